@@ -1,0 +1,99 @@
+# ocop — build, test, install.  See README.md.
+#
+# Libraries come from pkg-config (libyaml, ICU, cmocka); libcsv ships no .pc
+# file on Debian, so CSV_CFLAGS/CSV_LIBS are plain variables to override.
+
+CC      ?= cc
+PKG_CONFIG ?= pkg-config
+CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wformat=2 -Wno-format-nonliteral
+OPT     ?= -O2 -g
+CSV_CFLAGS ?=
+CSV_LIBS   ?= -lcsv
+PKGS     = yaml-0.1 icu-uc icu-i18n
+VERSION  = 0.1.0
+
+# Debian packages that provide what the build needs; `make deps` installs the
+# missing ones (as root) or names them.
+DEB_PKGS = build-essential pkg-config libyaml-dev libicu-dev libcsv-dev \
+           libcmocka-dev gettext mandoc
+
+CFLAGS  ?= $(OPT)
+ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
+             $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null) \
+             -DOCOP_VERSION='"$(VERSION)"'
+LIBS     = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) $(CSV_LIBS) -lpthread
+TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+
+B        ?= build
+BIN      ?= bin
+
+LIB_SRC  = $(sort $(wildcard src/lib/*.c))
+CMD_SRC  = $(sort $(wildcard src/cmd/*.c))
+LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(B)/lib/%.o)
+CMD_OBJ  = $(CMD_SRC:src/cmd/%.c=$(B)/cmd/%.o) $(B)/ocop.o
+UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
+
+.PHONY: all deps deps-quiet check-asan-build check check-unit check-cli check-corpus check-asan demo clean \
+        lint-man install uninstall
+
+all: deps-quiet $(BIN)/ocop
+
+$(BIN)/ocop: $(CMD_OBJ) $(B)/libocop.a
+	@mkdir -p $(BIN)
+	$(CC) $(ALL_CFLAGS) -o $@ $(CMD_OBJ) $(B)/libocop.a $(LIBS)
+
+$(B)/libocop.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+$(B)/%.o: src/%.c $(wildcard include/ocop/*.h) Makefile
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(B)/tests/%: tests/unit/%.c $(B)/libocop.a $(wildcard include/ocop/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libocop.a $(LIBS) $(TEST_LIBS)
+
+# deps: install what pkg-config (or the compiler, for libcsv) cannot find.
+deps:
+	@sh tests/deps.sh $(DEB_PKGS)
+deps-quiet:
+	@sh tests/deps.sh --quiet $(DEB_PKGS)
+
+check: deps
+	@$(MAKE) --no-print-directory all $(UNIT_BIN)
+	@$(MAKE) --no-print-directory check-asan-build
+	@sh tests/run-all.sh "$(B)" "$(BIN)/ocop" "$(B)/asan"
+
+check-unit: all $(UNIT_BIN)
+	@sh tests/run-unit.sh $(UNIT_BIN)
+
+check-cli: all
+	@sh tests/cli/run.sh $(BIN)/ocop
+
+check-corpus: all
+	@sh tests/corpus.sh $(BIN)/ocop
+
+# The same code again under AddressSanitizer and UndefinedBehaviorSanitizer,
+# in its own build directory.
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=all
+check-asan-build:
+	@$(MAKE) --no-print-directory B=$(B)/asan BIN=$(B)/asan/bin \
+	    CFLAGS="$(SAN_FLAGS)" $(B)/asan/bin/ocop \
+	    $(UNIT_SRC:tests/unit/%.c=$(B)/asan/tests/%)
+
+check-asan: deps check-asan-build
+	@sh tests/run-all.sh "$(B)/asan" "$(B)/asan/bin/ocop"
+
+demo: deps all
+	@sh tests/demo.sh $(BIN)/ocop
+
+lint-man:
+	@for m in man/*.[15]; do mandoc -Tlint -Wwarning $$m || exit 1; done
+
+clean:
+	rm -rf $(B) $(BIN)

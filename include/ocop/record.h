@@ -1,0 +1,205 @@
+/*
+ * record.h — the records of a data directory: the office (ocop.yaml),
+ * producers and products; their schema; typed views of their trees.
+ *
+ * One schema table per record type says each key's type, whether it is
+ * required, whether `set` may change it, and its place in the canonical
+ * key order.  It drives checking (record_decode), writing
+ * (record_canonicalize), `set KEY=VALUE` (record_set) and the field lists
+ * of the manual.
+ *
+ * A record owns its document tree; the typed view's strings point into
+ * that tree and live as long as the record.
+ */
+#ifndef OCOP_RECORD_H
+#define OCOP_RECORD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ocop/date.h"
+#include "ocop/diag.h"
+#include "ocop/node.h"
+#include "ocop/rules.h"
+
+enum record_type { RECORD_OFFICE, RECORD_PRODUCER, RECORD_PRODUCT };
+
+enum field_type {
+	FT_ID,		/* an id: [a-z0-9][a-z0-9-]{0,63} */
+	FT_STRING,	/* one line of text */
+	FT_TEXT,	/* text that may span lines (notes) */
+	FT_CODE,	/* a code of digits (tax code, phone, barcode): always quoted */
+	FT_DATE,	/* YYYY-MM-DD */
+	FT_DATE_PARTIAL,/* YYYY-MM-DD, YYYY-MM or YYYY (old registers) */
+	FT_INT,		/* a whole number in [min, max] */
+	FT_DECIMAL,	/* a number with at most two decimals in [min, max] */
+	FT_BOOL,	/* true or false */
+	FT_ENUM,	/* one word of a fixed list */
+	FT_MAP,		/* a mapping with its own schema */
+	FT_LIST		/* a list of mappings with their own schema */
+};
+
+enum field_flags {
+	F_REQUIRED = 1 << 0,
+	F_SETTABLE = 1 << 1	/* `ocop producer|product set` may change it */
+};
+
+struct schema;
+
+struct field {
+	const char *key;
+	enum field_type type;
+	unsigned flags;
+	const struct schema *sub;	/* FT_MAP, FT_LIST */
+	int min, max;			/* FT_INT, FT_DECIMAL (whole units) */
+	/* FT_ENUM: the i-th word (i from 0), NULL past the end */
+	const char *(*word)(int i);
+	/* FT_ENUM on the command line: what officers type → index, or -1 */
+	int (*parse)(const char *text, const char **suggestion);
+	/* FT_CODE: extra check; returns NULL or why the code is wrong */
+	const char *(*check)(const char *value);
+	const char *help;
+};
+
+struct schema {
+	const char *name;
+	const struct field *fields;
+	size_t nr;
+};
+
+const struct schema *record_schema(enum record_type type);
+const struct field *schema_field(const struct schema *s, const char *key);
+
+/* Typed views. */
+struct training {
+	struct ocop_date date;
+	const char *course;
+};
+
+struct producer {
+	const char *id, *name;
+	enum producer_kind kind;
+	const char *tax_code, *representative, *phone, *address, *old_address;
+	const char *notes;
+	struct training *training;
+	size_t ntraining;
+};
+
+struct cycle_entry {
+	int step;
+	struct ocop_date date;
+	const char *note;
+	const struct node *node;	/* for messages: its line and column */
+};
+
+enum eval_level { LEVEL_WARD, LEVEL_PROVINCE, LEVEL_CENTRAL };
+enum criterion_result { CRIT_UNSET = 0, CRIT_PASS, CRIT_FAIL };
+#define CRITERIA_COUNT 4
+
+struct evaluation {
+	enum eval_level level;
+	struct ocop_date date;
+	const char *report, *basis, *decision, *authority, *note;
+	enum criterion_result criteria[CRITERIA_COUNT];
+	bool has_score;
+	long score[3];			/* parts A, B, C in hundredths */
+	int stars;			/* 0 when not given */
+	bool has_expires;
+	struct ocop_date expires;
+	bool revoked;
+	struct ocop_date revoked_date;
+	const char *revoke_decision;
+	const struct node *node;
+};
+
+struct promotion {
+	struct ocop_date date;
+	const char *kind, *name;
+};
+
+/* -1 unset, 0 false, 1 true */
+struct readiness {
+	const char *barcode, *trademark;
+	int traceability, quality_declaration, food_safety;
+};
+
+struct product {
+	const char *id, *name, *producer;
+	enum ocop_category category;
+	int set;			/* 0 when not given */
+	enum product_origin origin;
+	struct cycle_entry *cycle;
+	size_t ncycle;
+	struct evaluation *evals;
+	size_t nevals;
+	struct promotion *promos;
+	size_t npromos;
+	struct readiness readiness;
+	const char *notes;
+};
+
+struct target {
+	int year;
+	int new_products_min, new_products_max;	/* products reaching 3+ stars */
+	int trained_percent;			/* share of producers trained */
+	int fairs_min, fairs_max;
+};
+
+struct office {
+	const char *ward, *province, *authority, *department, *lang;
+	bool git_commit;
+	struct target *targets;
+	size_t ntargets;
+};
+
+struct record {
+	enum record_type type;
+	char *path;		/* as shown in messages */
+	struct node_doc doc;
+	bool valid;		/* decoded without error */
+	union {
+		struct office office;
+		struct producer producer;
+		struct product product;
+	} u;
+};
+
+void record_init(struct record *r, enum record_type type, const char *path);
+void record_release(struct record *r);
+
+/* Is id a valid record id (and so a safe file name)? */
+bool record_id_valid(const char *id);
+
+/*
+ * Check the tree against the schema (types, required keys, words,
+ * ranges) and fill the typed view.  Unknown keys are kept and warned
+ * about, with the nearest known key.  Returns 0, or -1 with every problem
+ * of the record in dl.
+ */
+int record_decode(struct record *r, struct diag_list *dl);
+
+/* Put keys in schema order (unknown keys stay after the key before them),
+ * set each scalar's write style from its type, drop empty optional keys. */
+void record_canonicalize(struct record *r);
+
+/*
+ * Apply KEY=VALUE from the command line: KEY may be dotted
+ * (readiness.barcode); VALUE is parsed as officers type it (a category in
+ * Vietnamese, a date as dd/mm/yyyy) and stored canonically; an empty
+ * VALUE removes an optional key.  Returns 0 or -1 (with dl).
+ */
+int record_set(struct record *r, const char *assignment, struct diag_list *dl);
+
+/* Parse a value for field f as typed on the command line into its
+ * canonical text (an allocated string).  Returns NULL with dl on error. */
+char *field_parse_cli(const struct field *f, const char *text,
+		      struct diag_list *dl);
+
+/* Fixed point: "69.9" → 6990.  Returns -1 on a malformed number. */
+int decimal_parse(const char *s, long *hundredths);
+/* 6990 → "69.9", 7000 → "70" */
+void decimal_format(long hundredths, char buf[32]);
+
+const char *eval_level_slug(enum eval_level l);
+
+#endif

@@ -1,0 +1,111 @@
+/*
+ * store.h — the data directory: finding it, locking it, reading and
+ * writing its record files.
+ *
+ *   ocop.yaml            the office; marks the directory
+ *   producers/<id>.yaml  one producer a file
+ *   products/<id>.yaml   one product a file
+ *
+ * Every write is atomic: a temporary file in the same directory, written
+ * in full, fsync'd, renamed over the record, and the directory fsync'd;
+ * any failure leaves the old file and removes the temporary one.  A
+ * command that writes takes the directory's lock (flock on .ocop.lock)
+ * before it reads and keeps it until it exits, so two commands run at
+ * once lose no update.  Readers take no lock: rename gives them the old
+ * file or the new one.
+ *
+ * Files are opened relative to the directory with O_NOFOLLOW, from ids
+ * checked by record_id_valid(), so nothing outside it is read or written.
+ */
+#ifndef OCOP_STORE_H
+#define OCOP_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ocop/diag.h"
+#include "ocop/record.h"
+
+#define STORE_MARKER "ocop.yaml"
+#define STORE_LOCK ".ocop.lock"
+
+struct store {
+	char *root;		/* the directory as shown in messages */
+	int rootfd;
+	int dirfd[3];		/* by record_type: root, producers/, products/ */
+	int lockfd;		/* -1 when not locked */
+	bool dry_run;		/* check and print, write nothing */
+	bool force;		/* write even over a file that holds comments */
+	struct record office;	/* ocop.yaml, after store_read_office() */
+};
+
+/*
+ * Open the data directory dir, or when dir is NULL the one named by
+ * $OCOP_DATA, else the nearest parent of the working directory holding
+ * ocop.yaml.  Returns 0, or -1 with an environment error in dl.
+ */
+int store_open(struct store *s, const char *dir, struct diag_list *dl);
+void store_close(struct store *s);
+
+/*
+ * Take the directory's lock, waiting up to wait_seconds for another
+ * command to finish.  Returns 0, or -1 (status EXIT_LOCKED when another
+ * command holds it).
+ */
+int store_lock(struct store *s, double wait_seconds, struct diag_list *dl);
+
+/* "producers" or "products"; "" for the office. */
+const char *store_subdir(enum record_type type);
+/* The path of a record as shown in messages (allocated). */
+char *store_path(const struct store *s, enum record_type type, const char *id);
+
+bool store_exists(const struct store *s, enum record_type type, const char *id);
+
+/*
+ * Read, parse and check one record.  A missing record is an error that
+ * suggests the nearest id or name.  Returns 0 or -1; on -1 r may still
+ * hold what could be read.
+ */
+int store_read(struct store *s, enum record_type type, const char *id,
+	       struct record *r, struct diag_list *dl);
+int store_read_office(struct store *s, struct diag_list *dl);
+
+/*
+ * Check r (validate_record) and write it atomically.  Refused when the
+ * file on disk holds comments that the rewrite would lose, unless force.
+ * In dry-run mode the new content is printed to stderr instead.
+ */
+int store_write(struct store *s, struct record *r, struct diag_list *dl);
+
+int store_remove(struct store *s, enum record_type type, const char *id,
+		 struct diag_list *dl);
+
+/* Write a file of the directory itself (init: .gitignore, …) atomically. */
+int store_write_file(struct store *s, int dirfd, const char *name,
+		     const char *data, size_t len, struct diag_list *dl);
+
+/* The ids of a type, in byte order.  Files that are not <id>.yaml are skipped. */
+int store_list(struct store *s, enum record_type type, char ***ids,
+	       size_t *nr, struct diag_list *dl);
+void store_free_list(char **ids, size_t nr);
+
+struct record_set {
+	struct record *items;
+	size_t nr;
+};
+
+/*
+ * Read every record of a type.  Records that fail to parse or check are
+ * kept with valid == false, their problems in dl.
+ */
+int store_read_all(struct store *s, enum record_type type,
+		   struct record_set *set, struct diag_list *dl);
+void record_set_release(struct record_set *set);
+/* The record with this id, or NULL (set sorted by id). */
+struct record *record_set_find(const struct record_set *set, const char *id);
+
+/* Initialise dir as a data directory (ocop init). */
+int store_init(const char *dir, const char *ward, const char *province,
+	       struct diag_list *dl);
+
+#endif

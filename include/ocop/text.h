@@ -1,0 +1,81 @@
+/*
+ * text.h — Unicode text, through ICU (icu-uc, icu-i18n).
+ *
+ * Every string in and out is UTF-8.  Records hold NFC; search folds case
+ * and Vietnamese diacritics (đ → d included); lists sort by ICU's
+ * Vietnamese collation; tables measure display width in columns.
+ *
+ * Ownership: functions returning char * return memory the caller frees.
+ */
+#ifndef OCOP_TEXT_H
+#define OCOP_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * Is s[0..len) valid UTF-8 with no NUL and no C0 control other than
+ * TAB, LF and CR?  On failure *bad_offset (if not NULL) is the byte offset
+ * of the first offending byte.
+ */
+bool text_utf8_valid(const char *s, size_t len, size_t *bad_offset);
+
+/* NFC form of a valid UTF-8 string; NULL if s is not valid UTF-8. */
+char *text_nfc(const char *s);
+bool text_is_nfc(const char *s);
+
+/*
+ * Folded form for matching: NFD, combining marks removed, đ/Đ → d, case
+ * folded, runs of white space made one space, trimmed.
+ * "Yến sào Cù Lao Ré" → "yen sao cu lao re".  NULL on invalid UTF-8.
+ */
+char *text_fold(const char *s);
+
+/* Does haystack contain needle, both folded first?  ("yen" finds "Yến") */
+bool text_search(const char *haystack, const char *needle);
+
+/*
+ * An id slug from a name: folded, every run of characters other than
+ * [a-z0-9] made one '-', no '-' at either end, at most 64 bytes (cut at
+ * a '-' where possible).  "Đường phèn" → "duong-phen".  Returns "" (an
+ * empty allocated string) when the name has no letter or digit.
+ */
+char *text_slug(const char *name);
+
+/* Display width in terminal columns (combining marks 0, wide/fullwidth 2). */
+size_t text_width(const char *s);
+
+/*
+ * The longest prefix of s that fits in `cols` columns, cut on a grapheme
+ * boundary; returns its length in bytes.
+ */
+size_t text_fit(const char *s, size_t cols);
+
+/*
+ * Vietnamese collation (ICU "vi"): a < ă < â < b < c < d < đ < e < ê …,
+ * tones after base letters.  text_collate_key() returns a NUL-terminated
+ * byte string whose strcmp() order is the collation order, so a list can
+ * compute each key once and sort with strcmp.
+ */
+int text_collate(const char *a, const char *b);
+char *text_collate_key(const char *s);
+
+/* Levenshtein distance between the folded forms of a and b. */
+size_t text_distance(const char *a, const char *b);
+
+/*
+ * The candidate nearest to word (folded, by text_distance), if it is near
+ * enough to be a likely typo (distance ≤ max(1, strlen/3)), else NULL.
+ * Returns a pointer into candidates.
+ */
+const char *text_suggest(const char *word, const char *const *candidates,
+			 size_t n);
+
+/*
+ * Make a string safe to print on a terminal: C0 controls, DEL and C1
+ * controls (ESC sequences in hostile data) become "\x1b"-style escapes.
+ * Returns a new string.
+ */
+char *text_printable(const char *s);
+
+#endif

@@ -1,0 +1,41 @@
+/*
+ * validate.h — the one validator, used by `ocop check`, by every command
+ * that writes (on the record as it would be written) and by `ocop import`.
+ *
+ * validate_record() checks one record: its schema (record_decode), that
+ * its id is its file name, and the domain rules of rules.h that concern
+ * it alone or its references (a product's producer exists, its product
+ * set belongs to its category).  validate_store() checks the whole
+ * directory and lists every problem, not only the first.
+ */
+#ifndef OCOP_VALIDATE_H
+#define OCOP_VALIDATE_H
+
+#include "ocop/diag.h"
+#include "ocop/record.h"
+
+struct store;
+
+int validate_record(struct store *s, struct record *r, struct diag_list *dl);
+
+/* The named checks of `ocop check`. */
+enum check_flags {
+	CHECK_FILES = 1 << 0,	/* stray and temporary files, file names */
+	CHECK_RECORDS = 1 << 1,	/* syntax and schema of every record */
+	CHECK_REFS = 1 << 2,	/* references between records, duplicates */
+	CHECK_RULES = 1 << 3,	/* the programme's rules */
+	CHECK_ALL = 0xF
+};
+
+struct check_name {
+	const char *name;
+	enum check_flags flag;
+	const char *help;
+};
+/* The checks, NULL-terminated by name. */
+extern const struct check_name check_names[];
+
+/* Check everything selected; returns the number of errors found. */
+size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl);
+
+#endif

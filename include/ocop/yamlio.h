@@ -1,0 +1,56 @@
+/*
+ * yamlio.h — reading and writing record files with libyaml, safely.
+ *
+ * Reading (yaml_load) puts a safety layer on libyaml (see anchors.md §6):
+ * one document a file, a mapping at the root; duplicate keys, anchors,
+ * aliases, merge keys, tags and non-scalar keys refused; size, nesting and
+ * scalar length bounded; NUL bytes, UTF-16 and invalid UTF-8 refused;
+ * tabs used for indentation and git conflict markers explained in plain
+ * words.  Every value is normalised to NFC.  Comments, which libyaml
+ * drops, are found and their first place kept in the document, so that a
+ * write can refuse to lose them.
+ *
+ * Writing (yaml_emit) is canonical: block mappings, each entry of a
+ * sequence of mappings as one flow mapping on one line, unicode, no line
+ * folding, LF, one trailing newline.  Strings are quoted by one rule
+ * (yaml_plain_safe); the bytes are parsed again and compared with the
+ * tree before they are handed back, so a quoting bug never reaches disk.
+ */
+#ifndef OCOP_YAMLIO_H
+#define OCOP_YAMLIO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ocop/diag.h"
+#include "ocop/node.h"
+#include "ocop/strbuf.h"
+
+#define YAML_MAX_BYTES (1024 * 1024)	/* a record file; real ones are < 4 KiB */
+#define YAML_MAX_DEPTH 16		/* records nest 4 deep */
+#define YAML_MAX_SCALAR (64 * 1024)	/* a value; notes included */
+
+/*
+ * Parse buf[0..len) into doc.  name is the file name used in messages.
+ * Returns 0, or -1 with every problem found added to dl.
+ */
+int yaml_load(const char *buf, size_t len, const char *name,
+	      struct node_doc *doc, struct diag_list *dl);
+
+/*
+ * Append the canonical YAML of root (a mapping) to out, checked by a
+ * re-parse.  Returns 0, or -1 (with a diagnostic naming name) when the
+ * tree cannot be written faithfully.
+ */
+int yaml_emit(const struct node *root, const char *name, struct strbuf *out,
+	      struct diag_list *dl);
+
+/*
+ * May s be written as a plain scalar, read back as the same string by
+ * every YAML 1.1 and 1.2 reader?  (anchors.md §6.3: starts with a
+ * letter; only letters, digits, spaces and -_.,()/ ; no space at either
+ * end; not a YAML 1.1 boolean or null word.)
+ */
+bool yaml_plain_safe(const char *s);
+
+#endif

@@ -1,0 +1,73 @@
+/* check.c — ocop check: every problem of the data directory. */
+#include <string.h>
+
+#include "cmd/builtin.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+#include "ocop/validate.h"
+
+static const char *const check_usage[] = {
+	N_("ocop check [files|records|refs|rules]..."),
+	NULL
+};
+
+static int parse_checks(int argc, const char **argv, unsigned *checks)
+{
+	const char *names[8];
+	size_t n = 0, i;
+	int a;
+
+	for (i = 0; check_names[i].name; i++)
+		names[n++] = check_names[i].name;
+	*checks = argc ? 0 : CHECK_ALL;
+	for (a = 0; a < argc; a++) {
+		for (i = 0; check_names[i].name; i++)
+			if (!strcmp(argv[a], check_names[i].name))
+				break;
+		if (!check_names[i].name) {
+			const char *near = text_suggest(argv[a], names, n);
+
+			if (near)
+				error(_("unknown check '%s'; did you mean '%s'?"), argv[a], near);
+			else
+				error(_("unknown check '%s'; the checks are files, records, refs and rules"),
+				      argv[a]);
+			return -1;
+		}
+		*checks |= check_names[i].flag;
+	}
+	/* A record must be read before its rules or references can be. */
+	if (*checks & (CHECK_RULES | CHECK_REFS))
+		*checks |= CHECK_RECORDS;
+	return 0;
+}
+
+int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct store s;
+	struct option opts[] = { OPT_END() };
+	unsigned checks;
+	size_t errors, warnings;
+	int status;
+
+	argc = parse_options(argc, argv, opts, check_usage, 0);
+	if (parse_checks(argc, argv, &checks))
+		return EXIT_USAGE;
+	if (ctx->dirs.nr > 1) {
+		error(_("check works on one data directory at a time"));
+		return EXIT_USAGE;
+	}
+	if (store_open(&s, ctx->dirs.nr ? ctx->dirs.items[0] : NULL, &dl)) {
+		store_close(&s);
+		return finish(&dl);
+	}
+	errors = validate_store(&s, checks, &dl);
+	warnings = dl.nr - diag_error_count(&dl);
+	status = finish(&dl);
+	if (!ocop_quiet && (errors || warnings))
+		fprintf(stderr, _("ocop: %s: errors: %zu, warnings: %zu\n"),
+			s.root, errors, warnings);
+	store_close(&s);
+	return status;
+}

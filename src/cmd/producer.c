@@ -1,0 +1,335 @@
+/* producer.c — ocop producer add|list|show|set|rm. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/builtin.h"
+#include "ocop/edit.h"
+#include "ocop/show.h"
+#include "ocop/strbuf.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+
+static const char *const producer_usage[] = {
+	N_("ocop producer add NAME --kind KIND [--tax-code X] [--address A] [--phone P] [--representative R] [--old-address A] [--id ID] [-n]"),
+	N_("ocop producer list [--kind KIND] [--search TEXT] [--format F] [-o FILE] [--excel]"),
+	N_("ocop producer show ID [--format F]"),
+	N_("ocop producer set ID KEY=VALUE... [-n] [--force]"),
+	N_("ocop producer rm ID [-n] [--force]"),
+	NULL
+};
+
+/* --- add --------------------------------------------------------------------------- */
+
+static const char *const add_usage[] = { N_("ocop producer add NAME --kind KIND [OPTIONS]"), NULL };
+
+/* Put an optional value typed on the command line, parsed per its field. */
+static int put_option(struct record *r, const char *key, const char *text,
+		      struct diag_list *dl)
+{
+	const struct field *f = schema_field(record_schema(r->type), key);
+	char *value;
+
+	if (!text)
+		return 0;
+	value = field_parse_cli(f, text, dl);
+	if (!value)
+		return -1;
+	node_set_str(&r->doc, r->doc.root, key, value, STYLE_AUTO);
+	free(value);
+	return 0;
+}
+
+static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *kind = NULL, *tax = NULL, *address = NULL, *phone = NULL;
+	const char *rep = NULL, *old = NULL, *id_given = NULL;
+	int dry = 0, status, bad = 0;
+	struct option opts[] = {
+		OPT_STRING(0, "kind", &kind, N_("KIND"), N_("enterprise, cooperative, cooperative-group, household, facility, individual")),
+		OPT_STRING(0, "tax-code", &tax, N_("X"), N_("tax code")),
+		OPT_STRING(0, "address", &address, N_("A"), N_("address")),
+		OPT_STRING(0, "old-address", &old, N_("A"), N_("address before the 2025 merger")),
+		OPT_STRING(0, "phone", &phone, N_("P"), N_("phone number")),
+		OPT_STRING(0, "representative", &rep, N_("R"), N_("legal representative")),
+		OPT_STRING(0, "id", &id_given, N_("ID"), N_("the id, instead of one made from the name")),
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_END()
+	};
+	struct store s;
+	struct record r;
+	char *id, *name;
+
+	argc = parse_options(argc, argv, opts, add_usage, 0);
+	if (argc != 1)
+		usage_error(add_usage, opts, argc ? _("give one NAME (quote it)") : _("NAME is missing"));
+	if (!kind)
+		usage_error(add_usage, opts, _("--kind is required"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	name = text_nfc(argv[0]);
+	if (!name) {
+		error(_("the name is not valid UTF-8"));
+		store_close(&s);
+		return EXIT_REFUSED;
+	}
+	id = edit_new_id(&s, RECORD_PRODUCER, name, id_given, &dl);
+	if (!id) {
+		free(name);
+		store_close(&s);
+		return finish(&dl);
+	}
+	record_init(&r, RECORD_PRODUCER, NULL);
+	free(r.path);
+	r.path = store_path(&s, RECORD_PRODUCER, id);
+	r.doc.root = node_new_mapping(&r.doc);
+	node_set_str(&r.doc, r.doc.root, "id", id, STYLE_PLAIN);
+	node_set_str(&r.doc, r.doc.root, "name", name, STYLE_AUTO);
+	bad |= put_option(&r, "kind", kind, &dl);
+	bad |= put_option(&r, "tax_code", tax, &dl);
+	bad |= put_option(&r, "representative", rep, &dl);
+	bad |= put_option(&r, "phone", phone, &dl);
+	bad |= put_option(&r, "address", address, &dl);
+	bad |= put_option(&r, "old_address", old, &dl);
+	if (!bad && !store_write(&s, &r, &dl))
+		printf("%s\n", id);
+	record_release(&r);
+	free(id);
+	free(name);
+	store_close(&s);
+	return finish(&dl);
+}
+
+/* --- list ---------------------------------------------------------------------------- */
+
+static const char *const list_usage[] = {
+	N_("ocop producer list [--kind KIND] [--search TEXT] [--format F] [-o FILE] [--excel]"),
+	NULL
+};
+
+struct sorted {
+	char *key;
+	const struct record *r;
+};
+
+static int compare_sorted(const void *a, const void *b)
+{
+	const struct sorted *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c ? c : strcmp(x->r->path, y->r->path);
+}
+
+static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *kind = NULL, *search = NULL, *format = NULL, *out = NULL;
+	int excel = 0, status;
+	struct option opts[] = {
+		OPT_STRING(0, "kind", &kind, N_("KIND"), N_("only producers of this kind")),
+		OPT_STRING(0, "search", &search, N_("TEXT"), N_("only names or ids containing TEXT (accents and case ignored)")),
+		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md or html")),
+		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE; its extension picks the format")),
+		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel: BOM, CRLF, formula guard")),
+		OPT_END()
+	};
+	struct record_set set;
+	struct sorted *rows;
+	struct table t;
+	char *kind_slug = NULL;
+	struct store s;
+	size_t i, n = 0;
+
+	argc = parse_options(argc, argv, opts, list_usage, 0);
+	if (argc)
+		usage_error(list_usage, opts, _("unexpected argument '%s'"), argv[0]);
+	if (kind) {
+		kind_slug = field_parse_cli(schema_field(record_schema(RECORD_PRODUCER), "kind"),
+					    kind, &dl);
+		if (!kind_slug)
+			return finish(&dl);
+	}
+	if ((status = open_store(ctx, &s, 0))) {
+		free(kind_slug);
+		return status;
+	}
+	store_read_all(&s, RECORD_PRODUCER, &set, &dl);
+	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
+	for (i = 0; i < set.nr; i++) {
+		const struct producer *p = &set.items[i].u.producer;
+
+		if (!set.items[i].valid)
+			continue;
+		if (kind_slug && strcmp(rules_kind(p->kind)->slug, kind_slug))
+			continue;
+		if (search && !text_search(p->name, search) && !text_search(p->id, search))
+			continue;
+		rows[n].key = text_collate_key(p->name);
+		rows[n++].r = &set.items[i];
+	}
+	qsort(rows, n, sizeof(*rows), compare_sorted);
+
+	table_init(&t);
+	table_add_column(&t, "id", _("ID"), ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "name", _("Name"), ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "kind", _("Kind"), ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "tax_code", _("Tax code"), ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "address", _("Address"), ALIGN_LEFT, COL_STRING);
+	for (i = 0; i < n; i++) {
+		const struct producer *p = &rows[i].r->u.producer;
+
+		table_add_row(&t);
+		table_set(&t, 0, p->id);
+		table_set(&t, 1, p->name);
+		table_set(&t, 2, rules_kind(p->kind)->slug);
+		table_set(&t, 3, p->tax_code);
+		table_set(&t, 4, p->address);
+		free(rows[i].key);
+	}
+	status = print_table(&t, format, out, excel);
+	table_release(&t);
+	free(rows);
+	free(kind_slug);
+	record_set_release(&set);
+	store_close(&s);
+	if (status)
+		diag_list_release(&dl);
+	return status ? status : finish(&dl);
+}
+
+/* --- show ------------------------------------------------------------------------------ */
+
+static const char *const show_usage[] = { N_("ocop producer show ID [--format F]"), NULL };
+
+static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *format = NULL, *out = NULL;
+	struct option opts[] = {
+		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
+		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
+		OPT_END()
+	};
+	struct strbuf list = STRBUF_INIT;
+	enum out_format fmt;
+	struct store s;
+	struct record r;
+	char **products = NULL;
+	size_t n = 0, i;
+	int status;
+	FILE *f;
+
+	argc = parse_options(argc, argv, opts, show_usage, 0);
+	if (argc != 1)
+		usage_error(show_usage, opts, _("give one ID"));
+	if (pick_format(format, out, &fmt))
+		return EXIT_USAGE;
+	if ((status = open_store(ctx, &s, 0)))
+		return status;
+	if (store_read(&s, RECORD_PRODUCER, argv[0], &r, &dl) ||
+	    edit_products_of(&s, argv[0], &products, &n, &dl) ||
+	    !(f = open_output(out))) {
+		record_release(&r);
+		store_free_list(products, n);
+		store_close(&s);
+		return diag_status(&dl) ? finish(&dl) : EXIT_ENV;
+	}
+	if (fmt == FMT_JSON) {
+		struct json_writer w;
+
+		json_init(&w, f);
+		json_begin_object(&w);
+		show_record_json(&w, &r);
+		json_key(&w, "products");
+		json_begin_array(&w);
+		for (i = 0; i < n; i++)
+			json_string(&w, products[i]);
+		json_end_array(&w);
+		json_end_object(&w);
+		json_finish(&w);
+	} else {
+		struct show_extra extra[1];
+
+		for (i = 0; i < n; i++)
+			strbuf_addf(&list, "%s%s", i ? ", " : "", products[i]);
+		extra[0].key = "products";
+		extra[0].value = n ? list.buf : NULL;
+		show_record_text(f, &r, extra, 1);
+	}
+	if (close_output(f, out))
+		status = EXIT_ENV;
+	strbuf_release(&list);
+	store_free_list(products, n);
+	record_release(&r);
+	store_close(&s);
+	return status ? status : finish(&dl);
+}
+
+/* --- set, rm ------------------------------------------------------------------------------ */
+
+static const char *const set_usage[] = { N_("ocop producer set ID KEY=VALUE... [-n] [--force]"), NULL };
+
+static int producer_set(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	int dry = 0, force = 0, status;
+	struct option opts[] = {
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_BOOL(0, "force", &force, N_("rewrite a file that holds comments (they are lost)")),
+		OPT_END()
+	};
+	struct store s;
+
+	argc = parse_options(argc, argv, opts, set_usage, 0);
+	if (argc < 2)
+		usage_error(set_usage, opts, _("give an ID and at least one KEY=VALUE"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	s.force = force;
+	edit_set(&s, RECORD_PRODUCER, argv[0], argv + 1, (size_t)argc - 1, &dl);
+	store_close(&s);
+	return finish(&dl);
+}
+
+static const char *const rm_usage[] = { N_("ocop producer rm ID [-n] [--force]"), NULL };
+
+static int producer_rm(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	int dry = 0, force = 0, status;
+	struct option opts[] = {
+		OPT_BOOL('n', "dry-run", &dry, N_("say what would be removed")),
+		OPT_BOOL(0, "force", &force, N_("remove even while products name it")),
+		OPT_END()
+	};
+	struct store s;
+
+	argc = parse_options(argc, argv, opts, rm_usage, 0);
+	if (argc != 1)
+		usage_error(rm_usage, opts, _("give one ID"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	edit_remove(&s, RECORD_PRODUCER, argv[0], force, &dl);
+	store_close(&s);
+	return finish(&dl);
+}
+
+int cmd_producer(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	static const struct subcommand subs[] = {
+		{ "add", producer_add },
+		{ "list", producer_list },
+		{ "show", producer_show },
+		{ "set", producer_set },
+		{ "rm", producer_rm },
+		{ NULL, NULL }
+	};
+	struct option opts[] = { OPT_END() };
+
+	argc = parse_options(argc, argv, opts, producer_usage,
+			     PARSE_OPT_STOP_AT_NON_OPTION);
+	return run_subcommand(subs, argc, argv, ctx, producer_usage);
+}

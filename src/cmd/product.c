@@ -1,0 +1,493 @@
+/* product.c — ocop product add|list|show|set|rm. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/builtin.h"
+#include "ocop/edit.h"
+#include "ocop/show.h"
+#include "ocop/status.h"
+#include "ocop/strbuf.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+
+static const char *const product_usage[] = {
+	N_("ocop product add NAME --producer ID --category CAT [--set N] [--origin idea|existing] [--step S] [--date D] [--id ID] [-n]"),
+	N_("ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]"),
+	N_("ocop product show ID [--format F]"),
+	N_("ocop product set ID KEY=VALUE... [-n] [--force]"),
+	N_("ocop product rm ID [-n]"),
+	NULL
+};
+
+static const struct field *product_field(const char *key)
+{
+	return schema_field(record_schema(RECORD_PRODUCT), key);
+}
+
+/* --- add --------------------------------------------------------------------------- */
+
+static const char *const add_usage[] = {
+	N_("ocop product add NAME --producer ID --category CAT [OPTIONS]"),
+	NULL
+};
+
+/* The cycle's first entry: the step given (the idea registered by default), on the day given. */
+static int first_cycle_entry(struct record *r, const char *step_text,
+			     const char *date_text, struct diag_list *dl)
+{
+	const char *suggestion = NULL;
+	struct ocop_date date = date_today(), today = date;
+	char buf[DATE_ISO_MAX], num[4];
+	struct node *cycle, *entry;
+	int step = 2;
+
+	if (step_text && rules_step_parse(step_text, &step, &suggestion)) {
+		diag_error(dl, NULL, 0, 0, _("--step: unknown step '%s'"), step_text);
+		if (suggestion)
+			diag_hint(dl, _("did you mean '%s'?"), suggestion);
+		else
+			diag_hint(dl, _("a step is 1–6 or guidance, idea, plan, implement, evaluate, promote"));
+		return -1;
+	}
+	if (date_text && date_parse_cli(date_text, &date)) {
+		diag_error(dl, NULL, 0, 0, _("--date: '%s' is not a date"), date_text);
+		diag_hint(dl, _("write it as YYYY-MM-DD or dd/mm/yyyy"));
+		return -1;
+	}
+	if (date_cmp(&date, &today) > 0) {
+		date_format_iso(&date, buf);
+		diag_error(dl, NULL, 0, 0, _("--date: %s is in the future"), buf);
+		return -1;
+	}
+	date_format_iso(&date, buf);
+	snprintf(num, sizeof(num), "%d", step);
+	cycle = node_new_sequence(&r->doc);
+	entry = node_new_mapping(&r->doc);
+	node_set_str(&r->doc, entry, "step", num, STYLE_PLAIN);
+	node_set_str(&r->doc, entry, "date", buf, STYLE_PLAIN);
+	node_append(&r->doc, cycle, entry);
+	node_set(&r->doc, r->doc.root, "cycle", cycle);
+	return 0;
+}
+
+static int put_option(struct record *r, const char *key, const char *text,
+		      struct diag_list *dl)
+{
+	char *value;
+
+	if (!text)
+		return 0;
+	value = field_parse_cli(product_field(key), text, dl);
+	if (!value)
+		return -1;
+	node_set_str(&r->doc, r->doc.root, key, value, STYLE_AUTO);
+	free(value);
+	return 0;
+}
+
+static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *producer = NULL, *category = NULL, *set = NULL;
+	const char *origin = "existing", *step = NULL, *date = NULL, *id_given = NULL;
+	int dry = 0, status, bad = 0;
+	struct option opts[] = {
+		OPT_STRING(0, "producer", &producer, N_("ID"), N_("id of the producer")),
+		OPT_STRING(0, "category", &category, N_("CAT"), N_("food, beverage, herbal, handicraft, ornamental, tourism (or 1–6, or the Vietnamese name)")),
+		OPT_STRING(0, "set", &set, N_("N"), N_("product set 1–26 of 148/QĐ-TTg")),
+		OPT_STRING(0, "origin", &origin, N_("idea|existing"), N_("a new idea or a product already on sale (default existing)")),
+		OPT_STRING(0, "step", &step, N_("S"), N_("step of the cycle it enters at (default 2)")),
+		OPT_STRING(0, "date", &date, N_("D"), N_("day it entered (default today)")),
+		OPT_STRING(0, "id", &id_given, N_("ID"), N_("the id, instead of one made from the name")),
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_END()
+	};
+	struct store s;
+	struct record r, owner;
+	char *id = NULL, *name;
+
+	argc = parse_options(argc, argv, opts, add_usage, 0);
+	if (argc != 1)
+		usage_error(add_usage, opts, argc ? _("give one NAME (quote it)") : _("NAME is missing"));
+	if (!producer)
+		usage_error(add_usage, opts, _("--producer is required"));
+	if (!category)
+		usage_error(add_usage, opts, _("--category is required"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	name = text_nfc(argv[0]);
+	record_init(&r, RECORD_PRODUCT, NULL);
+	r.doc.root = node_new_mapping(&r.doc);
+	if (!name) {
+		bad = diag_error(&dl, NULL, 0, 0, _("the name is not valid UTF-8"));
+	} else {
+		/* Check what was typed first: a wrong word costs no lookup. */
+		node_set_str(&r.doc, r.doc.root, "id", "", STYLE_PLAIN);
+		node_set_str(&r.doc, r.doc.root, "name", name, STYLE_AUTO);
+		bad |= put_option(&r, "producer", producer, &dl);
+		bad |= put_option(&r, "category", category, &dl);
+		bad |= put_option(&r, "set", set, &dl);
+		bad |= put_option(&r, "origin", origin, &dl);
+		bad |= first_cycle_entry(&r, step, date, &dl);
+	}
+	if (!bad) {
+		bad = store_read(&s, RECORD_PRODUCER, producer, &owner, &dl);
+		record_release(&owner);
+	}
+	if (!bad)
+		id = edit_new_id(&s, RECORD_PRODUCT, name, id_given, &dl);
+	if (id) {
+		free(r.path);
+		r.path = store_path(&s, RECORD_PRODUCT, id);
+		node_set_str(&r.doc, r.doc.root, "id", id, STYLE_PLAIN);
+		if (!store_write(&s, &r, &dl))
+			printf("%s\n", id);
+	}
+	record_release(&r);
+	free(id);
+	free(name);
+	store_close(&s);
+	return finish(&dl);
+}
+
+/* --- list ---------------------------------------------------------------------------- */
+
+static const char *const list_usage[] = {
+	N_("ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]"),
+	NULL
+};
+
+struct filter {
+	enum ocop_category category;	/* CATEGORY_NONE: any */
+	int stars;			/* -1: any */
+	int step;			/* 0: any */
+	const char *producer;
+	int status;			/* -1: any */
+	const char *search;
+};
+
+static int parse_filter(struct filter *flt, const char *category,
+			const char *stars, const char *step, const char *status,
+			struct diag_list *dl)
+{
+	const char *suggestion = NULL;
+	enum product_status st;
+	char *end;
+
+	if (category && rules_category_parse(category, &flt->category, &suggestion)) {
+		diag_error(dl, NULL, 0, 0, _("--category: unknown category '%s'"), category);
+		if (suggestion)
+			diag_hint(dl, _("did you mean '%s'?"), suggestion);
+		return -1;
+	}
+	if (stars) {
+		flt->stars = (int)strtol(stars, &end, 10);
+		if (!*stars || *end || flt->stars < 0 || flt->stars > 5)
+			return diag_error(dl, NULL, 0, 0,
+					  _("--stars: '%s' is not 0 to 5"), stars);
+	}
+	if (step && rules_step_parse(step, &flt->step, &suggestion)) {
+		diag_error(dl, NULL, 0, 0, _("--step: unknown step '%s'"), step);
+		if (suggestion)
+			diag_hint(dl, _("did you mean '%s'?"), suggestion);
+		return -1;
+	}
+	if (status) {
+		if (status_parse(status, &st, &suggestion)) {
+			diag_error(dl, NULL, 0, 0, _("--status: unknown status '%s'"), status);
+			if (suggestion)
+				diag_hint(dl, _("did you mean '%s'?"), suggestion);
+			else
+				diag_hint(dl, _("idea, in-progress, certified, expiring, expired, revoked or rejected"));
+			return -1;
+		}
+		flt->status = (int)st;
+	}
+	return 0;
+}
+
+static bool matches(const struct filter *flt, const struct product *p,
+		    const struct product_state *st)
+{
+	if (flt->category && p->category != flt->category)
+		return false;
+	if (flt->stars >= 0 && st->stars != flt->stars)
+		return false;
+	if (flt->step && st->step != flt->step)
+		return false;
+	if (flt->producer && strcmp(p->producer, flt->producer))
+		return false;
+	if (flt->status >= 0 && (int)st->status != flt->status)
+		return false;
+	if (flt->search && !text_search(p->name, flt->search) &&
+	    !text_search(p->id, flt->search))
+		return false;
+	return true;
+}
+
+struct row {
+	char *key;
+	const struct record *r;
+	struct product_state st;
+};
+
+static int compare_rows(const void *a, const void *b)
+{
+	const struct row *x = a, *y = b;
+	int c = strcmp(x->key, y->key);
+
+	return c ? c : strcmp(x->r->path, y->r->path);
+}
+
+static void fill_table(struct table *t, const struct row *rows, size_t n)
+{
+	size_t i;
+
+	table_add_column(t, "id", _("ID"), ALIGN_LEFT, COL_STRING);
+	table_add_column(t, "name", _("Name"), ALIGN_LEFT, COL_STRING);
+	table_add_column(t, "producer", _("Producer"), ALIGN_LEFT, COL_STRING);
+	table_add_column(t, "category", _("Category"), ALIGN_LEFT, COL_STRING);
+	table_add_column(t, "step", _("Step"), ALIGN_RIGHT, COL_NUMBER);
+	table_add_column(t, "stars", _("Stars"), ALIGN_RIGHT, COL_NUMBER);
+	table_add_column(t, "status", _("Status"), ALIGN_LEFT, COL_STRING);
+	for (i = 0; i < n; i++) {
+		const struct product *p = &rows[i].r->u.product;
+
+		table_add_row(t);
+		table_set(t, 0, p->id);
+		table_set(t, 1, p->name);
+		table_set(t, 2, p->producer);
+		table_set(t, 3, rules_category(p->category)->slug);
+		if (rows[i].st.step)
+			table_setf(t, 4, "%d", rows[i].st.step);
+		if (rows[i].st.stars)
+			table_setf(t, 5, "%d", rows[i].st.stars);
+		table_set(t, 6, status_slug(rows[i].st.status));
+	}
+}
+
+static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *category = NULL, *stars = NULL, *step = NULL, *status_text = NULL;
+	const char *format = NULL, *out = NULL;
+	struct filter flt = { CATEGORY_NONE, -1, 0, NULL, -1, NULL };
+	int excel = 0, status;
+	struct option opts[] = {
+		OPT_STRING(0, "category", &category, N_("C"), N_("only this category")),
+		OPT_STRING(0, "stars", &stars, N_("N"), N_("only products with N stars in force")),
+		OPT_STRING(0, "step", &step, N_("S"), N_("only products at step S of the cycle")),
+		OPT_STRING(0, "producer", &flt.producer, N_("ID"), N_("only products of this producer")),
+		OPT_STRING(0, "status", &status_text, N_("S"), N_("idea, in-progress, certified, expiring, expired, revoked, rejected")),
+		OPT_STRING(0, "search", &flt.search, N_("TEXT"), N_("only names or ids containing TEXT (accents and case ignored)")),
+		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md or html")),
+		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE; its extension picks the format")),
+		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel: BOM, CRLF, formula guard")),
+		OPT_END()
+	};
+	struct ocop_date today = date_today();
+	struct record_set set;
+	struct row *rows;
+	struct table t;
+	struct store s;
+	size_t i, n = 0;
+
+	argc = parse_options(argc, argv, opts, list_usage, 0);
+	if (argc)
+		usage_error(list_usage, opts, _("unexpected argument '%s'"), argv[0]);
+	if (parse_filter(&flt, category, stars, step, status_text, &dl))
+		return finish(&dl);
+	if ((status = open_store(ctx, &s, 0)))
+		return status;
+	store_read_all(&s, RECORD_PRODUCT, &set, &dl);
+	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
+	for (i = 0; i < set.nr; i++) {
+		const struct product *p = &set.items[i].u.product;
+
+		if (!set.items[i].valid)
+			continue;
+		product_state(p, &today, &rows[n].st);
+		if (!matches(&flt, p, &rows[n].st))
+			continue;
+		rows[n].key = text_collate_key(p->name);
+		rows[n++].r = &set.items[i];
+	}
+	qsort(rows, n, sizeof(*rows), compare_rows);
+	table_init(&t);
+	fill_table(&t, rows, n);
+	status = print_table(&t, format, out, excel);
+	for (i = 0; i < n; i++)
+		free(rows[i].key);
+	table_release(&t);
+	free(rows);
+	record_set_release(&set);
+	store_close(&s);
+	if (status)
+		diag_list_release(&dl);
+	return status ? status : finish(&dl);
+}
+
+/* --- show ---------------------------------------------------------------------------- */
+
+static const char *const show_usage[] = { N_("ocop product show ID [--format F]"), NULL };
+
+static void show_json(FILE *f, const struct record *r,
+		      const struct product_state *st)
+{
+	struct json_writer w;
+	char buf[DATE_ISO_MAX];
+
+	json_init(&w, f);
+	json_begin_object(&w);
+	show_record_json(&w, r);
+	json_key(&w, "current_step");
+	if (st->step)
+		json_int(&w, st->step);
+	else
+		json_null(&w);
+	json_key(&w, "current_stars");
+	json_int(&w, st->stars);
+	json_key(&w, "status");
+	json_string(&w, status_slug(st->status));
+	json_key(&w, "certificate_expires");
+	if (st->has_expires) {
+		date_format_iso(&st->expires, buf);
+		json_string(&w, buf);
+	} else {
+		json_null(&w);
+	}
+	json_end_object(&w);
+	json_finish(&w);
+}
+
+static void show_text(FILE *f, const struct record *r,
+		      const struct product_state *st)
+{
+	const struct step_info *step = rules_step(st->step);
+	char *step_text = step ? xasprintf("%d %s (%s)", step->number, step->slug,
+					   step->name_vi) : NULL;
+	char *stars = st->stars ? xasprintf("%d", st->stars) : NULL;
+	char expires[DATE_ISO_MAX];
+	struct show_extra extra[] = {
+		{ "current_step", step_text },
+		{ "current_stars", stars },
+		{ "status", status_slug(st->status) },
+		{ "certificate_expires", st->has_expires ? expires : NULL },
+	};
+
+	if (st->has_expires)
+		date_format_iso(&st->expires, expires);
+	show_record_text(f, r, extra, ARRAY_SIZE(extra));
+	free(step_text);
+	free(stars);
+}
+
+static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *format = NULL, *out = NULL;
+	struct option opts[] = {
+		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
+		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
+		OPT_END()
+	};
+	struct ocop_date today = date_today();
+	struct product_state st;
+	enum out_format fmt;
+	struct store s;
+	struct record r;
+	int status;
+	FILE *f;
+
+	argc = parse_options(argc, argv, opts, show_usage, 0);
+	if (argc != 1)
+		usage_error(show_usage, opts, _("give one ID"));
+	if (pick_format(format, out, &fmt))
+		return EXIT_USAGE;
+	if ((status = open_store(ctx, &s, 0)))
+		return status;
+	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl) ||
+	    !(f = open_output(out))) {
+		record_release(&r);
+		store_close(&s);
+		return diag_status(&dl) ? finish(&dl) : EXIT_ENV;
+	}
+	product_state(&r.u.product, &today, &st);
+	if (fmt == FMT_JSON)
+		show_json(f, &r, &st);
+	else
+		show_text(f, &r, &st);
+	if (close_output(f, out))
+		status = EXIT_ENV;
+	record_release(&r);
+	store_close(&s);
+	return status ? status : finish(&dl);
+}
+
+/* --- set, rm -------------------------------------------------------------------------- */
+
+static const char *const set_usage[] = { N_("ocop product set ID KEY=VALUE... [-n] [--force]"), NULL };
+
+static int product_set(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	int dry = 0, force = 0, status;
+	struct option opts[] = {
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_BOOL(0, "force", &force, N_("rewrite a file that holds comments (they are lost)")),
+		OPT_END()
+	};
+	struct store s;
+
+	argc = parse_options(argc, argv, opts, set_usage, 0);
+	if (argc < 2)
+		usage_error(set_usage, opts, _("give an ID and at least one KEY=VALUE"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	s.force = force;
+	edit_set(&s, RECORD_PRODUCT, argv[0], argv + 1, (size_t)argc - 1, &dl);
+	store_close(&s);
+	return finish(&dl);
+}
+
+static const char *const rm_usage[] = { N_("ocop product rm ID [-n]"), NULL };
+
+static int product_rm(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	int dry = 0, status;
+	struct option opts[] = {
+		OPT_BOOL('n', "dry-run", &dry, N_("say what would be removed")),
+		OPT_END()
+	};
+	struct store s;
+
+	argc = parse_options(argc, argv, opts, rm_usage, 0);
+	if (argc != 1)
+		usage_error(rm_usage, opts, _("give one ID"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	edit_remove(&s, RECORD_PRODUCT, argv[0], false, &dl);
+	store_close(&s);
+	return finish(&dl);
+}
+
+int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	static const struct subcommand subs[] = {
+		{ "add", product_add },
+		{ "list", product_list },
+		{ "show", product_show },
+		{ "set", product_set },
+		{ "rm", product_rm },
+		{ NULL, NULL }
+	};
+	struct option opts[] = { OPT_END() };
+
+	argc = parse_options(argc, argv, opts, product_usage,
+			     PARSE_OPT_STOP_AT_NON_OPTION);
+	return run_subcommand(subs, argc, argv, ctx, product_usage);
+}

@@ -1,0 +1,265 @@
+/* node.c — the document tree and its arena (see node.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocop/node.h"
+#include "ocop/util.h"
+
+/*
+ * Records are small and many: one arena per document turns thousands of
+ * tiny mallocs per file into a handful, and frees them in one go.
+ */
+struct arena_block {
+	struct arena_block *next;
+	size_t used, size;
+	_Alignas(max_align_t) unsigned char data[];
+};
+
+#define ARENA_BLOCK 4096
+
+void node_doc_init(struct node_doc *doc)
+{
+	memset(doc, 0, sizeof(*doc));
+}
+
+void node_doc_release(struct node_doc *doc)
+{
+	struct arena_block *b = doc->arena;
+
+	while (b) {
+		struct arena_block *next = b->next;
+
+		free(b);
+		b = next;
+	}
+	node_doc_init(doc);
+}
+
+void *node_alloc(struct node_doc *doc, size_t size)
+{
+	const size_t align = _Alignof(max_align_t);
+	struct arena_block *b = doc->arena;
+	void *p;
+
+	size = (size + align - 1) & ~(align - 1);
+	if (!b || b->size - b->used < size) {
+		size_t want = size > ARENA_BLOCK ? size : ARENA_BLOCK;
+
+		b = xmalloc(sizeof(*b) + want);
+		b->size = want;
+		b->used = 0;
+		/* A big one-off block goes behind the current one, so the
+		 * current block's free space is not abandoned. */
+		if (doc->arena && want > ARENA_BLOCK) {
+			b->next = doc->arena->next;
+			doc->arena->next = b;
+		} else {
+			b->next = doc->arena;
+			doc->arena = b;
+		}
+	}
+	p = b->data + b->used;
+	b->used += size;
+	return p;
+}
+
+char *node_strndup(struct node_doc *doc, const char *s, size_t len)
+{
+	char *p = node_alloc(doc, len + 1);
+
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+static struct node *node_new(struct node_doc *doc, enum node_kind kind)
+{
+	struct node *n = node_alloc(doc, sizeof(*n));
+
+	memset(n, 0, sizeof(*n));
+	n->kind = kind;
+	n->style = STYLE_AUTO;
+	return n;
+}
+
+struct node *node_new_scalar(struct node_doc *doc, const char *value,
+			     enum node_style style)
+{
+	struct node *n = node_new(doc, NODE_SCALAR);
+
+	n->u.scalar.len = strlen(value);
+	n->u.scalar.value = node_strndup(doc, value, n->u.scalar.len);
+	n->style = style;
+	return n;
+}
+
+struct node *node_new_mapping(struct node_doc *doc)
+{
+	return node_new(doc, NODE_MAPPING);
+}
+
+struct node *node_new_sequence(struct node_doc *doc)
+{
+	return node_new(doc, NODE_SEQUENCE);
+}
+
+struct node_pair *node_get_pair(const struct node *map, const char *key)
+{
+	size_t i;
+
+	if (!map || map->kind != NODE_MAPPING)
+		return NULL;
+	for (i = 0; i < map->u.map.nr; i++) {
+		struct node_pair *p = &map->u.map.pairs[i];
+
+		if (!strcmp(p->key->u.scalar.value, key))
+			return p;
+	}
+	return NULL;
+}
+
+struct node *node_get(const struct node *map, const char *key)
+{
+	struct node_pair *p = node_get_pair(map, key);
+
+	return p ? p->value : NULL;
+}
+
+const char *node_get_str(const struct node *map, const char *key)
+{
+	struct node *v = node_get(map, key);
+
+	return v && v->kind == NODE_SCALAR ? v->u.scalar.value : NULL;
+}
+
+/* Arrays in the arena grow by copying: old copies are freed with the arena. */
+static void *arena_grow(struct node_doc *doc, void *old, size_t nr,
+			size_t *alloc, size_t elem)
+{
+	size_t want = *alloc ? *alloc * 2 : 8;
+	void *p = node_alloc(doc, want * elem);
+
+	if (nr)
+		memcpy(p, old, nr * elem);
+	*alloc = want;
+	return p;
+}
+
+void node_append_pair(struct node_doc *doc, struct node *map,
+		      struct node *key, struct node *value)
+{
+	struct node_pair *p;
+
+	if (map->kind != NODE_MAPPING || key->kind != NODE_SCALAR)
+		BUG("node_append_pair on a non-mapping or with a non-scalar key");
+	if (map->u.map.nr == map->u.map.alloc)
+		map->u.map.pairs = arena_grow(doc, map->u.map.pairs,
+					      map->u.map.nr, &map->u.map.alloc,
+					      sizeof(struct node_pair));
+	p = &map->u.map.pairs[map->u.map.nr++];
+	p->key = key;
+	p->value = value;
+}
+
+void node_set(struct node_doc *doc, struct node *map, const char *key,
+	      struct node *value)
+{
+	struct node_pair *p = node_get_pair(map, key);
+
+	if (p) {
+		p->value = value;
+		return;
+	}
+	node_append_pair(doc, map, node_new_scalar(doc, key, STYLE_PLAIN),
+			 value);
+}
+
+void node_set_str(struct node_doc *doc, struct node *map, const char *key,
+		  const char *value, enum node_style style)
+{
+	node_set(doc, map, key, node_new_scalar(doc, value, style));
+}
+
+bool node_remove(struct node *map, const char *key)
+{
+	struct node_pair *p = node_get_pair(map, key);
+	size_t i;
+
+	if (!p)
+		return false;
+	i = (size_t)(p - map->u.map.pairs);
+	memmove(p, p + 1, (map->u.map.nr - i - 1) * sizeof(*p));
+	map->u.map.nr--;
+	return true;
+}
+
+void node_append(struct node_doc *doc, struct node *seq, struct node *item)
+{
+	if (seq->kind != NODE_SEQUENCE)
+		BUG("node_append on a non-sequence");
+	if (seq->u.seq.nr == seq->u.seq.alloc)
+		seq->u.seq.items = arena_grow(doc, seq->u.seq.items,
+					      seq->u.seq.nr, &seq->u.seq.alloc,
+					      sizeof(struct node *));
+	seq->u.seq.items[seq->u.seq.nr++] = item;
+}
+
+bool node_equal(const struct node *a, const struct node *b)
+{
+	size_t i;
+
+	if (a->kind != b->kind)
+		return false;
+	switch (a->kind) {
+	case NODE_SCALAR:
+		return a->u.scalar.len == b->u.scalar.len &&
+		       !memcmp(a->u.scalar.value, b->u.scalar.value,
+			       a->u.scalar.len);
+	case NODE_MAPPING:
+		if (a->u.map.nr != b->u.map.nr)
+			return false;
+		for (i = 0; i < a->u.map.nr; i++)
+			if (!node_equal(a->u.map.pairs[i].key,
+					b->u.map.pairs[i].key) ||
+			    !node_equal(a->u.map.pairs[i].value,
+					b->u.map.pairs[i].value))
+				return false;
+		return true;
+	case NODE_SEQUENCE:
+		if (a->u.seq.nr != b->u.seq.nr)
+			return false;
+		for (i = 0; i < a->u.seq.nr; i++)
+			if (!node_equal(a->u.seq.items[i], b->u.seq.items[i]))
+				return false;
+		return true;
+	}
+	return false;
+}
+
+struct node *node_copy(struct node_doc *doc, const struct node *n)
+{
+	struct node *c;
+	size_t i;
+
+	switch (n->kind) {
+	case NODE_SCALAR:
+		c = node_new_scalar(doc, n->u.scalar.value, n->style);
+		break;
+	case NODE_MAPPING:
+		c = node_new_mapping(doc);
+		for (i = 0; i < n->u.map.nr; i++)
+			node_append_pair(doc, c,
+					 node_copy(doc, n->u.map.pairs[i].key),
+					 node_copy(doc, n->u.map.pairs[i].value));
+		break;
+	default:
+		c = node_new_sequence(doc);
+		for (i = 0; i < n->u.seq.nr; i++)
+			node_append(doc, c, node_copy(doc, n->u.seq.items[i]));
+		break;
+	}
+	c->style = n->style;
+	c->line = n->line;
+	c->col = n->col;
+	return c;
+}

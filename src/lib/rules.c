@@ -1,0 +1,526 @@
+/*
+ * rules.c — the OCOP programme's rules as data (see rules.h).
+ *
+ * Each table below is the one place its rule lives, with the decision it
+ * comes from; ../shared/ocop-rules.md gives the sources.
+ *
+ * Input is matched on a "match key": text_fold()'s form with punctuation
+ * also made a space (numbers are matched before that).  The word tables
+ * are written in that form, so they need no folding at run time and can
+ * be handed out as they are for completion and "did you mean" hints.
+ */
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocop/rules.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+
+/* A table's words in match-key form, each with the id it stands for. */
+struct vocabulary {
+	const char *const *words;
+	const unsigned char *ids;
+	size_t nr;
+	int numbered;		/* also accept "1".."numbered"; 0 for none */
+	bool roman;		/* also accept "i".."vi" up to numbered */
+};
+
+#define VOCAB_WORD(id, word) word,
+#define VOCAB_ID(id, word) id,
+
+/*
+ * Categories: the 6 ngành of 919/QĐ-TTg (programme 2021–2025), kept by
+ * Phụ lục I of 148/QĐ-TTg, which numbers them I–VI in this order.
+ */
+static const struct category_info categories[CATEGORY_COUNT] = {
+	{ CATEGORY_FOOD, "food", "Thực phẩm", "Food" },
+	{ CATEGORY_BEVERAGE, "beverage", "Đồ uống", "Beverages" },
+	{ CATEGORY_HERBAL, "herbal",
+	  "Dược liệu và sản phẩm từ dược liệu", "Herbal" },
+	{ CATEGORY_HANDICRAFT, "handicraft",
+	  "Hàng thủ công mỹ nghệ", "Handicrafts" },
+	{ CATEGORY_ORNAMENTAL, "ornamental", "Sinh vật cảnh", "Ornamental" },
+	{ CATEGORY_TOURISM, "tourism",
+	  "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+	  "Tourism" },
+};
+
+/*
+ * Every word rules_category_parse() takes besides the numbers: the slugs
+ * first, then 148/QĐ-TTg's names and the short forms officers write, then
+ * English.  Last come the ngành of 1048/QĐ-TTg, which products certified
+ * from 2019 to February 2023 still carry: 148 turned Thảo dược into Dược
+ * liệu, merged Vải may mặc and Lưu niệm–nội thất–trang trí into Hàng thủ
+ * công mỹ nghệ, and widened rural tourism into today's ngành VI.
+ */
+#define CATEGORY_WORDS(X)						\
+	X(CATEGORY_FOOD, "food")					\
+	X(CATEGORY_BEVERAGE, "beverage")				\
+	X(CATEGORY_HERBAL, "herbal")					\
+	X(CATEGORY_HANDICRAFT, "handicraft")				\
+	X(CATEGORY_ORNAMENTAL, "ornamental")				\
+	X(CATEGORY_TOURISM, "tourism")					\
+	X(CATEGORY_FOOD, "thuc pham")					\
+	X(CATEGORY_BEVERAGE, "do uong")					\
+	X(CATEGORY_HERBAL, "duoc lieu va san pham tu duoc lieu")	\
+	X(CATEGORY_HERBAL, "duoc lieu")					\
+	X(CATEGORY_HANDICRAFT, "hang thu cong my nghe")			\
+	X(CATEGORY_HANDICRAFT, "thu cong my nghe")			\
+	X(CATEGORY_ORNAMENTAL, "sinh vat canh")				\
+	X(CATEGORY_TOURISM,						\
+	  "dich vu du lich cong dong du lich sinh thai va diem du lich") \
+	X(CATEGORY_TOURISM, "dich vu du lich")				\
+	X(CATEGORY_TOURISM, "du lich")					\
+	X(CATEGORY_BEVERAGE, "beverages")				\
+	X(CATEGORY_HANDICRAFT, "handicrafts")				\
+	X(CATEGORY_HERBAL, "thao duoc")					\
+	X(CATEGORY_HANDICRAFT, "vai va may mac")			\
+	X(CATEGORY_HANDICRAFT, "vai may mac")				\
+	X(CATEGORY_HANDICRAFT, "luu niem noi that trang tri")		\
+	X(CATEGORY_HANDICRAFT, "thu cong my nghe trang tri")		\
+	X(CATEGORY_TOURISM, "dich vu du lich nong thon va ban hang")	\
+	X(CATEGORY_TOURISM, "dich vu du lich nong thon ban hang")
+
+static const char *const category_words[] = { CATEGORY_WORDS(VOCAB_WORD) };
+static const unsigned char category_ids[] = { CATEGORY_WORDS(VOCAB_ID) };
+
+static const struct vocabulary category_vocabulary = {
+	category_words, category_ids, ARRAY_SIZE(category_words),
+	CATEGORY_COUNT, true
+};
+
+/*
+ * The 26 bộ sản phẩm of Phụ lục I, 148/QĐ-TTg, in annex order, under
+ * their 17 nhóm.  The wording comes from transcriptions of the annex that
+ * differ slightly; where they do (bộ 10, 12, 17) it is the fuller one,
+ * and bộ 18's "TPCN" is spelled out.
+ */
+static const struct product_set_info product_sets[PRODUCT_SET_COUNT] = {
+	{ 1, CATEGORY_FOOD, "Thực phẩm tươi sống",
+	  "Rau, củ, quả, hạt tươi",
+	  "Fresh vegetables, tubers, fruit and nuts" },
+	{ 2, CATEGORY_FOOD, "Thực phẩm tươi sống",
+	  "Thịt, thủy sản, trứng, sữa tươi",
+	  "Fresh meat, aquatic products, eggs and milk" },
+	{ 3, CATEGORY_FOOD, "Thực phẩm thô, sơ chế",
+	  "Gạo, ngũ cốc, hạt sơ chế khác",
+	  "Rice, cereals and other pre-processed grains" },
+	{ 4, CATEGORY_FOOD, "Thực phẩm thô, sơ chế",
+	  "Mật ong, mật khác và nông sản thực phẩm khác",
+	  "Honey, other syrups and other agricultural food" },
+	{ 5, CATEGORY_FOOD, "Thực phẩm chế biến",
+	  "Đồ ăn nhanh",
+	  "Convenience food" },
+	{ 6, CATEGORY_FOOD, "Thực phẩm chế biến",
+	  "Chế biến từ gạo, ngũ cốc",
+	  "Processed from rice and cereals" },
+	{ 7, CATEGORY_FOOD, "Thực phẩm chế biến",
+	  "Chế biến từ rau, củ, quả, hạt",
+	  "Processed from vegetables, tubers, fruit and nuts" },
+	{ 8, CATEGORY_FOOD, "Thực phẩm chế biến",
+	  "Chế biến từ thịt, thủy sản, trứng, sữa, các sản phẩm từ mật ong, "
+	  "mật khác và nông sản thực phẩm khác",
+	  "Processed meat, aquatic, egg, milk and honey products" },
+	{ 9, CATEGORY_FOOD, "Gia vị",
+	  "Tương, nước mắm, gia vị dạng lỏng khác",
+	  "Sauces, fish sauce and other liquid seasonings" },
+	{ 10, CATEGORY_FOOD, "Gia vị",
+	  "Gia vị khác (muối, hành, tỏi, tiêu)",
+	  "Other seasonings (salt, shallot, garlic, pepper)" },
+	{ 11, CATEGORY_FOOD, "Chè",
+	  "Chè tươi, chế biến",
+	  "Fresh and processed tea" },
+	{ 12, CATEGORY_FOOD, "Chè",
+	  "Sản phẩm chè/trà từ thực vật khác",
+	  "Tea from other plants" },
+	{ 13, CATEGORY_FOOD, "Cà phê, ca cao",
+	  "Cà phê, ca cao",
+	  "Coffee and cocoa" },
+	{ 14, CATEGORY_BEVERAGE, "Đồ uống có cồn",
+	  "Rượu trắng",
+	  "White spirits" },
+	{ 15, CATEGORY_BEVERAGE, "Đồ uống có cồn",
+	  "Đồ uống có cồn khác",
+	  "Other alcoholic drinks" },
+	{ 16, CATEGORY_BEVERAGE, "Đồ uống không cồn",
+	  "Nước khoáng thiên nhiên, nước uống đóng chai",
+	  "Natural mineral water and bottled water" },
+	{ 17, CATEGORY_BEVERAGE, "Đồ uống không cồn",
+	  "Đồ uống không cồn khác",
+	  "Other non-alcoholic drinks" },
+	{ 18, CATEGORY_HERBAL,
+	  "Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền",
+	  "Thực phẩm chức năng, thuốc dược liệu, thuốc cổ truyền",
+	  "Functional foods, herbal and traditional medicines" },
+	{ 19, CATEGORY_HERBAL, "Mỹ phẩm có thành phần từ dược liệu",
+	  "Mỹ phẩm có thành phần từ dược liệu",
+	  "Cosmetics with herbal ingredients" },
+	{ 20, CATEGORY_HERBAL, "Tinh dầu và dược liệu khác",
+	  "Tinh dầu và dược liệu khác",
+	  "Essential oils and other herbal products" },
+	{ 21, CATEGORY_HANDICRAFT, "Thủ công mỹ nghệ gia dụng, trang trí",
+	  "Thủ công mỹ nghệ gia dụng, trang trí",
+	  "Household and decorative handicrafts" },
+	{ 22, CATEGORY_HANDICRAFT, "Vải, may mặc",
+	  "Vải, may mặc",
+	  "Fabrics and garments" },
+	{ 23, CATEGORY_ORNAMENTAL, "Hoa", "Hoa", "Flowers" },
+	{ 24, CATEGORY_ORNAMENTAL, "Cây cảnh", "Cây cảnh",
+	  "Ornamental plants" },
+	{ 25, CATEGORY_ORNAMENTAL, "Động vật cảnh", "Động vật cảnh",
+	  "Ornamental animals" },
+	{ 26, CATEGORY_TOURISM,
+	  "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+	  "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+	  "Community tourism, eco-tourism and tourist destinations" },
+};
+
+/*
+ * Producer kinds: the chủ thể OCOP that 490/QĐ-TTg names (doanh nghiệp,
+ * hợp tác xã, tổ hợp tác, hộ sản xuất có đăng ký kinh doanh), plus the
+ * production facilities and private persons that provincial lists of
+ * certified products also show.
+ */
+static const struct kind_info kinds[KIND_COUNT] = {
+	{ KIND_ENTERPRISE, "enterprise", "Doanh nghiệp", "Enterprise" },
+	{ KIND_COOPERATIVE, "cooperative", "Hợp tác xã", "Cooperative" },
+	{ KIND_COOPERATIVE_GROUP, "cooperative-group", "Tổ hợp tác",
+	  "Cooperative group" },
+	{ KIND_HOUSEHOLD, "household", "Hộ sản xuất, kinh doanh",
+	  "Household business" },
+	{ KIND_FACILITY, "facility", "Cơ sở sản xuất", "Production facility" },
+	{ KIND_INDIVIDUAL, "individual", "Cá nhân", "Individual" },
+};
+
+/* The slugs, then the Vietnamese names and their usual abbreviations. */
+#define KIND_WORDS(X)							\
+	X(KIND_ENTERPRISE, "enterprise")				\
+	X(KIND_COOPERATIVE, "cooperative")				\
+	X(KIND_COOPERATIVE_GROUP, "cooperative-group")			\
+	X(KIND_HOUSEHOLD, "household")					\
+	X(KIND_FACILITY, "facility")					\
+	X(KIND_INDIVIDUAL, "individual")				\
+	X(KIND_ENTERPRISE, "doanh nghiep")				\
+	X(KIND_COOPERATIVE, "hop tac xa")				\
+	X(KIND_COOPERATIVE, "htx")					\
+	X(KIND_COOPERATIVE_GROUP, "to hop tac")				\
+	X(KIND_COOPERATIVE_GROUP, "tht")				\
+	X(KIND_HOUSEHOLD, "ho san xuat kinh doanh")			\
+	X(KIND_HOUSEHOLD, "ho kinh doanh")				\
+	X(KIND_HOUSEHOLD, "hkd")					\
+	X(KIND_HOUSEHOLD, "ho san xuat")				\
+	X(KIND_HOUSEHOLD, "ho gia dinh")				\
+	X(KIND_FACILITY, "co so san xuat")				\
+	X(KIND_FACILITY, "co so")					\
+	X(KIND_INDIVIDUAL, "ca nhan")					\
+	X(KIND_HOUSEHOLD, "household business")				\
+	X(KIND_FACILITY, "production facility")
+
+static const char *const kind_words[] = { KIND_WORDS(VOCAB_WORD) };
+static const unsigned char kind_ids[] = { KIND_WORDS(VOCAB_ID) };
+
+static const struct vocabulary kind_vocabulary = {
+	kind_words, kind_ids, ARRAY_SIZE(kind_words), 0, false
+};
+
+/*
+ * Origins: step 2 of the cycle takes a new product idea on mẫu 1 and an
+ * existing product on mẫu 2; an existing product may enter the cycle
+ * later than a new idea.
+ */
+static const char *const origin_slugs[] = { NULL, "idea", "existing" };
+
+#define ORIGIN_WORDS(X)							\
+	X(ORIGIN_IDEA, "idea")						\
+	X(ORIGIN_EXISTING, "existing")					\
+	X(ORIGIN_IDEA, "y tuong")					\
+	X(ORIGIN_IDEA, "new")						\
+	X(ORIGIN_IDEA, "moi")						\
+	X(ORIGIN_EXISTING, "hien co")
+
+static const char *const origin_words[] = { ORIGIN_WORDS(VOCAB_WORD) };
+static const unsigned char origin_ids[] = { ORIGIN_WORDS(VOCAB_ID) };
+
+static const struct vocabulary origin_vocabulary = {
+	origin_words, origin_ids, ARRAY_SIZE(origin_words), 0, false
+};
+
+/*
+ * The six steps of the yearly OCOP cycle (chu trình OCOP thường niên),
+ * named as the commune's OCOP plans name them.
+ */
+static const struct step_info steps[STEP_COUNT] = {
+	{ 1, "guidance", "Tuyên truyền, hướng dẫn", "Guidance" },
+	{ 2, "idea", "Nhận đăng ký ý tưởng sản phẩm", "Idea registration" },
+	{ 3, "plan", "Nhận phương án/dự án sản xuất kinh doanh",
+	  "Business plan" },
+	{ 4, "implement", "Triển khai phương án/dự án sản xuất kinh doanh",
+	  "Implementation" },
+	{ 5, "evaluate", "Đánh giá và phân hạng sản phẩm",
+	  "Evaluation and rating" },
+	{ 6, "promote", "Xúc tiến thương mại", "Trade promotion" },
+};
+
+/* The slugs, the Vietnamese names and their short forms, then English. */
+#define STEP_WORDS(X)							\
+	X(1, "guidance")						\
+	X(2, "idea")							\
+	X(3, "plan")							\
+	X(4, "implement")						\
+	X(5, "evaluate")						\
+	X(6, "promote")							\
+	X(1, "tuyen truyen huong dan")					\
+	X(1, "tuyen truyen")						\
+	X(1, "huong dan")						\
+	X(2, "nhan dang ky y tuong san pham")				\
+	X(2, "dang ky y tuong")						\
+	X(2, "y tuong")							\
+	X(3, "nhan phuong an du an san xuat kinh doanh")		\
+	X(3, "phuong an")						\
+	X(4, "trien khai phuong an du an san xuat kinh doanh")		\
+	X(4, "trien khai phuong an")					\
+	X(4, "trien khai")						\
+	X(5, "danh gia va phan hang san pham")				\
+	X(5, "danh gia phan hang san pham")				\
+	X(5, "danh gia va phan hang")					\
+	X(5, "danh gia phan hang")					\
+	X(5, "danh gia")						\
+	X(6, "xuc tien thuong mai")					\
+	X(6, "xuc tien")						\
+	X(2, "idea registration")					\
+	X(3, "business plan")						\
+	X(4, "implementation")						\
+	X(5, "evaluation and rating")					\
+	X(5, "evaluation")						\
+	X(6, "trade promotion")
+
+static const char *const step_words[] = { STEP_WORDS(VOCAB_WORD) };
+static const unsigned char step_ids[] = { STEP_WORDS(VOCAB_ID) };
+
+static const struct vocabulary step_vocabulary = {
+	step_words, step_ids, ARRAY_SIZE(step_words), STEP_COUNT, false
+};
+
+/* Roman numerals as 148/QĐ-TTg numbers the ngành, folded. */
+static const char *const roman[] = { "i", "ii", "iii", "iv", "v", "vi" };
+
+/*
+ * Bytes of the separator at s: ASCII white space or punctuation, or a
+ * Unicode dash U+2010–U+2015 (officers paste "–" and "—" from documents);
+ * 0 when s starts a letter, a digit or any other character.
+ */
+static size_t separator_len(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (*u < 0x80)
+		return (*u >= 'a' && *u <= 'z') || (*u >= 'A' && *u <= 'Z') ||
+		       (*u >= '0' && *u <= '9') ? 0 : 1;
+	if (u[0] == 0xe2 && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0x95)
+		return 3;
+	return 0;
+}
+
+/*
+ * Make folded text a match key in place: every run of punctuation and
+ * space becomes one space, so that "Vải, may mặc", "vai may mac" and
+ * "vai-may-mac" meet.
+ */
+static void squeeze_separators(char *key)
+{
+	const char *src;
+	char *dst;
+	size_t sep;
+
+	for (src = dst = key; *src; ) {
+		sep = separator_len(src);
+		if (!sep) {
+			*dst++ = *src++;
+			continue;
+		}
+		if (dst > key && dst[-1] != ' ')
+			*dst++ = ' ';
+		src += sep;
+	}
+	if (dst > key && dst[-1] == ' ')
+		dst--;
+	*dst = '\0';
+}
+
+/*
+ * Does key match a table word?  The words are match keys except that
+ * slugs keep their '-', which a key has as ' '.
+ */
+static bool same_key(const char *key, const char *word)
+{
+	for (; *key && *word; key++, word++)
+		if (*key != *word && !(*key == ' ' && *word == '-'))
+			return false;
+	return *key == *word;
+}
+
+/* A number 1..max written as one digit, or -1. */
+static int parse_digit(const char *key, int max)
+{
+	if (key[0] >= '1' && key[0] <= '0' + max && !key[1])
+		return key[0] - '0';
+	return -1;
+}
+
+static int parse_roman(const char *key, int max)
+{
+	int i;
+
+	for (i = 0; i < max && i < (int)ARRAY_SIZE(roman); i++)
+		if (!strcmp(key, roman[i]))
+			return i + 1;
+	return -1;
+}
+
+/*
+ * The id a folded number names, or -1.  Numbers are matched before
+ * punctuation is squeezed, so that "-1" is not read as 1.
+ */
+static int find_number(const struct vocabulary *v, const char *folded)
+{
+	int id = -1;
+
+	if (v->numbered)
+		id = parse_digit(folded, v->numbered);
+	if (id < 0 && v->roman)
+		id = parse_roman(folded, v->numbered);
+	return id;
+}
+
+static int find_word(const struct vocabulary *v, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < v->nr; i++)
+		if (same_key(key, v->words[i]))
+			return v->ids[i];
+	return -1;
+}
+
+/*
+ * The id text names in v, or -1.  On failure *suggestion (when asked for)
+ * is the nearest word of v, or NULL when none is near or there was
+ * nothing to go on.
+ */
+static int parse_vocabulary(const struct vocabulary *v, const char *text,
+			    const char **suggestion)
+{
+	char *key;
+	int id;
+
+	if (suggestion)
+		*suggestion = NULL;
+	if (!text || !(key = text_fold(text)))
+		return -1;
+	id = find_number(v, key);
+	if (id < 0) {
+		squeeze_separators(key);
+		id = find_word(v, key);
+	}
+	if (id < 0 && suggestion && *key)
+		*suggestion = text_suggest(key, v->words, v->nr);
+	free(key);
+	return id;
+}
+
+const struct category_info *rules_category(enum ocop_category c)
+{
+	if (c < CATEGORY_FOOD || c > CATEGORY_COUNT)
+		return NULL;
+	return &categories[c - 1];
+}
+
+int rules_category_parse(const char *text, enum ocop_category *out,
+			 const char **suggestion)
+{
+	int id = parse_vocabulary(&category_vocabulary, text, suggestion);
+
+	if (id < 0)
+		return -1;
+	if (out)
+		*out = (enum ocop_category)id;
+	return 0;
+}
+
+const char *const *rules_category_words(size_t *n)
+{
+	if (n)
+		*n = ARRAY_SIZE(category_words);
+	return category_words;
+}
+
+const struct product_set_info *rules_product_set(int n)
+{
+	if (n < 1 || n > PRODUCT_SET_COUNT)
+		return NULL;
+	return &product_sets[n - 1];
+}
+
+const struct kind_info *rules_kind(enum producer_kind k)
+{
+	if (k < KIND_ENTERPRISE || k > KIND_COUNT)
+		return NULL;
+	return &kinds[k - 1];
+}
+
+int rules_kind_parse(const char *text, enum producer_kind *out,
+		     const char **suggestion)
+{
+	int id = parse_vocabulary(&kind_vocabulary, text, suggestion);
+
+	if (id < 0)
+		return -1;
+	if (out)
+		*out = (enum producer_kind)id;
+	return 0;
+}
+
+const char *const *rules_kind_words(size_t *n)
+{
+	if (n)
+		*n = ARRAY_SIZE(kind_words);
+	return kind_words;
+}
+
+const char *rules_origin_slug(enum product_origin o)
+{
+	if (o < ORIGIN_IDEA || o > ORIGIN_EXISTING)
+		return NULL;
+	return origin_slugs[o];
+}
+
+int rules_origin_parse(const char *text, enum product_origin *out,
+		       const char **suggestion)
+{
+	int id = parse_vocabulary(&origin_vocabulary, text, suggestion);
+
+	if (id < 0)
+		return -1;
+	if (out)
+		*out = (enum product_origin)id;
+	return 0;
+}
+
+const struct step_info *rules_step(int n)
+{
+	if (n < 1 || n > STEP_COUNT)
+		return NULL;
+	return &steps[n - 1];
+}
+
+int rules_step_parse(const char *text, int *out, const char **suggestion)
+{
+	int id = parse_vocabulary(&step_vocabulary, text, suggestion);
+
+	if (id < 0)
+		return -1;
+	if (out)
+		*out = id;
+	return 0;
+}

@@ -1,0 +1,748 @@
+/* store.c — the data directory on disk (see store.h). */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "ocop/store.h"
+#include "ocop/strbuf.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+#include "ocop/validate.h"
+#include "ocop/yamlio.h"
+
+static const char *const subdirs[] = { "", "producers", "products" };
+
+const char *store_subdir(enum record_type type)
+{
+	return subdirs[type];
+}
+
+/* --- finding and opening ----------------------------------------------------- */
+
+static bool has_marker(const char *dir)
+{
+	struct stat st;
+	char *p = xasprintf("%s/%s", dir, STORE_MARKER);
+	bool ok = !stat(p, &st) && S_ISREG(st.st_mode);
+
+	free(p);
+	return ok;
+}
+
+/* Walk up from the working directory, as git looks for .git. */
+static char *find_upwards(void)
+{
+	struct strbuf dir = STRBUF_INIT;
+	struct stat here, up;
+	int level;
+
+	strbuf_addstr(&dir, ".");
+	for (level = 0; level < 256; level++) {
+		if (has_marker(dir.buf)) {
+			if (level > 0)	/* "./.." → ".." */
+				memmove(dir.buf, dir.buf + 2, dir.len - 1);
+			return strbuf_detach(&dir, NULL);
+		}
+		if (stat(dir.buf, &here))
+			break;
+		strbuf_addstr(&dir, "/..");
+		if (stat(dir.buf, &up) ||
+		    (up.st_dev == here.st_dev && up.st_ino == here.st_ino))
+			break;	/* the root of the file system */
+	}
+	strbuf_release(&dir);
+	return NULL;
+}
+
+static int open_subdir(struct store *s, enum record_type type,
+		       struct diag_list *dl)
+{
+	int fd = openat(s->rootfd, subdirs[type],
+			O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+
+	if (fd < 0 && errno == ENOENT) {
+		/* An older or hand-made directory: make the folder on demand. */
+		if (mkdirat(s->rootfd, subdirs[type], 0777) && errno != EEXIST)
+			return diag_env(dl, s->root, _("cannot create %s/: %s"),
+					subdirs[type], strerror(errno));
+		fd = openat(s->rootfd, subdirs[type],
+			    O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	}
+	if (fd < 0)
+		return diag_env(dl, s->root, _("cannot open %s/: %s"),
+				subdirs[type],
+				errno == ELOOP || errno == ENOTDIR ?
+				_("not a directory (a symbolic link is refused)") :
+				strerror(errno));
+	s->dirfd[type] = fd;
+	return 0;
+}
+
+int store_open(struct store *s, const char *dir, struct diag_list *dl)
+{
+	const char *env = getenv("OCOP_DATA");
+	char *found = NULL;
+
+	memset(s, 0, sizeof(*s));
+	s->rootfd = s->lockfd = -1;
+	s->dirfd[0] = s->dirfd[1] = s->dirfd[2] = -1;
+	record_init(&s->office, RECORD_OFFICE, STORE_MARKER);
+
+	if (!dir && env && *env)
+		dir = env;
+	if (!dir) {
+		found = find_upwards();
+		if (!found) {
+			diag_env(dl, NULL, _("not in an ocop data directory (no %s here or in any parent)"),
+				 STORE_MARKER);
+			diag_hint(dl, _("run 'ocop init DIR', or name one with -C DIR or $OCOP_DATA"));
+			return -1;
+		}
+		dir = found;
+	}
+	s->root = xstrdup(dir);
+	free(found);
+	free(s->office.path);
+	s->office.path = store_path(s, RECORD_OFFICE, NULL);
+	s->rootfd = open(s->root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (s->rootfd < 0)
+		return diag_env(dl, s->root, _("cannot open the data directory: %s"),
+				strerror(errno));
+	if (!has_marker(s->root)) {
+		diag_env(dl, s->root, _("not an ocop data directory (no %s)"),
+			 STORE_MARKER);
+		diag_hint(dl, _("run 'ocop init %s' to make one"), s->root);
+		return -1;
+	}
+	s->dirfd[RECORD_OFFICE] = dup(s->rootfd);
+	if (s->dirfd[RECORD_OFFICE] < 0)
+		return diag_env(dl, s->root, "dup: %s", strerror(errno));
+	if (open_subdir(s, RECORD_PRODUCER, dl) ||
+	    open_subdir(s, RECORD_PRODUCT, dl))
+		return -1;
+	return 0;
+}
+
+void store_close(struct store *s)
+{
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (s->dirfd[i] >= 0)
+			close(s->dirfd[i]);
+	if (s->lockfd >= 0)
+		close(s->lockfd);	/* releases the flock */
+	if (s->rootfd >= 0)
+		close(s->rootfd);
+	record_release(&s->office);
+	free(s->root);
+	memset(s, 0, sizeof(*s));
+	s->rootfd = s->lockfd = -1;
+}
+
+int store_lock(struct store *s, double wait_seconds, struct diag_list *dl)
+{
+	struct timespec pause = { 0, 20 * 1000 * 1000 };
+	double waited = 0;
+	int fd;
+
+	if (s->lockfd >= 0)
+		return 0;
+	fd = openat(s->rootfd, STORE_LOCK,
+		    O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (fd < 0)
+		return diag_env(dl, s->root, _("cannot open the lock file %s: %s"),
+				STORE_LOCK, strerror(errno));
+	while (flock(fd, LOCK_EX | LOCK_NB)) {
+		if (errno == EINTR)
+			continue;
+		if (errno != EWOULDBLOCK) {
+			close(fd);
+			return diag_env(dl, s->root, _("cannot lock: %s"),
+					strerror(errno));
+		}
+		if (waited >= wait_seconds) {
+			close(fd);
+			diag_add(dl, DIAG_ERROR, EXIT_LOCKED, s->root, 0, 0,
+				 _("the data directory is locked by another ocop command"));
+			diag_hint(dl, _("try again, or pass --wait SECONDS"));
+			return -1;
+		}
+		nanosleep(&pause, NULL);
+		waited += 0.02;
+	}
+	s->lockfd = fd;
+	return 0;
+}
+
+char *store_path(const struct store *s, enum record_type type, const char *id)
+{
+	if (type == RECORD_OFFICE)
+		return xasprintf("%s/%s", s->root, STORE_MARKER);
+	return xasprintf("%s/%s/%s.yaml", s->root, subdirs[type], id);
+}
+
+static char *file_name(enum record_type type, const char *id)
+{
+	return type == RECORD_OFFICE ? xstrdup(STORE_MARKER) :
+	       xasprintf("%s.yaml", id);
+}
+
+bool store_exists(const struct store *s, enum record_type type, const char *id)
+{
+	struct stat st;
+	char *name;
+	bool ok;
+
+	if (!record_id_valid(id))
+		return false;
+	name = file_name(type, id);
+	ok = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW) &&
+	     S_ISREG(st.st_mode);
+	free(name);
+	return ok;
+}
+
+/* --- reading ------------------------------------------------------------------- */
+
+/* Read a whole regular file, bounded by YAML_MAX_BYTES. */
+static int read_file(int dirfd, const char *name, const char *shown,
+		     struct strbuf *out, struct diag_list *dl)
+{
+	struct stat st;
+	ssize_t n;
+	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+
+	if (fd < 0)
+		return diag_env(dl, shown, "%s", errno == ELOOP ?
+				_("is a symbolic link; records must be plain files") :
+				strerror(errno));
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return diag_error(dl, shown, 0, 0, _("not a regular file"));
+	}
+	if (st.st_size > YAML_MAX_BYTES) {
+		close(fd);
+		return diag_error(dl, shown, 0, 0,
+				  _("file larger than the limit of 1 MiB"));
+	}
+	strbuf_grow(out, (size_t)st.st_size);
+	for (;;) {
+		strbuf_grow(out, 4096);
+		n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		strbuf_setlen(out, out->len + (size_t)n);
+		if (out->len > YAML_MAX_BYTES)
+			break;
+	}
+	close(fd);
+	if (n < 0)
+		return diag_env(dl, shown, _("cannot read: %s"), strerror(errno));
+	if (out->len > YAML_MAX_BYTES)
+		return diag_error(dl, shown, 0, 0,
+				  _("file larger than the limit of 1 MiB"));
+	return 0;
+}
+
+/* Parse and check a record from its file; r->path is the shown path. */
+static int load_record(struct store *s, enum record_type type, const char *id,
+		       struct record *r, struct diag_list *dl)
+{
+	struct strbuf buf = STRBUF_INIT;
+	char *name = file_name(type, id);
+	int ret;
+
+	ret = read_file(s->dirfd[type], name, r->path, &buf, dl);
+	if (!ret)
+		ret = yaml_load(buf.buf, buf.len, r->path, &r->doc, dl);
+	if (!ret)
+		ret = record_decode(r, dl);
+	strbuf_release(&buf);
+	free(name);
+	return ret;
+}
+
+static const char *type_noun(enum record_type type)
+{
+	return type == RECORD_PRODUCER ? _("producer") : _("product");
+}
+
+/* The id a mistyped id or a name most likely meant, for the hint. */
+static void hint_missing(struct store *s, enum record_type type,
+			 const char *id, struct diag_list *dl)
+{
+	struct diag_list ignore = DIAG_LIST_INIT;
+	char **ids;
+	size_t n, i, matches = 0;
+	const char *near, *match = NULL;
+
+	if (store_list(s, type, &ids, &n, &ignore))
+		goto out;
+	near = text_suggest(id, (const char *const *)ids, n);
+	if (near) {
+		diag_hint(dl, _("did you mean '%s'?"), near);
+	} else {
+		/* Officers type names: look for the text in the ids. */
+		char *slug = text_slug(id);
+
+		for (i = 0; *slug && i < n; i++)
+			if (strstr(ids[i], slug)) {
+				match = ids[i];
+				matches++;
+			}
+		if (matches == 1)
+			diag_hint(dl, _("did you mean '%s'?"), match);
+		else if (matches > 1)
+			diag_hint(dl, _("%zu ids contain '%s'; see 'ocop %s list --search'"),
+				  matches, slug, type_noun(type));
+		free(slug);
+	}
+	store_free_list(ids, n);
+out:
+	diag_list_release(&ignore);
+}
+
+int store_read(struct store *s, enum record_type type, const char *id,
+	       struct record *r, struct diag_list *dl)
+{
+	char *path;
+
+	if (type != RECORD_OFFICE && !record_id_valid(id)) {
+		diag_error(dl, NULL, 0, 0,
+			   _("'%s' is not a valid %s id (lower-case letters, digits and '-')"),
+			   id, type_noun(type));
+		hint_missing(s, type, id, dl);
+		return -1;
+	}
+	path = store_path(s, type, id);
+	record_init(r, type, path);
+	free(path);
+	if (type != RECORD_OFFICE && !store_exists(s, type, id)) {
+		diag_error(dl, NULL, 0, 0, _("no %s '%s'"), type_noun(type), id);
+		hint_missing(s, type, id, dl);
+		return -1;
+	}
+	return load_record(s, type, id, r, dl);
+}
+
+int store_read_office(struct store *s, struct diag_list *dl)
+{
+	record_release(&s->office);
+	{
+		char *path = store_path(s, RECORD_OFFICE, NULL);
+
+		record_init(&s->office, RECORD_OFFICE, path);
+		free(path);
+	}
+	return load_record(s, RECORD_OFFICE, NULL, &s->office, dl);
+}
+
+static int compare_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int store_list(struct store *s, enum record_type type, char ***ids,
+	       size_t *nr, struct diag_list *dl)
+{
+	size_t alloc = 0;
+	struct dirent *de;
+	DIR *d;
+	int fd = dup(s->dirfd[type]);
+
+	*ids = NULL;
+	*nr = 0;
+	if (fd < 0 || !(d = fdopendir(fd))) {
+		if (fd >= 0)
+			close(fd);
+		return diag_env(dl, s->root, _("cannot list %s/: %s"),
+				subdirs[type], strerror(errno));
+	}
+	rewinddir(d);
+	while ((errno = 0, de = readdir(d))) {
+		size_t len = strlen(de->d_name);
+		char *id;
+
+		if (len <= 5 || strcmp(de->d_name + len - 5, ".yaml"))
+			continue;
+		id = xstrndup(de->d_name, len - 5);
+		if (!record_id_valid(id)) {
+			free(id);
+			continue;
+		}
+		ALLOC_GROW(*ids, *nr + 1, alloc);
+		(*ids)[(*nr)++] = id;
+	}
+	if (errno) {
+		int e = errno;
+
+		closedir(d);
+		store_free_list(*ids, *nr);
+		*ids = NULL;
+		*nr = 0;
+		return diag_env(dl, s->root, _("cannot list %s/: %s"),
+				subdirs[type], strerror(e));
+	}
+	closedir(d);
+	if (*nr)
+		qsort(*ids, *nr, sizeof(**ids), compare_str);
+	return 0;
+}
+
+void store_free_list(char **ids, size_t nr)
+{
+	size_t i;
+
+	for (i = 0; i < nr; i++)
+		free(ids[i]);
+	free(ids);
+}
+
+int store_read_all(struct store *s, enum record_type type,
+		   struct record_set *set, struct diag_list *dl)
+{
+	char **ids;
+	size_t n, i;
+
+	set->items = NULL;
+	set->nr = 0;
+	if (store_list(s, type, &ids, &n, dl))
+		return -1;
+	set->items = xcalloc(n ? n : 1, sizeof(*set->items));
+	for (i = 0; i < n; i++) {
+		struct record *r = &set->items[i];
+		char *path = store_path(s, type, ids[i]);
+
+		record_init(r, type, path);
+		free(path);
+		load_record(s, type, ids[i], r, dl);
+	}
+	set->nr = n;
+	store_free_list(ids, n);
+	return 0;
+}
+
+void record_set_release(struct record_set *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->nr; i++)
+		record_release(&set->items[i]);
+	free(set->items);
+	set->items = NULL;
+	set->nr = 0;
+}
+
+struct record *record_set_find(const struct record_set *set, const char *id)
+{
+	size_t lo = 0, hi = set->nr;
+
+	/* Sets come from store_list in id order; a record that failed to
+	 * parse has no id, so search by the file name in its path. */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const char *path = set->items[mid].path;
+		const char *base = strrchr(path, '/');
+		size_t len;
+		int c;
+
+		base = base ? base + 1 : path;
+		len = strlen(base) - 5;	/* ".yaml" */
+		c = strncmp(base, id, len);
+		if (!c)
+			c = id[len] ? -1 : 0;
+		if (!c)
+			return &set->items[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* --- writing ------------------------------------------------------------------- */
+
+/*
+ * The temporary file being written, so that a signal handler can remove
+ * it: an interrupted command leaves the old file and nothing else.
+ */
+static volatile sig_atomic_t tmp_active;
+static int tmp_dirfd = -1;
+static char tmp_name[128];
+
+static void remove_tmp_on_signal(int sig)
+{
+	if (tmp_active)
+		unlinkat(tmp_dirfd, tmp_name, 0);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void guard_signals(void)
+{
+	static bool installed;
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+	size_t i;
+
+	if (installed)
+		return;
+	installed = true;
+	for (i = 0; i < ARRAY_SIZE(sigs); i++) {
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = remove_tmp_on_signal;
+		sigemptyset(&sa.sa_mask);
+		if (sigaction(sigs[i], NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+			continue;
+		sa.sa_handler = remove_tmp_on_signal;
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (n == 0) {
+			errno = ENOSPC;
+			return -1;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+static int write_failed(const char *shown, const char *what, int err,
+			struct diag_list *dl)
+{
+	diag_env(dl, shown, _("%s failed: %s; the file is unchanged"), what,
+		 strerror(err));
+	return -1;
+}
+
+int store_write_file(struct store *s, int dirfd, const char *name,
+		     const char *data, size_t len, struct diag_list *dl)
+{
+	char *shown = xasprintf("%s/%s", s->root, name);
+	const char *step = "open";
+	struct stat st;
+	int fd = -1, err = 0, ret = -1;
+
+	if (strlen(name) + 32 > sizeof(tmp_name))
+		BUG("file name too long: %s", name);
+	guard_signals();
+	snprintf(tmp_name, sizeof(tmp_name), ".%s.tmp-%ld", name, (long)getpid());
+	tmp_dirfd = dirfd;
+	/* Under the lock, a temp file of ours can only be a dead command's. */
+	unlinkat(dirfd, tmp_name, 0);
+	fd = openat(dirfd, tmp_name,
+		    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		err = errno;
+		goto out;
+	}
+	tmp_active = 1;
+	/* Keep the mode of the file we replace (recutils NEWS 1.2). */
+	if (!fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) &&
+	    fchmod(fd, st.st_mode & 07777)) {
+		err = errno, step = "chmod";
+		goto out;
+	}
+	if (write_all(fd, data, len)) {
+		err = errno, step = "write";
+		goto out;
+	}
+	if (fsync(fd)) {
+		err = errno, step = "fsync";
+		goto out;
+	}
+	step = "close";
+	ret = close(fd);
+	fd = -1;
+	if (ret) {
+		err = errno;
+		ret = -1;
+		goto out;
+	}
+	if (renameat(dirfd, tmp_name, dirfd, name)) {
+		err = errno, step = "rename";
+		ret = -1;
+		goto out;
+	}
+	tmp_active = 0;
+	/* The rename is durable only once the directory is on disk. */
+	if (fsync(dirfd)) {
+		err = errno, step = "fsync of the directory";
+		ret = -1;
+		goto out;
+	}
+	ret = 0;
+out:
+	if (fd >= 0)
+		close(fd);
+	if (tmp_active) {
+		unlinkat(dirfd, tmp_name, 0);
+		tmp_active = 0;
+	}
+	if (err)
+		write_failed(shown, step, err, dl);
+	free(shown);
+	return err ? -1 : ret;
+}
+
+int store_write(struct store *s, struct record *r, struct diag_list *dl)
+{
+	struct strbuf out = STRBUF_INIT;
+	const char *id = NULL;
+	char *name;
+	int ret;
+
+	if (r->doc.comment_line && !s->force) {
+		diag_error(dl, r->path, r->doc.comment_line, r->doc.comment_col,
+			   _("the file holds a comment, which rewriting it would lose"));
+		diag_hint(dl, _("move the text into 'notes:', or pass --force to drop it"));
+		return -1;
+	}
+	record_canonicalize(r);
+	if (validate_record(s, r, dl))
+		return -1;
+	if (yaml_emit(r->doc.root, r->path, &out, dl)) {
+		strbuf_release(&out);
+		return -1;
+	}
+	if (r->type != RECORD_OFFICE) {
+		id = node_get_str(r->doc.root, "id");
+		if (!record_id_valid(id))
+			BUG("writing a record without a valid id");
+	}
+	if (s->dry_run) {
+		fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
+			ocop_progname, r->path, out.buf);
+		strbuf_release(&out);
+		return 0;
+	}
+	if (s->lockfd < 0)
+		BUG("store_write without the lock");
+	name = file_name(r->type, id);
+	ret = store_write_file(s, s->dirfd[r->type], name, out.buf, out.len, dl);
+	free(name);
+	strbuf_release(&out);
+	return ret;
+}
+
+int store_remove(struct store *s, enum record_type type, const char *id,
+		 struct diag_list *dl)
+{
+	char *name, *shown;
+	int ret = 0;
+
+	if (!record_id_valid(id))
+		BUG("removing an invalid id");
+	shown = store_path(s, type, id);
+	if (s->dry_run) {
+		fprintf(stderr, _("%s: dry run: would remove %s\n"),
+			ocop_progname, shown);
+		free(shown);
+		return 0;
+	}
+	if (s->lockfd < 0)
+		BUG("store_remove without the lock");
+	name = file_name(type, id);
+	if (unlinkat(s->dirfd[type], name, 0))
+		ret = diag_env(dl, shown, _("cannot remove: %s"), strerror(errno));
+	else if (fsync(s->dirfd[type]))
+		ret = diag_env(dl, shown, _("fsync of the directory failed: %s"),
+			       strerror(errno));
+	free(name);
+	free(shown);
+	return ret;
+}
+
+/* --- init ------------------------------------------------------------------------ */
+
+static const char gitattributes[] =
+	"# Written by ocop init: records are UTF-8 text with LF line ends.\n"
+	"*.yaml text eol=lf\n";
+static const char gitignore[] =
+	"# Written by ocop init: the lock file of running ocop commands.\n"
+	"/" STORE_LOCK "\n"
+	".*.tmp-*\n";
+
+int store_init(const char *dir, const char *ward, const char *province,
+	       struct diag_list *dl)
+{
+	struct store s;
+	struct record office;
+	struct diag_list ignore = DIAG_LIST_INIT;
+	int ret = -1;
+
+	if (mkdir(dir, 0777) && errno != EEXIST)
+		return diag_env(dl, dir, _("cannot create the directory: %s"),
+				strerror(errno));
+	if (has_marker(dir)) {
+		diag_error(dl, dir, 0, 0, _("already an ocop data directory (%s exists)"),
+			   STORE_MARKER);
+		return -1;
+	}
+	/* Create the marker first so that store_open accepts the directory;
+	 * it is rewritten in full, atomically, below. */
+	{
+		char *marker = xasprintf("%s/%s", dir, STORE_MARKER);
+		int fd = open(marker, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+
+		if (fd < 0) {
+			diag_env(dl, marker, _("cannot create: %s"), strerror(errno));
+			free(marker);
+			return -1;
+		}
+		close(fd);
+		free(marker);
+	}
+	if (store_open(&s, dir, dl) || store_lock(&s, 0, dl))
+		goto out;
+	record_init(&office, RECORD_OFFICE, s.office.path);
+	office.doc.root = node_new_mapping(&office.doc);
+	node_set_str(&office.doc, office.doc.root, "ward",
+		     ward ? ward : _("(ward name)"), STYLE_AUTO);
+	if (province)
+		node_set_str(&office.doc, office.doc.root, "province", province,
+			     STYLE_AUTO);
+	node_set_str(&office.doc, office.doc.root, "lang", "vi", STYLE_PLAIN);
+	if (record_decode(&office, dl) == 0 &&
+	    store_write(&s, &office, dl) == 0 &&
+	    store_write_file(&s, s.rootfd, ".gitattributes", gitattributes,
+			     sizeof(gitattributes) - 1, dl) == 0 &&
+	    store_write_file(&s, s.rootfd, ".gitignore", gitignore,
+			     sizeof(gitignore) - 1, dl) == 0)
+		ret = 0;
+	record_release(&office);
+out:
+	store_close(&s);
+	if (ret) {
+		/* Leave no half-made directory that looks like a real one. */
+		char *marker = xasprintf("%s/%s", dir, STORE_MARKER);
+
+		unlink(marker);
+		free(marker);
+	}
+	diag_list_release(&ignore);
+	return ret;
+}

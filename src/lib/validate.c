@@ -1,0 +1,227 @@
+/* validate.c — the one validator (see validate.h). */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ocop/rules.h"
+#include "ocop/store.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+#include "ocop/validate.h"
+
+const struct check_name check_names[] = {
+	{ "files", CHECK_FILES, N_("stray, temporary and misnamed files") },
+	{ "records", CHECK_RECORDS, N_("syntax and keys of every record") },
+	{ "refs", CHECK_REFS, N_("references between records, duplicates") },
+	{ "rules", CHECK_RULES, N_("the OCOP programme's rules") },
+	{ NULL, 0, NULL }
+};
+
+static const struct node *key_node(const struct record *r, const char *key)
+{
+	const struct node *n = node_get(r->doc.root, key);
+
+	return n ? n : r->doc.root;
+}
+
+/* The file is named by the id inside it: a copied file keeps the old id. */
+static int check_id_matches(const struct record *r, struct diag_list *dl)
+{
+	const char *id = node_get_str(r->doc.root, "id");
+	const char *base = strrchr(r->path, '/');
+	size_t len;
+
+	base = base ? base + 1 : r->path;
+	len = strlen(base);
+	if (len > 5 && id && (strlen(id) != len - 5 || strncmp(base, id, len - 5))) {
+		const struct node *n = key_node(r, "id");
+
+		diag_error(dl, r->path, n->line, n->col,
+			   _("id: '%s' is not the file's name"), id);
+		diag_hint(dl, _("rename the file to %s.yaml, or set the id to '%.*s'"),
+			  id, (int)(len - 5), base);
+		return -1;
+	}
+	return 0;
+}
+
+static int check_product_rules(const struct record *r, struct diag_list *dl)
+{
+	const struct product *p = &r->u.product;
+	const struct product_set_info *set = p->set ? rules_product_set(p->set) : NULL;
+	int ret = 0;
+
+	if (set && set->category != p->category) {
+		const struct node *n = key_node(r, "set");
+
+		ret = diag_error(dl, r->path, n->line, n->col,
+				 _("set: product set %d (%s) belongs to category '%s', not '%s'"),
+				 p->set, set->name_vi,
+				 rules_category(set->category)->slug,
+				 rules_category(p->category)->slug);
+		diag_hint(dl, _("change the category or the set"));
+	}
+	return ret;
+}
+
+static int check_product_refs(struct store *s, const struct record *r,
+			      struct diag_list *dl)
+{
+	const struct product *p = &r->u.product;
+
+	if (s && p->producer && !store_exists(s, RECORD_PRODUCER, p->producer)) {
+		const struct node *n = key_node(r, "producer");
+
+		diag_error(dl, r->path, n->line, n->col,
+			   _("producer: no producer '%s'"), p->producer);
+		diag_hint(dl, _("add it with 'ocop producer add', or correct the id"));
+		return -1;
+	}
+	return 0;
+}
+
+static int rules_of(const struct record *r, struct diag_list *dl)
+{
+	return r->type == RECORD_PRODUCT ? check_product_rules(r, dl) : 0;
+}
+
+int validate_record(struct store *s, struct record *r, struct diag_list *dl)
+{
+	int ret = 0;
+
+	if (record_decode(r, dl))
+		return -1;
+	if (r->type != RECORD_OFFICE && check_id_matches(r, dl))
+		ret = -1;
+	if (rules_of(r, dl))
+		ret = -1;
+	if (r->type == RECORD_PRODUCT && check_product_refs(s, r, dl))
+		ret = -1;
+	return ret;
+}
+
+/* --- the whole directory ------------------------------------------------------ */
+
+/* Files in a record folder that are not records: a typo, or a dead write. */
+static void check_files(struct store *s, enum record_type type,
+			struct diag_list *dl)
+{
+	struct dirent *de;
+	int fd = dup(s->dirfd[type]);
+	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+
+	if (!d) {
+		if (fd >= 0)
+			close(fd);
+		diag_env(dl, s->root, _("cannot list %s/: %s"),
+			 store_subdir(type), strerror(errno));
+		return;
+	}
+	rewinddir(d);
+	while ((de = readdir(d))) {
+		const char *n = de->d_name;
+		size_t len = strlen(n);
+		char *id, *shown;
+
+		if (!strcmp(n, ".") || !strcmp(n, ".."))
+			continue;
+		shown = xasprintf("%s/%s/%s", s->root, store_subdir(type), n);
+		if (n[0] == '.' && strstr(n, ".tmp-")) {
+			diag_warn(dl, shown, 0, 0,
+				  _("temporary file left by an interrupted command"));
+			diag_hint(dl, _("the record itself is intact; remove this file"));
+		} else if (len > 5 && !strcmp(n + len - 5, ".yaml")) {
+			id = xstrndup(n, len - 5);
+			if (!record_id_valid(id)) {
+				diag_error(dl, shown, 0, 0,
+					   _("'%s' is not a valid id, so this file is not read"),
+					   id);
+				diag_hint(dl, _("rename it: lower-case letters, digits and '-'"));
+			}
+			free(id);
+		} else if (n[0] != '.') {
+			diag_warn(dl, shown, 0, 0, _("not a record (records end in .yaml)"));
+		}
+		free(shown);
+	}
+	closedir(d);
+}
+
+static void check_set(struct store *s, struct record_set *set, unsigned checks,
+		      struct diag_list *dl)
+{
+	size_t i;
+
+	for (i = 0; i < set->nr; i++) {
+		struct record *r = &set->items[i];
+
+		if (!r->valid)
+			continue;
+		if (checks & CHECK_RECORDS)
+			check_id_matches(r, dl);
+		if (checks & CHECK_RULES)
+			rules_of(r, dl);
+		if ((checks & CHECK_REFS) && r->type == RECORD_PRODUCT)
+			check_product_refs(s, r, dl);
+	}
+}
+
+static int compare_by_tax_code(const void *a, const void *b)
+{
+	const struct record *ra = *(const struct record *const *)a;
+	const struct record *rb = *(const struct record *const *)b;
+	int c = strcmp(ra->u.producer.tax_code, rb->u.producer.tax_code);
+
+	return c ? c : strcmp(ra->path, rb->path);
+}
+
+/* Two producers with one tax code are one producer entered twice. */
+static void check_duplicate_producers(struct record_set *producers,
+				      struct diag_list *dl)
+{
+	const struct record **by_code = xcalloc(producers->nr ? producers->nr : 1,
+						sizeof(*by_code));
+	size_t i, n = 0;
+
+	for (i = 0; i < producers->nr; i++)
+		if (producers->items[i].valid && producers->items[i].u.producer.tax_code)
+			by_code[n++] = &producers->items[i];
+	qsort(by_code, n, sizeof(*by_code), compare_by_tax_code);
+	for (i = 1; i < n; i++) {
+		const struct producer *p = &by_code[i]->u.producer;
+		const struct producer *q = &by_code[i - 1]->u.producer;
+
+		if (strcmp(p->tax_code, q->tax_code))
+			continue;
+		diag_error(dl, by_code[i]->path, 0, 0,
+			   _("tax code %s is also the tax code of '%s'"),
+			   p->tax_code, q->id);
+		diag_hint(dl, _("one producer entered twice? keep one and move its products"));
+	}
+	free(by_code);
+}
+
+size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
+{
+	struct record_set producers, products;
+	struct diag_list load = DIAG_LIST_INIT;
+	size_t before = diag_error_count(dl);
+
+	store_read_office(s, dl);
+	if (checks & CHECK_FILES) {
+		check_files(s, RECORD_PRODUCER, dl);
+		check_files(s, RECORD_PRODUCT, dl);
+	}
+	store_read_all(s, RECORD_PRODUCER, &producers, &load);
+	store_read_all(s, RECORD_PRODUCT, &products, &load);
+	diag_move(dl, &load);
+	check_set(s, &producers, checks, dl);
+	check_set(s, &products, checks, dl);
+	if (checks & CHECK_REFS)
+		check_duplicate_producers(&producers, dl);
+	record_set_release(&producers);
+	record_set_release(&products);
+	return diag_error_count(dl) - before;
+}

@@ -1,0 +1,686 @@
+/* yamlio.c — safe loading and canonical writing of record files (see yamlio.h). */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+#include <yaml.h>
+
+#include "ocop/text.h"
+#include "ocop/util.h"
+#include "ocop/yamlio.h"
+
+/* A scalar's place in the source, in libyaml's 0-based lines and columns. */
+struct span {
+	size_t sline, scol, eline, ecol;
+};
+
+struct loader {
+	const char *name;
+	struct node_doc *doc;
+	struct diag_list *dl;
+	struct node *stack[YAML_MAX_DEPTH + 1];
+	struct node *key[YAML_MAX_DEPTH + 1];	/* a mapping's key awaiting its value */
+	int depth;
+	int documents;
+	struct span *spans;
+	size_t nspans, spans_alloc;
+};
+
+/* --- positions ------------------------------------------------------------ */
+
+/* Length of the line break at p, or 0 (libyaml's breaks: LF, CR, CRLF, NEL, LS, PS). */
+static size_t break_len(const char *p, const char *end)
+{
+	const unsigned char *u = (const unsigned char *)p;
+
+	if (*u == '\n')
+		return 1;
+	if (*u == '\r')
+		return p + 1 < end && p[1] == '\n' ? 2 : 1;
+	if (end - p >= 2 && u[0] == 0xC2 && u[1] == 0x85)
+		return 2;
+	if (end - p >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+	    (u[2] == 0xA8 || u[2] == 0xA9))
+		return 3;
+	return 0;
+}
+
+static bool is_utf8_lead(unsigned char c)
+{
+	return (c & 0xC0) != 0x80;
+}
+
+static size_t bom_len(const char *buf, size_t len)
+{
+	return len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3) ? 3 : 0;
+}
+
+/* The 1-based line and column (in characters) of byte offset off. */
+static void locate(const char *buf, size_t len, size_t off, unsigned *line,
+		   unsigned *col)
+{
+	const char *p = buf + bom_len(buf, len), *end = buf + off;
+	unsigned l = 1, c = 1;
+
+	while (p < end) {
+		size_t b = break_len(p, buf + len);
+
+		if (b) {
+			l++;
+			c = 1;
+			p += b;
+			continue;
+		}
+		if (is_utf8_lead((unsigned char)*p))
+			c++;
+		p++;
+	}
+	*line = l;
+	*col = c;
+}
+
+/* --- checks before libyaml sees the bytes ---------------------------------- */
+
+static bool starts_marker(const char *p, const char *end, const char *marker)
+{
+	size_t n = strlen(marker);
+
+	if ((size_t)(end - p) < n || memcmp(p, marker, n))
+		return false;
+	return p + n == end || p[n] == ' ' || p[n] == '\n' || p[n] == '\r';
+}
+
+/* Git's conflict markers make libyaml report an unrelated syntax error. */
+static int check_conflict_markers(const char *buf, size_t len,
+				  const char *name, struct diag_list *dl)
+{
+	static const char *const markers[] = {
+		"<<<<<<<", "=======", ">>>>>>>", "|||||||"
+	};
+	const char *p = buf, *end = buf + len;
+	unsigned line = 1;
+	size_t i;
+
+	while (p < end) {
+		const char *eol = p;
+		size_t b = 0;
+
+		for (i = 0; i < ARRAY_SIZE(markers); i++)
+			if (starts_marker(p, end, markers[i])) {
+				diag_error(dl, name, line, 1,
+					   _("git merge conflict marker '%s'"),
+					   markers[i]);
+				diag_hint(dl, _("resolve the conflict (keep one side, or merge both by hand), "
+						"remove the marker lines, then run 'ocop check'"));
+				return -1;
+			}
+		while (eol < end && !(b = break_len(eol, end)))
+			eol++;
+		p = eol + b;
+		line++;
+	}
+	return 0;
+}
+
+static int check_encoding(const char *buf, size_t len, const char *name,
+			  struct diag_list *dl)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	size_t skip = bom_len(buf, len), bad;
+	unsigned line, col;
+
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+			 (u[0] == 0xFE && u[1] == 0xFF))) {
+		diag_error(dl, name, 1, 1, _("the file is in UTF-16"));
+		diag_hint(dl, _("save it as UTF-8"));
+		return -1;
+	}
+	if (text_utf8_valid(buf + skip, len - skip, &bad))
+		return 0;
+	bad += skip;
+	locate(buf, len, bad, &line, &col);
+	if (u[bad] == 0)
+		diag_error(dl, name, line, col, _("NUL byte in the file"));
+	else if (u[bad] < 0x20 || u[bad] == 0x7F)
+		diag_error(dl, name, line, col,
+			   _("control character 0x%02X in the file"), u[bad]);
+	else {
+		diag_error(dl, name, line, col,
+			   _("invalid UTF-8 (byte 0x%02X)"), u[bad]);
+		diag_hint(dl, _("save the file as UTF-8 (it may be in Windows-1258)"));
+		return -1;
+	}
+	diag_hint(dl, _("remove it; write control characters as \\uXXXX in a double-quoted value"));
+	return -1;
+}
+
+/* After a syntax error: was a tab used to indent a line up to there? */
+static bool report_tab_indent(const char *buf, size_t len, size_t upto_line,
+			      const char *name, struct diag_list *dl)
+{
+	const char *p = buf, *end = buf + len;
+	unsigned line = 1;
+
+	while (p < end && line <= upto_line) {
+		const char *q = p;
+		size_t b = 0;
+
+		while (q < end && (*q == ' ' || *q == '\t')) {
+			if (*q == '\t') {
+				const char *r = q;
+
+				while (r < end && (*r == ' ' || *r == '\t'))
+					r++;
+				if (r < end && !break_len(r, end)) {
+					diag_error(dl, name, line,
+						   (unsigned)(q - p) + 1,
+						   _("tab used for indentation"));
+					diag_hint(dl, _("YAML indents with spaces; replace the tab with spaces"));
+					return true;
+				}
+				break;
+			}
+			q++;
+		}
+		while (q < end && !(b = break_len(q, end)))
+			q++;
+		p = q + b;
+		line++;
+	}
+	return false;
+}
+
+/* --- building the tree ---------------------------------------------------- */
+
+static int load_error(struct loader *ld, const yaml_mark_t *mark,
+		      const char *msg, const char *hint)
+{
+	diag_error(ld->dl, ld->name, (unsigned)mark->line + 1,
+		   (unsigned)mark->column + 1, "%s", msg);
+	if (hint)
+		diag_hint(ld->dl, "%s", hint);
+	return -1;
+}
+
+static void add_span(struct loader *ld, const yaml_event_t *ev)
+{
+	struct span *s;
+
+	ALLOC_GROW(ld->spans, ld->nspans + 1, ld->spans_alloc);
+	s = &ld->spans[ld->nspans++];
+	s->sline = ev->start_mark.line;
+	s->scol = ev->start_mark.column;
+	s->eline = ev->end_mark.line;
+	s->ecol = ev->end_mark.column;
+}
+
+static int compare_keys(const void *a, const void *b)
+{
+	const struct node_pair *pa = *(const struct node_pair *const *)a;
+	const struct node_pair *pb = *(const struct node_pair *const *)b;
+	int c = strcmp(pa->key->u.scalar.value, pb->key->u.scalar.value);
+
+	if (c)
+		return c;
+	return pa->key->line < pb->key->line ? -1 : pa->key->line > pb->key->line;
+}
+
+static int report_duplicate(struct loader *ld, const struct node *first,
+			    const struct node *second)
+{
+	diag_error(ld->dl, ld->name, second->line, second->col,
+		   _("duplicate key '%s' (first at line %u)"),
+		   second->u.scalar.value, first->line);
+	diag_hint(ld->dl, _("keep one of the two"));
+	return -1;
+}
+
+/* Keys are unique (YAML says so; libyaml does not check).  Sort when many. */
+static int check_duplicates(struct loader *ld, const struct node *map)
+{
+	size_t n = map->u.map.nr, i, j;
+	const struct node_pair **sorted;
+	int ret = 0;
+
+	if (n <= 16) {
+		for (i = 0; i < n; i++)
+			for (j = 0; j < i; j++)
+				if (!strcmp(map->u.map.pairs[i].key->u.scalar.value,
+					    map->u.map.pairs[j].key->u.scalar.value))
+					return report_duplicate(ld,
+						map->u.map.pairs[j].key,
+						map->u.map.pairs[i].key);
+		return 0;
+	}
+	sorted = xmalloc(n * sizeof(*sorted));
+	for (i = 0; i < n; i++)
+		sorted[i] = &map->u.map.pairs[i];
+	qsort(sorted, n, sizeof(*sorted), compare_keys);
+	for (i = 1; i < n && !ret; i++)
+		if (!strcmp(sorted[i]->key->u.scalar.value,
+			    sorted[i - 1]->key->u.scalar.value))
+			ret = report_duplicate(ld, sorted[i - 1]->key,
+					       sorted[i]->key);
+	free(sorted);
+	return ret;
+}
+
+/* Anchors, aliases and tags make a record non-local (and billion laughs). */
+static int check_node_props(struct loader *ld, const yaml_event_t *ev,
+			    const yaml_char_t *anchor, const yaml_char_t *tag)
+{
+	if (anchor)
+		return load_error(ld, &ev->start_mark,
+				  _("anchors ('&') are not allowed in records"),
+				  _("write the value out in full"));
+	if (tag)
+		return load_error(ld, &ev->start_mark,
+				  _("tags ('!') are not allowed in records"),
+				  _("remove the tag; quote the value if it is text"));
+	return 0;
+}
+
+static int attach(struct loader *ld, const yaml_event_t *ev, struct node *n)
+{
+	struct node *parent;
+	int d = ld->depth;
+
+	n->line = (unsigned)ev->start_mark.line + 1;
+	n->col = (unsigned)ev->start_mark.column + 1;
+	if (d == 0) {
+		if (ld->doc->root)
+			BUG("second root node");
+		if (n->kind != NODE_MAPPING)
+			return load_error(ld, &ev->start_mark,
+					  _("a record must be a mapping of keys to values"),
+					  _("write 'key: value' lines"));
+		ld->doc->root = n;
+	} else {
+		parent = ld->stack[d - 1];
+		if (parent->kind == NODE_SEQUENCE) {
+			node_append(ld->doc, parent, n);
+		} else if (!ld->key[d - 1]) {
+			if (n->kind != NODE_SCALAR)
+				return load_error(ld, &ev->start_mark,
+						  _("a key must be plain text, not a list or mapping"),
+						  NULL);
+			if (n->style == STYLE_PLAIN &&
+			    !strcmp(n->u.scalar.value, "<<"))
+				return load_error(ld, &ev->start_mark,
+						  _("merge keys ('<<') are not allowed in records"),
+						  _("write the keys out in full"));
+			ld->key[d - 1] = n;
+		} else {
+			node_append_pair(ld->doc, parent, ld->key[d - 1], n);
+			ld->key[d - 1] = NULL;
+		}
+	}
+	if (n->kind != NODE_SCALAR) {
+		if (d >= YAML_MAX_DEPTH)
+			return load_error(ld, &ev->start_mark,
+					  _("nesting deeper than the limit of 16 levels"),
+					  NULL);
+		ld->stack[d] = n;
+		ld->key[d] = NULL;
+		ld->depth++;
+	}
+	return 0;
+}
+
+static int on_scalar(struct loader *ld, const yaml_event_t *ev)
+{
+	const char *v = (const char *)ev->data.scalar.value;
+	size_t len = ev->data.scalar.length, i;
+	struct node *n;
+	char *nfc = NULL;
+
+	if (check_node_props(ld, ev, ev->data.scalar.anchor, ev->data.scalar.tag))
+		return -1;
+	if (len > YAML_MAX_SCALAR)
+		return load_error(ld, &ev->start_mark,
+				  _("value longer than the limit of 64 KiB"), NULL);
+	if (memchr(v, '\0', len))
+		return load_error(ld, &ev->start_mark,
+				  _("NUL character in a value"),
+				  _("remove the \\0 escape"));
+	for (i = 0; i < len && !((unsigned char)v[i] & 0x80); i++)
+		;
+	if (i < len) {
+		nfc = text_nfc(v);
+		if (!nfc)
+			return load_error(ld, &ev->start_mark,
+					  _("invalid UTF-8 in a value"), NULL);
+		v = nfc;
+	}
+	n = node_new_scalar(ld->doc, v,
+			    ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE ?
+			    STYLE_PLAIN : STYLE_QUOTED);
+	free(nfc);
+	add_span(ld, ev);
+	return attach(ld, ev, n);
+}
+
+static int on_event(struct loader *ld, const yaml_event_t *ev)
+{
+	switch (ev->type) {
+	case YAML_DOCUMENT_START_EVENT:
+		if (++ld->documents > 1)
+			return load_error(ld, &ev->start_mark,
+					  _("more than one document in the file"),
+					  _("a record file holds one record; remove the second '---'"));
+		return 0;
+	case YAML_ALIAS_EVENT:
+		return load_error(ld, &ev->start_mark,
+				  _("aliases ('*') are not allowed in records"),
+				  _("write the value out in full"));
+	case YAML_SCALAR_EVENT:
+		return on_scalar(ld, ev);
+	case YAML_SEQUENCE_START_EVENT:
+		if (check_node_props(ld, ev, ev->data.sequence_start.anchor,
+				     ev->data.sequence_start.tag))
+			return -1;
+		return attach(ld, ev, node_new_sequence(ld->doc));
+	case YAML_MAPPING_START_EVENT:
+		if (check_node_props(ld, ev, ev->data.mapping_start.anchor,
+				     ev->data.mapping_start.tag))
+			return -1;
+		return attach(ld, ev, node_new_mapping(ld->doc));
+	case YAML_MAPPING_END_EVENT:
+		ld->depth--;
+		return check_duplicates(ld, ld->stack[ld->depth]);
+	case YAML_SEQUENCE_END_EVENT:
+		ld->depth--;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+static int parse_error(struct loader *ld, yaml_parser_t *p, const char *buf,
+		       size_t len)
+{
+	yaml_mark_t m = p->problem_mark;
+
+	if (p->error == YAML_MEMORY_ERROR)
+		die(EXIT_ENV, "out of memory parsing %s", ld->name);
+	if (report_tab_indent(buf, len, m.line + 1, ld->name, ld->dl))
+		return -1;
+	diag_error(ld->dl, ld->name, (unsigned)m.line + 1,
+		   (unsigned)m.column + 1, _("YAML syntax: %s%s%s"),
+		   p->problem ? p->problem : "error",
+		   p->context ? " " : "", p->context ? p->context : "");
+	diag_hint(ld->dl, _("check the indentation and quoting near here"));
+	return -1;
+}
+
+/* libyaml drops comments; find them to refuse a rewrite that would lose them. */
+static void find_comment(struct loader *ld, const char *buf, size_t len)
+{
+	const char *p = buf + bom_len(buf, len), *end = buf + len;
+	size_t line = 0, col = 0, s = 0;
+
+	while (p < end) {
+		size_t b = break_len(p, end);
+
+		if (b) {
+			line++;
+			col = 0;
+			p += b;
+			continue;
+		}
+		while (s < ld->nspans && (ld->spans[s].eline < line ||
+		       (ld->spans[s].eline == line && ld->spans[s].ecol <= col)))
+			s++;
+		if (*p == '#' && !(s < ld->nspans &&
+		    (ld->spans[s].sline < line ||
+		     (ld->spans[s].sline == line && ld->spans[s].scol <= col)))) {
+			ld->doc->comment_line = (unsigned)line + 1;
+			ld->doc->comment_col = (unsigned)col + 1;
+			return;
+		}
+		if (is_utf8_lead((unsigned char)*p))
+			col++;
+		p++;
+	}
+}
+
+int yaml_load(const char *buf, size_t len, const char *name,
+	      struct node_doc *doc, struct diag_list *dl)
+{
+	struct loader ld;
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	int ret = 0, done = 0;
+
+	if (len > YAML_MAX_BYTES)
+		return diag_error(dl, name, 0, 0,
+				  _("file larger than the limit of 1 MiB"));
+	if (check_encoding(buf, len, name, dl) ||
+	    check_conflict_markers(buf, len, name, dl))
+		return -1;
+
+	memset(&ld, 0, sizeof(ld));
+	ld.name = name;
+	ld.doc = doc;
+	ld.dl = dl;
+	if (!yaml_parser_initialize(&parser))
+		die(EXIT_ENV, "out of memory");
+	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
+	while (!done && !ret) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			ret = parse_error(&ld, &parser, buf, len);
+			break;
+		}
+		done = ev.type == YAML_STREAM_END_EVENT;
+		ret = on_event(&ld, &ev);
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&parser);
+	if (!ret && !doc->root)
+		ret = diag_error(dl, name, 1, 1, _("empty record"));
+	if (!ret)
+		find_comment(&ld, buf, len);
+	free(ld.spans);
+	return ret;
+}
+
+/* --- writing -------------------------------------------------------------- */
+
+bool yaml_plain_safe(const char *s)
+{
+	static const char *const words[] = {
+		"y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"
+	};
+	int32_t i = 0, len = (int32_t)strlen(s);
+	size_t k;
+	UChar32 c;
+
+	if (!len || s[len - 1] == ' ')
+		return false;
+	U8_NEXT(s, i, len, c);
+	if (c < 0 || !u_isalpha(c))
+		return false;
+	while (i < len) {
+		U8_NEXT(s, i, len, c);
+		if (c < 0)
+			return false;
+		if (u_isalnum(c) || (c < 0x80 && strchr(" -_.,()/", (int)c)) ||
+		    u_charType(c) == U_NON_SPACING_MARK)
+			continue;
+		return false;
+	}
+	for (k = 0; k < ARRAY_SIZE(words); k++)
+		if (!strcasecmp(s, words[k]))
+			return false;
+	return true;
+}
+
+struct emitter {
+	yaml_emitter_t e;
+	const char *name;
+	struct diag_list *dl;
+};
+
+static int write_handler(void *data, unsigned char *buffer, size_t size)
+{
+	strbuf_add(data, buffer, size);
+	return 1;
+}
+
+static int emit(struct emitter *em, yaml_event_t *ev)
+{
+	if (!yaml_emitter_emit(&em->e, ev))
+		return diag_error(em->dl, em->name, 0, 0,
+				  "cannot write YAML: %s",
+				  em->e.problem ? em->e.problem : "error");
+	return 0;
+}
+
+static int emit_scalar(struct emitter *em, const struct node *n, bool flow)
+{
+	const char *v = n->u.scalar.value;
+	yaml_scalar_style_t style = YAML_ANY_SCALAR_STYLE;
+	int plain = 0;
+	yaml_event_t ev;
+
+	switch (n->style) {
+	case STYLE_PLAIN:
+		plain = 1;
+		break;
+	case STYLE_AUTO:
+		plain = yaml_plain_safe(v);
+		break;
+	case STYLE_QUOTED:
+		break;
+	}
+	if (plain)
+		style = YAML_PLAIN_SCALAR_STYLE;
+	else if (!flow && strchr(v, '\n'))
+		style = YAML_LITERAL_SCALAR_STYLE;	/* notes: diff line by line */
+	if (!yaml_scalar_event_initialize(&ev, NULL, NULL,
+					  (yaml_char_t *)(uintptr_t)v,
+					  (int)n->u.scalar.len, plain, !plain,
+					  style))
+		die(EXIT_ENV, "out of memory");
+	return emit(em, &ev);
+}
+
+static int emit_node(struct emitter *em, const struct node *n, bool flow)
+{
+	yaml_event_t ev;
+	size_t i;
+
+	switch (n->kind) {
+	case NODE_SCALAR:
+		return emit_scalar(em, n, flow);
+	case NODE_MAPPING:
+		yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1,
+			flow ? YAML_FLOW_MAPPING_STYLE : YAML_BLOCK_MAPPING_STYLE);
+		if (emit(em, &ev))
+			return -1;
+		for (i = 0; i < n->u.map.nr; i++)
+			if (emit_scalar(em, n->u.map.pairs[i].key, flow) ||
+			    emit_node(em, n->u.map.pairs[i].value, flow))
+				return -1;
+		yaml_mapping_end_event_initialize(&ev);
+		return emit(em, &ev);
+	case NODE_SEQUENCE:
+		yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1,
+			flow ? YAML_FLOW_SEQUENCE_STYLE : YAML_BLOCK_SEQUENCE_STYLE);
+		if (emit(em, &ev))
+			return -1;
+		/* One entry of a history (cycle, evaluations, …) is one line. */
+		for (i = 0; i < n->u.seq.nr; i++)
+			if (emit_node(em, n->u.seq.items[i],
+				      flow || n->u.seq.items[i]->kind == NODE_MAPPING))
+				return -1;
+		yaml_sequence_end_event_initialize(&ev);
+		return emit(em, &ev);
+	}
+	return -1;
+}
+
+static int emit_document(struct emitter *em, const struct node *root)
+{
+	yaml_event_t ev;
+
+	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
+	if (emit(em, &ev))
+		return -1;
+	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
+	if (emit(em, &ev) || emit_node(em, root, false))
+		return -1;
+	yaml_document_end_event_initialize(&ev, 1);
+	if (emit(em, &ev))
+		return -1;
+	yaml_stream_end_event_initialize(&ev);
+	return emit(em, &ev);
+}
+
+/* A string written unquoted must be one that every reader reads as a string. */
+static bool styles_survive(const struct node *orig, const struct node *back)
+{
+	size_t i;
+
+	switch (orig->kind) {
+	case NODE_SCALAR:
+		return orig->style == STYLE_PLAIN || back->style != STYLE_PLAIN ||
+		       yaml_plain_safe(back->u.scalar.value);
+	case NODE_MAPPING:
+		for (i = 0; i < orig->u.map.nr; i++)
+			if (!styles_survive(orig->u.map.pairs[i].value,
+					    back->u.map.pairs[i].value))
+				return false;
+		return true;
+	case NODE_SEQUENCE:
+		for (i = 0; i < orig->u.seq.nr; i++)
+			if (!styles_survive(orig->u.seq.items[i],
+					    back->u.seq.items[i]))
+				return false;
+		return true;
+	}
+	return false;
+}
+
+int yaml_emit(const struct node *root, const char *name, struct strbuf *out,
+	      struct diag_list *dl)
+{
+	struct emitter em;
+	struct node_doc back;
+	struct diag_list back_dl = DIAG_LIST_INIT;
+	size_t start = out->len;
+	int ret;
+
+	if (root->kind != NODE_MAPPING)
+		BUG("yaml_emit of a non-mapping");
+	em.name = name;
+	em.dl = dl;
+	if (!yaml_emitter_initialize(&em.e))
+		die(EXIT_ENV, "out of memory");
+	yaml_emitter_set_output(&em.e, write_handler, out);
+	yaml_emitter_set_unicode(&em.e, 1);
+	yaml_emitter_set_width(&em.e, -1);
+	yaml_emitter_set_indent(&em.e, 2);
+	yaml_emitter_set_break(&em.e, YAML_LN_BREAK);
+	ret = emit_document(&em, root);
+	if (!ret && !yaml_emitter_flush(&em.e))
+		ret = diag_error(dl, name, 0, 0, "cannot write YAML");
+	yaml_emitter_delete(&em.e);
+	if (ret)
+		return -1;
+
+	node_doc_init(&back);
+	if (yaml_load(out->buf + start, out->len - start, name, &back,
+		      &back_dl) ||
+	    !node_equal(root, back.root) || !styles_survive(root, back.root)) {
+		diag_error(dl, name, 0, 0,
+			   "internal error: the YAML written does not read back the same; nothing written");
+		diag_hint(dl, "please report this with the record");
+		ret = -1;
+	}
+	diag_list_release(&back_dl);
+	node_doc_release(&back);
+	return ret;
+}

@@ -1,0 +1,284 @@
+/*
+ * ocop.c — the ocop command: global options, the command table, dispatch.
+ *
+ * Built-in commands are run from the table; an unknown "ocop foo" runs
+ * "ocop-foo" from PATH, as git does, so that an office can add its own.
+ */
+#include <errno.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cmd/builtin.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+
+struct cmd_struct {
+	const char *name;
+	int (*fn)(int argc, const char **argv, struct ocop_ctx *ctx);
+	const char *summary;
+};
+
+static const struct cmd_struct commands[] = {
+	{ "init", cmd_init, N_("make a new data directory") },
+	{ "producer", cmd_producer, N_("add, list, show, change or remove producers") },
+	{ "product", cmd_product, N_("add, list, show, change or remove products") },
+	{ "check", cmd_check, N_("check every record of the data directory") },
+	{ "help", cmd_help, N_("show the help of a command") },
+};
+
+static const char *const ocop_usage[] = {
+	N_("ocop [-C DIR]... [-q] [--lang vi|en] [--color WHEN] [--wait SECONDS] COMMAND [ARGS]"),
+	N_("ocop --version"),
+	NULL
+};
+
+static void list_commands(FILE *f)
+{
+	size_t i;
+
+	fprintf(f, _("\ncommands:\n"));
+	for (i = 0; i < ARRAY_SIZE(commands); i++)
+		fprintf(f, "    %-12s%s\n", commands[i].name, _(commands[i].summary));
+	fprintf(f, _("\n'ocop help COMMAND' or 'ocop COMMAND --help' tells more.\n"));
+}
+
+/* --- what the commands share ----------------------------------------------------- */
+
+int finish(struct diag_list *dl)
+{
+	int status = diag_status(dl);
+
+	diag_print(dl, stderr);
+	diag_list_release(dl);
+	return status;
+}
+
+int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *dir = ctx->dirs.nr ? ctx->dirs.items[0] : NULL;
+
+	if (ctx->dirs.nr > 1 && !(flags & OPEN_ANY_DIRS)) {
+		error(_("this command works on one data directory; -C was given %zu times"),
+		      ctx->dirs.nr);
+		return EXIT_USAGE;
+	}
+	if (store_open(s, dir, &dl) ||
+	    ((flags & OPEN_WRITE) && store_lock(s, ctx->wait, &dl)) ||
+	    store_read_office(s, &dl)) {
+		store_close(s);
+		return finish(&dl);
+	}
+	return finish(&dl);
+}
+
+int pick_format(const char *format, const char *out, enum out_format *fmt)
+{
+	*fmt = FMT_TEXT;
+	if (format) {
+		if (out_format_parse(format, fmt)) {
+			error(_("unknown format '%s'"), format);
+			fprintf(stderr, _("hint: text, csv, tsv, json, md or html\n"));
+			return -1;
+		}
+	} else if (out && out_format_from_path(out, fmt)) {
+		*fmt = FMT_TEXT;
+	}
+	return 0;
+}
+
+FILE *open_output(const char *out)
+{
+	FILE *f;
+
+	if (!out || !strcmp(out, "-"))
+		return stdout;
+	f = fopen(out, "w");
+	if (!f)
+		error(_("cannot write '%s': %s"), out, strerror(errno));
+	return f;
+}
+
+int close_output(FILE *f, const char *out)
+{
+	if (f == stdout)
+		return 0;
+	if (ferror(f) | fclose(f))
+		return error(_("writing '%s' failed: %s"), out, strerror(errno));
+	return 0;
+}
+
+int print_table(const struct table *t, const char *format, const char *out,
+		int excel)
+{
+	enum out_format fmt;
+	FILE *f;
+	int ret;
+
+	if (pick_format(format, out, &fmt))
+		return EXIT_USAGE;
+	f = open_output(out);
+	if (!f)
+		return EXIT_ENV;
+	ret = table_print(t, fmt, excel ? TABLE_EXCEL : 0, f);
+	if (close_output(f, out) || ret)
+		return EXIT_ENV;
+	return EXIT_OK;
+}
+
+int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
+		   struct ocop_ctx *ctx, const char *const *usage)
+{
+	const char *names[16];
+	const char *near;
+	size_t n;
+
+	if (argc < 1) {
+		error(_("a sub-command is needed"));
+		for (n = 0; usage[n]; n++)
+			fprintf(stderr, "%s%s\n", n ? "   or: " : _("usage: "), _(usage[n]));
+		return EXIT_USAGE;
+	}
+	for (n = 0; subs[n].name; n++) {
+		if (!strcmp(subs[n].name, argv[0]))
+			return subs[n].fn(argc, argv, ctx);
+		names[n] = subs[n].name;
+	}
+	near = text_suggest(argv[0], names, n);
+	if (near)
+		error(_("unknown sub-command '%s'; did you mean '%s'?"), argv[0], near);
+	else
+		error(_("unknown sub-command '%s'"), argv[0]);
+	for (n = 0; usage[n]; n++)
+		fprintf(stderr, "%s%s\n", n ? "   or: " : _("usage: "), _(usage[n]));
+	return EXIT_USAGE;
+}
+
+/* --- dispatch ---------------------------------------------------------------------- */
+
+static const struct cmd_struct *find_command(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(commands); i++)
+		if (!strcmp(commands[i].name, name))
+			return &commands[i];
+	return NULL;
+}
+
+/* "ocop foo" with no built-in foo runs ocop-foo from PATH. */
+static int run_external(int argc, const char **argv)
+{
+	const char *names[ARRAY_SIZE(commands)];
+	char *prog = xasprintf("ocop-%s", argv[0]);
+	const char **args = xcalloc((size_t)argc + 1, sizeof(*args));
+	const char *near;
+	size_t i;
+
+	args[0] = prog;
+	for (i = 1; i < (size_t)argc; i++)
+		args[i] = argv[i];
+	fflush(stdout);
+	execvp(prog, (char *const *)args);
+	free(args);
+	free(prog);
+	if (errno != ENOENT) {
+		error(_("cannot run 'ocop-%s': %s"), argv[0], strerror(errno));
+		return EXIT_ENV;
+	}
+	for (i = 0; i < ARRAY_SIZE(commands); i++)
+		names[i] = commands[i].name;
+	near = text_suggest(argv[0], names, ARRAY_SIZE(commands));
+	if (near)
+		error(_("'%s' is not an ocop command; did you mean '%s'?"), argv[0], near);
+	else
+		error(_("'%s' is not an ocop command; see 'ocop --help'"), argv[0]);
+	return EXIT_USAGE;
+}
+
+/* A write error on stdout (a full disk, a closed pipe) is a failure. */
+static int check_stdout(int status)
+{
+	struct stat st;
+
+	if (fstat(fileno(stdout), &st))
+		return status;
+	if (fflush(stdout) || ferror(stdout)) {
+		error(_("write failure on standard output: %s"), strerror(errno));
+		return status ? status : EXIT_ENV;
+	}
+	if (fclose(stdout)) {
+		error(_("close failed on standard output: %s"), strerror(errno));
+		return status ? status : EXIT_ENV;
+	}
+	return status;
+}
+
+int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	const struct cmd_struct *cmd;
+	const char *help_argv[] = { NULL, "--help", NULL };
+
+	if (argc < 2) {
+		usage_with_options(ocop_usage, (struct option[]){ OPT_END() }, stdout);
+		list_commands(stdout);
+		return EXIT_OK;
+	}
+	cmd = find_command(argv[1]);
+	if (!cmd) {
+		error(_("no help for '%s': not an ocop command"), argv[1]);
+		return EXIT_USAGE;
+	}
+	help_argv[0] = cmd->name;
+	return cmd->fn(2, help_argv, ctx);
+}
+
+int main(int argc, const char **argv)
+{
+	struct ocop_ctx ctx;
+	int quiet = 0, version = 0, status;
+	const struct cmd_struct *cmd;
+	struct option opts[] = {
+		OPT_LIST('C', NULL, &ctx.dirs, N_("DIR"), N_("the data directory (repeatable for reports)")),
+		OPT_BOOL('q', "quiet", &quiet, N_("print no warnings or notes")),
+		OPT_STRING(0, "lang", &ctx.lang, N_("vi|en"), N_("language of headings and names")),
+		OPT_STRING(0, "color", &ctx.color, N_("WHEN"), N_("auto, always or never")),
+		OPT_NUMBER(0, "wait", &ctx.wait, N_("SECONDS"), N_("wait this long for another command's lock")),
+		OPT_BOOL(0, "version", &version, N_("print the version")),
+		OPT_END()
+	};
+
+	/* Text follows the user's locale; numbers and dates never do. */
+	setlocale(LC_CTYPE, "");
+	setlocale(LC_MESSAGES, "");
+	memset(&ctx, 0, sizeof(ctx));
+	if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
+		usage_with_options(ocop_usage, opts, stdout);
+		list_commands(stdout);
+		return check_stdout(EXIT_OK);
+	}
+	argc = parse_options(argc, argv, opts, ocop_usage,
+			     PARSE_OPT_STOP_AT_NON_OPTION);
+	ocop_quiet = quiet;
+	if (version) {
+		printf("ocop %s\n", OCOP_VERSION);
+		opt_list_release(&ctx.dirs);
+		return check_stdout(EXIT_OK);
+	}
+	if (ctx.lang && strcmp(ctx.lang, "vi") && strcmp(ctx.lang, "en")) {
+		error(_("--lang takes vi or en, not '%s'"), ctx.lang);
+		return EXIT_USAGE;
+	}
+	if (argc < 1) {
+		usage_with_options(ocop_usage, opts, stderr);
+		list_commands(stderr);
+		return EXIT_USAGE;
+	}
+	cmd = find_command(argv[0]);
+	status = cmd ? cmd->fn(argc, argv, &ctx) : run_external(argc, argv);
+	opt_list_release(&ctx.dirs);
+	return check_stdout(status);
+}
