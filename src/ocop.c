@@ -25,6 +25,8 @@ static const struct cmd_struct commands[] = {
 	{ "init", cmd_init, N_("make a new data directory") },
 	{ "producer", cmd_producer, N_("add, list, show, change or remove producers") },
 	{ "product", cmd_product, N_("add, list, show, change or remove products") },
+	{ "cycle", cmd_cycle, N_("show or move a product through the six-step OCOP cycle") },
+	{ "rate", cmd_rate, N_("record the ward's assessment, the council's score, a revocation") },
 	{ "check", cmd_check, N_("check every record of the data directory") },
 	{ "help", cmd_help, N_("show the help of a command") },
 };

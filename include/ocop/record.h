@@ -89,6 +89,7 @@ struct cycle_entry {
 	int step;
 	struct ocop_date date;
 	const char *note;
+	bool rejected;			/* an idea sent back to step 2 */
 	const struct node *node;	/* for messages: its line and column */
 };
 
@@ -201,5 +202,8 @@ int decimal_parse(const char *s, long *hundredths);
 void decimal_format(long hundredths, char buf[32]);
 
 const char *eval_level_slug(enum eval_level l);
+/* "local_origin", "local_labour", "idea_origin", "local_identity" for 0–3. */
+const char *criterion_slug(int i);
+int criterion_parse(const char *text, const char **suggestion);
 
 #endif

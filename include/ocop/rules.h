@@ -101,6 +101,39 @@ int rules_step_parse(const char *text, int *out, const char **suggestion);
 /* Only 3 to 5 stars are recognised and certified. */
 #define CERTIFIED_MIN_STARS 3
 
+/*
+ * The rules in force on a date, one row a decision (ocop-rules.md §0, §2):
+ * the council's parts and their maxima, who recognises what, and whether
+ * the ward must first assess the four criteria.  An evaluation is judged
+ * by the row in force on its date, unless it names its basis.  The next
+ * decision is one new row.
+ */
+#include "ocop/date.h"
+
+struct rule_set {
+	const char *basis;		/* the scoring decision: "148/QĐ-TTg" */
+	const char *process;		/* the decision on who evaluates */
+	struct ocop_date effective;	/* from this day */
+	int part_max[3];		/* parts A, B, C, whole points */
+	int province_max_stars;		/* the province recognises up to */
+	int central_min_stars;		/* the ministry recognises from */
+	int ward_assessment;		/* the ward's 4 criteria come first */
+};
+
+/* The row in force on d, or NULL before the first (2019-08-21). */
+const struct rule_set *rules_in_force(const struct ocop_date *d);
+/* The row whose scoring basis is named (case and spaces ignored), or NULL. */
+const struct rule_set *rules_by_basis(const char *basis);
+
+/*
+ * Stars for a total score in hundredths of a point: < 30 → 1, 30–<50 → 2,
+ * 50–<70 → 3, 70–<90 → 4, ≥ 90 → 5 (lower bound inclusive: 70.00 → 4,
+ * 69.99 → 3).  The same bands under 1048 and 148.
+ */
+int rules_stars_for(long total_hundredths);
+/* The lowest total (hundredths) that earns n stars (1–5). */
+long rules_stars_floor(int n);
+
 /* Every accepted word of a table, for completion and for suggestions. */
 const char *const *rules_category_words(size_t *n);
 const char *const *rules_kind_words(size_t *n);

@@ -24,6 +24,8 @@ struct ocop_ctx {
 int cmd_init(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_producer(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_cycle(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_rate(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx);
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/cycle.h"
 #include "ocop/edit.h"
 #include "ocop/show.h"
 #include "ocop/status.h"
@@ -35,38 +36,14 @@ static const char *const add_usage[] = {
 static int first_cycle_entry(struct record *r, const char *step_text,
 			     const char *date_text, struct diag_list *dl)
 {
-	const char *suggestion = NULL;
-	struct ocop_date date = date_today(), today = date;
-	char buf[DATE_ISO_MAX], num[4];
-	struct node *cycle, *entry;
+	struct ocop_date date;
 	int step = 2;
 
-	if (step_text && rules_step_parse(step_text, &step, &suggestion)) {
-		diag_error(dl, NULL, 0, 0, _("--step: unknown step '%s'"), step_text);
-		if (suggestion)
-			diag_hint(dl, _("did you mean '%s'?"), suggestion);
-		else
-			diag_hint(dl, _("a step is 1–6 or guidance, idea, plan, implement, evaluate, promote"));
+	if (step_text && edit_parse_step(step_text, "--step", &step, dl))
 		return -1;
-	}
-	if (date_text && date_parse_cli(date_text, &date)) {
-		diag_error(dl, NULL, 0, 0, _("--date: '%s' is not a date"), date_text);
-		diag_hint(dl, _("write it as YYYY-MM-DD or dd/mm/yyyy"));
+	if (edit_parse_date(date_text, "--date", false, &date, dl))
 		return -1;
-	}
-	if (date_cmp(&date, &today) > 0) {
-		date_format_iso(&date, buf);
-		diag_error(dl, NULL, 0, 0, _("--date: %s is in the future"), buf);
-		return -1;
-	}
-	date_format_iso(&date, buf);
-	snprintf(num, sizeof(num), "%d", step);
-	cycle = node_new_sequence(&r->doc);
-	entry = node_new_mapping(&r->doc);
-	node_set_str(&r->doc, entry, "step", num, STYLE_PLAIN);
-	node_set_str(&r->doc, entry, "date", buf, STYLE_PLAIN);
-	node_append(&r->doc, cycle, entry);
-	node_set(&r->doc, r->doc.root, "cycle", cycle);
+	cycle_append(r, step, &date, NULL, false);
 	return 0;
 }
 
@@ -187,12 +164,8 @@ static int parse_filter(struct filter *flt, const char *category,
 			return diag_error(dl, NULL, 0, 0,
 					  _("--stars: '%s' is not 0 to 5"), stars);
 	}
-	if (step && rules_step_parse(step, &flt->step, &suggestion)) {
-		diag_error(dl, NULL, 0, 0, _("--step: unknown step '%s'"), step);
-		if (suggestion)
-			diag_hint(dl, _("did you mean '%s'?"), suggestion);
+	if (step && edit_parse_step(step, "--step", &flt->step, dl))
 		return -1;
-	}
 	if (status) {
 		if (status_parse(status, &st, &suggestion)) {
 			diag_error(dl, NULL, 0, 0, _("--status: unknown status '%s'"), status);

@@ -173,6 +173,7 @@ static const struct schema producer_schema = SCHEMA("producer", producer_fields)
 static const struct field cycle_fields[] = {
 	{ "step", FT_INT, F_REQUIRED, NULL, 1, 6, NULL, NULL, NULL, N_("step of the OCOP cycle, 1–6") },
 	{ "date", FT_DATE, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("day the step was reached") },
+	{ "rejected", FT_BOOL, 0, NULL, 0, 0, NULL, NULL, NULL, N_("true: the idea was not accepted and returns to step 2") },
 	{ "note", FT_TEXT, 0, NULL, 0, 0, NULL, NULL, NULL, N_("free text") },
 };
 static const struct schema cycle_schema = SCHEMA("cycle entry", cycle_fields);
@@ -184,6 +185,26 @@ static const struct field criteria_fields[] = {
 	{ "local_identity", FT_ENUM, 0, NULL, 0, 0, result_word, NULL, NULL, N_("local identity and know-how") },
 };
 static const struct schema criteria_schema = SCHEMA("criteria", criteria_fields);
+
+const char *criterion_slug(int i)
+{
+	return i >= 0 && i < CRITERIA_COUNT ? criteria_fields[i].key : NULL;
+}
+
+int criterion_parse(const char *text, const char **suggestion)
+{
+	const char *keys[CRITERIA_COUNT];
+	int i;
+
+	for (i = 0; i < CRITERIA_COUNT; i++) {
+		keys[i] = criteria_fields[i].key;
+		if (!strcmp(text, keys[i]))
+			return i;
+	}
+	if (suggestion)
+		*suggestion = text_suggest(text, keys, CRITERIA_COUNT);
+	return -1;
+}
 
 static const struct field score_fields[] = {
 	{ "a", FT_DECIMAL, F_REQUIRED, NULL, 0, 40, NULL, NULL, NULL, N_("part A: product and community strength") },
@@ -724,6 +745,7 @@ static void decode_product(struct record *r)
 		p->cycle[i].step = int_of(items[i], "step");
 		date_of(items[i], "date", &p->cycle[i].date);
 		p->cycle[i].note = str_or_null(items[i], "note");
+		p->cycle[i].rejected = bool_of(items[i], "rejected") == 1;
 		p->cycle[i].node = items[i];
 	}
 	p->nevals = list_of(root, "evaluations", &items);

@@ -524,3 +524,79 @@ int rules_step_parse(const char *text, int *out, const char **suggestion)
 		*out = id;
 	return 0;
 }
+
+/*
+ * Rule sets by decision.  1048/QĐ-TTg (21/8/2019): parts A 35, B 25, C 40;
+ * the province recognises 3–4 stars, the ministry 5.  148/QĐ-TTg
+ * (24/02/2023, effective on signing): A 40, B 25, C 35.  1489/QĐ-TTg
+ * (06/7/2025) amends 148's process: the district level is abolished, the
+ * commune (xã/phường) assesses four criteria first, the province recognises
+ * 3 and 4 stars.  26/2026/QĐ-TTg is reported with the same parts and bands
+ * but is not verified (ocop-rules.md §9), so it is not encoded.
+ */
+static const struct rule_set rule_sets[] = {
+	{ "1048/QĐ-TTg", "1048/QĐ-TTg", { 2019, 8, 21, DATE_DAY }, { 35, 25, 40 }, 4, 5, 0 },
+	{ "148/QĐ-TTg", "148/QĐ-TTg", { 2023, 2, 24, DATE_DAY }, { 40, 25, 35 }, 4, 5, 0 },
+	{ "148/QĐ-TTg", "1489/QĐ-TTg", { 2025, 7, 6, DATE_DAY }, { 40, 25, 35 }, 4, 5, 1 },
+};
+
+const struct rule_set *rules_in_force(const struct ocop_date *d)
+{
+	const struct rule_set *found = NULL;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(rule_sets); i++)
+		if (date_cmp(&rule_sets[i].effective, d) <= 0)
+			found = &rule_sets[i];
+	return found;
+}
+
+/* "148/QĐ-TTg", "148/QD-TTg", "148" all name decision 148. */
+static bool same_decision(const char *a, const char *b)
+{
+	char *fa = text_fold(a), *fb = text_fold(b);
+	size_t na, nb;
+	bool same;
+
+	if (!fa || !fb) {
+		free(fa);
+		free(fb);
+		return false;
+	}
+	na = strspn(fa, "0123456789");
+	nb = strspn(fb, "0123456789");
+	same = na && na == nb && !strncmp(fa, fb, na) &&
+	       (!fa[na] || !fb[nb] || !strcmp(fa + na, fb + nb));
+	free(fa);
+	free(fb);
+	return same;
+}
+
+const struct rule_set *rules_by_basis(const char *basis)
+{
+	const struct rule_set *found = NULL;
+	size_t i;
+
+	/* The latest row of that scoring decision: its process is current. */
+	for (i = 0; basis && i < ARRAY_SIZE(rule_sets); i++)
+		if (same_decision(rule_sets[i].basis, basis))
+			found = &rule_sets[i];
+	return found;
+}
+
+/* The lower bound of each star band, in hundredths of a point. */
+static const long star_floor[] = { 0, 3000, 5000, 7000, 9000 };
+
+int rules_stars_for(long total)
+{
+	int stars = 1;
+
+	while (stars < 5 && total >= star_floor[stars])
+		stars++;
+	return stars;
+}
+
+long rules_stars_floor(int n)
+{
+	return n >= 1 && n <= 5 ? star_floor[n - 1] : -1;
+}

@@ -41,7 +41,7 @@ int status_parse(const char *text, enum product_status *out,
 static bool is_recognition(const struct evaluation *e)
 {
 	return (e->level == LEVEL_PROVINCE || e->level == LEVEL_CENTRAL) &&
-	       e->stars >= CERTIFIED_MIN_STARS;
+	       e->stars >= CERTIFIED_MIN_STARS && e->decision;
 }
 
 void product_state(const struct product *p, const struct ocop_date *today,
@@ -58,8 +58,12 @@ void product_state(const struct product *p, const struct ocop_date *today,
 			rec = &p->evals[i];
 	st->recognition = rec;
 	if (!rec) {
-		st->status = p->origin == ORIGIN_IDEA && st->step <= 2 ?
-			     STATUS_IDEA : STATUS_IN_PROGRESS;
+		if (p->ncycle && p->cycle[p->ncycle - 1].rejected)
+			st->status = STATUS_REJECTED;
+		else if (p->origin == ORIGIN_IDEA && st->step <= 2)
+			st->status = STATUS_IDEA;
+		else
+			st->status = STATUS_IN_PROGRESS;
 		return;
 	}
 	st->has_expires = true;

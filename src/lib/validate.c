@@ -5,6 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "ocop/cycle.h"
+#include "ocop/rating.h"
 #include "ocop/rules.h"
 #include "ocop/store.h"
 #include "ocop/text.h"
@@ -63,6 +65,10 @@ static int check_product_rules(const struct record *r, struct diag_list *dl)
 				 rules_category(p->category)->slug);
 		diag_hint(dl, _("change the category or the set"));
 	}
+	if (cycle_validate(r, dl))
+		ret = -1;
+	if (rating_validate(r, dl))
+		ret = -1;
 	return ret;
 }
 

@@ -1,0 +1,58 @@
+/*
+ * rating.h — evaluations: the ward's assessment of four criteria, the
+ * council's score and the recognition (stars, decision, certificate), and
+ * revocation (DESIGN.md §4, ocop-rules.md §2 and §3).
+ *
+ * Each command builds the new evaluation in the record's tree; the record
+ * is then checked by rating_validate(), the same function `ocop check`
+ * runs on every file, so a command can never write what check refuses.
+ */
+#ifndef OCOP_RATING_H
+#define OCOP_RATING_H
+
+#include <stdbool.h>
+
+#include "ocop/diag.h"
+#include "ocop/record.h"
+
+/* The ward's assessment: fails[i] is true for each criterion that failed. */
+struct ward_input {
+	struct ocop_date date;
+	const char *report;
+	bool fails[CRITERIA_COUNT];
+	const char *note;
+};
+
+/* The council's score and the recognition that follows. */
+struct council_input {
+	enum eval_level level;		/* LEVEL_PROVINCE or LEVEL_CENTRAL */
+	struct ocop_date date;		/* may be partial without a score */
+	bool has_score;
+	long score[3];			/* hundredths */
+	int stars;			/* 0: from the score */
+	const char *decision, *authority, *basis, *note;
+};
+
+/*
+ * Append the evaluation to the tree of r (a decoded product).  Returns 0,
+ * or -1 with the reason in dl when the input itself is refused (a part
+ * over its maximum, stars that disagree with the score, …); the record's
+ * own history is judged afterwards by rating_validate().
+ */
+int rating_add_ward(struct record *r, const struct ward_input *in,
+		    struct diag_list *dl);
+int rating_add_council(struct record *r, const struct council_input *in,
+		       const char *province, struct diag_list *dl);
+
+/* End the recognition in force by a decision.  Returns 0 or -1 (dl). */
+int rating_revoke(struct record *r, const struct ocop_date *date,
+		  const char *decision, const struct ocop_date *today,
+		  struct diag_list *dl);
+
+/* The total of the parts, in hundredths. */
+long rating_total(const struct evaluation *e);
+
+/* Check every evaluation of a product; problems at each entry's line. */
+int rating_validate(const struct record *r, struct diag_list *dl);
+
+#endif

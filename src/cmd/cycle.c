@@ -1,0 +1,164 @@
+/* cycle.c — ocop cycle show|advance|reject: a product's way through the six steps. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/builtin.h"
+#include "ocop/cycle.h"
+#include "ocop/edit.h"
+#include "ocop/util.h"
+
+static const char *const cycle_usage[] = {
+	N_("ocop cycle show ID [--format F] [-o FILE]"),
+	N_("ocop cycle advance ID [--to STEP] [--date D] [--note TEXT] [-n]"),
+	N_("ocop cycle reject ID [--date D] [--note TEXT] [-n]"),
+	NULL
+};
+
+/* --- show --------------------------------------------------------------------------- */
+
+static const char *const show_usage[] = { N_("ocop cycle show ID [--format F] [-o FILE]"), NULL };
+
+static int cycle_show(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *format = NULL, *out = NULL;
+	struct option opts[] = {
+		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md or html")),
+		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE; its extension picks the format")),
+		OPT_END()
+	};
+	const struct product *p;
+	struct table t;
+	struct record r;
+	struct store s;
+	size_t i;
+	int status;
+
+	argc = parse_options(argc, argv, opts, show_usage, 0);
+	if (argc != 1)
+		usage_error(show_usage, opts, _("give one ID"));
+	if ((status = open_store(ctx, &s, 0)))
+		return status;
+	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl)) {
+		record_release(&r);
+		store_close(&s);
+		return finish(&dl);
+	}
+	p = &r.u.product;
+	table_init(&t);
+	table_add_column(&t, "step", _("Step"), ALIGN_RIGHT, COL_NUMBER);
+	table_add_column(&t, "name", _("Name"), ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "date", _("Date"), ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "rejected", _("Rejected"), ALIGN_LEFT, COL_BOOL);
+	table_add_column(&t, "note", _("Note"), ALIGN_LEFT, COL_STRING);
+	for (i = 0; i < p->ncycle; i++) {
+		const struct cycle_entry *c = &p->cycle[i];
+		const struct step_info *info = rules_step(c->step);
+		char day[DATE_ISO_MAX];
+
+		date_format_iso(&c->date, day);
+		table_add_row(&t);
+		table_setf(&t, 0, "%d", c->step);
+		table_setf(&t, 1, "%s (%s)", info->slug, info->name_vi);
+		table_set(&t, 2, day);
+		table_set(&t, 3, c->rejected ? "true" : "false");
+		table_set(&t, 4, c->note);
+	}
+	status = print_table(&t, format, out, 0);
+	table_release(&t);
+	record_release(&r);
+	store_close(&s);
+	if (status)
+		diag_list_release(&dl);
+	return status ? status : finish(&dl);
+}
+
+/* --- advance, reject ------------------------------------------------------------------- */
+
+struct move {
+	const char *to;		/* --to, or NULL for the next step */
+	const char *date;
+	const char *note;
+	bool reject;
+};
+
+static int apply_move(struct record *r, void *data, struct diag_list *dl)
+{
+	const struct move *m = data;
+	struct ocop_date date;
+	int step;
+
+	if (edit_parse_date(m->date, "--date", false, &date, dl))
+		return -1;
+	if (m->reject) {
+		step = 2;
+	} else if (m->to) {
+		if (edit_parse_step(m->to, "--to", &step, dl))
+			return -1;
+	} else {
+		step = cycle_next_step(&r->u.product);
+	}
+	/* Whether the move is allowed is the validator's to say, on the
+	 * record as it would be written: one judge for commands and files. */
+	cycle_append(r, step, &date, m->note, m->reject);
+	return 0;
+}
+
+static int move_command(int argc, const char **argv, struct ocop_ctx *ctx,
+			bool reject)
+{
+	static const char *const advance_usage[] = {
+		N_("ocop cycle advance ID [--to STEP] [--date D] [--note TEXT] [-n]"), NULL
+	};
+	static const char *const reject_usage[] = {
+		N_("ocop cycle reject ID [--date D] [--note TEXT] [-n]"), NULL
+	};
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct move m = { NULL, NULL, NULL, reject };
+	int dry = 0, status;
+	struct option advance_opts[] = {
+		OPT_STRING(0, "to", &m.to, N_("STEP"), N_("the step to move to (1–6 or its name); default the next")),
+		OPT_STRING(0, "date", &m.date, N_("D"), N_("the day of the move (default today)")),
+		OPT_STRING(0, "note", &m.note, N_("TEXT"), N_("a note kept with the step")),
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_END()
+	};
+	struct option *opts = reject ? advance_opts + 1 : advance_opts;
+	const char *const *usage = reject ? reject_usage : advance_usage;
+	struct store s;
+
+	argc = parse_options(argc, argv, opts, usage, 0);
+	if (argc != 1)
+		usage_error(usage, opts, _("give one ID"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	edit_record(&s, RECORD_PRODUCT, argv[0], apply_move, &m, &dl);
+	store_close(&s);
+	return finish(&dl);
+}
+
+static int cycle_advance(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	return move_command(argc, argv, ctx, false);
+}
+
+static int cycle_reject(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	return move_command(argc, argv, ctx, true);
+}
+
+int cmd_cycle(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	static const struct subcommand subs[] = {
+		{ "show", cycle_show },
+		{ "advance", cycle_advance },
+		{ "reject", cycle_reject },
+		{ NULL, NULL }
+	};
+	struct option opts[] = { OPT_END() };
+
+	argc = parse_options(argc, argv, opts, cycle_usage,
+			     PARSE_OPT_STOP_AT_NON_OPTION);
+	return run_subcommand(subs, argc, argv, ctx, cycle_usage);
+}

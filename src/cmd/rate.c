@@ -1,0 +1,246 @@
+/* rate.c — ocop rate ward|council|revoke: assessments, scores, recognitions. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cmd/builtin.h"
+#include "ocop/edit.h"
+#include "ocop/rating.h"
+#include "ocop/strbuf.h"
+#include "ocop/util.h"
+
+static const char *const rate_usage[] = {
+	N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]"),
+	N_("ocop rate council ID --score A,B,C --date D --decision NO [--level province|central] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]"),
+	N_("ocop rate revoke ID --date D --decision NO [-n]"),
+	NULL
+};
+
+/* Run fn on product id under the lock; the shared shape of the three. */
+static int write_product(struct ocop_ctx *ctx, const char *id, int dry,
+			 edit_fn fn, void *data)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct store s;
+	int status;
+
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	edit_record(&s, RECORD_PRODUCT, id, fn, data, &dl);
+	store_close(&s);
+	return finish(&dl);
+}
+
+/* --- ward --------------------------------------------------------------------------- */
+
+struct ward_args {
+	const char *date;
+	struct ward_input in;
+	struct opt_list fails;
+};
+
+static int apply_ward(struct record *r, void *data, struct diag_list *dl)
+{
+	struct ward_args *a = data;
+	const char *suggestion = NULL;
+	size_t i;
+	int c;
+
+	if (edit_parse_date(a->date, "--date", false, &a->in.date, dl))
+		return -1;
+	for (i = 0; i < a->fails.nr; i++) {
+		c = criterion_parse(a->fails.items[i], &suggestion);
+		if (c < 0) {
+			diag_error(dl, NULL, 0, 0, _("--fail: unknown criterion '%s'"),
+				   a->fails.items[i]);
+			if (suggestion)
+				diag_hint(dl, _("did you mean '%s'?"), suggestion);
+			else
+				diag_hint(dl, _("the criteria are local_origin, local_labour, idea_origin, local_identity"));
+			return -1;
+		}
+		a->in.fails[c] = true;
+	}
+	return rating_add_ward(r, &a->in, dl);
+}
+
+static int rate_ward(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	static const char *const usage[] = {
+		N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]"), NULL
+	};
+	struct ward_args a;
+	int dry = 0, status;
+	struct option opts[] = {
+		OPT_STRING(0, "date", &a.date, N_("D"), N_("day of the ward's report (default today)")),
+		OPT_STRING(0, "report", &a.in.report, N_("NO"), N_("number of the ward's report, e.g. 12/BC-UBND")),
+		OPT_LIST(0, "fail", &a.fails, N_("CRITERION"), N_("a failed criterion: local_origin, local_labour, idea_origin, local_identity")),
+		OPT_STRING(0, "note", &a.in.note, N_("TEXT"), N_("a note kept with the assessment")),
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_END()
+	};
+
+	memset(&a, 0, sizeof(a));
+	argc = parse_options(argc, argv, opts, usage, 0);
+	if (argc != 1)
+		usage_error(usage, opts, _("give one ID"));
+	status = write_product(ctx, argv[0], dry, apply_ward, &a);
+	opt_list_release(&a.fails);
+	return status;
+}
+
+/* --- council ---------------------------------------------------------------------- */
+
+struct council_args {
+	const char *score, *date, *level, *stars;
+	struct council_input in;
+	const char *province;
+};
+
+/* "30,18,25" or "30;18.5;25": the parts A, B, C as exact decimals. */
+static int parse_score(const char *text, long score[3], struct diag_list *dl)
+{
+	char *copy = xstrdup(text), *p = copy, *part;
+	int n = 0;
+
+	while ((part = strsep(&p, ",;")) && n < 4) {
+		if (n < 3 && decimal_parse(part, &score[n])) {
+			free(copy);
+			diag_error(dl, NULL, 0, 0, _("--score: '%s' is not a number"), part);
+			diag_hint(dl, _("write the three parts as A,B,C with a dot for decimals: 30,18.5,25"));
+			return -1;
+		}
+		n++;
+	}
+	free(copy);
+	if (n != 3) {
+		diag_error(dl, NULL, 0, 0, _("--score: '%s' is not three parts A,B,C"), text);
+		diag_hint(dl, _("for example --score 30,18,25"));
+		return -1;
+	}
+	return 0;
+}
+
+static int apply_council(struct record *r, void *data, struct diag_list *dl)
+{
+	struct council_args *a = data;
+	char *end;
+
+	if (a->level && !strcmp(a->level, "central"))
+		a->in.level = LEVEL_CENTRAL;
+	else if (a->level && strcmp(a->level, "province"))
+		return diag_error(dl, NULL, 0, 0,
+				  _("--level: '%s' is not province or central"), a->level);
+	if (a->score) {
+		if (parse_score(a->score, a->in.score, dl))
+			return -1;
+		a->in.has_score = true;
+	}
+	/* A recognition copied from an old register may be dated by year. */
+	if (edit_parse_date(a->date, "--date", !a->score, &a->in.date, dl))
+		return -1;
+	if (a->stars) {
+		a->in.stars = (int)strtol(a->stars, &end, 10);
+		if (*end || a->in.stars < 1 || a->in.stars > 5)
+			return diag_error(dl, NULL, 0, 0,
+					  _("--stars: '%s' is not 1 to 5"), a->stars);
+	}
+	return rating_add_council(r, &a->in, a->province, dl);
+}
+
+static int rate_council(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	static const char *const usage[] = {
+		N_("ocop rate council ID --score A,B,C --date D --decision NO [--level province|central] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]"),
+		NULL
+	};
+	struct council_args a;
+	int dry = 0, status;
+	struct option opts[] = {
+		OPT_STRING(0, "score", &a.score, N_("A,B,C"), N_("the council's score of parts A, B and C (decimals with a dot)")),
+		OPT_STRING(0, "date", &a.date, N_("D"), N_("day of the decision")),
+		OPT_STRING(0, "decision", &a.in.decision, N_("NO"), N_("number of the decision, e.g. 1898/QĐ-UBND")),
+		OPT_STRING(0, "level", &a.level, N_("province|central"), N_("who recognises: the province (3–4 stars) or the ministry (5)")),
+		OPT_STRING(0, "authority", &a.in.authority, N_("TEXT"), N_("who signed (default UBND tỉnh of ocop.yaml's province)")),
+		OPT_STRING(0, "stars", &a.stars, N_("N"), N_("the stars, when they must be stated: checked against the score")),
+		OPT_STRING(0, "basis", &a.in.basis, N_("DECISION"), N_("the legal basis (default: the one in force on the date)")),
+		OPT_STRING(0, "note", &a.in.note, N_("TEXT"), N_("a note kept with the evaluation")),
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_END()
+	};
+	struct store s;
+
+	memset(&a, 0, sizeof(a));
+	a.in.level = LEVEL_PROVINCE;
+	argc = parse_options(argc, argv, opts, usage, 0);
+	if (argc != 1)
+		usage_error(usage, opts, _("give one ID"));
+	if (!a.date)
+		usage_error(usage, opts, _("--date is required"));
+	if (!a.in.decision)
+		usage_error(usage, opts, _("--decision is required"));
+	if (!a.score && !a.stars)
+		usage_error(usage, opts, _("--score is required (or --stars for a recognition from an old register)"));
+	/* The province of ocop.yaml names the default authority. */
+	if ((status = open_store(ctx, &s, 0)))
+		return status;
+	if (s.office.valid && s.office.u.office.province)
+		a.province = xstrdup(s.office.u.office.province);
+	store_close(&s);
+	status = write_product(ctx, argv[0], dry, apply_council, &a);
+	free((char *)a.province);
+	return status;
+}
+
+/* --- revoke ---------------------------------------------------------------------- */
+
+struct revoke_args {
+	const char *date, *decision;
+};
+
+static int apply_revoke(struct record *r, void *data, struct diag_list *dl)
+{
+	struct revoke_args *a = data;
+	struct ocop_date date, today = date_today();
+
+	if (edit_parse_date(a->date, "--date", false, &date, dl))
+		return -1;
+	return rating_revoke(r, &date, a->decision, &today, dl);
+}
+
+static int rate_revoke(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	static const char *const usage[] = {
+		N_("ocop rate revoke ID --date D --decision NO [-n]"), NULL
+	};
+	struct revoke_args a = { NULL, NULL };
+	int dry = 0;
+	struct option opts[] = {
+		OPT_STRING(0, "date", &a.date, N_("D"), N_("day of the revoking decision")),
+		OPT_STRING(0, "decision", &a.decision, N_("NO"), N_("number of the revoking decision")),
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_END()
+	};
+
+	argc = parse_options(argc, argv, opts, usage, 0);
+	if (argc != 1)
+		usage_error(usage, opts, _("give one ID"));
+	if (!a.date || !a.decision)
+		usage_error(usage, opts, _("--date and --decision are required"));
+	return write_product(ctx, argv[0], dry, apply_revoke, &a);
+}
+
+int cmd_rate(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	static const struct subcommand subs[] = {
+		{ "ward", rate_ward },
+		{ "council", rate_council },
+		{ "revoke", rate_revoke },
+		{ NULL, NULL }
+	};
+	struct option opts[] = { OPT_END() };
+
+	argc = parse_options(argc, argv, opts, rate_usage,
+			     PARSE_OPT_STOP_AT_NON_OPTION);
+	return run_subcommand(subs, argc, argv, ctx, rate_usage);
+}

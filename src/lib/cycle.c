@@ -1,0 +1,156 @@
+/* cycle.c — the OCOP cycle's state machine (see cycle.h). */
+#include <string.h>
+
+#include "ocop/cycle.h"
+#include "ocop/rules.h"
+#include "ocop/util.h"
+
+/* Had the product been recognised (3 stars or more) by the date d? */
+static bool recognised_by(const struct product *p, const struct ocop_date *d)
+{
+	size_t i;
+
+	for (i = 0; i < p->nevals; i++) {
+		const struct evaluation *e = &p->evals[i];
+
+		if (e->level != LEVEL_WARD && e->stars >= CERTIFIED_MIN_STARS &&
+		    e->decision && date_cmp(&e->date, d) <= 0)
+			return true;
+	}
+	return false;
+}
+
+static const char *step_name(int n)
+{
+	const struct step_info *s = rules_step(n);
+
+	return s ? s->slug : "?";
+}
+
+static bool first_move(const struct product *p, const struct cycle_entry *next,
+		       struct strbuf *why)
+{
+	if (next->rejected) {
+		strbuf_addstr(why, _("a product cannot be rejected before it is registered"));
+		return false;
+	}
+	if (p->origin == ORIGIN_IDEA && next->step > 2) {
+		strbuf_addf(why, _("a new idea enters the cycle at step 1 or 2, not %d (%s)"),
+			    next->step, step_name(next->step));
+		return false;
+	}
+	if (p->origin != ORIGIN_IDEA && next->step < 2) {
+		strbuf_addstr(why, _("an existing product enters the cycle at step 2 or later"));
+		return false;
+	}
+	return true;
+}
+
+bool cycle_move_allowed(const struct product *p, size_t upto,
+			const struct cycle_entry *next, struct strbuf *why)
+{
+	const struct cycle_entry *prev;
+	char a[DATE_ISO_MAX], b[DATE_ISO_MAX];
+
+	if (!upto)
+		return first_move(p, next, why);
+	prev = &p->cycle[upto - 1];
+	if (date_cmp(&next->date, &prev->date) < 0) {
+		date_format_iso(&next->date, a);
+		date_format_iso(&prev->date, b);
+		strbuf_addf(why, _("dates never go back: %s is before the previous step's %s"),
+			    a, b);
+		return false;
+	}
+	if (prev->rejected && next->date.year <= prev->date.year) {
+		strbuf_addf(why, _("a rejected idea registers again the next year, from %d-01-01"),
+			    prev->date.year + 1);
+		return false;
+	}
+	if (next->rejected) {
+		if (next->step != 2 || prev->step < 2 || prev->step > 5 || prev->rejected) {
+			strbuf_addf(why, _("only an idea at steps 2–5 can be rejected (it is at step %d)"),
+				    prev->step);
+			return false;
+		}
+		return true;
+	}
+	if (next->step == prev->step + 1)
+		return true;
+	if (next->step > prev->step) {
+		if (p->origin == ORIGIN_IDEA) {
+			strbuf_addf(why, _("a new idea passes the steps one at a time: after step %d (%s) comes %d (%s), not %d"),
+				    prev->step, step_name(prev->step), prev->step + 1,
+				    step_name(prev->step + 1), next->step);
+			return false;
+		}
+		return true;
+	}
+	if (next->step == 5 && prev->step >= 5 && recognised_by(p, &next->date))
+		return true;	/* renewal or upgrade */
+	if (next->step == 5 && prev->step >= 5)
+		strbuf_addstr(why, _("only a recognised product returns to step 5 (renewal or upgrade)"));
+	else if (next->step == prev->step)
+		strbuf_addf(why, _("the product is already at step %d (%s)"),
+			    prev->step, step_name(prev->step));
+	else
+		strbuf_addf(why, _("steps do not go back from %d (%s) to %d (%s)"),
+			    prev->step, step_name(prev->step), next->step,
+			    step_name(next->step));
+	return false;
+}
+
+int cycle_next_step(const struct product *p)
+{
+	const struct cycle_entry *last;
+
+	if (!p->ncycle)
+		return p->origin == ORIGIN_IDEA ? 1 : 2;
+	last = &p->cycle[p->ncycle - 1];
+	if (last->step < STEP_COUNT)
+		return last->step + 1;
+	return 5;	/* from promotion back to evaluation: renewal or upgrade */
+}
+
+void cycle_append(struct record *r, int step, const struct ocop_date *date,
+		  const char *note, bool rejected)
+{
+	struct node_doc *doc = &r->doc;
+	struct node *cycle = node_get(doc->root, "cycle");
+	struct node *entry = node_new_mapping(doc);
+	char num[8], day[DATE_ISO_MAX];
+
+	if (!cycle || cycle->kind != NODE_SEQUENCE) {
+		cycle = node_new_sequence(doc);
+		node_set(doc, doc->root, "cycle", cycle);
+	}
+	snprintf(num, sizeof(num), "%d", step);
+	date_format_iso(date, day);
+	node_set_str(doc, entry, "step", num, STYLE_PLAIN);
+	node_set_str(doc, entry, "date", day, STYLE_PLAIN);
+	if (rejected)
+		node_set_str(doc, entry, "rejected", "true", STYLE_PLAIN);
+	if (note && *note)
+		node_set_str(doc, entry, "note", note, STYLE_AUTO);
+	node_append(doc, cycle, entry);
+}
+
+int cycle_validate(const struct record *r, struct diag_list *dl)
+{
+	const struct product *p = &r->u.product;
+	struct strbuf why = STRBUF_INIT;
+	int ret = 0;
+	size_t i;
+
+	for (i = 0; i < p->ncycle; i++) {
+		const struct node *n = p->cycle[i].node;
+
+		strbuf_reset(&why);
+		if (cycle_move_allowed(p, i, &p->cycle[i], &why))
+			continue;
+		ret = diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
+				 "cycle: %s", why.buf);
+	}
+	strbuf_release(&why);
+	return ret;
+}

@@ -1,0 +1,334 @@
+/* rating.c — the ward's assessment, the council's score, recognitions (see rating.h). */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocop/rating.h"
+#include "ocop/rules.h"
+#include "ocop/strbuf.h"
+#include "ocop/util.h"
+
+static const char *const part_names[3] = { "a", "b", "c" };
+
+long rating_total(const struct evaluation *e)
+{
+	return e->score[0] + e->score[1] + e->score[2];
+}
+
+/* The step the product stood at on day d (0 before its first entry). */
+static int step_on(const struct product *p, const struct ocop_date *d)
+{
+	int step = 0;
+	size_t i;
+
+	for (i = 0; i < p->ncycle && date_cmp(&p->cycle[i].date, d) <= 0; i++)
+		step = p->cycle[i].step;
+	return step;
+}
+
+static struct node *evaluations_of(struct record *r)
+{
+	struct node *list = node_get(r->doc.root, "evaluations");
+
+	if (!list || list->kind != NODE_SEQUENCE) {
+		list = node_new_sequence(&r->doc);
+		node_set(&r->doc, r->doc.root, "evaluations", list);
+	}
+	return list;
+}
+
+static void put_date(struct node_doc *doc, struct node *map, const char *key,
+		     const struct ocop_date *d)
+{
+	char buf[DATE_ISO_MAX];
+
+	date_format_iso(d, buf);
+	node_set_str(doc, map, key, buf, STYLE_PLAIN);
+}
+
+static void put_str(struct node_doc *doc, struct node *map, const char *key,
+		    const char *v)
+{
+	if (v && *v)
+		node_set_str(doc, map, key, v, STYLE_AUTO);
+}
+
+int rating_add_ward(struct record *r, const struct ward_input *in,
+		    struct diag_list *dl)
+{
+	struct node_doc *doc = &r->doc;
+	struct node *e = node_new_mapping(doc), *crit = node_new_mapping(doc);
+	int i;
+
+	(void)dl;
+	node_set_str(doc, e, "level", "ward", STYLE_PLAIN);
+	put_date(doc, e, "date", &in->date);
+	put_str(doc, e, "report", in->report);
+	for (i = 0; i < CRITERIA_COUNT; i++)
+		node_set_str(doc, crit, criterion_slug(i),
+			     in->fails[i] ? "fail" : "pass", STYLE_PLAIN);
+	node_set(doc, e, "criteria", crit);
+	put_str(doc, e, "note", in->note);
+	node_append(doc, evaluations_of(r), e);
+	return 0;
+}
+
+/* The rules an evaluation is judged by: its basis if named, else its date. */
+static const struct rule_set *rules_for(const char *basis,
+					const struct ocop_date *date)
+{
+	return basis ? rules_by_basis(basis) : rules_in_force(date);
+}
+
+int rating_add_council(struct record *r, const struct council_input *in,
+		       const char *province, struct diag_list *dl)
+{
+	const struct rule_set *rs = rules_for(in->basis, &in->date);
+	struct node_doc *doc = &r->doc;
+	struct node *e, *score;
+	char buf[32];
+	struct ocop_date expires;
+	int stars = in->stars, i;
+
+	if (!rs) {
+		if (in->basis)
+			diag_error(dl, NULL, 0, 0, _("unknown legal basis '%s'"), in->basis);
+		else
+			diag_error(dl, NULL, 0, 0, _("no OCOP rules were in force on that date"));
+		diag_hint(dl, _("the bases are 1048/QĐ-TTg (from 2019-08-21) and 148/QĐ-TTg (from 2023-02-24)"));
+		return -1;
+	}
+	if (!in->has_score && !stars) {
+		diag_error(dl, NULL, 0, 0, _("no score and no stars"));
+		diag_hint(dl, _("give --score A,B,C, or --stars N for a recognition copied from an old register"));
+		return -1;
+	}
+	if (in->has_score && !stars)
+		stars = rules_stars_for(in->score[0] + in->score[1] + in->score[2]);
+
+	e = node_new_mapping(doc);
+	node_set_str(doc, e, "level", eval_level_slug(in->level), STYLE_PLAIN);
+	put_date(doc, e, "date", &in->date);
+	put_str(doc, e, "basis", rs->basis);
+	if (in->has_score) {
+		score = node_new_mapping(doc);
+		for (i = 0; i < 3; i++) {
+			decimal_format(in->score[i], buf);
+			node_set_str(doc, score, part_names[i], buf, STYLE_PLAIN);
+		}
+		node_set(doc, e, "score", score);
+	}
+	snprintf(buf, sizeof(buf), "%d", stars);
+	node_set_str(doc, e, "stars", buf, STYLE_PLAIN);
+	put_str(doc, e, "decision", in->decision);
+	if (in->authority)
+		put_str(doc, e, "authority", in->authority);
+	else if (in->level == LEVEL_CENTRAL)
+		put_str(doc, e, "authority", "Bộ Nông nghiệp và Môi trường");
+	else if (province) {
+		char *a = xasprintf("UBND tỉnh %s", province);
+
+		put_str(doc, e, "authority", a);
+		free(a);
+	}
+	if (in->decision && stars >= CERTIFIED_MIN_STARS) {
+		expires = date_add_months(&in->date, CERTIFICATE_MONTHS);
+		put_date(doc, e, "expires", &expires);
+	}
+	put_str(doc, e, "note", in->note);
+	node_append(doc, evaluations_of(r), e);
+	return 0;
+}
+
+int rating_revoke(struct record *r, const struct ocop_date *date,
+		  const char *decision, const struct ocop_date *today,
+		  struct diag_list *dl)
+{
+	const struct product *p = &r->u.product;
+	struct node *list = node_get(r->doc.root, "evaluations");
+	size_t i, found = p->nevals;
+
+	(void)today;
+	for (i = 0; i < p->nevals; i++) {
+		const struct evaluation *e = &p->evals[i];
+		struct ocop_date end = e->has_expires ? e->expires :
+			date_add_months(&e->date, CERTIFICATE_MONTHS);
+
+		if (e->level != LEVEL_WARD && e->decision &&
+		    e->stars >= CERTIFIED_MIN_STARS && !e->revoked &&
+		    date_cmp(&e->date, date) <= 0 && date_cmp(date, &end) < 0)
+			found = i;
+	}
+	if (found == p->nevals || !list) {
+		diag_error(dl, NULL, 0, 0, _("'%s' holds no recognition in force on that date"),
+			   p->id);
+		diag_hint(dl, _("see 'ocop product show %s'"), p->id);
+		return -1;
+	}
+	put_date(&r->doc, list->u.seq.items[found], "revoked", date);
+	put_str(&r->doc, list->u.seq.items[found], "revoke_decision", decision);
+	return 0;
+}
+
+/* --- checking the evaluations of a record ---------------------------------------- */
+
+struct ctx {
+	const struct record *r;
+	struct diag_list *dl;
+	const struct evaluation *e;
+	int errors;
+};
+
+static void problem(struct ctx *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void problem(struct ctx *c, const char *fmt, ...)
+{
+	const struct node *n = c->e->node;
+	struct strbuf msg = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	diag_error(c->dl, n->line ? c->r->path : NULL, n->line, n->col,
+		   "evaluations: %s", msg.buf);
+	strbuf_release(&msg);
+	c->errors++;
+}
+
+static const struct evaluation *ward_before(const struct product *p, size_t i)
+{
+	const struct evaluation *found = NULL;
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (p->evals[k].level == LEVEL_WARD &&
+		    date_cmp(&p->evals[k].date, &p->evals[i].date) <= 0)
+			found = &p->evals[k];
+	return found;
+}
+
+static bool all_passed(const struct evaluation *e)
+{
+	int i;
+
+	for (i = 0; i < CRITERIA_COUNT; i++)
+		if (e->criteria[i] != CRIT_PASS)
+			return false;
+	return true;
+}
+
+static void check_ward(struct ctx *c)
+{
+	const struct product *p = &c->r->u.product;
+	int step = step_on(p, &c->e->date), i;
+
+	for (i = 0; i < CRITERIA_COUNT; i++)
+		if (c->e->criteria[i] == CRIT_UNSET)
+			problem(c, _("the ward's assessment names all four criteria; '%s' is missing"),
+				criterion_slug(i));
+	if (step < 4)
+		problem(c, _("the ward assesses a product ready for evaluation (step 4 or 5); it was at step %d"),
+			step);
+}
+
+static void check_score(struct ctx *c, const struct rule_set *rs)
+{
+	const struct evaluation *e = c->e;
+	char got[32], max[32], total[32];
+	int i, stars;
+
+	for (i = 0; i < 3; i++)
+		if (e->score[i] > (long)rs->part_max[i] * 100) {
+			decimal_format(e->score[i], got);
+			snprintf(max, sizeof(max), "%d", rs->part_max[i]);
+			problem(c, _("part %c is %s, over its maximum of %s under %s"),
+				'A' + i, got, max, rs->basis);
+		}
+	stars = rules_stars_for(rating_total(e));
+	decimal_format(rating_total(e), total);
+	if (!e->stars)
+		problem(c, _("stars missing; the score %s gives %d"), total, stars);
+	else if (e->stars != stars)
+		problem(c, _("%d stars do not match the score %s, which gives %d"),
+			e->stars, total, stars);
+}
+
+static void check_recognition(struct ctx *c, const struct rule_set *rs)
+{
+	const struct evaluation *e = c->e;
+	struct ocop_date want;
+	char a[DATE_ISO_MAX], b[DATE_ISO_MAX];
+
+	if (e->stars && e->stars < CERTIFIED_MIN_STARS && e->decision)
+		problem(c, _("%d stars are not recognised: only 3 to 5 stars are certified"),
+			e->stars);
+	if (e->stars >= CERTIFIED_MIN_STARS && !e->decision)
+		problem(c, _("a recognition of %d stars needs the number of its decision"),
+			e->stars);
+	if (rs && e->level == LEVEL_PROVINCE && e->stars > rs->province_max_stars)
+		problem(c, _("%d stars are recognised by the ministry (level central), not the province"),
+			e->stars);
+	if (rs && e->level == LEVEL_CENTRAL && e->stars && e->stars < rs->central_min_stars)
+		problem(c, _("the ministry recognises %d stars; %d stars are recognised by the province"),
+			rs->central_min_stars, e->stars);
+	if (e->decision && e->stars >= CERTIFIED_MIN_STARS) {
+		want = date_add_months(&e->date, CERTIFICATE_MONTHS);
+		date_format_iso(&want, a);
+		if (!e->has_expires) {
+			problem(c, _("expires missing; the certificate runs to %s"), a);
+		} else {
+			date_format_iso(&e->expires, b);
+			if (strcmp(a, b))
+				problem(c, _("expires %s is not %d months after the decision (%s)"),
+					b, CERTIFICATE_MONTHS, a);
+		}
+	}
+	if (e->revoked && date_cmp(&e->revoked_date, &e->date) < 0)
+		problem(c, _("revoked before it was recognised"));
+	if (e->revoked && !e->revoke_decision)
+		problem(c, _("a revocation needs the number of its decision (revoke_decision)"));
+}
+
+static void check_council(struct ctx *c, size_t i)
+{
+	const struct product *p = &c->r->u.product;
+	const struct evaluation *e = c->e, *ward;
+	const struct rule_set *rs = rules_for(e->basis, &e->date);
+	int step;
+
+	if (e->basis && !rs)
+		problem(c, _("unknown legal basis '%s'"), e->basis);
+	if (e->has_score) {
+		step = step_on(p, &e->date);
+		if (step != 5)
+			problem(c, _("the council scores a product at step 5 (evaluate); it was at step %d"),
+				step);
+		if (rs)
+			check_score(c, rs);
+		ward = ward_before(p, i);
+		if (rs && rs->ward_assessment && (!ward || !all_passed(ward)))
+			problem(c, _("under %s the council scores only a product whose ward assessment passed all four criteria%s"),
+				rs->process, ward ? "" : _(" (none was recorded)"));
+	}
+	check_recognition(c, rs);
+}
+
+int rating_validate(const struct record *r, struct diag_list *dl)
+{
+	const struct product *p = &r->u.product;
+	struct ctx c = { r, dl, NULL, 0 };
+	size_t i;
+
+	for (i = 0; i < p->nevals; i++) {
+		c.e = &p->evals[i];
+		if (i && date_cmp(&c.e->date, &p->evals[i - 1].date) < 0)
+			problem(&c, _("dates never go back: this evaluation is older than the one before"));
+		if (c.e->level == LEVEL_WARD)
+			check_ward(&c);
+		else
+			check_council(&c, i);
+	}
+	return c.errors ? -1 : 0;
+}
