@@ -27,6 +27,7 @@ static const struct cmd_struct commands[] = {
 	{ "product", cmd_product, N_("add, list, show, change or remove products") },
 	{ "cycle", cmd_cycle, N_("show or move a product through the six-step OCOP cycle") },
 	{ "rate", cmd_rate, N_("record the ward's assessment, the council's score, a revocation") },
+	{ "log", cmd_log, N_("show the history of a record, from git") },
 	{ "check", cmd_check, N_("check every record of the data directory") },
 	{ "help", cmd_help, N_("show the help of a command") },
 };
@@ -56,6 +57,14 @@ int finish(struct diag_list *dl)
 	diag_print(dl, stderr);
 	diag_list_release(dl);
 	return status;
+}
+
+int finish_write(struct store *s, struct diag_list *dl)
+{
+	if (!diag_error_count(dl))
+		store_commit(s, dl);
+	store_close(s);
+	return finish(dl);
 }
 
 int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)

@@ -25,6 +25,7 @@
 
 #include "ocop/diag.h"
 #include "ocop/record.h"
+#include "ocop/strbuf.h"
 
 #define STORE_MARKER "ocop.yaml"
 #define STORE_LOCK ".ocop.lock"
@@ -37,6 +38,11 @@ struct store {
 	bool dry_run;		/* check and print, write nothing */
 	bool force;		/* write even over a file that holds comments */
 	struct record office;	/* ocop.yaml, after store_read_office() */
+	/* What this command changed, for the git commit (git: commit). */
+	char **changed;		/* paths relative to the directory */
+	size_t nchanged, changed_alloc;
+	struct strbuf changes;	/* one line a change: "product: add ID \"NAME\"" */
+	const char *subject;	/* the commit's first line, when not the change's */
 };
 
 /*
@@ -104,8 +110,23 @@ void record_set_release(struct record_set *set);
 /* The record with this id, or NULL (set sorted by id). */
 struct record *record_set_find(const struct record_set *set, const char *id);
 
-/* Initialise dir as a data directory (ocop init). */
+/*
+ * Note a change made by hand (init's files) for the commit.  store_write
+ * and store_remove note theirs.
+ */
+void store_note_change(struct store *s, const char *relpath, const char *line);
+
+/*
+ * With "git: commit" in ocop.yaml, make one git commit of what this
+ * command changed, with a message that says what it did (pass(1) does
+ * the same); never a push.  Without changes, or without "git: commit",
+ * does nothing.  Returns 0 or -1 (dl).
+ */
+int store_commit(struct store *s, struct diag_list *dl);
+
+/* Initialise dir as a data directory (ocop init); with git, as a git
+ * repository too, committing each write. */
 int store_init(const char *dir, const char *ward, const char *province,
-	       struct diag_list *dl);
+	       bool git, struct diag_list *dl);
 
 #endif

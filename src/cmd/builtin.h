@@ -26,6 +26,7 @@ int cmd_producer(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_cycle(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_rate(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx);
 
@@ -49,6 +50,12 @@ enum open_flags {
  * On failure prints the diagnostics and returns their exit status.
  */
 int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags);
+
+/*
+ * End a command that writes: commit what it changed (git: commit) unless
+ * it failed, close the store, print dl, and return the exit status.
+ */
+int finish_write(struct store *s, struct diag_list *dl);
 
 /* Print dl, release it, and return the exit status it calls for. */
 int finish(struct diag_list *dl);

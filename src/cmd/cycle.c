@@ -134,8 +134,7 @@ static int move_command(int argc, const char **argv, struct ocop_ctx *ctx,
 		return status;
 	s.dry_run = dry;
 	edit_record(&s, RECORD_PRODUCT, argv[0], apply_move, &m, &dl);
-	store_close(&s);
-	return finish(&dl);
+	return finish_write(&s, &dl);
 }
 
 static int cycle_advance(int argc, const char **argv, struct ocop_ctx *ctx)

@@ -97,8 +97,7 @@ static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	record_release(&r);
 	free(id);
 	free(name);
-	store_close(&s);
-	return finish(&dl);
+	return finish_write(&s, &dl);
 }
 
 /* --- list ---------------------------------------------------------------------------- */
@@ -289,8 +288,7 @@ static int producer_set(int argc, const char **argv, struct ocop_ctx *ctx)
 	s.dry_run = dry;
 	s.force = force;
 	edit_set(&s, RECORD_PRODUCER, argv[0], argv + 1, (size_t)argc - 1, &dl);
-	store_close(&s);
-	return finish(&dl);
+	return finish_write(&s, &dl);
 }
 
 static const char *const rm_usage[] = { N_("ocop producer rm ID [-n] [--force]"), NULL };
@@ -313,8 +311,7 @@ static int producer_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 		return status;
 	s.dry_run = dry;
 	edit_remove(&s, RECORD_PRODUCER, argv[0], force, &dl);
-	store_close(&s);
-	return finish(&dl);
+	return finish_write(&s, &dl);
 }
 
 int cmd_producer(int argc, const char **argv, struct ocop_ctx *ctx)

@@ -124,8 +124,7 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	record_release(&r);
 	free(id);
 	free(name);
-	store_close(&s);
-	return finish(&dl);
+	return finish_write(&s, &dl);
 }
 
 /* --- list ---------------------------------------------------------------------------- */
@@ -421,8 +420,7 @@ static int product_set(int argc, const char **argv, struct ocop_ctx *ctx)
 	s.dry_run = dry;
 	s.force = force;
 	edit_set(&s, RECORD_PRODUCT, argv[0], argv + 1, (size_t)argc - 1, &dl);
-	store_close(&s);
-	return finish(&dl);
+	return finish_write(&s, &dl);
 }
 
 static const char *const rm_usage[] = { N_("ocop product rm ID [-n]"), NULL };
@@ -444,8 +442,7 @@ static int product_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 		return status;
 	s.dry_run = dry;
 	edit_remove(&s, RECORD_PRODUCT, argv[0], false, &dl);
-	store_close(&s);
-	return finish(&dl);
+	return finish_write(&s, &dl);
 }
 
 int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)

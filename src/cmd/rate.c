@@ -27,8 +27,7 @@ static int write_product(struct ocop_ctx *ctx, const char *id, int dry,
 		return status;
 	s.dry_run = dry;
 	edit_record(&s, RECORD_PRODUCT, id, fn, data, &dl);
-	store_close(&s);
-	return finish(&dl);
+	return finish_write(&s, &dl);
 }
 
 /* --- ward --------------------------------------------------------------------------- */

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ocop/git.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -93,6 +94,7 @@ int store_open(struct store *s, const char *dir, struct diag_list *dl)
 	memset(s, 0, sizeof(*s));
 	s->rootfd = s->lockfd = -1;
 	s->dirfd[0] = s->dirfd[1] = s->dirfd[2] = -1;
+	strbuf_init(&s->changes, 0);
 	record_init(&s->office, RECORD_OFFICE, STORE_MARKER);
 
 	if (!dir && env && *env)
@@ -142,9 +144,86 @@ void store_close(struct store *s)
 	if (s->rootfd >= 0)
 		close(s->rootfd);
 	record_release(&s->office);
+	store_free_list(s->changed, s->nchanged);
+	strbuf_release(&s->changes);
 	free(s->root);
 	memset(s, 0, sizeof(*s));
 	s->rootfd = s->lockfd = -1;
+}
+
+void store_note_change(struct store *s, const char *relpath, const char *line)
+{
+	ALLOC_GROW(s->changed, s->nchanged + 1, s->changed_alloc);
+	s->changed[s->nchanged++] = xstrdup(relpath);
+	strbuf_addf(&s->changes, "%s\n", line);
+}
+
+static const char *type_slug(enum record_type type)
+{
+	return type == RECORD_OFFICE ? "office" :
+	       type == RECORD_PRODUCER ? "producer" : "product";
+}
+
+int store_commit(struct store *s, struct diag_list *dl)
+{
+	const char **args;
+	struct strbuf subject = STRBUF_INIT;
+	const char *body;
+	size_t i, n = 0;
+	int ret = 0, rc;
+
+	if (!s->nchanged || s->dry_run || !s->office.valid ||
+	    !s->office.u.office.git_commit)
+		return 0;
+	if (!git_in_work_tree(s->root)) {
+		diag_warn(dl, s->office.path, 0, 0,
+			  _("'git: commit' is set, but the directory is not in a git repository; nothing committed"));
+		diag_hint(dl, _("run 'git init' in it"));
+		return 0;
+	}
+	args = xcalloc(s->nchanged + 8, sizeof(*args));
+	args[n++] = "add";
+	args[n++] = "-A";
+	args[n++] = "--";
+	for (i = 0; i < s->nchanged; i++)
+		args[n++] = s->changed[i];
+	args[n] = NULL;
+	rc = git_run(s->root, args, NULL, false, dl);
+	if (rc > 0)
+		ret = diag_env(dl, s->root, _("git add failed (exit %d); the files are written, not committed"), rc);
+	else if (rc < 0)
+		ret = -1;
+	if (!ret) {
+		/* The subject is the one change, or the command's summary. */
+		body = strchr(s->changes.buf, '\n');
+		if (s->subject)
+			strbuf_addstr(&subject, s->subject);
+		else if (s->nchanged == 1)
+			strbuf_add(&subject, s->changes.buf, (size_t)(body - s->changes.buf));
+		else
+			strbuf_addf(&subject, _("ocop: %zu changes"), s->nchanged);
+		n = 0;
+		args[n++] = "commit";
+		args[n++] = "-q";
+		args[n++] = "-m";
+		args[n++] = subject.buf;
+		if (s->nchanged > 1 || s->subject) {
+			args[n++] = "-m";
+			args[n++] = s->changes.buf;
+		}
+		args[n++] = "--";
+		for (i = 0; i < s->nchanged; i++)
+			args[n++] = s->changed[i];
+		args[n] = NULL;
+		rc = git_run(s->root, args, NULL, false, dl);
+		if (rc > 0)
+			ret = diag_env(dl, s->root, _("git commit failed (exit %d); the files are written, not committed"), rc);
+		else if (rc < 0)
+			ret = -1;
+	}
+	strbuf_release(&subject);
+	free(args);
+	return ret;
 }
 
 int store_lock(struct store *s, double wait_seconds, struct diag_list *dl)
@@ -612,6 +691,8 @@ int store_write(struct store *s, struct record *r, struct diag_list *dl)
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *id = NULL;
+	struct stat st;
+	bool existed;
 	char *name;
 	int ret;
 
@@ -642,7 +723,21 @@ int store_write(struct store *s, struct record *r, struct diag_list *dl)
 	if (s->lockfd < 0)
 		BUG("store_write without the lock");
 	name = file_name(r->type, id);
+	existed = !fstatat(s->dirfd[r->type], name, &st, AT_SYMLINK_NOFOLLOW);
 	ret = store_write_file(s, s->dirfd[r->type], name, out.buf, out.len, dl);
+	if (!ret) {
+		char *rel = r->type == RECORD_OFFICE ? xstrdup(name) :
+			    xasprintf("%s/%s", subdirs[r->type], name);
+		const char *title = node_get_str(r->doc.root, "name");
+		char *line = existed || !title ?
+			xasprintf("%s: %s %s", type_slug(r->type),
+				  existed ? "change" : "add", id ? id : rel) :
+			xasprintf("%s: add %s \"%s\"", type_slug(r->type), id, title);
+
+		store_note_change(s, rel, line);
+		free(line);
+		free(rel);
+	}
 	free(name);
 	strbuf_release(&out);
 	return ret;
@@ -666,11 +761,19 @@ int store_remove(struct store *s, enum record_type type, const char *id,
 	if (s->lockfd < 0)
 		BUG("store_remove without the lock");
 	name = file_name(type, id);
-	if (unlinkat(s->dirfd[type], name, 0))
+	if (unlinkat(s->dirfd[type], name, 0)) {
 		ret = diag_env(dl, shown, _("cannot remove: %s"), strerror(errno));
-	else if (fsync(s->dirfd[type]))
-		ret = diag_env(dl, shown, _("fsync of the directory failed: %s"),
-			       strerror(errno));
+	} else {
+		char *rel = xasprintf("%s/%s", subdirs[type], name);
+		char *line = xasprintf("%s: remove %s", type_slug(type), id);
+
+		store_note_change(s, rel, line);
+		free(line);
+		free(rel);
+		if (fsync(s->dirfd[type]))
+			ret = diag_env(dl, shown, _("fsync of the directory failed: %s"),
+				       strerror(errno));
+	}
 	free(name);
 	free(shown);
 	return ret;
@@ -686,8 +789,27 @@ static const char gitignore[] =
 	"/" STORE_LOCK "\n"
 	".*.tmp-*\n";
 
+/* ocop init --git: a repository (unless already in one) and a first commit. */
+static int init_git(struct store *s, const char *dir, struct diag_list *dl)
+{
+	static const char *const init_args[] = { "init", "-q", NULL };
+	int rc;
+
+	if (!git_in_work_tree(dir)) {
+		rc = git_run(dir, init_args, NULL, false, dl);
+		if (rc)
+			return rc > 0 ? diag_env(dl, dir, _("git init failed (exit %d)"), rc) : -1;
+	}
+	store_note_change(s, ".gitattributes", "ocop: .gitattributes");
+	store_note_change(s, ".gitignore", "ocop: .gitignore");
+	if (store_read_office(s, dl))
+		return -1;
+	s->subject = _("ocop: init");
+	return store_commit(s, dl);
+}
+
 int store_init(const char *dir, const char *ward, const char *province,
-	       struct diag_list *dl)
+	       bool git, struct diag_list *dl)
 {
 	struct store s;
 	struct record office;
@@ -726,6 +848,8 @@ int store_init(const char *dir, const char *ward, const char *province,
 		node_set_str(&office.doc, office.doc.root, "province", province,
 			     STYLE_AUTO);
 	node_set_str(&office.doc, office.doc.root, "lang", "vi", STYLE_PLAIN);
+	if (git)
+		node_set_str(&office.doc, office.doc.root, "git", "commit", STYLE_PLAIN);
 	if (record_decode(&office, dl) == 0 &&
 	    store_write(&s, &office, dl) == 0 &&
 	    store_write_file(&s, s.rootfd, ".gitattributes", gitattributes,
@@ -734,6 +858,8 @@ int store_init(const char *dir, const char *ward, const char *province,
 			     sizeof(gitignore) - 1, dl) == 0)
 		ret = 0;
 	record_release(&office);
+	if (!ret && git)
+		ret = init_git(&s, dir, dl);
 out:
 	store_close(&s);
 	if (ret) {

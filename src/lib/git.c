@@ -1,0 +1,111 @@
+/* git.c — git for a data directory (see git.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ocop/git.h"
+#include "ocop/util.h"
+
+/* Variables that make git work on another repository than the directory's. */
+static const char *const foreign_git_vars[] = {
+	"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_INDEX_VERSION",
+	"GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+	"GIT_COMMON_DIR", "GIT_NAMESPACE", "GIT_PREFIX", "GIT_CEILING_DIRECTORIES",
+	"GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_CONFIG_PARAMETERS"
+};
+
+static void child(const char *dir, const char *const *args, int out_fd,
+		  bool quiet_stderr)
+{
+	const char **argv;
+	size_t n, i;
+	int fd;
+
+	for (i = 0; i < ARRAY_SIZE(foreign_git_vars); i++)
+		unsetenv(foreign_git_vars[i]);
+	setenv("GIT_TERMINAL_PROMPT", "0", 1);
+	if (chdir(dir))
+		_exit(126);
+	fd = open("/dev/null", O_RDWR);
+	if (fd >= 0) {
+		dup2(fd, 0);
+		if (quiet_stderr)
+			dup2(fd, 2);
+	}
+	if (out_fd >= 0)
+		dup2(out_fd, 1);
+	for (n = 0; args[n]; n++)
+		;
+	argv = calloc(n + 2, sizeof(*argv));
+	if (!argv)
+		_exit(126);
+	argv[0] = "git";
+	for (i = 0; i < n; i++)
+		argv[i + 1] = args[i];
+	execvp("git", (char *const *)argv);
+	_exit(errno == ENOENT ? 127 : 126);
+}
+
+int git_run(const char *dir, const char *const *args, struct strbuf *out,
+	    bool quiet_stderr, struct diag_list *dl)
+{
+	int pipefd[2] = { -1, -1 }, status;
+	pid_t pid;
+
+	if (out && pipe(pipefd))
+		return diag_env(dl, dir, "pipe: %s", strerror(errno));
+	fflush(stdout);
+	fflush(stderr);
+	pid = fork();
+	if (pid < 0) {
+		if (out) {
+			close(pipefd[0]);
+			close(pipefd[1]);
+		}
+		return diag_env(dl, dir, "fork: %s", strerror(errno));
+	}
+	if (pid == 0) {
+		if (out)
+			close(pipefd[0]);
+		child(dir, args, out ? pipefd[1] : -1, quiet_stderr);
+	}
+	if (out) {
+		char buf[4096];
+		ssize_t n;
+
+		close(pipefd[1]);
+		while ((n = read(pipefd[0], buf, sizeof(buf))) != 0) {
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n < 0)
+				break;
+			strbuf_add(out, buf, (size_t)n);
+		}
+		close(pipefd[0]);
+	}
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return diag_env(dl, dir, "waitpid: %s", strerror(errno));
+	if (!WIFEXITED(status))
+		return diag_env(dl, dir, _("git was killed by signal %d"),
+				WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+	if (WEXITSTATUS(status) == 127)
+		return diag_env(dl, dir, _("cannot run git: is it installed?"));
+	return WEXITSTATUS(status);
+}
+
+bool git_in_work_tree(const char *dir)
+{
+	static const char *const args[] = { "rev-parse", "--is-inside-work-tree", NULL };
+	struct diag_list ignore = DIAG_LIST_INIT;
+	struct strbuf out = STRBUF_INIT;
+	bool yes = git_run(dir, args, &out, true, &ignore) == 0 &&
+		   !strncmp(out.buf, "true", 4);
+
+	strbuf_release(&out);
+	diag_list_release(&ignore);
+	return yes;
+}
