@@ -580,14 +580,25 @@ static bool is_empty_scalar(const struct node *n)
 	       n->style == STYLE_PLAIN;
 }
 
-static void check_node(struct checker *ck, const struct schema *s,
-		       const struct node *map, const char *where)
+/* The nearest key of a schema to an unknown one, for the hint. */
+static const char *nearest_key(const struct schema *s, const char *key)
 {
 	const char **keys = xmalloc(s->nr * sizeof(*keys));
+	const char *near;
 	size_t i;
 
 	for (i = 0; i < s->nr; i++)
 		keys[i] = s->fields[i].key;
+	near = text_suggest(key, keys, s->nr);
+	free(keys);
+	return near;
+}
+
+static void check_node(struct checker *ck, const struct schema *s,
+		       const struct node *map, const char *where)
+{
+	size_t i;
+
 	for (i = 0; i < map->u.map.nr; i++) {
 		const struct node_pair *p = &map->u.map.pairs[i];
 		const char *key = p->key->u.scalar.value;
@@ -595,7 +606,7 @@ static void check_node(struct checker *ck, const struct schema *s,
 		const char *near;
 
 		if (!f) {
-			near = text_suggest(key, keys, s->nr);
+			near = nearest_key(s, key);
 			diag_warn(ck->dl, ck->r->path, p->key->line, p->key->col,
 				  _("unknown key '%s' in %s (kept as it is)"), key,
 				  where);
@@ -614,7 +625,6 @@ static void check_node(struct checker *ck, const struct schema *s,
 			field_error(ck, v ? v : map, s->fields[i].key,
 				    _("missing (required in every %s)"), s->name);
 	}
-	free(keys);
 }
 
 /* --- typed views (after checking, so values are known to be well formed) -- */

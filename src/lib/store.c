@@ -62,14 +62,19 @@ static char *find_upwards(void)
 	return NULL;
 }
 
-static int open_subdir(struct store *s, enum record_type type,
+/*
+ * A record folder may be missing (a hand-made directory): readers see it
+ * empty, and a writer makes it (create).
+ */
+static int open_subdir(struct store *s, enum record_type type, bool create,
 		       struct diag_list *dl)
 {
 	int fd = openat(s->rootfd, subdirs[type],
 			O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 
+	if (fd < 0 && errno == ENOENT && !create)
+		return 0;
 	if (fd < 0 && errno == ENOENT) {
-		/* An older or hand-made directory: make the folder on demand. */
 		if (mkdirat(s->rootfd, subdirs[type], 0777) && errno != EEXIST)
 			return diag_env(dl, s->root, _("cannot create %s/: %s"),
 					subdirs[type], strerror(errno));
@@ -126,8 +131,8 @@ int store_open(struct store *s, const char *dir, struct diag_list *dl)
 	s->dirfd[RECORD_OFFICE] = dup(s->rootfd);
 	if (s->dirfd[RECORD_OFFICE] < 0)
 		return diag_env(dl, s->root, "dup: %s", strerror(errno));
-	if (open_subdir(s, RECORD_PRODUCER, dl) ||
-	    open_subdir(s, RECORD_PRODUCT, dl))
+	if (open_subdir(s, RECORD_PRODUCER, false, dl) ||
+	    open_subdir(s, RECORD_PRODUCT, false, dl))
 		return -1;
 	return 0;
 }
@@ -258,6 +263,11 @@ int store_lock(struct store *s, double wait_seconds, struct diag_list *dl)
 		waited += 0.02;
 	}
 	s->lockfd = fd;
+	if ((s->dirfd[RECORD_PRODUCER] < 0 &&
+	     open_subdir(s, RECORD_PRODUCER, true, dl)) ||
+	    (s->dirfd[RECORD_PRODUCT] < 0 &&
+	     open_subdir(s, RECORD_PRODUCT, true, dl)))
+		return -1;
 	return 0;
 }
 
@@ -437,10 +447,13 @@ int store_list(struct store *s, enum record_type type, char ***ids,
 	size_t alloc = 0;
 	struct dirent *de;
 	DIR *d;
-	int fd = dup(s->dirfd[type]);
+	int fd;
 
 	*ids = NULL;
 	*nr = 0;
+	if (s->dirfd[type] < 0)
+		return 0;	/* no folder yet: no records */
+	fd = dup(s->dirfd[type]);
 	if (fd < 0 || !(d = fdopendir(fd))) {
 		if (fd >= 0)
 			close(fd);

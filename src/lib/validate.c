@@ -115,9 +115,11 @@ static void check_files(struct store *s, enum record_type type,
 			struct diag_list *dl)
 {
 	struct dirent *de;
-	int fd = dup(s->dirfd[type]);
+	int fd = s->dirfd[type] >= 0 ? dup(s->dirfd[type]) : -1;
 	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
 
+	if (s->dirfd[type] < 0)
+		return;
 	if (!d) {
 		if (fd >= 0)
 			close(fd);
