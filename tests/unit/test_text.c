@@ -386,8 +386,9 @@ static void test_distance(void **state)
 		{ "đường", "DUONG", 0 },
 		{ "nong san", "nông sản", 0 },
 		{ "中文", "中", 1 },		/* by code point, not byte */
-		{ "中文", "文中", 2 },
-		{ "herbal", "hrebal", 2 },
+		{ "中文", "文中", 1 },		/* a transposition is one typo */
+		{ "herbal", "hrebal", 1 },	/* swapped letters */
+		{ "herbal", "hrbeal", 2 },
 	};
 	size_t i;
 

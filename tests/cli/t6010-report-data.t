@@ -1,0 +1,1247 @@
+# ocop report as CSV, TSV, JSON and Markdown: machine names in the
+# header, dates in ISO, yes/no as true/false; every Vietnamese name intact.
+# The fixture: the ward of the seed plan, Nghĩa Lộ, with products of all
+# 6 categories, 3 to 5 stars, a certificate ending within 90 days, one
+# ended, one revoked, a rejected idea and an idea at step 3.  Today is
+# 2025-11-20 (the runner's OCOP_TODAY).
+$ ocop init d --ward "phường Nghĩa Lộ" --province "Quảng Ngãi"
+2> ocop: made an empty data directory in d
+$ printf '%s\n' 'authority: UBND phường Nghĩa Lộ' 'department: Phòng Kinh tế, Hạ tầng và Đô thị' 'place: Nghĩa Lộ' 'signer: Mai Thị Cẩm Hồng' 'signer_title: Phó Chủ tịch' 'sign_for: KT. Chủ tịch' 'recipients: |-' '  Sở NN&MT;' '  TT HĐND phường;' '  Lưu: VT.' 'targets:' '- {year: 2025, new_products_min: 3, new_products_max: 5, trained_percent: 100, fairs_min: 1, fairs_max: 2}' >> d/ocop.yaml
+$ ocop -C d producer add "Công ty TNHH XNK Yến sào Cù Lao Ré" --kind enterprise --address "Số 38 đường Chu Văn An, phường Nghĩa Lộ" --id yen-sao
+> yen-sao
+$ ocop -C d producer add "Hộ kinh doanh Lê Thanh Hường" --kind household --address "Tổ 10, phường Nghĩa Lộ" --id le-thanh-huong
+> le-thanh-huong
+$ ocop -C d producer add "Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi" --kind enterprise --address "02 Nguyễn Chí Thanh, phường Nghĩa Lộ" --id nha-quang-ngai
+> nha-quang-ngai
+$ ocop -C d producer add "Công ty TNHH Nông Lâm Nghiệp TBT" --kind enterprise --address "Số 135 đường Chu Văn An" --id tbt
+> tbt
+$ ocop -C d producer add "Hợp tác xã Dược liệu Ngọc Bảo" --kind cooperative --address "Tổ 8, phường Nghĩa Lộ" --id ngoc-bao
+> ngoc-bao
+$ ocop -C d producer add "Tổ hợp tác Mây tre đan Ân Phú" --kind cooperative-group --address "Thôn Ân Phú" --id an-phu
+> an-phu
+$ ocop -C d producer add "Cơ sở Hoa kiểng Đức Thắng" --kind facility --address "Tổ 5, phường Nghĩa Lộ" --id duc-thang
+> duc-thang
+$ ocop -C d producer add "Trần Văn Ấn" --kind individual --address "Thôn Thiên Ấn" --id tran-van-an
+> tran-van-an
+$ ocop -C d producer add "Cơ sở sản xuất cốm rang Hoàng Huy" --kind facility --address "Số 253/8 đường Trần Hưng Đạo" --id hoang-huy
+> hoang-huy
+$ ocop -C d producer add "Hộ kinh doanh Đoàn Thị Út" --kind household --id doan-thi-ut
+> doan-thi-ut
+$ printf '%s\n' 'training:' '- {date: 2025-10-15, course: Tập huấn kiến thức OCOP năm 2025}' >> d/producers/yen-sao.yaml
+$ printf '%s\n' 'training:' '- {date: 2025-10-15, course: Tập huấn kiến thức OCOP năm 2025}' '- {date: 2024-09-10, course: Tập huấn năm 2024}' >> d/producers/le-thanh-huong.yaml
+$ ocop -C d product add "Yến thô cao cấp Culaore" --producer yen-sao --category food --set 8 --date 2022-03-01 --id yen-tho && ocop -C d cycle advance yen-tho --to 5 --date 2022-09-01 && ocop -C d rate council yen-tho --score 30,10,20 --date 2022-12-26 --decision 3981/QĐ-UBND
+> yen-tho
+$ ocop -C d product add "Yến rút lông nguyên tổ Culaore" --producer yen-sao --category food --set 8 --date 2025-04-10 --id yen-rut-long && ocop -C d cycle advance yen-rut-long --date 2025-06-02 && ocop -C d cycle advance yen-rut-long --date 2025-07-15 && ocop -C d cycle advance yen-rut-long --date 2025-08-01
+> yen-rut-long
+$ ocop -C d rate ward yen-rut-long --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council yen-rut-long --score 30,18,25 --date 2025-10-01 --decision 1898/QĐ-UBND && ocop -C d cycle advance yen-rut-long --date 2025-11-05
+$ ocop -C d product set yen-rut-long readiness.barcode=8936123456788 readiness.traceability=true readiness.quality_declaration=true readiness.food_safety=true readiness.trademark=Culaore
+$ printf '%s\n' 'promotion:' '- {date: 2025-11-05, kind: fair, name: Hội chợ OCOP Quảng Ngãi 2025}' >> d/products/yen-rut-long.yaml
+$ ocop -C d product add "Đường phèn Tuyết Hường" --producer le-thanh-huong --category food --date 2023-01-05 --id duong-phen && ocop -C d cycle advance duong-phen --to 5 --date 2023-04-01 && ocop -C d rate council duong-phen --score 25,15,15 --date 2023-06-15 --decision 1425/QĐ-UBND
+> duong-phen
+$ ocop -C d product set duong-phen readiness.barcode=8936123456795 readiness.traceability=true
+$ printf '%s\n' 'promotion:' '- {date: 2025-11-05, kind: fair, name: Hội chợ OCOP Quảng Ngãi 2025}' '- {date: 2025-09-01, kind: ecommerce, name: Shopee}' >> d/products/duong-phen.yaml
+$ ocop -C d product add "Đường phổi Tuyết Hường" --producer le-thanh-huong --category food --date 2021-03-01 --id duong-phoi && ocop -C d cycle advance duong-phoi --to 5 --date 2021-08-01 && ocop -C d rate council duong-phoi --score 25,15,12 --date 2021-12-10 --decision 2210/QĐ-UBND
+> duong-phoi
+$ ocop -C d product add "Mạch nha Quảng Ngãi đường Mantoza" --producer nha-quang-ngai --category food --date 2023-10-01 --id mach-nha && ocop -C d cycle advance mach-nha --to 5 --date 2024-01-15 && ocop -C d rate council mach-nha --score 38,24,30 --date 2024-05-20 --decision 1234/QĐ-BNNMT --level central
+> mach-nha
+$ printf '%s\n' 'promotion:' '- {date: 2025-08-15, kind: fair, name: Hội chợ Xúc tiến thương mại miền Trung}' >> d/products/mach-nha.yaml
+$ ocop -C d product add "Rượu lứt Ấn Trà" --producer tbt --category beverage --date 2025-03-01 --id ruou-lut && ocop -C d cycle advance ruou-lut --to 5 --date 2025-07-20 && ocop -C d rate ward ruou-lut --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council ruou-lut --score 22,15,20 --date 2025-10-01 --decision 1898/QĐ-UBND
+> ruou-lut
+$ ocop -C d product add "Đông trùng hạ thảo ngâm mật ong" --producer ngoc-bao --category herbal --date 2025-05-05 --id dong-trung && ocop -C d cycle advance dong-trung --to 5 --date 2025-08-01 && ocop -C d rate ward dong-trung --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council dong-trung --score 25,15,15 --date 2025-10-01 --decision 1898/QĐ-UBND
+> dong-trung
+$ ocop -C d product add "Giỏ mây tre đan Ân Phú" --producer an-phu --category handicraft --date 2023-09-01 --id gio-may-tre && ocop -C d cycle advance gio-may-tre --to 5 --date 2023-12-01 && ocop -C d rate council gio-may-tre --score 20,15,20 --date 2024-03-20 --decision 512/QĐ-UBND
+> gio-may-tre
+$ ocop -C d product add "Mai vàng Nghĩa Lộ" --producer duc-thang --category ornamental --date 2025-02-15 --id mai-vang && ocop -C d cycle advance mai-vang --to 5 --date 2025-08-05 && ocop -C d rate ward mai-vang --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council mai-vang --score 32,20,20 --date 2025-10-01 --decision 1898/QĐ-UBND
+> mai-vang
+$ ocop -C d product add "Điểm du lịch cộng đồng Thiên Ấn" --producer tran-van-an --category tourism --date 2023-02-01 --id thien-an && ocop -C d cycle advance thien-an --to 5 --date 2023-06-01 && ocop -C d rate council thien-an --score 22,15,15 --date 2023-09-12 --decision 2001/QĐ-UBND && ocop -C d product set thien-an "readiness.trademark=Thiên Ấn"
+> thien-an
+$ ocop -C d product add "Cốm rang Hoàng Huy" --producer hoang-huy --category food --date 2022-11-01 --id com-rang && ocop -C d cycle advance com-rang --to 5 --date 2023-03-01 && ocop -C d rate council com-rang --score 22,15,15 --date 2023-05-10 --decision 900/QĐ-UBND && ocop -C d rate revoke com-rang --date 2025-09-15 --decision 1500/QĐ-UBND
+> com-rang
+$ ocop -C d product add "Bánh tráng nước dừa" --producer doan-thi-ut --category food --origin idea --date 2025-04-20 --id banh-trang-nuoc-dua && ocop -C d cycle reject banh-trang-nuoc-dua --date 2025-06-30 --note "Chưa đủ vùng nguyên liệu"
+> banh-trang-nuoc-dua
+$ ocop -C d product add "Bánh tráng mè đen" --producer doan-thi-ut --category food --origin idea --step 1 --date 2025-02-10 --id banh-trang-me-den && ocop -C d cycle advance banh-trang-me-den --date 2025-04-20 && ocop -C d cycle advance banh-trang-me-den --date 2025-07-01
+> banh-trang-me-den
+$ ocop -C d check
+
+# CSV: several tables one after the other, a blank line between.
+$ ocop -C d report certified --format csv
+> no,product,producer,address,stars,decision,decision_date,expires
+> 1,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,Số 135 đường Chu Văn An,3,1898/QĐ-UBND,2025-10-01,2028-10-01
+> 2,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,"Số 38 đường Chu Văn An, phường Nghĩa Lộ",4,1898/QĐ-UBND,2025-10-01,2028-10-01
+> 3,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,"Số 38 đường Chu Văn An, phường Nghĩa Lộ",3,3981/QĐ-UBND,2022-12-26,2025-12-26
+> 4,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,"Tổ 5, phường Nghĩa Lộ",4,1898/QĐ-UBND,2025-10-01,2028-10-01
+> 5,Đường phèn Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,"Tổ 10, phường Nghĩa Lộ",3,1425/QĐ-UBND,2023-06-15,2026-06-15
+> 6,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,"Tổ 8, phường Nghĩa Lộ",3,1898/QĐ-UBND,2025-10-01,2028-10-01
+> 7,Mạch nha Quảng Ngãi đường Mantoza,Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi,"02 Nguyễn Chí Thanh, phường Nghĩa Lộ",5,1234/QĐ-BNNMT,2024-05-20,2027-05-20
+> 8,Giỏ mây tre đan Ân Phú,Tổ hợp tác Mây tre đan Ân Phú,Thôn Ân Phú,3,512/QĐ-UBND,2024-03-20,2027-03-20
+> 9,Điểm du lịch cộng đồng Thiên Ấn,Trần Văn Ấn,Thôn Thiên Ấn,3,2001/QĐ-UBND,2023-09-12,2026-09-12
+
+$ ocop -C d report summary --format csv
+> category,stars_3,stars_4,stars_5,certified,not_certified,products
+> Thực phẩm,2,1,1,4,4,8
+> Đồ uống,1,0,0,1,0,1
+> Dược liệu và sản phẩm từ dược liệu,1,0,0,1,0,1
+> Hàng thủ công mỹ nghệ,1,0,0,1,0,1
+> Sinh vật cảnh,0,1,0,1,0,1
+> "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",1,0,0,1,0,1
+> Tổng cộng,6,2,1,9,4,13
+>
+> kind,producers,with_certified,products,certified
+> Doanh nghiệp,3,3,4,4
+> Hợp tác xã,1,1,1,1
+> Tổ hợp tác,1,1,1,1
+> "Hộ sản xuất, kinh doanh",2,1,4,1
+> Cơ sở sản xuất,2,1,2,1
+> Cá nhân,1,1,1,1
+> Tổng cộng,10,8,13,9
+>
+> item,count
+> "Phường, xã",1
+> Chủ thể,10
+> Chủ thể có sản phẩm OCOP,8
+> Sản phẩm,13
+> Sản phẩm OCOP còn hiệu lực,9
+> Trong đó sắp hết hạn (90 ngày),1
+> Đã hết hạn,1
+> Bị thu hồi,1
+> Đang thực hiện chu trình,1
+> Ý tưởng không đạt,1
+
+$ ocop -C d report pipeline --format csv
+> step,name,ideas,existing,products
+> 1,"Tuyên truyền, hướng dẫn",0,0,0
+> 2,Nhận đăng ký ý tưởng sản phẩm,0,0,0
+> 3,Nhận phương án/dự án sản xuất kinh doanh,1,0,1
+> 4,Triển khai phương án/dự án sản xuất kinh doanh,0,0,0
+> 5,Đánh giá và phân hạng sản phẩm,0,10,10
+> 6,Xúc tiến thương mại,0,1,1
+> ,Ý tưởng không đạt (trả về bước 2),1,0,1
+> ,Tổng cộng,2,11,13
+>
+> year,step_1,step_2,step_3,step_4,step_5,step_6,rejected,recognised
+> 2021,0,1,0,0,1,0,0,1
+> 2022,0,2,0,0,1,0,0,1
+> 2023,0,4,0,0,4,0,0,3
+> 2024,0,0,0,0,1,0,0,2
+> 2025,1,6,2,1,4,1,1,4
+
+$ ocop -C d report expiring --format csv
+> id,product,producer,stars,decision,expires,days_left,status
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,đã hết hạn
+> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,3,3981/QĐ-UBND,2025-12-26,36,sắp hết hạn
+
+$ ocop -C d report readiness --format csv
+> id,product,producer,barcode,traceability,quality_declaration,food_safety,trademark,lacks
+> banh-trang-me-den,Bánh tráng mè đen,Hộ kinh doanh Đoàn Thị Út,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> com-rang,Cốm rang Hoàng Huy,Cơ sở sản xuất cốm rang Hoàng Huy,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> thien-an,Điểm du lịch cộng đồng Thiên Ấn,Trần Văn Ấn,,,,,Thiên Ấn,
+> dong-trung,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> duong-phen,Đường phèn Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,8936123456795,true,false,false,,"công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> gio-may-tre,Giỏ mây tre đan Ân Phú,Tổ hợp tác Mây tre đan Ân Phú,,false,false,,,"mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu"
+> mach-nha,Mạch nha Quảng Ngãi đường Mantoza,Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> mai-vang,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,,false,false,,,"mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu"
+> ruou-lut,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> yen-rut-long,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,8936123456788,true,true,true,Culaore,
+> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+
+$ ocop -C d report quarter --format csv --year 2025 --quarter 3
+> item,count
+> Sản phẩm đăng ký mới,0
+> Lượt chuyển bước chu trình,6
+> Ý tưởng không đạt,0
+> Đánh giá cấp phường,4
+> "Chấm điểm, phân hạng",0
+> Giấy chứng nhận cấp mới,0
+> Giấy chứng nhận hết hạn,0
+> Giấy chứng nhận bị thu hồi,1
+> Hội chợ,1
+> Chủ thể được đào tạo,0
+>
+> date,event,name,detail
+> 2025-07-01,Bước 3,Bánh tráng mè đen,Nhận phương án/dự án sản xuất kinh doanh
+> 2025-07-15,Bước 4,Yến rút lông nguyên tổ Culaore,Triển khai phương án/dự án sản xuất kinh doanh
+> 2025-07-20,Bước 5,Rượu lứt Ấn Trà,Đánh giá và phân hạng sản phẩm
+> 2025-08-01,Bước 5,Đông trùng hạ thảo ngâm mật ong,Đánh giá và phân hạng sản phẩm
+> 2025-08-01,Bước 5,Yến rút lông nguyên tổ Culaore,Đánh giá và phân hạng sản phẩm
+> 2025-08-05,Bước 5,Mai vàng Nghĩa Lộ,Đánh giá và phân hạng sản phẩm
+> 2025-08-15,Hội chợ,Hội chợ Xúc tiến thương mại miền Trung,Mạch nha Quảng Ngãi đường Mantoza
+> 2025-08-20,Đánh giá cấp phường,Đông trùng hạ thảo ngâm mật ong,đạt 4 tiêu chí
+> 2025-08-20,Đánh giá cấp phường,Mai vàng Nghĩa Lộ,đạt 4 tiêu chí
+> 2025-08-20,Đánh giá cấp phường,Rượu lứt Ấn Trà,đạt 4 tiêu chí
+> 2025-08-20,Đánh giá cấp phường,Yến rút lông nguyên tổ Culaore,đạt 4 tiêu chí
+> 2025-09-15,Thu hồi,Cốm rang Hoàng Huy,Quyết định 1500/QĐ-UBND
+
+$ ocop -C d report targets --format csv --year 2025
+> target,planned,actual,met,detail
+> Sản phẩm mới đạt 3 sao trở lên,3–5,4,true,
+> "Chủ thể được đào tạo, bồi dưỡng",100%,20,false,2/10 chủ thể
+> Hội chợ xúc tiến thương mại,1–2,2,true,
+>
+> no,product,producer,category,stars,decision,decision_date
+> 1,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,Đồ uống,3,1898/QĐ-UBND,2025-10-01
+> 2,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,Thực phẩm,4,1898/QĐ-UBND,2025-10-01
+> 3,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,Sinh vật cảnh,4,1898/QĐ-UBND,2025-10-01
+> 4,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,Dược liệu và sản phẩm từ dược liệu,3,1898/QĐ-UBND,2025-10-01
+>
+> date,fair,products
+> 2025-08-15,Hội chợ Xúc tiến thương mại miền Trung,Mạch nha Quảng Ngãi đường Mantoza
+> 2025-11-05,Hội chợ OCOP Quảng Ngãi 2025,"Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore"
+
+# For a spreadsheet: one byte-order mark, CRLF, the formula guard.
+$ ocop -C d report summary --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; s/\r$/<CR>/'
+> <BOM>category,stars_3,stars_4,stars_5,certified,not_certified,products<CR>
+> Thực phẩm,2,1,1,4,4,8<CR>
+> Đồ uống,1,0,0,1,0,1<CR>
+> Dược liệu và sản phẩm từ dược liệu,1,0,0,1,0,1<CR>
+> Hàng thủ công mỹ nghệ,1,0,0,1,0,1<CR>
+> Sinh vật cảnh,0,1,0,1,0,1<CR>
+> "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",1,0,0,1,0,1<CR>
+> Tổng cộng,6,2,1,9,4,13<CR>
+> <CR>
+> kind,producers,with_certified,products,certified<CR>
+> Doanh nghiệp,3,3,4,4<CR>
+> Hợp tác xã,1,1,1,1<CR>
+> Tổ hợp tác,1,1,1,1<CR>
+> "Hộ sản xuất, kinh doanh",2,1,4,1<CR>
+> Cơ sở sản xuất,2,1,2,1<CR>
+> Cá nhân,1,1,1,1<CR>
+> Tổng cộng,10,8,13,9<CR>
+> <CR>
+> item,count<CR>
+> "Phường, xã",1<CR>
+> Chủ thể,10<CR>
+> Chủ thể có sản phẩm OCOP,8<CR>
+> Sản phẩm,13<CR>
+> Sản phẩm OCOP còn hiệu lực,9<CR>
+> Trong đó sắp hết hạn (90 ngày),1<CR>
+> Đã hết hạn,1<CR>
+> Bị thu hồi,1<CR>
+> Đang thực hiện chu trình,1<CR>
+> Ý tưởng không đạt,1<CR>
+
+# TSV
+$ ocop -C d report certified --format tsv
+> no	product	producer	address	stars	decision	decision_date	expires
+> 1	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT	Số 135 đường Chu Văn An	3	1898/QĐ-UBND	2025-10-01	2028-10-01
+> 2	Yến rút lông nguyên tổ Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	Số 38 đường Chu Văn An, phường Nghĩa Lộ	4	1898/QĐ-UBND	2025-10-01	2028-10-01
+> 3	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	Số 38 đường Chu Văn An, phường Nghĩa Lộ	3	3981/QĐ-UBND	2022-12-26	2025-12-26
+> 4	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng	Tổ 5, phường Nghĩa Lộ	4	1898/QĐ-UBND	2025-10-01	2028-10-01
+> 5	Đường phèn Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	Tổ 10, phường Nghĩa Lộ	3	1425/QĐ-UBND	2023-06-15	2026-06-15
+> 6	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo	Tổ 8, phường Nghĩa Lộ	3	1898/QĐ-UBND	2025-10-01	2028-10-01
+> 7	Mạch nha Quảng Ngãi đường Mantoza	Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi	02 Nguyễn Chí Thanh, phường Nghĩa Lộ	5	1234/QĐ-BNNMT	2024-05-20	2027-05-20
+> 8	Giỏ mây tre đan Ân Phú	Tổ hợp tác Mây tre đan Ân Phú	Thôn Ân Phú	3	512/QĐ-UBND	2024-03-20	2027-03-20
+> 9	Điểm du lịch cộng đồng Thiên Ấn	Trần Văn Ấn	Thôn Thiên Ấn	3	2001/QĐ-UBND	2023-09-12	2026-09-12
+
+$ ocop -C d report summary --format tsv
+> category	stars_3	stars_4	stars_5	certified	not_certified	products
+> Thực phẩm	2	1	1	4	4	8
+> Đồ uống	1	0	0	1	0	1
+> Dược liệu và sản phẩm từ dược liệu	1	0	0	1	0	1
+> Hàng thủ công mỹ nghệ	1	0	0	1	0	1
+> Sinh vật cảnh	0	1	0	1	0	1
+> Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch	1	0	0	1	0	1
+> Tổng cộng	6	2	1	9	4	13
+>
+> kind	producers	with_certified	products	certified
+> Doanh nghiệp	3	3	4	4
+> Hợp tác xã	1	1	1	1
+> Tổ hợp tác	1	1	1	1
+> Hộ sản xuất, kinh doanh	2	1	4	1
+> Cơ sở sản xuất	2	1	2	1
+> Cá nhân	1	1	1	1
+> Tổng cộng	10	8	13	9
+>
+> item	count
+> Phường, xã	1
+> Chủ thể	10
+> Chủ thể có sản phẩm OCOP	8
+> Sản phẩm	13
+> Sản phẩm OCOP còn hiệu lực	9
+> Trong đó sắp hết hạn (90 ngày)	1
+> Đã hết hạn	1
+> Bị thu hồi	1
+> Đang thực hiện chu trình	1
+> Ý tưởng không đạt	1
+
+$ ocop -C d report pipeline --format tsv
+> step	name	ideas	existing	products
+> 1	Tuyên truyền, hướng dẫn	0	0	0
+> 2	Nhận đăng ký ý tưởng sản phẩm	0	0	0
+> 3	Nhận phương án/dự án sản xuất kinh doanh	1	0	1
+> 4	Triển khai phương án/dự án sản xuất kinh doanh	0	0	0
+> 5	Đánh giá và phân hạng sản phẩm	0	10	10
+> 6	Xúc tiến thương mại	0	1	1
+> 	Ý tưởng không đạt (trả về bước 2)	1	0	1
+> 	Tổng cộng	2	11	13
+>
+> year	step_1	step_2	step_3	step_4	step_5	step_6	rejected	recognised
+> 2021	0	1	0	0	1	0	0	1
+> 2022	0	2	0	0	1	0	0	1
+> 2023	0	4	0	0	4	0	0	3
+> 2024	0	0	0	0	1	0	0	2
+> 2025	1	6	2	1	4	1	1	4
+
+$ ocop -C d report expiring --format tsv
+> id	product	producer	stars	decision	expires	days_left	status
+> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	3	2210/QĐ-UBND	2024-12-10	-345	đã hết hạn
+> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	3	3981/QĐ-UBND	2025-12-26	36	sắp hết hạn
+
+$ ocop -C d report readiness --format tsv
+> id	product	producer	barcode	traceability	quality_declaration	food_safety	trademark	lacks
+> banh-trang-me-den	Bánh tráng mè đen	Hộ kinh doanh Đoàn Thị Út		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> com-rang	Cốm rang Hoàng Huy	Cơ sở sản xuất cốm rang Hoàng Huy		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> thien-an	Điểm du lịch cộng đồng Thiên Ấn	Trần Văn Ấn					Thiên Ấn	
+> dong-trung	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> duong-phen	Đường phèn Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	8936123456795	true	false	false		công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> gio-may-tre	Giỏ mây tre đan Ân Phú	Tổ hợp tác Mây tre đan Ân Phú		false	false			mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu
+> mach-nha	Mạch nha Quảng Ngãi đường Mantoza	Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> mai-vang	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng		false	false			mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu
+> ruou-lut	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> yen-rut-long	Yến rút lông nguyên tổ Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	8936123456788	true	true	true	Culaore	
+> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+
+$ ocop -C d report quarter --format tsv --year 2025 --quarter 3
+> item	count
+> Sản phẩm đăng ký mới	0
+> Lượt chuyển bước chu trình	6
+> Ý tưởng không đạt	0
+> Đánh giá cấp phường	4
+> Chấm điểm, phân hạng	0
+> Giấy chứng nhận cấp mới	0
+> Giấy chứng nhận hết hạn	0
+> Giấy chứng nhận bị thu hồi	1
+> Hội chợ	1
+> Chủ thể được đào tạo	0
+>
+> date	event	name	detail
+> 2025-07-01	Bước 3	Bánh tráng mè đen	Nhận phương án/dự án sản xuất kinh doanh
+> 2025-07-15	Bước 4	Yến rút lông nguyên tổ Culaore	Triển khai phương án/dự án sản xuất kinh doanh
+> 2025-07-20	Bước 5	Rượu lứt Ấn Trà	Đánh giá và phân hạng sản phẩm
+> 2025-08-01	Bước 5	Đông trùng hạ thảo ngâm mật ong	Đánh giá và phân hạng sản phẩm
+> 2025-08-01	Bước 5	Yến rút lông nguyên tổ Culaore	Đánh giá và phân hạng sản phẩm
+> 2025-08-05	Bước 5	Mai vàng Nghĩa Lộ	Đánh giá và phân hạng sản phẩm
+> 2025-08-15	Hội chợ	Hội chợ Xúc tiến thương mại miền Trung	Mạch nha Quảng Ngãi đường Mantoza
+> 2025-08-20	Đánh giá cấp phường	Đông trùng hạ thảo ngâm mật ong	đạt 4 tiêu chí
+> 2025-08-20	Đánh giá cấp phường	Mai vàng Nghĩa Lộ	đạt 4 tiêu chí
+> 2025-08-20	Đánh giá cấp phường	Rượu lứt Ấn Trà	đạt 4 tiêu chí
+> 2025-08-20	Đánh giá cấp phường	Yến rút lông nguyên tổ Culaore	đạt 4 tiêu chí
+> 2025-09-15	Thu hồi	Cốm rang Hoàng Huy	Quyết định 1500/QĐ-UBND
+
+$ ocop -C d report targets --format tsv --year 2025
+> target	planned	actual	met	detail
+> Sản phẩm mới đạt 3 sao trở lên	3–5	4	true	
+> Chủ thể được đào tạo, bồi dưỡng	100%	20	false	2/10 chủ thể
+> Hội chợ xúc tiến thương mại	1–2	2	true	
+>
+> no	product	producer	category	stars	decision	decision_date
+> 1	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT	Đồ uống	3	1898/QĐ-UBND	2025-10-01
+> 2	Yến rút lông nguyên tổ Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	Thực phẩm	4	1898/QĐ-UBND	2025-10-01
+> 3	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng	Sinh vật cảnh	4	1898/QĐ-UBND	2025-10-01
+> 4	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo	Dược liệu và sản phẩm từ dược liệu	3	1898/QĐ-UBND	2025-10-01
+>
+> date	fair	products
+> 2025-08-15	Hội chợ Xúc tiến thương mại miền Trung	Mạch nha Quảng Ngãi đường Mantoza
+> 2025-11-05	Hội chợ OCOP Quảng Ngãi 2025	Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore
+
+# JSON: one table is an array, several an object of arrays.
+$ ocop -C d report certified --format json
+> [
+>   {
+>     "no": 1,
+>     "product": "Rượu lứt Ấn Trà",
+>     "producer": "Công ty TNHH Nông Lâm Nghiệp TBT",
+>     "address": "Số 135 đường Chu Văn An",
+>     "stars": 3,
+>     "decision": "1898/QĐ-UBND",
+>     "decision_date": "2025-10-01",
+>     "expires": "2028-10-01"
+>   },
+>   {
+>     "no": 2,
+>     "product": "Yến rút lông nguyên tổ Culaore",
+>     "producer": "Công ty TNHH XNK Yến sào Cù Lao Ré",
+>     "address": "Số 38 đường Chu Văn An, phường Nghĩa Lộ",
+>     "stars": 4,
+>     "decision": "1898/QĐ-UBND",
+>     "decision_date": "2025-10-01",
+>     "expires": "2028-10-01"
+>   },
+>   {
+>     "no": 3,
+>     "product": "Yến thô cao cấp Culaore",
+>     "producer": "Công ty TNHH XNK Yến sào Cù Lao Ré",
+>     "address": "Số 38 đường Chu Văn An, phường Nghĩa Lộ",
+>     "stars": 3,
+>     "decision": "3981/QĐ-UBND",
+>     "decision_date": "2022-12-26",
+>     "expires": "2025-12-26"
+>   },
+>   {
+>     "no": 4,
+>     "product": "Mai vàng Nghĩa Lộ",
+>     "producer": "Cơ sở Hoa kiểng Đức Thắng",
+>     "address": "Tổ 5, phường Nghĩa Lộ",
+>     "stars": 4,
+>     "decision": "1898/QĐ-UBND",
+>     "decision_date": "2025-10-01",
+>     "expires": "2028-10-01"
+>   },
+>   {
+>     "no": 5,
+>     "product": "Đường phèn Tuyết Hường",
+>     "producer": "Hộ kinh doanh Lê Thanh Hường",
+>     "address": "Tổ 10, phường Nghĩa Lộ",
+>     "stars": 3,
+>     "decision": "1425/QĐ-UBND",
+>     "decision_date": "2023-06-15",
+>     "expires": "2026-06-15"
+>   },
+>   {
+>     "no": 6,
+>     "product": "Đông trùng hạ thảo ngâm mật ong",
+>     "producer": "Hợp tác xã Dược liệu Ngọc Bảo",
+>     "address": "Tổ 8, phường Nghĩa Lộ",
+>     "stars": 3,
+>     "decision": "1898/QĐ-UBND",
+>     "decision_date": "2025-10-01",
+>     "expires": "2028-10-01"
+>   },
+>   {
+>     "no": 7,
+>     "product": "Mạch nha Quảng Ngãi đường Mantoza",
+>     "producer": "Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi",
+>     "address": "02 Nguyễn Chí Thanh, phường Nghĩa Lộ",
+>     "stars": 5,
+>     "decision": "1234/QĐ-BNNMT",
+>     "decision_date": "2024-05-20",
+>     "expires": "2027-05-20"
+>   },
+>   {
+>     "no": 8,
+>     "product": "Giỏ mây tre đan Ân Phú",
+>     "producer": "Tổ hợp tác Mây tre đan Ân Phú",
+>     "address": "Thôn Ân Phú",
+>     "stars": 3,
+>     "decision": "512/QĐ-UBND",
+>     "decision_date": "2024-03-20",
+>     "expires": "2027-03-20"
+>   },
+>   {
+>     "no": 9,
+>     "product": "Điểm du lịch cộng đồng Thiên Ấn",
+>     "producer": "Trần Văn Ấn",
+>     "address": "Thôn Thiên Ấn",
+>     "stars": 3,
+>     "decision": "2001/QĐ-UBND",
+>     "decision_date": "2023-09-12",
+>     "expires": "2026-09-12"
+>   }
+> ]
+
+$ ocop -C d report summary --format json
+> {
+>   "by_category": [
+>     {
+>       "category": "Thực phẩm",
+>       "stars_3": 2,
+>       "stars_4": 1,
+>       "stars_5": 1,
+>       "certified": 4,
+>       "not_certified": 4,
+>       "products": 8
+>     },
+>     {
+>       "category": "Đồ uống",
+>       "stars_3": 1,
+>       "stars_4": 0,
+>       "stars_5": 0,
+>       "certified": 1,
+>       "not_certified": 0,
+>       "products": 1
+>     },
+>     {
+>       "category": "Dược liệu và sản phẩm từ dược liệu",
+>       "stars_3": 1,
+>       "stars_4": 0,
+>       "stars_5": 0,
+>       "certified": 1,
+>       "not_certified": 0,
+>       "products": 1
+>     },
+>     {
+>       "category": "Hàng thủ công mỹ nghệ",
+>       "stars_3": 1,
+>       "stars_4": 0,
+>       "stars_5": 0,
+>       "certified": 1,
+>       "not_certified": 0,
+>       "products": 1
+>     },
+>     {
+>       "category": "Sinh vật cảnh",
+>       "stars_3": 0,
+>       "stars_4": 1,
+>       "stars_5": 0,
+>       "certified": 1,
+>       "not_certified": 0,
+>       "products": 1
+>     },
+>     {
+>       "category": "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+>       "stars_3": 1,
+>       "stars_4": 0,
+>       "stars_5": 0,
+>       "certified": 1,
+>       "not_certified": 0,
+>       "products": 1
+>     },
+>     {
+>       "category": "Tổng cộng",
+>       "stars_3": 6,
+>       "stars_4": 2,
+>       "stars_5": 1,
+>       "certified": 9,
+>       "not_certified": 4,
+>       "products": 13
+>     }
+>   ],
+>   "by_kind": [
+>     {
+>       "kind": "Doanh nghiệp",
+>       "producers": 3,
+>       "with_certified": 3,
+>       "products": 4,
+>       "certified": 4
+>     },
+>     {
+>       "kind": "Hợp tác xã",
+>       "producers": 1,
+>       "with_certified": 1,
+>       "products": 1,
+>       "certified": 1
+>     },
+>     {
+>       "kind": "Tổ hợp tác",
+>       "producers": 1,
+>       "with_certified": 1,
+>       "products": 1,
+>       "certified": 1
+>     },
+>     {
+>       "kind": "Hộ sản xuất, kinh doanh",
+>       "producers": 2,
+>       "with_certified": 1,
+>       "products": 4,
+>       "certified": 1
+>     },
+>     {
+>       "kind": "Cơ sở sản xuất",
+>       "producers": 2,
+>       "with_certified": 1,
+>       "products": 2,
+>       "certified": 1
+>     },
+>     {
+>       "kind": "Cá nhân",
+>       "producers": 1,
+>       "with_certified": 1,
+>       "products": 1,
+>       "certified": 1
+>     },
+>     {
+>       "kind": "Tổng cộng",
+>       "producers": 10,
+>       "with_certified": 8,
+>       "products": 13,
+>       "certified": 9
+>     }
+>   ],
+>   "totals": [
+>     {
+>       "item": "Phường, xã",
+>       "count": 1
+>     },
+>     {
+>       "item": "Chủ thể",
+>       "count": 10
+>     },
+>     {
+>       "item": "Chủ thể có sản phẩm OCOP",
+>       "count": 8
+>     },
+>     {
+>       "item": "Sản phẩm",
+>       "count": 13
+>     },
+>     {
+>       "item": "Sản phẩm OCOP còn hiệu lực",
+>       "count": 9
+>     },
+>     {
+>       "item": "Trong đó sắp hết hạn (90 ngày)",
+>       "count": 1
+>     },
+>     {
+>       "item": "Đã hết hạn",
+>       "count": 1
+>     },
+>     {
+>       "item": "Bị thu hồi",
+>       "count": 1
+>     },
+>     {
+>       "item": "Đang thực hiện chu trình",
+>       "count": 1
+>     },
+>     {
+>       "item": "Ý tưởng không đạt",
+>       "count": 1
+>     }
+>   ]
+> }
+
+$ ocop -C d report pipeline --format json
+> {
+>   "steps": [
+>     {
+>       "step": 1,
+>       "name": "Tuyên truyền, hướng dẫn",
+>       "ideas": 0,
+>       "existing": 0,
+>       "products": 0
+>     },
+>     {
+>       "step": 2,
+>       "name": "Nhận đăng ký ý tưởng sản phẩm",
+>       "ideas": 0,
+>       "existing": 0,
+>       "products": 0
+>     },
+>     {
+>       "step": 3,
+>       "name": "Nhận phương án/dự án sản xuất kinh doanh",
+>       "ideas": 1,
+>       "existing": 0,
+>       "products": 1
+>     },
+>     {
+>       "step": 4,
+>       "name": "Triển khai phương án/dự án sản xuất kinh doanh",
+>       "ideas": 0,
+>       "existing": 0,
+>       "products": 0
+>     },
+>     {
+>       "step": 5,
+>       "name": "Đánh giá và phân hạng sản phẩm",
+>       "ideas": 0,
+>       "existing": 10,
+>       "products": 10
+>     },
+>     {
+>       "step": 6,
+>       "name": "Xúc tiến thương mại",
+>       "ideas": 0,
+>       "existing": 1,
+>       "products": 1
+>     },
+>     {
+>       "step": null,
+>       "name": "Ý tưởng không đạt (trả về bước 2)",
+>       "ideas": 1,
+>       "existing": 0,
+>       "products": 1
+>     },
+>     {
+>       "step": null,
+>       "name": "Tổng cộng",
+>       "ideas": 2,
+>       "existing": 11,
+>       "products": 13
+>     }
+>   ],
+>   "by_year": [
+>     {
+>       "year": 2021,
+>       "step_1": 0,
+>       "step_2": 1,
+>       "step_3": 0,
+>       "step_4": 0,
+>       "step_5": 1,
+>       "step_6": 0,
+>       "rejected": 0,
+>       "recognised": 1
+>     },
+>     {
+>       "year": 2022,
+>       "step_1": 0,
+>       "step_2": 2,
+>       "step_3": 0,
+>       "step_4": 0,
+>       "step_5": 1,
+>       "step_6": 0,
+>       "rejected": 0,
+>       "recognised": 1
+>     },
+>     {
+>       "year": 2023,
+>       "step_1": 0,
+>       "step_2": 4,
+>       "step_3": 0,
+>       "step_4": 0,
+>       "step_5": 4,
+>       "step_6": 0,
+>       "rejected": 0,
+>       "recognised": 3
+>     },
+>     {
+>       "year": 2024,
+>       "step_1": 0,
+>       "step_2": 0,
+>       "step_3": 0,
+>       "step_4": 0,
+>       "step_5": 1,
+>       "step_6": 0,
+>       "rejected": 0,
+>       "recognised": 2
+>     },
+>     {
+>       "year": 2025,
+>       "step_1": 1,
+>       "step_2": 6,
+>       "step_3": 2,
+>       "step_4": 1,
+>       "step_5": 4,
+>       "step_6": 1,
+>       "rejected": 1,
+>       "recognised": 4
+>     }
+>   ]
+> }
+
+$ ocop -C d report expiring --format json
+> [
+>   {
+>     "id": "duong-phoi",
+>     "product": "Đường phổi Tuyết Hường",
+>     "producer": "Hộ kinh doanh Lê Thanh Hường",
+>     "stars": 3,
+>     "decision": "2210/QĐ-UBND",
+>     "expires": "2024-12-10",
+>     "days_left": -345,
+>     "status": "đã hết hạn"
+>   },
+>   {
+>     "id": "yen-tho",
+>     "product": "Yến thô cao cấp Culaore",
+>     "producer": "Công ty TNHH XNK Yến sào Cù Lao Ré",
+>     "stars": 3,
+>     "decision": "3981/QĐ-UBND",
+>     "expires": "2025-12-26",
+>     "days_left": 36,
+>     "status": "sắp hết hạn"
+>   }
+> ]
+
+$ ocop -C d report readiness --format json
+> [
+>   {
+>     "id": "banh-trang-me-den",
+>     "product": "Bánh tráng mè đen",
+>     "producer": "Hộ kinh doanh Đoàn Thị Út",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": false,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>   },
+>   {
+>     "id": "com-rang",
+>     "product": "Cốm rang Hoàng Huy",
+>     "producer": "Cơ sở sản xuất cốm rang Hoàng Huy",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": false,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>   },
+>   {
+>     "id": "thien-an",
+>     "product": "Điểm du lịch cộng đồng Thiên Ấn",
+>     "producer": "Trần Văn Ấn",
+>     "barcode": null,
+>     "traceability": null,
+>     "quality_declaration": null,
+>     "food_safety": null,
+>     "trademark": "Thiên Ấn",
+>     "lacks": null
+>   },
+>   {
+>     "id": "dong-trung",
+>     "product": "Đông trùng hạ thảo ngâm mật ong",
+>     "producer": "Hợp tác xã Dược liệu Ngọc Bảo",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": false,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>   },
+>   {
+>     "id": "duong-phen",
+>     "product": "Đường phèn Tuyết Hường",
+>     "producer": "Hộ kinh doanh Lê Thanh Hường",
+>     "barcode": "8936123456795",
+>     "traceability": true,
+>     "quality_declaration": false,
+>     "food_safety": false,
+>     "trademark": null,
+>     "lacks": "công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>   },
+>   {
+>     "id": "duong-phoi",
+>     "product": "Đường phổi Tuyết Hường",
+>     "producer": "Hộ kinh doanh Lê Thanh Hường",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": false,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>   },
+>   {
+>     "id": "gio-may-tre",
+>     "product": "Giỏ mây tre đan Ân Phú",
+>     "producer": "Tổ hợp tác Mây tre đan Ân Phú",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": null,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu"
+>   },
+>   {
+>     "id": "mach-nha",
+>     "product": "Mạch nha Quảng Ngãi đường Mantoza",
+>     "producer": "Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": false,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>   },
+>   {
+>     "id": "mai-vang",
+>     "product": "Mai vàng Nghĩa Lộ",
+>     "producer": "Cơ sở Hoa kiểng Đức Thắng",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": null,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu"
+>   },
+>   {
+>     "id": "ruou-lut",
+>     "product": "Rượu lứt Ấn Trà",
+>     "producer": "Công ty TNHH Nông Lâm Nghiệp TBT",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": false,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>   },
+>   {
+>     "id": "yen-rut-long",
+>     "product": "Yến rút lông nguyên tổ Culaore",
+>     "producer": "Công ty TNHH XNK Yến sào Cù Lao Ré",
+>     "barcode": "8936123456788",
+>     "traceability": true,
+>     "quality_declaration": true,
+>     "food_safety": true,
+>     "trademark": "Culaore",
+>     "lacks": null
+>   },
+>   {
+>     "id": "yen-tho",
+>     "product": "Yến thô cao cấp Culaore",
+>     "producer": "Công ty TNHH XNK Yến sào Cù Lao Ré",
+>     "barcode": null,
+>     "traceability": false,
+>     "quality_declaration": false,
+>     "food_safety": false,
+>     "trademark": null,
+>     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>   }
+> ]
+
+$ ocop -C d report quarter --format json --year 2025 --quarter 4
+> {
+>   "counts": [
+>     {
+>       "item": "Sản phẩm đăng ký mới",
+>       "count": 0
+>     },
+>     {
+>       "item": "Lượt chuyển bước chu trình",
+>       "count": 1
+>     },
+>     {
+>       "item": "Ý tưởng không đạt",
+>       "count": 0
+>     },
+>     {
+>       "item": "Đánh giá cấp phường",
+>       "count": 0
+>     },
+>     {
+>       "item": "Chấm điểm, phân hạng",
+>       "count": 4
+>     },
+>     {
+>       "item": "Giấy chứng nhận cấp mới",
+>       "count": 4
+>     },
+>     {
+>       "item": "Giấy chứng nhận hết hạn",
+>       "count": 0
+>     },
+>     {
+>       "item": "Giấy chứng nhận bị thu hồi",
+>       "count": 0
+>     },
+>     {
+>       "item": "Hội chợ",
+>       "count": 1
+>     },
+>     {
+>       "item": "Chủ thể được đào tạo",
+>       "count": 2
+>     }
+>   ],
+>   "events": [
+>     {
+>       "date": "2025-10-01",
+>       "event": "Công nhận 3 sao",
+>       "name": "Đông trùng hạ thảo ngâm mật ong",
+>       "detail": "Quyết định 1898/QĐ-UBND"
+>     },
+>     {
+>       "date": "2025-10-01",
+>       "event": "Công nhận 4 sao",
+>       "name": "Mai vàng Nghĩa Lộ",
+>       "detail": "Quyết định 1898/QĐ-UBND"
+>     },
+>     {
+>       "date": "2025-10-01",
+>       "event": "Công nhận 3 sao",
+>       "name": "Rượu lứt Ấn Trà",
+>       "detail": "Quyết định 1898/QĐ-UBND"
+>     },
+>     {
+>       "date": "2025-10-01",
+>       "event": "Công nhận 4 sao",
+>       "name": "Yến rút lông nguyên tổ Culaore",
+>       "detail": "Quyết định 1898/QĐ-UBND"
+>     },
+>     {
+>       "date": "2025-10-15",
+>       "event": "Đào tạo",
+>       "name": "Công ty TNHH XNK Yến sào Cù Lao Ré",
+>       "detail": "Tập huấn kiến thức OCOP năm 2025"
+>     },
+>     {
+>       "date": "2025-10-15",
+>       "event": "Đào tạo",
+>       "name": "Hộ kinh doanh Lê Thanh Hường",
+>       "detail": "Tập huấn kiến thức OCOP năm 2025"
+>     },
+>     {
+>       "date": "2025-11-05",
+>       "event": "Bước 6",
+>       "name": "Yến rút lông nguyên tổ Culaore",
+>       "detail": "Xúc tiến thương mại"
+>     },
+>     {
+>       "date": "2025-11-05",
+>       "event": "Hội chợ",
+>       "name": "Hội chợ OCOP Quảng Ngãi 2025",
+>       "detail": "Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore"
+>     }
+>   ]
+> }
+
+$ ocop -C d report targets --format json --year 2025
+> {
+>   "targets": [
+>     {
+>       "target": "Sản phẩm mới đạt 3 sao trở lên",
+>       "planned": "3–5",
+>       "actual": 4,
+>       "met": true,
+>       "detail": null
+>     },
+>     {
+>       "target": "Chủ thể được đào tạo, bồi dưỡng",
+>       "planned": "100%",
+>       "actual": 20,
+>       "met": false,
+>       "detail": "2/10 chủ thể"
+>     },
+>     {
+>       "target": "Hội chợ xúc tiến thương mại",
+>       "planned": "1–2",
+>       "actual": 2,
+>       "met": true,
+>       "detail": null
+>     }
+>   ],
+>   "new_products": [
+>     {
+>       "no": 1,
+>       "product": "Rượu lứt Ấn Trà",
+>       "producer": "Công ty TNHH Nông Lâm Nghiệp TBT",
+>       "category": "Đồ uống",
+>       "stars": 3,
+>       "decision": "1898/QĐ-UBND",
+>       "decision_date": "2025-10-01"
+>     },
+>     {
+>       "no": 2,
+>       "product": "Yến rút lông nguyên tổ Culaore",
+>       "producer": "Công ty TNHH XNK Yến sào Cù Lao Ré",
+>       "category": "Thực phẩm",
+>       "stars": 4,
+>       "decision": "1898/QĐ-UBND",
+>       "decision_date": "2025-10-01"
+>     },
+>     {
+>       "no": 3,
+>       "product": "Mai vàng Nghĩa Lộ",
+>       "producer": "Cơ sở Hoa kiểng Đức Thắng",
+>       "category": "Sinh vật cảnh",
+>       "stars": 4,
+>       "decision": "1898/QĐ-UBND",
+>       "decision_date": "2025-10-01"
+>     },
+>     {
+>       "no": 4,
+>       "product": "Đông trùng hạ thảo ngâm mật ong",
+>       "producer": "Hợp tác xã Dược liệu Ngọc Bảo",
+>       "category": "Dược liệu và sản phẩm từ dược liệu",
+>       "stars": 3,
+>       "decision": "1898/QĐ-UBND",
+>       "decision_date": "2025-10-01"
+>     }
+>   ],
+>   "fairs": [
+>     {
+>       "date": "2025-08-15",
+>       "fair": "Hội chợ Xúc tiến thương mại miền Trung",
+>       "products": "Mạch nha Quảng Ngãi đường Mantoza"
+>     },
+>     {
+>       "date": "2025-11-05",
+>       "fair": "Hội chợ OCOP Quảng Ngãi 2025",
+>       "products": "Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore"
+>     }
+>   ]
+> }
+
+# Markdown
+$ ocop -C d report certified --format md
+> # Danh sách sản phẩm đạt OCOP 3 sao trở lên
+>
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> Trên địa bàn có 9 sản phẩm được công nhận đạt OCOP 3 sao trở lên còn hiệu lực, trong đó: 1 sản phẩm 5 sao, 2 sản phẩm 4 sao, 6 sản phẩm 3 sao.
+>
+> | TT | Sản phẩm | Đơn vị | Địa chỉ | Đạt sao | Quyết định | Ngày quyết định | Hết hạn |
+> | ---: | --- | --- | --- | ---: | --- | --- | --- |
+> | 1 | Rượu lứt Ấn Trà | Công ty TNHH Nông Lâm Nghiệp TBT | Số 135 đường Chu Văn An | 3 | 1898/QĐ-UBND | 01/10/2025 | 01/10/2028 |
+> | 2 | Yến rút lông nguyên tổ Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré | Số 38 đường Chu Văn An, phường Nghĩa Lộ | 4 | 1898/QĐ-UBND | 01/10/2025 | 01/10/2028 |
+> | 3 | Yến thô cao cấp Culaore |  |  | 3 | 3981/QĐ-UBND | 26/12/2022 | 26/12/2025 |
+> | 4 | Mai vàng Nghĩa Lộ | Cơ sở Hoa kiểng Đức Thắng | Tổ 5, phường Nghĩa Lộ | 4 | 1898/QĐ-UBND | 01/10/2025 | 01/10/2028 |
+> | 5 | Đường phèn Tuyết Hường | Hộ kinh doanh Lê Thanh Hường | Tổ 10, phường Nghĩa Lộ | 3 | 1425/QĐ-UBND | 15/06/2023 | 15/06/2026 |
+> | 6 | Đông trùng hạ thảo ngâm mật ong | Hợp tác xã Dược liệu Ngọc Bảo | Tổ 8, phường Nghĩa Lộ | 3 | 1898/QĐ-UBND | 01/10/2025 | 01/10/2028 |
+> | 7 | Mạch nha Quảng Ngãi đường Mantoza | Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi | 02 Nguyễn Chí Thanh, phường Nghĩa Lộ | 5 | 1234/QĐ-BNNMT | 20/05/2024 | 20/05/2027 |
+> | 8 | Giỏ mây tre đan Ân Phú | Tổ hợp tác Mây tre đan Ân Phú | Thôn Ân Phú | 3 | 512/QĐ-UBND | 20/03/2024 | 20/03/2027 |
+> | 9 | Điểm du lịch cộng đồng Thiên Ấn | Trần Văn Ấn | Thôn Thiên Ấn | 3 | 2001/QĐ-UBND | 12/09/2023 | 12/09/2026 |
+
+$ ocop -C d report summary --format md
+> # Tổng hợp sản phẩm OCOP
+>
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> ## Sản phẩm theo ngành hàng và hạng sao
+>
+> | Ngành hàng | 3 sao | 4 sao | 5 sao | Cộng OCOP | Chưa công nhận | Tổng số |
+> | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+> | Thực phẩm | 2 | 1 | 1 | 4 | 4 | 8 |
+> | Đồ uống | 1 | 0 | 0 | 1 | 0 | 1 |
+> | Dược liệu và sản phẩm từ dược liệu | 1 | 0 | 0 | 1 | 0 | 1 |
+> | Hàng thủ công mỹ nghệ | 1 | 0 | 0 | 1 | 0 | 1 |
+> | Sinh vật cảnh | 0 | 1 | 0 | 1 | 0 | 1 |
+> | Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch | 1 | 0 | 0 | 1 | 0 | 1 |
+> | Tổng cộng | 6 | 2 | 1 | 9 | 4 | 13 |
+>
+> ## Chủ thể theo loại hình
+>
+> | Loại hình chủ thể | Số chủ thể | Có sản phẩm OCOP | Sản phẩm | Sản phẩm OCOP |
+> | --- | ---: | ---: | ---: | ---: |
+> | Doanh nghiệp | 3 | 3 | 4 | 4 |
+> | Hợp tác xã | 1 | 1 | 1 | 1 |
+> | Tổ hợp tác | 1 | 1 | 1 | 1 |
+> | Hộ sản xuất, kinh doanh | 2 | 1 | 4 | 1 |
+> | Cơ sở sản xuất | 2 | 1 | 2 | 1 |
+> | Cá nhân | 1 | 1 | 1 | 1 |
+> | Tổng cộng | 10 | 8 | 13 | 9 |
+>
+> ## Tổng hợp
+>
+> | Nội dung | Số lượng |
+> | --- | ---: |
+> | Phường, xã | 1 |
+> | Chủ thể | 10 |
+> | Chủ thể có sản phẩm OCOP | 8 |
+> | Sản phẩm | 13 |
+> | Sản phẩm OCOP còn hiệu lực | 9 |
+> | Trong đó sắp hết hạn (90 ngày) | 1 |
+> | Đã hết hạn | 1 |
+> | Bị thu hồi | 1 |
+> | Đang thực hiện chu trình | 1 |
+> | Ý tưởng không đạt | 1 |
+
+$ ocop -C d report pipeline --format md
+> # Sản phẩm theo chu trình OCOP
+>
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> ## Sản phẩm theo bước hiện tại của chu trình
+>
+> | Bước | Nội dung | Ý tưởng mới | Sản phẩm hiện có | Tổng |
+> | ---: | --- | ---: | ---: | ---: |
+> | 1 | Tuyên truyền, hướng dẫn | 0 | 0 | 0 |
+> | 2 | Nhận đăng ký ý tưởng sản phẩm | 0 | 0 | 0 |
+> | 3 | Nhận phương án/dự án sản xuất kinh doanh | 1 | 0 | 1 |
+> | 4 | Triển khai phương án/dự án sản xuất kinh doanh | 0 | 0 | 0 |
+> | 5 | Đánh giá và phân hạng sản phẩm | 0 | 10 | 10 |
+> | 6 | Xúc tiến thương mại | 0 | 1 | 1 |
+> |  | Ý tưởng không đạt (trả về bước 2) | 1 | 0 | 1 |
+> |  | Tổng cộng | 2 | 11 | 13 |
+>
+> ## Sản phẩm đạt từng bước, theo năm
+>
+> | Năm | Bước 1 | Bước 2 | Bước 3 | Bước 4 | Bước 5 | Bước 6 | Không đạt | Được công nhận |
+> | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+> | 2021 | 0 | 1 | 0 | 0 | 1 | 0 | 0 | 1 |
+> | 2022 | 0 | 2 | 0 | 0 | 1 | 0 | 0 | 1 |
+> | 2023 | 0 | 4 | 0 | 0 | 4 | 0 | 0 | 3 |
+> | 2024 | 0 | 0 | 0 | 0 | 1 | 0 | 0 | 2 |
+> | 2025 | 1 | 6 | 2 | 1 | 4 | 1 | 1 | 4 |
+
+$ ocop -C d report expiring --format md
+> # Giấy chứng nhận OCOP sắp hết hạn, đã hết hạn
+>
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> 2 giấy chứng nhận hết hạn trong 90 ngày tới hoặc đã hết hạn.
+>
+> | Mã | Sản phẩm | Đơn vị | Đạt sao | Quyết định | Hết hạn | Còn (ngày) | Tình trạng |
+> | --- | --- | --- | ---: | --- | --- | ---: | --- |
+> | duong-phoi | Đường phổi Tuyết Hường | Hộ kinh doanh Lê Thanh Hường | 3 | 2210/QĐ-UBND | 10/12/2024 | -345 | đã hết hạn |
+> | yen-tho | Yến thô cao cấp Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré | 3 | 3981/QĐ-UBND | 26/12/2025 | 36 | sắp hết hạn |
+
+$ ocop -C d report readiness --format md
+> # Nội dung sản phẩm còn thiếu (mục VI kế hoạch)
+>
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> 10 trong 12 sản phẩm còn thiếu ít nhất một nội dung.
+>
+> | Mã | Sản phẩm | Đơn vị | Mã vạch | Truy xuất nguồn gốc | Công bố chất lượng | An toàn thực phẩm | Nhãn hiệu | Còn thiếu |
+> | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+> | banh-trang-me-den | Bánh tráng mè đen | Hộ kinh doanh Đoàn Thị Út |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+> | com-rang | Cốm rang Hoàng Huy | Cơ sở sản xuất cốm rang Hoàng Huy |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+> | thien-an | Điểm du lịch cộng đồng Thiên Ấn | Trần Văn Ấn | — | — | — | — | Thiên Ấn |  |
+> | dong-trung | Đông trùng hạ thảo ngâm mật ong | Hợp tác xã Dược liệu Ngọc Bảo |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+> | duong-phen | Đường phèn Tuyết Hường | Hộ kinh doanh Lê Thanh Hường | 8936123456795 | có | chưa | chưa |  | công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+> | duong-phoi | Đường phổi Tuyết Hường | Hộ kinh doanh Lê Thanh Hường |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+> | gio-may-tre | Giỏ mây tre đan Ân Phú | Tổ hợp tác Mây tre đan Ân Phú |  | chưa | chưa | — |  | mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu |
+> | mach-nha | Mạch nha Quảng Ngãi đường Mantoza | Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+> | mai-vang | Mai vàng Nghĩa Lộ | Cơ sở Hoa kiểng Đức Thắng |  | chưa | chưa | — |  | mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu |
+> | ruou-lut | Rượu lứt Ấn Trà | Công ty TNHH Nông Lâm Nghiệp TBT |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+> | yen-rut-long | Yến rút lông nguyên tổ Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré | 8936123456788 | có | có | có | Culaore |  |
+> | yen-tho | Yến thô cao cấp Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+
+$ ocop -C d report quarter --format md --year 2025 --quarter 4
+> # Kết quả thực hiện Chương trình OCOP quý IV năm 2025
+>
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> Từ ngày 01/10/2025 đến ngày 31/12/2025.
+>
+> ## Kết quả trong quý
+>
+> | Nội dung | Số lượng |
+> | --- | ---: |
+> | Sản phẩm đăng ký mới | 0 |
+> | Lượt chuyển bước chu trình | 1 |
+> | Ý tưởng không đạt | 0 |
+> | Đánh giá cấp phường | 0 |
+> | Chấm điểm, phân hạng | 4 |
+> | Giấy chứng nhận cấp mới | 4 |
+> | Giấy chứng nhận hết hạn | 0 |
+> | Giấy chứng nhận bị thu hồi | 0 |
+> | Hội chợ | 1 |
+> | Chủ thể được đào tạo | 2 |
+>
+> ## Chi tiết
+>
+> | Ngày | Sự kiện | Tên | Chi tiết |
+> | --- | --- | --- | --- |
+> | 01/10/2025 | Công nhận 3 sao | Đông trùng hạ thảo ngâm mật ong | Quyết định 1898/QĐ-UBND |
+> | 01/10/2025 | Công nhận 4 sao | Mai vàng Nghĩa Lộ | Quyết định 1898/QĐ-UBND |
+> | 01/10/2025 | Công nhận 3 sao | Rượu lứt Ấn Trà | Quyết định 1898/QĐ-UBND |
+> | 01/10/2025 | Công nhận 4 sao | Yến rút lông nguyên tổ Culaore | Quyết định 1898/QĐ-UBND |
+> | 15/10/2025 | Đào tạo | Công ty TNHH XNK Yến sào Cù Lao Ré | Tập huấn kiến thức OCOP năm 2025 |
+> | 15/10/2025 | Đào tạo | Hộ kinh doanh Lê Thanh Hường | Tập huấn kiến thức OCOP năm 2025 |
+> | 05/11/2025 | Bước 6 | Yến rút lông nguyên tổ Culaore | Xúc tiến thương mại |
+> | 05/11/2025 | Hội chợ | Hội chợ OCOP Quảng Ngãi 2025 | Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore |
+
+$ ocop -C d report targets --format md --year 2025
+> # Kết quả thực hiện mục tiêu Chương trình OCOP năm 2025
+>
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> Năm 2025 có 4 sản phẩm mới đạt OCOP 3 sao trở lên (kế hoạch: 3–5).
+>
+> ## Kết quả so với mục tiêu năm
+>
+> | Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá | Chi tiết |
+> | --- | --- | ---: | --- | --- |
+> | Sản phẩm mới đạt 3 sao trở lên | 3–5 | 4 | đạt |  |
+> | Chủ thể được đào tạo, bồi dưỡng | 100% | 20% | chưa đạt | 2/10 chủ thể |
+> | Hội chợ xúc tiến thương mại | 1–2 | 2 | đạt |  |
+>
+> ## Sản phẩm mới đạt OCOP 3 sao trở lên
+>
+> | TT | Sản phẩm | Đơn vị | Ngành hàng | Đạt sao | Quyết định | Ngày quyết định |
+> | ---: | --- | --- | --- | ---: | --- | --- |
+> | 1 | Rượu lứt Ấn Trà | Công ty TNHH Nông Lâm Nghiệp TBT | Đồ uống | 3 | 1898/QĐ-UBND | 01/10/2025 |
+> | 2 | Yến rút lông nguyên tổ Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré | Thực phẩm | 4 | 1898/QĐ-UBND | 01/10/2025 |
+> | 3 | Mai vàng Nghĩa Lộ | Cơ sở Hoa kiểng Đức Thắng | Sinh vật cảnh | 4 | 1898/QĐ-UBND | 01/10/2025 |
+> | 4 | Đông trùng hạ thảo ngâm mật ong | Hợp tác xã Dược liệu Ngọc Bảo | Dược liệu và sản phẩm từ dược liệu | 3 | 1898/QĐ-UBND | 01/10/2025 |
+>
+> ## Hội chợ, xúc tiến thương mại
+>
+> | Ngày | Hội chợ | Sản phẩm |
+> | --- | --- | --- |
+> | 15/08/2025 | Hội chợ Xúc tiến thương mại miền Trung | Mạch nha Quảng Ngãi đường Mantoza |
+> | 05/11/2025 | Hội chợ OCOP Quảng Ngãi 2025 | Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore |

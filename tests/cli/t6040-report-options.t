@@ -1,0 +1,266 @@
+# ocop report: options, defaults and usage errors.
+# The fixture: the ward of the seed plan, Nghĩa Lộ, with products of all
+# 6 categories, 3 to 5 stars, a certificate ending within 90 days, one
+# ended, one revoked, a rejected idea and an idea at step 3.  Today is
+# 2025-11-20 (the runner's OCOP_TODAY).
+$ ocop init d --ward "phường Nghĩa Lộ" --province "Quảng Ngãi"
+2> ocop: made an empty data directory in d
+$ printf '%s\n' 'authority: UBND phường Nghĩa Lộ' 'department: Phòng Kinh tế, Hạ tầng và Đô thị' 'place: Nghĩa Lộ' 'signer: Mai Thị Cẩm Hồng' 'signer_title: Phó Chủ tịch' 'sign_for: KT. Chủ tịch' 'recipients: |-' '  Sở NN&MT;' '  TT HĐND phường;' '  Lưu: VT.' 'targets:' '- {year: 2025, new_products_min: 3, new_products_max: 5, trained_percent: 100, fairs_min: 1, fairs_max: 2}' >> d/ocop.yaml
+$ ocop -C d producer add "Công ty TNHH XNK Yến sào Cù Lao Ré" --kind enterprise --address "Số 38 đường Chu Văn An, phường Nghĩa Lộ" --id yen-sao
+> yen-sao
+$ ocop -C d producer add "Hộ kinh doanh Lê Thanh Hường" --kind household --address "Tổ 10, phường Nghĩa Lộ" --id le-thanh-huong
+> le-thanh-huong
+$ ocop -C d producer add "Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi" --kind enterprise --address "02 Nguyễn Chí Thanh, phường Nghĩa Lộ" --id nha-quang-ngai
+> nha-quang-ngai
+$ ocop -C d producer add "Công ty TNHH Nông Lâm Nghiệp TBT" --kind enterprise --address "Số 135 đường Chu Văn An" --id tbt
+> tbt
+$ ocop -C d producer add "Hợp tác xã Dược liệu Ngọc Bảo" --kind cooperative --address "Tổ 8, phường Nghĩa Lộ" --id ngoc-bao
+> ngoc-bao
+$ ocop -C d producer add "Tổ hợp tác Mây tre đan Ân Phú" --kind cooperative-group --address "Thôn Ân Phú" --id an-phu
+> an-phu
+$ ocop -C d producer add "Cơ sở Hoa kiểng Đức Thắng" --kind facility --address "Tổ 5, phường Nghĩa Lộ" --id duc-thang
+> duc-thang
+$ ocop -C d producer add "Trần Văn Ấn" --kind individual --address "Thôn Thiên Ấn" --id tran-van-an
+> tran-van-an
+$ ocop -C d producer add "Cơ sở sản xuất cốm rang Hoàng Huy" --kind facility --address "Số 253/8 đường Trần Hưng Đạo" --id hoang-huy
+> hoang-huy
+$ ocop -C d producer add "Hộ kinh doanh Đoàn Thị Út" --kind household --id doan-thi-ut
+> doan-thi-ut
+$ printf '%s\n' 'training:' '- {date: 2025-10-15, course: Tập huấn kiến thức OCOP năm 2025}' >> d/producers/yen-sao.yaml
+$ printf '%s\n' 'training:' '- {date: 2025-10-15, course: Tập huấn kiến thức OCOP năm 2025}' '- {date: 2024-09-10, course: Tập huấn năm 2024}' >> d/producers/le-thanh-huong.yaml
+$ ocop -C d product add "Yến thô cao cấp Culaore" --producer yen-sao --category food --set 8 --date 2022-03-01 --id yen-tho && ocop -C d cycle advance yen-tho --to 5 --date 2022-09-01 && ocop -C d rate council yen-tho --score 30,10,20 --date 2022-12-26 --decision 3981/QĐ-UBND
+> yen-tho
+$ ocop -C d product add "Yến rút lông nguyên tổ Culaore" --producer yen-sao --category food --set 8 --date 2025-04-10 --id yen-rut-long && ocop -C d cycle advance yen-rut-long --date 2025-06-02 && ocop -C d cycle advance yen-rut-long --date 2025-07-15 && ocop -C d cycle advance yen-rut-long --date 2025-08-01
+> yen-rut-long
+$ ocop -C d rate ward yen-rut-long --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council yen-rut-long --score 30,18,25 --date 2025-10-01 --decision 1898/QĐ-UBND && ocop -C d cycle advance yen-rut-long --date 2025-11-05
+$ ocop -C d product set yen-rut-long readiness.barcode=8936123456788 readiness.traceability=true readiness.quality_declaration=true readiness.food_safety=true readiness.trademark=Culaore
+$ printf '%s\n' 'promotion:' '- {date: 2025-11-05, kind: fair, name: Hội chợ OCOP Quảng Ngãi 2025}' >> d/products/yen-rut-long.yaml
+$ ocop -C d product add "Đường phèn Tuyết Hường" --producer le-thanh-huong --category food --date 2023-01-05 --id duong-phen && ocop -C d cycle advance duong-phen --to 5 --date 2023-04-01 && ocop -C d rate council duong-phen --score 25,15,15 --date 2023-06-15 --decision 1425/QĐ-UBND
+> duong-phen
+$ ocop -C d product set duong-phen readiness.barcode=8936123456795 readiness.traceability=true
+$ printf '%s\n' 'promotion:' '- {date: 2025-11-05, kind: fair, name: Hội chợ OCOP Quảng Ngãi 2025}' '- {date: 2025-09-01, kind: ecommerce, name: Shopee}' >> d/products/duong-phen.yaml
+$ ocop -C d product add "Đường phổi Tuyết Hường" --producer le-thanh-huong --category food --date 2021-03-01 --id duong-phoi && ocop -C d cycle advance duong-phoi --to 5 --date 2021-08-01 && ocop -C d rate council duong-phoi --score 25,15,12 --date 2021-12-10 --decision 2210/QĐ-UBND
+> duong-phoi
+$ ocop -C d product add "Mạch nha Quảng Ngãi đường Mantoza" --producer nha-quang-ngai --category food --date 2023-10-01 --id mach-nha && ocop -C d cycle advance mach-nha --to 5 --date 2024-01-15 && ocop -C d rate council mach-nha --score 38,24,30 --date 2024-05-20 --decision 1234/QĐ-BNNMT --level central
+> mach-nha
+$ printf '%s\n' 'promotion:' '- {date: 2025-08-15, kind: fair, name: Hội chợ Xúc tiến thương mại miền Trung}' >> d/products/mach-nha.yaml
+$ ocop -C d product add "Rượu lứt Ấn Trà" --producer tbt --category beverage --date 2025-03-01 --id ruou-lut && ocop -C d cycle advance ruou-lut --to 5 --date 2025-07-20 && ocop -C d rate ward ruou-lut --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council ruou-lut --score 22,15,20 --date 2025-10-01 --decision 1898/QĐ-UBND
+> ruou-lut
+$ ocop -C d product add "Đông trùng hạ thảo ngâm mật ong" --producer ngoc-bao --category herbal --date 2025-05-05 --id dong-trung && ocop -C d cycle advance dong-trung --to 5 --date 2025-08-01 && ocop -C d rate ward dong-trung --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council dong-trung --score 25,15,15 --date 2025-10-01 --decision 1898/QĐ-UBND
+> dong-trung
+$ ocop -C d product add "Giỏ mây tre đan Ân Phú" --producer an-phu --category handicraft --date 2023-09-01 --id gio-may-tre && ocop -C d cycle advance gio-may-tre --to 5 --date 2023-12-01 && ocop -C d rate council gio-may-tre --score 20,15,20 --date 2024-03-20 --decision 512/QĐ-UBND
+> gio-may-tre
+$ ocop -C d product add "Mai vàng Nghĩa Lộ" --producer duc-thang --category ornamental --date 2025-02-15 --id mai-vang && ocop -C d cycle advance mai-vang --to 5 --date 2025-08-05 && ocop -C d rate ward mai-vang --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council mai-vang --score 32,20,20 --date 2025-10-01 --decision 1898/QĐ-UBND
+> mai-vang
+$ ocop -C d product add "Điểm du lịch cộng đồng Thiên Ấn" --producer tran-van-an --category tourism --date 2023-02-01 --id thien-an && ocop -C d cycle advance thien-an --to 5 --date 2023-06-01 && ocop -C d rate council thien-an --score 22,15,15 --date 2023-09-12 --decision 2001/QĐ-UBND && ocop -C d product set thien-an "readiness.trademark=Thiên Ấn"
+> thien-an
+$ ocop -C d product add "Cốm rang Hoàng Huy" --producer hoang-huy --category food --date 2022-11-01 --id com-rang && ocop -C d cycle advance com-rang --to 5 --date 2023-03-01 && ocop -C d rate council com-rang --score 22,15,15 --date 2023-05-10 --decision 900/QĐ-UBND && ocop -C d rate revoke com-rang --date 2025-09-15 --decision 1500/QĐ-UBND
+> com-rang
+$ ocop -C d product add "Bánh tráng nước dừa" --producer doan-thi-ut --category food --origin idea --date 2025-04-20 --id banh-trang-nuoc-dua && ocop -C d cycle reject banh-trang-nuoc-dua --date 2025-06-30 --note "Chưa đủ vùng nguyên liệu"
+> banh-trang-nuoc-dua
+$ ocop -C d product add "Bánh tráng mè đen" --producer doan-thi-ut --category food --origin idea --step 1 --date 2025-02-10 --id banh-trang-me-den && ocop -C d cycle advance banh-trang-me-den --date 2025-04-20 && ocop -C d cycle advance banh-trang-me-den --date 2025-07-01
+> banh-trang-me-den
+$ ocop -C d check
+
+# The report's day: what was in force on 30/09/2025 (before the decisions
+# of 01/10), and the day printed.
+$ ocop -C d report certified --date 30/09/2025
+> Danh sách sản phẩm đạt OCOP 3 sao trở lên
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi, tính đến ngày 30/09/2025
+>
+> Tính đến ngày 30/09/2025, trên địa bàn có 5 sản phẩm được công nhận đạt OCOP 3 sao trở lên còn hiệu lực, trong đó: 1 sản phẩm 5 sao, 0 sản phẩm 4 sao, 4 sản phẩm 3 sao.
+>
+> TT  Sản phẩm                           Đơn vị                                                               Địa chỉ                                  Đạt sao  Quyết định     Ngày quyết định  Hết hạn
+>  1  Yến thô cao cấp Culaore            Công ty TNHH XNK Yến sào Cù Lao Ré                                   Số 38 đường Chu Văn An, phường Nghĩa Lộ        3  3981/QĐ-UBND   26/12/2022       26/12/2025
+>  2  Đường phèn Tuyết Hường             Hộ kinh doanh Lê Thanh Hường                                         Tổ 10, phường Nghĩa Lộ                         3  1425/QĐ-UBND   15/06/2023       15/06/2026
+>  3  Mạch nha Quảng Ngãi đường Mantoza  Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi  02 Nguyễn Chí Thanh, phường Nghĩa Lộ           5  1234/QĐ-BNNMT  20/05/2024       20/05/2027
+>  4  Giỏ mây tre đan Ân Phú             Tổ hợp tác Mây tre đan Ân Phú                                        Thôn Ân Phú                                    3  512/QĐ-UBND    20/03/2024       20/03/2027
+>  5  Điểm du lịch cộng đồng Thiên Ấn    Trần Văn Ấn                                                          Thôn Thiên Ấn                                  3  2001/QĐ-UBND   12/09/2023       12/09/2026
+
+$ ocop -C d report expiring --within 400
+> Giấy chứng nhận OCOP sắp hết hạn, đã hết hạn
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> 4 giấy chứng nhận hết hạn trong 400 ngày tới hoặc đã hết hạn.
+>
+> Mã          Sản phẩm                         Đơn vị                              Đạt sao  Quyết định    Hết hạn     Còn (ngày)  Tình trạng
+> duong-phoi  Đường phổi Tuyết Hường           Hộ kinh doanh Lê Thanh Hường              3  2210/QĐ-UBND  10/12/2024        -345  đã hết hạn
+> yen-tho     Yến thô cao cấp Culaore          Công ty TNHH XNK Yến sào Cù Lao Ré        3  3981/QĐ-UBND  26/12/2025          36  sắp hết hạn
+> duong-phen  Đường phèn Tuyết Hường           Hộ kinh doanh Lê Thanh Hường              3  1425/QĐ-UBND  15/06/2026         207  sắp hết hạn
+> thien-an    Điểm du lịch cộng đồng Thiên Ấn  Trần Văn Ấn                               3  2001/QĐ-UBND  12/09/2026         296  sắp hết hạn
+
+$ ocop -C d report expiring --within 0 --format csv
+> id,product,producer,stars,decision,expires,days_left,status
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,đã hết hạn
+
+# The quarter and the year default to the report's day's.
+$ ocop -C d report quarter --table counts --format csv
+> item,count
+> Sản phẩm đăng ký mới,0
+> Lượt chuyển bước chu trình,1
+> Ý tưởng không đạt,0
+> Đánh giá cấp phường,0
+> "Chấm điểm, phân hạng",4
+> Giấy chứng nhận cấp mới,4
+> Giấy chứng nhận hết hạn,0
+> Giấy chứng nhận bị thu hồi,0
+> Hội chợ,1
+> Chủ thể được đào tạo,2
+
+$ ocop -C d report quarter --quarter "quý II" --table events
+> Kết quả thực hiện Chương trình OCOP quý II năm 2025
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> Chi tiết
+> Ngày        Sự kiện            Tên                              Chi tiết
+> 10/04/2025  Đăng ký            Yến rút lông nguyên tổ Culaore   Bước 2: Nhận đăng ký ý tưởng sản phẩm
+> 20/04/2025  Đăng ký            Bánh tráng nước dừa              Bước 2: Nhận đăng ký ý tưởng sản phẩm
+> 20/04/2025  Bước 2             Bánh tráng mè đen                Nhận đăng ký ý tưởng sản phẩm
+> 05/05/2025  Đăng ký            Đông trùng hạ thảo ngâm mật ong  Bước 2: Nhận đăng ký ý tưởng sản phẩm
+> 02/06/2025  Bước 3             Yến rút lông nguyên tổ Culaore   Nhận phương án/dự án sản xuất kinh doanh
+> 30/06/2025  Ý tưởng không đạt  Bánh tráng nước dừa              Chưa đủ vùng nguyên liệu
+
+$ ocop -C d report pipeline --year 2023 --table by_year
+> Sản phẩm theo chu trình OCOP
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> Sản phẩm đạt từng bước, theo năm
+>  Năm  Bước 1  Bước 2  Bước 3  Bước 4  Bước 5  Bước 6  Không đạt  Được công nhận
+> 2023       0       4       0       0       4       0          0               3
+
+# A year without targets: a warning, the year alone.
+$ ocop -C d report targets --year 2024 --table targets
+> Kết quả thực hiện mục tiêu Chương trình OCOP năm 2024
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> Kết quả so với mục tiêu năm
+> Chỉ tiêu                         Kế hoạch  Thực hiện  Đánh giá  Chi tiết
+> Sản phẩm mới đạt 3 sao trở lên                     2
+> Chủ thể được đào tạo, bồi dưỡng                  10%            1/10 chủ thể
+> Hội chợ xúc tiến thương mại                        0
+2> ocop: warning: ocop.yaml has no targets for 2024; the report shows the year alone
+
+# -o picks the format from the extension.
+$ ocop -C d report summary -o tong-hop.csv && head -2 tong-hop.csv
+> category,stars_3,stars_4,stars_5,certified,not_certified,products
+> Thực phẩm,2,1,1,4,4,8
+
+$ ocop -C d report summary -o tong-hop.json --table by_kind && head -3 tong-hop.json
+> [
+>   {
+>     "kind": "Doanh nghiệp",
+
+$ ocop -C d report summary -o nowhere/x.csv
+2> ocop: error: cannot write 'nowhere/x.csv': No such file or directory
+? 3
+
+# ocop.yaml's lang: en, unless --lang says otherwise.
+$ sed 's/^lang: vi$/lang: en/' d/ocop.yaml > o.yaml && mv o.yaml d/ocop.yaml && ocop -C d report summary --table by_category
+> OCOP summary
+> phường Nghĩa Lộ, Quảng Ngãi province
+>
+> Products by category and stars
+> Category     3 stars  4 stars  5 stars  Certified  Not certified  All products
+> Food               2        1        1          4              4             8
+> Beverages          1        0        0          1              0             1
+> Herbal             1        0        0          1              0             1
+> Handicrafts        1        0        0          1              0             1
+> Ornamental         0        1        0          1              0             1
+> Tourism            1        0        0          1              0             1
+> Total              6        2        1          9              4            13
+
+$ ocop -C d --lang vi report summary --table by_category
+> Tổng hợp sản phẩm OCOP
+> phường Nghĩa Lộ, tỉnh Quảng Ngãi
+>
+> Sản phẩm theo ngành hàng và hạng sao
+> Ngành hàng                                                    3 sao  4 sao  5 sao  Cộng OCOP  Chưa công nhận  Tổng số
+> Thực phẩm                                                         2      1      1          4               4        8
+> Đồ uống                                                           1      0      0          1               0        1
+> Dược liệu và sản phẩm từ dược liệu                                1      0      0          1               0        1
+> Hàng thủ công mỹ nghệ                                             1      0      0          1               0        1
+> Sinh vật cảnh                                                     0      1      0          1               0        1
+> Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch      1      0      0          1               0        1
+> Tổng cộng                                                         6      2      1          9               4       13
+
+# Usage errors: exit 2, the first line of the message (the usage follows).
+$ ocop -C d report 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: which report? certified, summary, pipeline, expiring, readiness, quarter or targets
+
+$ ocop -C d report sumary 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: unknown report 'sumary'; did you mean 'summary'?
+
+$ ocop -C d report summary extra 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: unexpected argument 'extra'
+
+$ ocop -C d report summary --year 2025 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: the summary report takes no --year
+
+$ ocop -C d report certified --quarter 2 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: the certified report takes no --quarter
+
+$ ocop -C d report summary --within 30 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: the summary report takes no --within
+
+$ ocop -C d report expiring --number 15 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: --number and --draft are for the certified, quarter and targets reports, not expiring
+
+$ ocop -C d report quarter --quarter 5 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: --quarter: '5' is not 1 to 4 (or I to IV)
+
+$ ocop -C d report quarter --year 2024 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: --quarter is needed with a --year other than the report's
+
+$ ocop -C d report targets --year 20x5 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: --year: '20x5' is not a number from 2000 to 2999
+
+$ ocop -C d report expiring --within -1 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: --within: '-1' is not a number from 0 to 36500
+
+$ ocop -C d report certified --date 31/02/2025 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: --date: '31/02/2025' is not a date (dd/mm/yyyy or yyyy-mm-dd)
+
+$ ocop -C d report summary --table by_knd 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: the summary report has no table 'by_knd'; did you mean 'by_kind'?
+
+$ ocop -C d report summary --format xls 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: unknown format 'xls'; expected text, csv, tsv, json, md or html
+
+$ ocop -C d report summary --lang fr 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: --lang takes vi or en, not 'fr'
+
+$ ocop report summary
+2> ocop: error: not in an ocop data directory (no ocop.yaml here or in any parent); run 'ocop init DIR', or name one with -C DIR or $OCOP_DATA
+? 3
+
+$ ocop help report
+> usage: ocop report certified|summary|pipeline|expiring|readiness|quarter|targets [OPTIONS]
+>    or: ocop [-C DIR]... report REPORT [--year Y] [--quarter Q] [--within DAYS] [--date D] [--number NO] [--draft] [--lang vi|en] [--table NAME] [--format F] [-o FILE] [--excel]
+>
+>     --year Y                the year (default: the report day's)
+>     --quarter Q             quarter: 1–4 or I–IV (default: the report day's)
+>     --within DAYS           expiring: certificates ending within DAYS (default 90)
+>     --date D                the report's day, printed on it (default today, not printed)
+>     --number NO             the document's number: 12 gives Số: 12/BC-UBND
+>     --draft                 a draft: the number left blank, marked DỰ THẢO
+>     --lang vi|en            language of headings and names (as the global --lang)
+>     --table NAME            only this table of the report
+>     --format F              text, csv, tsv, json, md or html
+>     -o, --output FILE       write to FILE; its extension picks the format
+>     --excel                 CSV for Excel: BOM, CRLF, formula guard
+>     -h, --help              show this help
