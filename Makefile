@@ -92,6 +92,12 @@ check-asan: deps check-asan-build
 demo: deps all
 	@sh tests/demo.sh $(BIN)/ocop
 
+# data/: the bundled Nghĩa Lộ data directory, rebuilt from data/source/ by
+# ocop's own import (see data/source/README.md).
+.PHONY: data
+data: all
+	@sh tests/build-data.sh $(BIN)/ocop
+
 lint-man:
 	@for m in man/*.[15]; do mandoc -Tlint -Wwarning $$m || exit 1; done
 

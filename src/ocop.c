@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cmd/builtin.h"
+#include "ocop/edit.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 
@@ -29,6 +30,8 @@ static const struct cmd_struct commands[] = {
 	{ "rate", cmd_rate, N_("record the ward's assessment, the council's score, a revocation") },
 	{ "log", cmd_log, N_("show the history of a record, from git") },
 	{ "check", cmd_check, N_("check every record of the data directory") },
+	{ "import", cmd_import, N_("import producers or products from a CSV register") },
+	{ "report", cmd_report, N_("print the office's reports") },
 	{ "help", cmd_help, N_("show the help of a command") },
 };
 
@@ -36,6 +39,19 @@ static const char *const ocop_usage[] = {
 	N_("ocop [-C DIR]... [-q] [--lang vi|en] [--color WHEN] [--wait SECONDS] COMMAND [ARGS]"),
 	N_("ocop --version"),
 	NULL
+};
+
+/* The global options, before the command; ctx is what they set. */
+static struct ocop_ctx global_ctx;
+static int quiet, version;
+static const struct option global_options[] = {
+	OPT_LIST('C', NULL, &global_ctx.dirs, N_("DIR"), N_("the data directory (repeatable for reports)")),
+	OPT_BOOL('q', "quiet", &quiet, N_("print no warnings, notes or summaries")),
+	OPT_STRING(0, "lang", &global_ctx.lang, N_("vi|en"), N_("language of headings and names")),
+	OPT_STRING(0, "color", &global_ctx.color, N_("WHEN"), N_("auto, always or never")),
+	OPT_NUMBER(0, "wait", &global_ctx.wait, N_("SECONDS"), N_("wait up to SECONDS for another command's lock (default 0)")),
+	OPT_BOOL(0, "version", &version, N_("print the version")),
+	OPT_END()
 };
 
 static void list_commands(FILE *f)
@@ -91,8 +107,8 @@ int pick_format(const char *format, const char *out, enum out_format *fmt)
 	*fmt = FMT_TEXT;
 	if (format) {
 		if (out_format_parse(format, fmt)) {
-			error(_("unknown format '%s'"), format);
-			fprintf(stderr, _("hint: text, csv, tsv, json, md or html\n"));
+			error(_("unknown format '%s'; expected text, csv, tsv, json, md or html"),
+			      format);
 			return -1;
 		}
 	} else if (out && out_format_from_path(out, fmt)) {
@@ -131,6 +147,12 @@ int print_table(const struct table *t, const char *format, const char *out,
 
 	if (pick_format(format, out, &fmt))
 		return EXIT_USAGE;
+	if (excel && !format && !out)
+		fmt = FMT_CSV;	/* --excel alone means CSV for Excel */
+	if (excel && fmt != FMT_CSV) {
+		error(_("--excel is for CSV output, not %s"), out_format_name(fmt));
+		return EXIT_USAGE;
+	}
 	f = open_output(out);
 	if (!f)
 		return EXIT_ENV;
@@ -138,6 +160,54 @@ int print_table(const struct table *t, const char *format, const char *out,
 	if (close_output(f, out) || ret)
 		return EXIT_ENV;
 	return EXIT_OK;
+}
+
+int run_set(int argc, const char **argv, struct ocop_ctx *ctx,
+	    enum record_type type, const char *const *usage)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	int dry = 0, force = 0, status;
+	struct option opts[] = {
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_BOOL(0, "force", &force, N_("rewrite a file that holds comments (they are lost)")),
+		OPT_END()
+	};
+	struct store s;
+
+	argc = parse_options(argc, argv, opts, usage, 0);
+	if (argc < 2)
+		usage_error(usage, opts, _("give an ID and at least one KEY=VALUE"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	s.force = force;
+	edit_set(&s, type, argv[0], argv + 1, (size_t)argc - 1, &dl);
+	return finish_write(&s, &dl);
+}
+
+int run_rm(int argc, const char **argv, struct ocop_ctx *ctx,
+	   enum record_type type, const char *const *usage)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	int dry = 0, force = 0, status;
+	struct option opts[] = {
+		OPT_BOOL('n', "dry-run", &dry, N_("say what would be removed")),
+		/* Only a producer can be named by other records. */
+		OPT_BOOL(0, "force", &force, N_("remove even while products name it")),
+		OPT_END()
+	};
+	struct store s;
+
+	if (type != RECORD_PRODUCER)
+		opts[1] = (struct option)OPT_END();
+	argc = parse_options(argc, argv, opts, usage, 0);
+	if (argc != 1)
+		usage_error(usage, opts, _("give one ID"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	edit_remove(&s, type, argv[0], force, &dl);
+	return finish_write(&s, &dl);
 }
 
 int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
@@ -181,7 +251,7 @@ static const struct cmd_struct *find_command(const char *name)
 }
 
 /* "ocop foo" with no built-in foo runs ocop-foo from PATH. */
-static int run_external(int argc, const char **argv)
+static int run_external(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	const char *names[ARRAY_SIZE(commands)];
 	char *prog = xasprintf("ocop-%s", argv[0]);
@@ -189,6 +259,14 @@ static int run_external(int argc, const char **argv)
 	const char *near;
 	size_t i;
 
+	/* An office's own ocop-foo sees the directory -C named, as git
+	 * passes GIT_DIR to its external commands. */
+	if (ctx->dirs.nr && setenv("OCOP_DATA", ctx->dirs.items[0], 1))
+		return error(_("cannot set OCOP_DATA: %s"), strerror(errno)), EXIT_ENV;
+	if (ctx->lang && setenv("OCOP_LANG", ctx->lang, 1))
+		return error(_("cannot set OCOP_LANG: %s"), strerror(errno)), EXIT_ENV;
+	if (ocop_quiet && setenv("OCOP_QUIET", "1", 1))
+		return error(_("cannot set OCOP_QUIET: %s"), strerror(errno)), EXIT_ENV;
 	args[0] = prog;
 	for (i = 1; i < (size_t)argc; i++)
 		args[i] = argv[i];
@@ -234,38 +312,31 @@ int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx)
 	const char *help_argv[] = { NULL, "--help", NULL };
 
 	if (argc < 2) {
-		usage_with_options(ocop_usage, (struct option[]){ OPT_END() }, stdout);
+		usage_with_options(ocop_usage, global_options, stdout);
+		list_commands(stdout);
+		return EXIT_OK;
+	}
+	if (argv[1][0] == '-' || !strcmp(argv[1], "help")) {	/* help of help */
+		usage_with_options(ocop_usage, global_options, stdout);
 		list_commands(stdout);
 		return EXIT_OK;
 	}
 	cmd = find_command(argv[1]);
-	if (!cmd) {
-		error(_("no help for '%s': not an ocop command"), argv[1]);
-		return EXIT_USAGE;
-	}
-	help_argv[0] = cmd->name;
+	help_argv[0] = argv[1];
+	if (!cmd)
+		return run_external(2, help_argv, ctx);
 	return cmd->fn(2, help_argv, ctx);
 }
 
 int main(int argc, const char **argv)
 {
-	struct ocop_ctx ctx;
-	int quiet = 0, version = 0, status;
+	const struct option *opts = global_options;
 	const struct cmd_struct *cmd;
-	struct option opts[] = {
-		OPT_LIST('C', NULL, &ctx.dirs, N_("DIR"), N_("the data directory (repeatable for reports)")),
-		OPT_BOOL('q', "quiet", &quiet, N_("print no warnings or notes")),
-		OPT_STRING(0, "lang", &ctx.lang, N_("vi|en"), N_("language of headings and names")),
-		OPT_STRING(0, "color", &ctx.color, N_("WHEN"), N_("auto, always or never")),
-		OPT_NUMBER(0, "wait", &ctx.wait, N_("SECONDS"), N_("wait this long for another command's lock")),
-		OPT_BOOL(0, "version", &version, N_("print the version")),
-		OPT_END()
-	};
+	int status;
 
 	/* Text follows the user's locale; numbers and dates never do. */
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");
-	memset(&ctx, 0, sizeof(ctx));
 	if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
 		usage_with_options(ocop_usage, opts, stdout);
 		list_commands(stdout);
@@ -276,11 +347,16 @@ int main(int argc, const char **argv)
 	ocop_quiet = quiet;
 	if (version) {
 		printf("ocop %s\n", OCOP_VERSION);
-		opt_list_release(&ctx.dirs);
+		opt_list_release(&global_ctx.dirs);
 		return check_stdout(EXIT_OK);
 	}
-	if (ctx.lang && strcmp(ctx.lang, "vi") && strcmp(ctx.lang, "en")) {
-		error(_("--lang takes vi or en, not '%s'"), ctx.lang);
+	if (global_ctx.lang && strcmp(global_ctx.lang, "vi") && strcmp(global_ctx.lang, "en")) {
+		error(_("--lang takes vi or en, not '%s'"), global_ctx.lang);
+		return EXIT_USAGE;
+	}
+	if (global_ctx.color && strcmp(global_ctx.color, "auto") && strcmp(global_ctx.color, "always") &&
+	    strcmp(global_ctx.color, "never")) {
+		error(_("--color takes auto, always or never, not '%s'"), global_ctx.color);
 		return EXIT_USAGE;
 	}
 	if (argc < 1) {
@@ -289,7 +365,7 @@ int main(int argc, const char **argv)
 		return EXIT_USAGE;
 	}
 	cmd = find_command(argv[0]);
-	status = cmd ? cmd->fn(argc, argv, &ctx) : run_external(argc, argv);
-	opt_list_release(&ctx.dirs);
+	status = cmd ? cmd->fn(argc, argv, &global_ctx) : run_external(argc, argv, &global_ctx);
+	opt_list_release(&global_ctx.dirs);
 	return check_stdout(status);
 }

@@ -23,7 +23,8 @@ char *edit_new_id(struct store *s, enum record_type type, const char *name,
  * Read one record, let fn change its tree, write it (checked).  fn returns
  * 0, or -1 with the reason in dl to write nothing.
  */
-typedef int (*edit_fn)(struct record *r, void *data, struct diag_list *dl);
+typedef int (*edit_fn)(struct store *s, struct record *r, void *data,
+		       struct diag_list *dl);
 int edit_record(struct store *s, enum record_type type, const char *id,
 		edit_fn fn, void *data, struct diag_list *dl);
 

@@ -52,6 +52,17 @@ int rating_revoke(struct record *r, const struct ocop_date *date,
 /* The total of the parts, in hundredths. */
 long rating_total(const struct evaluation *e);
 
+/*
+ * Is e a recognition: 3 to 5 stars given by the province or the ministry,
+ * with the number of its decision?  A recognition copied from an old
+ * register that dates it only to the month or the year and gives no
+ * score may lack the number (rating_from_register): the register does not
+ * hold it, and ocop does not invent one; its note says so.
+ */
+bool rating_is_recognition(const struct evaluation *e);
+/* Is e such a copy from an old register: no score, a partial date? */
+bool rating_from_register(const struct evaluation *e);
+
 /* Check every evaluation of a product; problems at each entry's line. */
 int rating_validate(const struct record *r, struct diag_list *dl);
 

@@ -148,6 +148,8 @@ struct target {
 
 struct office {
 	const char *ward, *province, *authority, *department, *lang;
+	/* reports: the date line's place, the signature block, "Nơi nhận" */
+	const char *place, *signer, *signer_title, *sign_for, *recipients;
 	bool git_commit;
 	struct target *targets;
 	size_t ntargets;
@@ -157,6 +159,7 @@ struct record {
 	enum record_type type;
 	char *path;		/* as shown in messages */
 	struct node_doc doc;
+	bool parsed;		/* the file was read and parsed whole */
 	bool valid;		/* decoded without error */
 	union {
 		struct office office;

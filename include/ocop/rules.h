@@ -71,6 +71,12 @@ struct kind_info {
 const struct kind_info *rules_kind(enum producer_kind k);
 int rules_kind_parse(const char *text, enum producer_kind *out,
 		     const char **suggestion);
+/*
+ * The kind a producer's name shows ("Công ty TNHH …" → enterprise, "Hộ
+ * kinh doanh …" → household, "Cơ sở …" → facility, "Hợp tác xã …" →
+ * cooperative).  Returns 0, or -1 when the name does not say.
+ */
+int rules_kind_from_name(const char *name, enum producer_kind *out);
 
 /* Where a product comes from. */
 enum product_origin { ORIGIN_NONE = 0, ORIGIN_IDEA, ORIGIN_EXISTING };
@@ -122,7 +128,11 @@ struct rule_set {
 
 /* The row in force on d, or NULL before the first (2019-08-21). */
 const struct rule_set *rules_in_force(const struct ocop_date *d);
-/* The row whose scoring basis is named (case and spaces ignored), or NULL. */
+/*
+ * The first row of the decision named (its scoring basis, or a decision
+ * that changed only the process, as 1489 did): when it took effect.
+ * Accents, case and "/QĐ-TTg" may be left out.  NULL when unknown.
+ */
 const struct rule_set *rules_by_basis(const char *basis);
 
 /*

@@ -43,6 +43,7 @@ struct store {
 	size_t nchanged, changed_alloc;
 	struct strbuf changes;	/* one line a change: "product: add ID \"NAME\"" */
 	const char *subject;	/* the commit's first line, when not the change's */
+	char *action;		/* what the next store_write does, for the message */
 };
 
 /*
@@ -95,6 +96,13 @@ int store_list(struct store *s, enum record_type type, char ***ids,
 	       size_t *nr, struct diag_list *dl);
 void store_free_list(char **ids, size_t nr);
 
+/*
+ * The ids of a type whose file holds the bytes needle: a cheap first pass
+ * before parsing, for uniqueness checks on a write.
+ */
+int store_grep(struct store *s, enum record_type type, const char *needle,
+	       char ***ids, size_t *nr, struct diag_list *dl);
+
 struct record_set {
 	struct record *items;
 	size_t nr;
@@ -109,6 +117,13 @@ int store_read_all(struct store *s, enum record_type type,
 void record_set_release(struct record_set *set);
 /* The record with this id, or NULL (set sorted by id). */
 struct record *record_set_find(const struct record_set *set, const char *id);
+
+/*
+ * Say what the next write does ("advance to step 3 (plan)"), so that the
+ * commit message says it rather than "change".
+ */
+void store_set_action(struct store *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 /*
  * Note a change made by hand (init's files) for the commit.  store_write

@@ -28,6 +28,8 @@ int cmd_cycle(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_rate(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx);
 
 /* A sub-command: "add", "list", … of a noun. */
@@ -56,6 +58,13 @@ int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags);
  * it failed, close the store, print dl, and return the exit status.
  */
 int finish_write(struct store *s, struct diag_list *dl);
+
+/* `producer set` and `product set`: KEY=VALUE on one record. */
+int run_set(int argc, const char **argv, struct ocop_ctx *ctx,
+	    enum record_type type, const char *const *usage);
+/* `producer rm` (with --force) and `product rm`. */
+int run_rm(int argc, const char **argv, struct ocop_ctx *ctx,
+	   enum record_type type, const char *const *usage);
 
 /* Print dl, release it, and return the exit status it calls for. */
 int finish(struct diag_list *dl);

@@ -7,16 +7,21 @@
 #include "ocop/edit.h"
 #include "ocop/util.h"
 
+/* Each usage line once: the noun's --help and the sub-command's agree. */
+#define USAGE_SHOW N_("ocop cycle show ID [--format F] [-o FILE]")
+#define USAGE_ADVANCE N_("ocop cycle advance ID [--to STEP] [--date D] [--note TEXT] [-n]")
+#define USAGE_REJECT N_("ocop cycle reject ID [--date D] [--note TEXT] [-n]")
+
 static const char *const cycle_usage[] = {
-	N_("ocop cycle show ID [--format F] [-o FILE]"),
-	N_("ocop cycle advance ID [--to STEP] [--date D] [--note TEXT] [-n]"),
-	N_("ocop cycle reject ID [--date D] [--note TEXT] [-n]"),
+	USAGE_SHOW,
+	USAGE_ADVANCE,
+	USAGE_REJECT,
 	NULL
 };
 
 /* --- show --------------------------------------------------------------------------- */
 
-static const char *const show_usage[] = { N_("ocop cycle show ID [--format F] [-o FILE]"), NULL };
+static const char *const show_usage[] = { USAGE_SHOW, NULL };
 
 static int cycle_show(int argc, const char **argv, struct ocop_ctx *ctx)
 {
@@ -82,7 +87,8 @@ struct move {
 	bool reject;
 };
 
-static int apply_move(struct record *r, void *data, struct diag_list *dl)
+static int apply_move(struct store *s, struct record *r, void *data,
+		      struct diag_list *dl)
 {
 	const struct move *m = data;
 	struct ocop_date date;
@@ -101,18 +107,19 @@ static int apply_move(struct record *r, void *data, struct diag_list *dl)
 	/* Whether the move is allowed is the validator's to say, on the
 	 * record as it would be written: one judge for commands and files. */
 	cycle_append(r, step, &date, m->note, m->reject);
+	if (m->reject)
+		store_set_action(s, "rejected, back to step 2 (%s)", rules_step(2)->slug);
+	else
+		store_set_action(s, "to step %d (%s)", step,
+				 rules_step(step) ? rules_step(step)->slug : "?");
 	return 0;
 }
 
 static int move_command(int argc, const char **argv, struct ocop_ctx *ctx,
 			bool reject)
 {
-	static const char *const advance_usage[] = {
-		N_("ocop cycle advance ID [--to STEP] [--date D] [--note TEXT] [-n]"), NULL
-	};
-	static const char *const reject_usage[] = {
-		N_("ocop cycle reject ID [--date D] [--note TEXT] [-n]"), NULL
-	};
+	static const char *const advance_usage[] = { USAGE_ADVANCE, NULL };
+	static const char *const reject_usage[] = { USAGE_REJECT, NULL };
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct move m = { NULL, NULL, NULL, reject };
 	int dry = 0, status;

@@ -4,6 +4,7 @@
 
 #include "cmd/builtin.h"
 #include "ocop/git.h"
+#include "ocop/strbuf.h"
 #include "ocop/util.h"
 
 static const char *const log_usage[] = {
@@ -19,8 +20,9 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_STRING(0, "max", &max, N_("N"), N_("show at most N changes")),
 		OPT_END()
 	};
-	const char *args[12];
-	char *path = NULL, *limit = NULL;
+	const char *args[16];
+	char *path = NULL, *path2 = NULL, *limit = NULL;
+	struct strbuf out = STRBUF_INIT;
 	struct store s;
 	size_t n = 0;
 	int status, rc;
@@ -38,17 +40,10 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 		store_close(&s);
 		return finish(&dl);
 	}
-	if (argc == 1) {
-		if (!record_id_valid(argv[0])) {
-			diag_error(&dl, NULL, 0, 0, _("'%s' is not a valid id"), argv[0]);
-			store_close(&s);
-			return finish(&dl);
-		}
-		/* A removed record keeps its history: products first, as ids are. */
-		path = store_exists(&s, RECORD_PRODUCER, argv[0]) &&
-		       !store_exists(&s, RECORD_PRODUCT, argv[0]) ?
-		       xasprintf("producers/%s.yaml", argv[0]) :
-		       xasprintf("products/%s.yaml", argv[0]);
+	if (argc == 1 && !record_id_valid(argv[0])) {
+		diag_error(&dl, NULL, 0, 0, _("'%s' is not a valid id"), argv[0]);
+		store_close(&s);
+		return finish(&dl);
 	}
 	args[n++] = "--no-pager";
 	args[n++] = "log";
@@ -58,15 +53,28 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 		limit = xasprintf("--max-count=%s", max);
 		args[n++] = limit;
 	}
-	if (path)
-		args[n++] = "--follow";
 	args[n++] = "--";
-	args[n++] = path ? path : ".";
+	if (argc == 1) {
+		/* A removed record keeps its history; ids are never renamed,
+		 * so both folders are asked and --follow is not needed. */
+		path = xasprintf("producers/%s.yaml", argv[0]);
+		path2 = xasprintf("products/%s.yaml", argv[0]);
+		args[n++] = path;
+		args[n++] = path2;
+	} else {
+		args[n++] = ".";
+	}
 	args[n] = NULL;
-	fflush(stdout);
-	rc = git_run(s.root, args, NULL, false, &dl);
+	rc = git_run(s.root, args, &out, false, &dl);
 	if (rc > 0)
 		diag_env(&dl, s.root, _("git log failed (exit %d)"), rc);
+	fwrite(out.buf, 1, out.len, stdout);
+	if (!rc && !out.len && argc == 1) {
+		diag_error(&dl, NULL, 0, 0, _("no history for '%s'"), argv[0]);
+		diag_hint(&dl, _("is the id right? 'ocop product list --search' finds it by name"));
+	}
+	strbuf_release(&out);
+	free(path2);
 	free(path);
 	free(limit);
 	store_close(&s);

@@ -9,18 +9,25 @@
 #include "ocop/text.h"
 #include "ocop/util.h"
 
+/* Each usage line once: the noun's --help and the sub-command's agree. */
+#define USAGE_ADD N_("ocop producer add NAME --kind KIND [--tax-code X] [--address A] [--phone P] [--representative R] [--old-address A] [--id ID] [-n]")
+#define USAGE_LIST N_("ocop producer list [--kind KIND] [--search TEXT] [--format F] [-o FILE] [--excel]")
+#define USAGE_SHOW N_("ocop producer show ID [--format F] [-o FILE]")
+#define USAGE_SET N_("ocop producer set ID KEY=VALUE... [-n] [--force]")
+#define USAGE_RM N_("ocop producer rm ID [-n] [--force]")
+
 static const char *const producer_usage[] = {
-	N_("ocop producer add NAME --kind KIND [--tax-code X] [--address A] [--phone P] [--representative R] [--old-address A] [--id ID] [-n]"),
-	N_("ocop producer list [--kind KIND] [--search TEXT] [--format F] [-o FILE] [--excel]"),
-	N_("ocop producer show ID [--format F]"),
-	N_("ocop producer set ID KEY=VALUE... [-n] [--force]"),
-	N_("ocop producer rm ID [-n] [--force]"),
+	USAGE_ADD,
+	USAGE_LIST,
+	USAGE_SHOW,
+	USAGE_SET,
+	USAGE_RM,
 	NULL
 };
 
 /* --- add --------------------------------------------------------------------------- */
 
-static const char *const add_usage[] = { N_("ocop producer add NAME --kind KIND [OPTIONS]"), NULL };
+static const char *const add_usage[] = { USAGE_ADD, NULL };
 
 /* Put an optional value typed on the command line, parsed per its field. */
 static int put_option(struct record *r, const char *key, const char *text,
@@ -102,10 +109,7 @@ static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 
 /* --- list ---------------------------------------------------------------------------- */
 
-static const char *const list_usage[] = {
-	N_("ocop producer list [--kind KIND] [--search TEXT] [--format F] [-o FILE] [--excel]"),
-	NULL
-};
+static const char *const list_usage[] = { USAGE_LIST, NULL };
 
 struct sorted {
 	char *key;
@@ -117,7 +121,7 @@ static int compare_sorted(const void *a, const void *b)
 	const struct sorted *x = a, *y = b;
 	int c = strcmp(x->key, y->key);
 
-	return c ? c : strcmp(x->r->path, y->r->path);
+	return c ? c : strcmp(x->r->u.producer.id, y->r->u.producer.id);
 }
 
 static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
@@ -130,7 +134,7 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_STRING(0, "search", &search, N_("TEXT"), N_("only names or ids containing TEXT (accents and case ignored)")),
 		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md or html")),
 		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE; its extension picks the format")),
-		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel: BOM, CRLF, formula guard")),
+		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel (implies --format csv): BOM, CRLF, formula guard")),
 		OPT_END()
 	};
 	struct record_set set;
@@ -199,7 +203,7 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 
 /* --- show ------------------------------------------------------------------------------ */
 
-static const char *const show_usage[] = { N_("ocop producer show ID [--format F]"), NULL };
+static const char *const show_usage[] = { USAGE_SHOW, NULL };
 
 static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 {
@@ -224,6 +228,10 @@ static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 		usage_error(show_usage, opts, _("give one ID"));
 	if (pick_format(format, out, &fmt))
 		return EXIT_USAGE;
+	if (fmt != FMT_TEXT && fmt != FMT_JSON) {
+		error(_("show prints text or json, not %s"), out_format_name(fmt));
+		return EXIT_USAGE;
+	}
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
 	if (store_read(&s, RECORD_PRODUCER, argv[0], &r, &dl) ||
@@ -267,51 +275,17 @@ static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 
 /* --- set, rm ------------------------------------------------------------------------------ */
 
-static const char *const set_usage[] = { N_("ocop producer set ID KEY=VALUE... [-n] [--force]"), NULL };
+static const char *const set_usage[] = { USAGE_SET, NULL };
+static const char *const rm_usage[] = { USAGE_RM, NULL };
 
 static int producer_set(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	int dry = 0, force = 0, status;
-	struct option opts[] = {
-		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
-		OPT_BOOL(0, "force", &force, N_("rewrite a file that holds comments (they are lost)")),
-		OPT_END()
-	};
-	struct store s;
-
-	argc = parse_options(argc, argv, opts, set_usage, 0);
-	if (argc < 2)
-		usage_error(set_usage, opts, _("give an ID and at least one KEY=VALUE"));
-	if ((status = open_store(ctx, &s, OPEN_WRITE)))
-		return status;
-	s.dry_run = dry;
-	s.force = force;
-	edit_set(&s, RECORD_PRODUCER, argv[0], argv + 1, (size_t)argc - 1, &dl);
-	return finish_write(&s, &dl);
+	return run_set(argc, argv, ctx, RECORD_PRODUCER, set_usage);
 }
-
-static const char *const rm_usage[] = { N_("ocop producer rm ID [-n] [--force]"), NULL };
 
 static int producer_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	int dry = 0, force = 0, status;
-	struct option opts[] = {
-		OPT_BOOL('n', "dry-run", &dry, N_("say what would be removed")),
-		OPT_BOOL(0, "force", &force, N_("remove even while products name it")),
-		OPT_END()
-	};
-	struct store s;
-
-	argc = parse_options(argc, argv, opts, rm_usage, 0);
-	if (argc != 1)
-		usage_error(rm_usage, opts, _("give one ID"));
-	if ((status = open_store(ctx, &s, OPEN_WRITE)))
-		return status;
-	s.dry_run = dry;
-	edit_remove(&s, RECORD_PRODUCER, argv[0], force, &dl);
-	return finish_write(&s, &dl);
+	return run_rm(argc, argv, ctx, RECORD_PRODUCER, rm_usage);
 }
 
 int cmd_producer(int argc, const char **argv, struct ocop_ctx *ctx)

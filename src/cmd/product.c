@@ -11,12 +11,19 @@
 #include "ocop/text.h"
 #include "ocop/util.h"
 
+/* Each usage line once: the noun's --help and the sub-command's agree. */
+#define USAGE_ADD N_("ocop product add NAME --producer ID --category CAT [--set N] [--origin idea|existing] [--step S] [--date D] [--id ID] [-n]")
+#define USAGE_LIST N_("ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]")
+#define USAGE_SHOW N_("ocop product show ID [--format F] [-o FILE]")
+#define USAGE_SET N_("ocop product set ID KEY=VALUE... [-n] [--force]")
+#define USAGE_RM N_("ocop product rm ID [-n]")
+
 static const char *const product_usage[] = {
-	N_("ocop product add NAME --producer ID --category CAT [--set N] [--origin idea|existing] [--step S] [--date D] [--id ID] [-n]"),
-	N_("ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]"),
-	N_("ocop product show ID [--format F]"),
-	N_("ocop product set ID KEY=VALUE... [-n] [--force]"),
-	N_("ocop product rm ID [-n]"),
+	USAGE_ADD,
+	USAGE_LIST,
+	USAGE_SHOW,
+	USAGE_SET,
+	USAGE_RM,
 	NULL
 };
 
@@ -27,10 +34,7 @@ static const struct field *product_field(const char *key)
 
 /* --- add --------------------------------------------------------------------------- */
 
-static const char *const add_usage[] = {
-	N_("ocop product add NAME --producer ID --category CAT [OPTIONS]"),
-	NULL
-};
+static const char *const add_usage[] = { USAGE_ADD, NULL };
 
 /* The cycle's first entry: the step given (the idea registered by default), on the day given. */
 static int first_cycle_entry(struct record *r, const char *step_text,
@@ -73,8 +77,8 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_STRING(0, "category", &category, N_("CAT"), N_("food, beverage, herbal, handicraft, ornamental, tourism (or 1–6, or the Vietnamese name)")),
 		OPT_STRING(0, "set", &set, N_("N"), N_("product set 1–26 of 148/QĐ-TTg")),
 		OPT_STRING(0, "origin", &origin, N_("idea|existing"), N_("a new idea or a product already on sale (default existing)")),
-		OPT_STRING(0, "step", &step, N_("S"), N_("step of the cycle it enters at (default 2)")),
-		OPT_STRING(0, "date", &date, N_("D"), N_("day it entered (default today)")),
+		OPT_STRING(0, "step", &step, N_("S"), N_("step it enters at: an idea 1 or 2, an existing product 2 to 6 (default 2)")),
+		OPT_STRING(0, "date", &date, N_("D"), N_("day it entered: YYYY-MM-DD or dd/mm/yyyy (default today)")),
 		OPT_STRING(0, "id", &id_given, N_("ID"), N_("the id, instead of one made from the name")),
 		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
 		OPT_END()
@@ -102,15 +106,18 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		/* Check what was typed first: a wrong word costs no lookup. */
 		node_set_str(&r.doc, r.doc.root, "id", "", STYLE_PLAIN);
 		node_set_str(&r.doc, r.doc.root, "name", name, STYLE_AUTO);
-		bad |= put_option(&r, "producer", producer, &dl);
 		bad |= put_option(&r, "category", category, &dl);
 		bad |= put_option(&r, "set", set, &dl);
 		bad |= put_option(&r, "origin", origin, &dl);
 		bad |= first_cycle_entry(&r, step, date, &dl);
 	}
 	if (!bad) {
+		/* Its errors suggest the id of a producer typed by name. */
 		bad = store_read(&s, RECORD_PRODUCER, producer, &owner, &dl);
 		record_release(&owner);
+		if (!bad)
+			node_set_str(&r.doc, r.doc.root, "producer", producer,
+				     STYLE_AUTO);
 	}
 	if (!bad)
 		id = edit_new_id(&s, RECORD_PRODUCT, name, id_given, &dl);
@@ -129,10 +136,7 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 
 /* --- list ---------------------------------------------------------------------------- */
 
-static const char *const list_usage[] = {
-	N_("ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]"),
-	NULL
-};
+static const char *const list_usage[] = { USAGE_LIST, NULL };
 
 struct filter {
 	enum ocop_category category;	/* CATEGORY_NONE: any */
@@ -209,7 +213,7 @@ static int compare_rows(const void *a, const void *b)
 	const struct row *x = a, *y = b;
 	int c = strcmp(x->key, y->key);
 
-	return c ? c : strcmp(x->r->path, y->r->path);
+	return c ? c : strcmp(x->r->u.product.id, y->r->u.product.id);
 }
 
 static void fill_table(struct table *t, const struct row *rows, size_t n)
@@ -248,14 +252,14 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	int excel = 0, status;
 	struct option opts[] = {
 		OPT_STRING(0, "category", &category, N_("C"), N_("only this category")),
-		OPT_STRING(0, "stars", &stars, N_("N"), N_("only products with N stars in force")),
+		OPT_STRING(0, "stars", &stars, N_("N"), N_("only products with N stars in force (0: none)")),
 		OPT_STRING(0, "step", &step, N_("S"), N_("only products at step S of the cycle")),
 		OPT_STRING(0, "producer", &flt.producer, N_("ID"), N_("only products of this producer")),
 		OPT_STRING(0, "status", &status_text, N_("S"), N_("idea, in-progress, certified, expiring, expired, revoked, rejected")),
 		OPT_STRING(0, "search", &flt.search, N_("TEXT"), N_("only names or ids containing TEXT (accents and case ignored)")),
 		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md or html")),
 		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE; its extension picks the format")),
-		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel: BOM, CRLF, formula guard")),
+		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel (implies --format csv): BOM, CRLF, formula guard")),
 		OPT_END()
 	};
 	struct ocop_date today = date_today();
@@ -272,6 +276,14 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		return finish(&dl);
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
+	if (flt.producer && !store_exists(&s, RECORD_PRODUCER, flt.producer)) {
+		struct record owner;
+
+		store_read(&s, RECORD_PRODUCER, flt.producer, &owner, &dl);
+		record_release(&owner);
+		store_close(&s);
+		return finish(&dl);
+	}
 	store_read_all(&s, RECORD_PRODUCT, &set, &dl);
 	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
 	for (i = 0; i < set.nr; i++) {
@@ -302,7 +314,7 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 
 /* --- show ---------------------------------------------------------------------------- */
 
-static const char *const show_usage[] = { N_("ocop product show ID [--format F]"), NULL };
+static const char *const show_usage[] = { USAGE_SHOW, NULL };
 
 static void show_json(FILE *f, const struct record *r,
 		      const struct product_state *st)
@@ -319,7 +331,10 @@ static void show_json(FILE *f, const struct record *r,
 	else
 		json_null(&w);
 	json_key(&w, "current_stars");
-	json_int(&w, st->stars);
+	if (st->stars)
+		json_int(&w, st->stars);
+	else
+		json_null(&w);
 	json_key(&w, "status");
 	json_string(&w, status_slug(st->status));
 	json_key(&w, "certificate_expires");
@@ -377,6 +392,10 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 		usage_error(show_usage, opts, _("give one ID"));
 	if (pick_format(format, out, &fmt))
 		return EXIT_USAGE;
+	if (fmt != FMT_TEXT && fmt != FMT_JSON) {
+		error(_("show prints text or json, not %s"), out_format_name(fmt));
+		return EXIT_USAGE;
+	}
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
 	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl) ||
@@ -399,50 +418,17 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 
 /* --- set, rm -------------------------------------------------------------------------- */
 
-static const char *const set_usage[] = { N_("ocop product set ID KEY=VALUE... [-n] [--force]"), NULL };
+static const char *const set_usage[] = { USAGE_SET, NULL };
+static const char *const rm_usage[] = { USAGE_RM, NULL };
 
 static int product_set(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	int dry = 0, force = 0, status;
-	struct option opts[] = {
-		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
-		OPT_BOOL(0, "force", &force, N_("rewrite a file that holds comments (they are lost)")),
-		OPT_END()
-	};
-	struct store s;
-
-	argc = parse_options(argc, argv, opts, set_usage, 0);
-	if (argc < 2)
-		usage_error(set_usage, opts, _("give an ID and at least one KEY=VALUE"));
-	if ((status = open_store(ctx, &s, OPEN_WRITE)))
-		return status;
-	s.dry_run = dry;
-	s.force = force;
-	edit_set(&s, RECORD_PRODUCT, argv[0], argv + 1, (size_t)argc - 1, &dl);
-	return finish_write(&s, &dl);
+	return run_set(argc, argv, ctx, RECORD_PRODUCT, set_usage);
 }
-
-static const char *const rm_usage[] = { N_("ocop product rm ID [-n]"), NULL };
 
 static int product_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	int dry = 0, status;
-	struct option opts[] = {
-		OPT_BOOL('n', "dry-run", &dry, N_("say what would be removed")),
-		OPT_END()
-	};
-	struct store s;
-
-	argc = parse_options(argc, argv, opts, rm_usage, 0);
-	if (argc != 1)
-		usage_error(rm_usage, opts, _("give one ID"));
-	if ((status = open_store(ctx, &s, OPEN_WRITE)))
-		return status;
-	s.dry_run = dry;
-	edit_remove(&s, RECORD_PRODUCT, argv[0], false, &dl);
-	return finish_write(&s, &dl);
+	return run_rm(argc, argv, ctx, RECORD_PRODUCT, rm_usage);
 }
 
 int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)

@@ -8,10 +8,15 @@
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
 
+/* Each usage line once: the noun's --help and the sub-command's agree. */
+#define USAGE_WARD N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]")
+#define USAGE_COUNCIL N_("ocop rate council ID --score A,B,C --date D [--decision NO] [--level province|central] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]")
+#define USAGE_REVOKE N_("ocop rate revoke ID --date D --decision NO [-n]")
+
 static const char *const rate_usage[] = {
-	N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]"),
-	N_("ocop rate council ID --score A,B,C --date D --decision NO [--level province|central] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]"),
-	N_("ocop rate revoke ID --date D --decision NO [-n]"),
+	USAGE_WARD,
+	USAGE_COUNCIL,
+	USAGE_REVOKE,
 	NULL
 };
 
@@ -38,7 +43,8 @@ struct ward_args {
 	struct opt_list fails;
 };
 
-static int apply_ward(struct record *r, void *data, struct diag_list *dl)
+static int apply_ward(struct store *s, struct record *r, void *data,
+		      struct diag_list *dl)
 {
 	struct ward_args *a = data;
 	const char *suggestion = NULL;
@@ -60,14 +66,14 @@ static int apply_ward(struct record *r, void *data, struct diag_list *dl)
 		}
 		a->in.fails[c] = true;
 	}
+	store_set_action(s, "ward assessment%s%s", a->in.report ? " " : "",
+			 a->in.report ? a->in.report : "");
 	return rating_add_ward(r, &a->in, dl);
 }
 
 static int rate_ward(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const char *const usage[] = {
-		N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]"), NULL
-	};
+	static const char *const usage[] = { USAGE_WARD, NULL };
 	struct ward_args a;
 	int dry = 0, status;
 	struct option opts[] = {
@@ -104,9 +110,9 @@ static int parse_score(const char *text, long score[3], struct diag_list *dl)
 
 	while ((part = strsep(&p, ",;")) && n < 4) {
 		if (n < 3 && decimal_parse(part, &score[n])) {
-			free(copy);
 			diag_error(dl, NULL, 0, 0, _("--score: '%s' is not a number"), part);
 			diag_hint(dl, _("write the three parts as A,B,C with a dot for decimals: 30,18.5,25"));
+			free(copy);
 			return -1;
 		}
 		n++;
@@ -120,7 +126,8 @@ static int parse_score(const char *text, long score[3], struct diag_list *dl)
 	return 0;
 }
 
-static int apply_council(struct record *r, void *data, struct diag_list *dl)
+static int apply_council(struct store *s, struct record *r, void *data,
+			 struct diag_list *dl)
 {
 	struct council_args *a = data;
 	char *end;
@@ -144,21 +151,21 @@ static int apply_council(struct record *r, void *data, struct diag_list *dl)
 			return diag_error(dl, NULL, 0, 0,
 					  _("--stars: '%s' is not 1 to 5"), a->stars);
 	}
+	store_set_action(s, "council %s%s%s", a->score ? a->score : "",
+			 a->in.decision ? ", decision " : "",
+			 a->in.decision ? a->in.decision : "");
 	return rating_add_council(r, &a->in, a->province, dl);
 }
 
 static int rate_council(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const char *const usage[] = {
-		N_("ocop rate council ID --score A,B,C --date D --decision NO [--level province|central] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]"),
-		NULL
-	};
+	static const char *const usage[] = { USAGE_COUNCIL, NULL };
 	struct council_args a;
 	int dry = 0, status;
 	struct option opts[] = {
 		OPT_STRING(0, "score", &a.score, N_("A,B,C"), N_("the council's score of parts A, B and C (decimals with a dot)")),
 		OPT_STRING(0, "date", &a.date, N_("D"), N_("day of the decision")),
-		OPT_STRING(0, "decision", &a.in.decision, N_("NO"), N_("number of the decision, e.g. 1898/QĐ-UBND")),
+		OPT_STRING(0, "decision", &a.in.decision, N_("NO"), N_("number of the decision, e.g. 1898/QĐ-UBND (required for 3 stars or more)")),
 		OPT_STRING(0, "level", &a.level, N_("province|central"), N_("who recognises: the province (3–4 stars) or the ministry (5)")),
 		OPT_STRING(0, "authority", &a.in.authority, N_("TEXT"), N_("who signed (default UBND tỉnh of ocop.yaml's province)")),
 		OPT_STRING(0, "stars", &a.stars, N_("N"), N_("the stars, when they must be stated: checked against the score")),
@@ -176,8 +183,8 @@ static int rate_council(int argc, const char **argv, struct ocop_ctx *ctx)
 		usage_error(usage, opts, _("give one ID"));
 	if (!a.date)
 		usage_error(usage, opts, _("--date is required"));
-	if (!a.in.decision)
-		usage_error(usage, opts, _("--decision is required"));
+	/* --decision may be left out only for a score under 3 stars, which
+	 * is recorded but not recognised; the validator says so. */
 	if (!a.score && !a.stars)
 		usage_error(usage, opts, _("--score is required (or --stars for a recognition from an old register)"));
 	/* The province of ocop.yaml names the default authority. */
@@ -197,21 +204,21 @@ struct revoke_args {
 	const char *date, *decision;
 };
 
-static int apply_revoke(struct record *r, void *data, struct diag_list *dl)
+static int apply_revoke(struct store *s, struct record *r, void *data,
+			struct diag_list *dl)
 {
 	struct revoke_args *a = data;
 	struct ocop_date date, today = date_today();
 
 	if (edit_parse_date(a->date, "--date", false, &date, dl))
 		return -1;
+	store_set_action(s, "recognition revoked, decision %s", a->decision);
 	return rating_revoke(r, &date, a->decision, &today, dl);
 }
 
 static int rate_revoke(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const char *const usage[] = {
-		N_("ocop rate revoke ID --date D --decision NO [-n]"), NULL
-	};
+	static const char *const usage[] = { USAGE_REVOKE, NULL };
 	struct revoke_args a = { NULL, NULL };
 	int dry = 0;
 	struct option opts[] = {

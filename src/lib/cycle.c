@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "ocop/cycle.h"
+#include "ocop/rating.h"
 #include "ocop/rules.h"
 #include "ocop/util.h"
 
@@ -13,8 +14,7 @@ static bool recognised_by(const struct product *p, const struct ocop_date *d)
 	for (i = 0; i < p->nevals; i++) {
 		const struct evaluation *e = &p->evals[i];
 
-		if (e->level != LEVEL_WARD && e->stars >= CERTIFIED_MIN_STARS &&
-		    e->decision && date_cmp(&e->date, d) <= 0)
+		if (rating_is_recognition(e) && date_cmp(&e->date, d) <= 0)
 			return true;
 	}
 	return false;
@@ -68,6 +68,10 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 		return false;
 	}
 	if (next->rejected) {
+		if (p->origin != ORIGIN_IDEA || recognised_by(p, &next->date)) {
+			strbuf_addstr(why, _("only a new idea can be rejected; an existing or recognised product is re-evaluated instead"));
+			return false;
+		}
 		if (next->step != 2 || prev->step < 2 || prev->step > 5 || prev->rejected) {
 			strbuf_addf(why, _("only an idea at steps 2–5 can be rejected (it is at step %d)"),
 				    prev->step);
@@ -75,6 +79,8 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 		}
 		return true;
 	}
+	if (prev->rejected && next->step == 2)
+		return true;	/* registered again, the next year */
 	if (next->step == prev->step + 1)
 		return true;
 	if (next->step > prev->step) {
@@ -107,6 +113,8 @@ int cycle_next_step(const struct product *p)
 	if (!p->ncycle)
 		return p->origin == ORIGIN_IDEA ? 1 : 2;
 	last = &p->cycle[p->ncycle - 1];
+	if (last->rejected)
+		return 2;	/* the idea registers again */
 	if (last->step < STEP_COUNT)
 		return last->step + 1;
 	return 5;	/* from promotion back to evaluation: renewal or upgrade */

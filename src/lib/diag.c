@@ -4,6 +4,7 @@
 
 #include "ocop/diag.h"
 #include "ocop/strbuf.h"
+#include "ocop/text.h"
 #include "ocop/util.h"
 
 static int vadd(struct diag_list *dl, enum diag_severity sev,
@@ -126,6 +127,14 @@ enum ocop_exit diag_status(const struct diag_list *dl)
 	return best;
 }
 
+static void print_escaped(FILE *f, const char *s)
+{
+	char *safe = text_printable(s);
+
+	fputs(safe ? safe : s, f);
+	free(safe);
+}
+
 void diag_print(const struct diag_list *dl, FILE *f)
 {
 	size_t i;
@@ -146,9 +155,12 @@ void diag_print(const struct diag_list *dl, FILE *f)
 			fputs(": ", f);
 		}
 		fputs(d->severity == DIAG_ERROR ? _("error: ") : _("warning: "), f);
-		fputs(d->message, f);
-		if (d->hint)
-			fprintf(f, "; %s", d->hint);
+		/* Values from hostile files appear in messages: one line, inert. */
+		print_escaped(f, d->message);
+		if (d->hint) {
+			fputs("; ", f);
+			print_escaped(f, d->hint);
+		}
 		fputc('\n', f);
 	}
 }

@@ -55,12 +55,18 @@ char *edit_new_id(struct store *s, enum record_type type, const char *name,
 int edit_record(struct store *s, enum record_type type, const char *id,
 		edit_fn fn, void *data, struct diag_list *dl)
 {
+	struct diag_list read = DIAG_LIST_INIT;
 	struct record r;
 	int ret;
 
-	ret = store_read(s, type, id, &r, dl);
-	if (!ret)
-		ret = fn(&r, data, dl);
+	ret = store_read(s, type, id, &r, &read);
+	if (ret) {
+		diag_move(dl, &read);
+	} else {
+		/* The record as written is checked again: its warnings once. */
+		diag_list_release(&read);
+		ret = fn(s, &r, data, dl);
+	}
 	if (!ret)
 		ret = store_write(s, &r, dl);
 	record_release(&r);
@@ -113,16 +119,25 @@ struct assignments {
 	size_t n;
 };
 
-static int apply_assignments(struct record *r, void *data,
+static int apply_assignments(struct store *s, struct record *r, void *data,
 			     struct diag_list *dl)
 {
 	const struct assignments *a = data;
+	struct strbuf keys = STRBUF_INIT;
 	size_t i;
 	int ret = 0;
 
-	for (i = 0; i < a->n; i++)
+	for (i = 0; i < a->n; i++) {
+		const char *eq = strchr(a->items[i], '=');
+
 		if (record_set(r, a->items[i], dl))
 			ret = -1;
+		else
+			strbuf_addf(&keys, "%s%.*s", i ? ", " : "",
+				    (int)(eq - a->items[i]), a->items[i]);
+	}
+	store_set_action(s, "set %s", keys.buf);
+	strbuf_release(&keys);
 	return ret;
 }
 
@@ -130,8 +145,26 @@ int edit_set(struct store *s, enum record_type type, const char *id,
 	     const char *const *assignments, size_t n, struct diag_list *dl)
 {
 	struct assignments a = { assignments, n };
+	struct diag_list read = DIAG_LIST_INIT;
+	struct record r;
+	int ret;
 
-	return edit_record(s, type, id, apply_assignments, &a, dl);
+	/*
+	 * set repairs: a record whose values are wrong (the tree parsed, the
+	 * check failed) takes the assignments, and only the result is judged.
+	 */
+	ret = store_read(s, type, id, &r, &read);
+	if (ret && !r.parsed) {
+		diag_move(dl, &read);
+		record_release(&r);
+		return -1;
+	}
+	diag_list_release(&read);
+	ret = apply_assignments(s, &r, &a, dl);
+	if (!ret)
+		ret = store_write(s, &r, dl);
+	record_release(&r);
+	return ret;
 }
 
 int edit_products_of(struct store *s, const char *producer, char ***ids,
@@ -182,8 +215,8 @@ int edit_remove(struct store *s, enum record_type type, const char *id,
 			for (i = 0; i < n; i++)
 				strbuf_addf(&list, "%s%s", i ? ", " : "", products[i]);
 			diag_error(dl, NULL, 0, 0,
-				   _("producer '%s' still has %zu products: %s"),
-				   id, n, list.buf);
+				   _("producer '%s' still has products: %s"),
+				   id, list.buf);
 			diag_hint(dl, _("remove or move them first, or pass --force"));
 			strbuf_release(&list);
 		}

@@ -45,13 +45,24 @@ void usage_error(const char *const *usage, const struct option *opts,
 	va_list ap;
 
 	fflush(stdout);
-	fprintf(stderr, "%s: ", ocop_progname);
+	fprintf(stderr, "%s: %s", ocop_progname, _("error: "));
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputs("\n\n", stderr);
 	usage_with_options(usage, opts, stderr);
 	exit(EXIT_USAGE);
+}
+
+/* Help went to stdout: a full disk or a closed pipe is still a failure. */
+static _Noreturn void exit_after_help(void)
+{
+	if (fflush(stdout) || ferror(stdout)) {
+		fprintf(stderr, "%s: %s%s\n", ocop_progname, _("error: "),
+			_("write failure on standard output"));
+		exit(EXIT_ENV);
+	}
+	exit(EXIT_OK);
 }
 
 void opt_list_release(struct opt_list *l)
@@ -70,7 +81,7 @@ static _Noreturn void completion_helper(const struct option *opts)
 		if (o->long_name)
 			printf("--%s%s\n", o->long_name, o->argh ? "=" : "");
 	printf("--help\n");
-	exit(EXIT_OK);
+	exit_after_help();
 }
 
 static int take_value(const struct option *o, const char *arg,
@@ -90,8 +101,8 @@ static int take_value(const struct option *o, const char *arg,
 	case OPTION_NUMBER:
 		errno = 0;
 		d = strtod(arg, &end);
-		if (!*arg || *end || errno || d < 0)
-			usage_error(usage, opts, _("option '%s' expects a number, not '%s'"),
+		if (!*arg || *end || errno || !(d >= 0 && d <= 1e9))	/* NaN too */
+			usage_error(usage, opts, _("option '--%s' expects a number, not '%s'"),
 				    o->long_name ? o->long_name : "", arg);
 		*(double *)o->value = d;
 		return 0;
@@ -158,7 +169,7 @@ static int parse_long(const char **argv, int left, const struct option *opts,
 	if (!o) {
 		if (len == 4 && !strncmp(name, "help", 4)) {
 			usage_with_options(usage, opts, stdout);
-			exit(EXIT_OK);
+			exit_after_help();
 		}
 		if (!strcmp(name, "ocop-completion-helper"))
 			completion_helper(opts);
@@ -191,7 +202,7 @@ static int parse_short(const char **argv, int left, const struct option *opts,
 		if (!o) {
 			if (*p == 'h') {
 				usage_with_options(usage, opts, stdout);
-				exit(EXIT_OK);
+				exit_after_help();
 			}
 			usage_error(usage, opts, _("unknown option '-%c'"), *p);
 		}

@@ -15,6 +15,24 @@ long rating_total(const struct evaluation *e)
 	return e->score[0] + e->score[1] + e->score[2];
 }
 
+/* An old register's copy: its date known to the month or year, no score. */
+static bool register_copy(bool has_score, const struct ocop_date *d)
+{
+	return !has_score && d->prec != DATE_DAY;
+}
+
+bool rating_from_register(const struct evaluation *e)
+{
+	return e->level != LEVEL_WARD && register_copy(e->has_score, &e->date);
+}
+
+bool rating_is_recognition(const struct evaluation *e)
+{
+	return (e->level == LEVEL_PROVINCE || e->level == LEVEL_CENTRAL) &&
+	       e->stars >= CERTIFIED_MIN_STARS &&
+	       (e->decision || rating_from_register(e));
+}
+
 /* The step the product stood at on day d (0 before its first entry). */
 static int step_on(const struct product *p, const struct ocop_date *d)
 {
@@ -74,16 +92,50 @@ int rating_add_ward(struct record *r, const struct ward_input *in,
 }
 
 /* The rules an evaluation is judged by: its basis if named, else its date. */
-static const struct rule_set *rules_for(const char *basis,
-					const struct ocop_date *date)
+/*
+ * The last day a date may mean: a recognition dated "2019" by an old
+ * register may be from after 21 August 2019, when 1048 took effect.
+ */
+static struct ocop_date latest_day(const struct ocop_date *d)
 {
-	return basis ? rules_by_basis(basis) : rules_in_force(date);
+	struct ocop_date end = *d;
+
+	if (d->prec == DATE_YEAR)
+		end.month = 12;
+	if (d->prec != DATE_DAY)
+		end.day = date_days_in_month(end.year, end.month);
+	end.prec = DATE_DAY;
+	return end;
+}
+
+/*
+ * The scoring rules (the parts' maxima) an evaluation is judged by: those
+ * of the basis it names, else those in force on its date.
+ */
+static const struct rule_set *scoring_rules(const char *basis,
+					    const struct ocop_date *date)
+{
+	struct ocop_date end = latest_day(date);
+
+	return basis ? rules_by_basis(basis) : rules_in_force(&end);
+}
+
+/*
+ * The process (who assesses, who recognises what) is the one in force on
+ * the date, whatever scoring basis is named: 1489/QĐ-TTg changed who
+ * evaluates from 2025-07-06 without changing the parts.
+ */
+static const struct rule_set *process_rules(const struct ocop_date *date)
+{
+	struct ocop_date end = latest_day(date);
+
+	return rules_in_force(&end);
 }
 
 int rating_add_council(struct record *r, const struct council_input *in,
 		       const char *province, struct diag_list *dl)
 {
-	const struct rule_set *rs = rules_for(in->basis, &in->date);
+	const struct rule_set *rs = scoring_rules(in->basis, &in->date);
 	struct node_doc *doc = &r->doc;
 	struct node *e, *score;
 	char buf[32];
@@ -95,7 +147,7 @@ int rating_add_council(struct record *r, const struct council_input *in,
 			diag_error(dl, NULL, 0, 0, _("unknown legal basis '%s'"), in->basis);
 		else
 			diag_error(dl, NULL, 0, 0, _("no OCOP rules were in force on that date"));
-		diag_hint(dl, _("the bases are 1048/QĐ-TTg (from 2019-08-21) and 148/QĐ-TTg (from 2023-02-24)"));
+		diag_hint(dl, _("the bases are 1048/QĐ-TTg (from 2019-08-21) and 148/QĐ-TTg (from 2023-02-24, amended by 1489/QĐ-TTg from 2025-07-06)"));
 		return -1;
 	}
 	if (!in->has_score && !stars) {
@@ -131,7 +183,8 @@ int rating_add_council(struct record *r, const struct council_input *in,
 		put_str(doc, e, "authority", a);
 		free(a);
 	}
-	if (in->decision && stars >= CERTIFIED_MIN_STARS) {
+	if ((in->decision || register_copy(in->has_score, &in->date)) &&
+	    stars >= CERTIFIED_MIN_STARS) {
 		expires = date_add_months(&in->date, CERTIFICATE_MONTHS);
 		put_date(doc, e, "expires", &expires);
 	}
@@ -154,8 +207,7 @@ int rating_revoke(struct record *r, const struct ocop_date *date,
 		struct ocop_date end = e->has_expires ? e->expires :
 			date_add_months(&e->date, CERTIFICATE_MONTHS);
 
-		if (e->level != LEVEL_WARD && e->decision &&
-		    e->stars >= CERTIFIED_MIN_STARS && !e->revoked &&
+		if (rating_is_recognition(e) && !e->revoked &&
 		    date_cmp(&e->date, date) <= 0 && date_cmp(date, &end) < 0)
 			found = i;
 	}
@@ -262,9 +314,10 @@ static void check_recognition(struct ctx *c, const struct rule_set *rs)
 	char a[DATE_ISO_MAX], b[DATE_ISO_MAX];
 
 	if (e->stars && e->stars < CERTIFIED_MIN_STARS && e->decision)
-		problem(c, _("%d stars are not recognised: only 3 to 5 stars are certified"),
+		problem(c, _("a %d-star rating is not recognised: only 3 to 5 stars are certified"),
 			e->stars);
-	if (e->stars >= CERTIFIED_MIN_STARS && !e->decision)
+	if (e->stars >= CERTIFIED_MIN_STARS && !e->decision &&
+	    !rating_from_register(e))
 		problem(c, _("a recognition of %d stars needs the number of its decision"),
 			e->stars);
 	if (rs && e->level == LEVEL_PROVINCE && e->stars > rs->province_max_stars)
@@ -273,16 +326,20 @@ static void check_recognition(struct ctx *c, const struct rule_set *rs)
 	if (rs && e->level == LEVEL_CENTRAL && e->stars && e->stars < rs->central_min_stars)
 		problem(c, _("the ministry recognises %d stars; %d stars are recognised by the province"),
 			rs->central_min_stars, e->stars);
-	if (e->decision && e->stars >= CERTIFIED_MIN_STARS) {
+	if (rating_is_recognition(e)) {
 		want = date_add_months(&e->date, CERTIFICATE_MONTHS);
 		date_format_iso(&want, a);
 		if (!e->has_expires) {
 			problem(c, _("expires missing; the certificate runs to %s"), a);
 		} else {
 			date_format_iso(&e->expires, b);
-			if (strcmp(a, b))
-				problem(c, _("expires %s is not %d months after the decision (%s)"),
-					b, CERTIFICATE_MONTHS, a);
+			if (strcmp(a, b)) {
+				char d[DATE_ISO_MAX];
+
+				date_format_iso(&e->date, d);
+				problem(c, _("expires %s, but a certificate runs %d months from its decision of %s, to %s"),
+					b, CERTIFICATE_MONTHS, d, a);
+			}
 		}
 	}
 	if (e->revoked && date_cmp(&e->revoked_date, &e->date) < 0)
@@ -295,11 +352,19 @@ static void check_council(struct ctx *c, size_t i)
 {
 	const struct product *p = &c->r->u.product;
 	const struct evaluation *e = c->e, *ward;
-	const struct rule_set *rs = rules_for(e->basis, &e->date);
+	const struct rule_set *rs = scoring_rules(e->basis, &e->date);
+	const struct rule_set *process = process_rules(&e->date);
 	int step;
 
-	if (e->basis && !rs)
+	if (e->basis && !rs) {
 		problem(c, _("unknown legal basis '%s'"), e->basis);
+	} else if (e->basis && date_cmp(&rs->effective, &e->date) > 0) {
+		char from[DATE_ISO_MAX];
+
+		date_format_iso(&rs->effective, from);
+		problem(c, _("%s was not yet in force: it applies from %s"),
+			e->basis, from);
+	}
 	if (e->has_score) {
 		step = step_on(p, &e->date);
 		if (step != 5)
@@ -308,11 +373,11 @@ static void check_council(struct ctx *c, size_t i)
 		if (rs)
 			check_score(c, rs);
 		ward = ward_before(p, i);
-		if (rs && rs->ward_assessment && (!ward || !all_passed(ward)))
+		if (process && process->ward_assessment && (!ward || !all_passed(ward)))
 			problem(c, _("under %s the council scores only a product whose ward assessment passed all four criteria%s"),
-				rs->process, ward ? "" : _(" (none was recorded)"));
+				process->process, ward ? "" : _(" (none was recorded)"));
 	}
-	check_recognition(c, rs);
+	check_recognition(c, process);
 }
 
 int rating_validate(const struct record *r, struct diag_list *dl)

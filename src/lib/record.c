@@ -172,7 +172,7 @@ static const struct schema producer_schema = SCHEMA("producer", producer_fields)
 
 static const struct field cycle_fields[] = {
 	{ "step", FT_INT, F_REQUIRED, NULL, 1, 6, NULL, NULL, NULL, N_("step of the OCOP cycle, 1–6") },
-	{ "date", FT_DATE, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("day the step was reached") },
+	{ "date", FT_DATE_PARTIAL, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("day the step was reached (YYYY-MM or YYYY when copied from an old register)") },
 	{ "rejected", FT_BOOL, 0, NULL, 0, 0, NULL, NULL, NULL, N_("true: the idea was not accepted and returns to step 2") },
 	{ "note", FT_TEXT, 0, NULL, 0, 0, NULL, NULL, NULL, N_("free text") },
 };
@@ -207,9 +207,10 @@ int criterion_parse(const char *text, const char **suggestion)
 }
 
 static const struct field score_fields[] = {
-	{ "a", FT_DECIMAL, F_REQUIRED, NULL, 0, 40, NULL, NULL, NULL, N_("part A: product and community strength") },
-	{ "b", FT_DECIMAL, F_REQUIRED, NULL, 0, 25, NULL, NULL, NULL, N_("part B: marketing capacity") },
-	{ "c", FT_DECIMAL, F_REQUIRED, NULL, 0, 40, NULL, NULL, NULL, N_("part C: product quality") },
+	/* Each part's maximum depends on the legal basis (rating.c). */
+	{ "a", FT_DECIMAL, F_REQUIRED, NULL, 0, 100, NULL, NULL, NULL, N_("part A: product and community strength") },
+	{ "b", FT_DECIMAL, F_REQUIRED, NULL, 0, 100, NULL, NULL, NULL, N_("part B: marketing capacity") },
+	{ "c", FT_DECIMAL, F_REQUIRED, NULL, 0, 100, NULL, NULL, NULL, N_("part C: product quality") },
 };
 static const struct schema score_schema = SCHEMA("score", score_fields);
 
@@ -277,6 +278,11 @@ static const struct field office_fields[] = {
 	{ "province", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("province") },
 	{ "authority", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("issuing body of reports") },
 	{ "department", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("the office that keeps the records") },
+	{ "place", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("place written in the date line of reports") },
+	{ "signer", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("who signs reports") },
+	{ "signer_title", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("the signer's title, e.g. Phó Chủ tịch") },
+	{ "sign_for", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("on whose behalf, e.g. KT. Chủ tịch") },
+	{ "recipients", FT_TEXT, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("where reports are sent (Nơi nhận), one a line") },
 	{ "lang", FT_ENUM, F_SETTABLE, NULL, 0, 0, lang_word, NULL, NULL, N_("vi or en") },
 	{ "git", FT_ENUM, F_SETTABLE, NULL, 0, 0, git_word, NULL, NULL, N_("commit: one git commit per write") },
 	{ "targets", FT_LIST, 0, &target_schema, 0, 0, NULL, NULL, NULL, N_("each year's targets") },
@@ -349,8 +355,9 @@ int decimal_parse(const char *s, long *hundredths)
 	}
 	if (!isdigit((unsigned char)*p))
 		return -1;
+	/* Scores and sums are small: a bound far from overflow is enough. */
 	for (; isdigit((unsigned char)*p); p++) {
-		if (whole > LONG_MAX / 1000)
+		if (whole > 100000000L)
 			return -1;
 		whole = whole * 10 + (*p - '0');
 	}
@@ -398,7 +405,8 @@ static void field_error(struct checker *ck, const struct node *n,
 	struct strbuf msg = STRBUF_INIT;
 
 	strbuf_addf(&msg, fmt, arg);
-	diag_error(ck->dl, ck->r->path, n ? n->line : 0, n ? n->col : 0,
+	diag_error(ck->dl, n && n->line ? ck->r->path : NULL,
+		   n ? n->line : 0, n ? n->col : 0,
 		   "%s: %s", key, msg.buf);
 	strbuf_release(&msg);
 	ck->errors++;
@@ -470,7 +478,7 @@ static const char *value_problem(const struct field *f, const char *v,
 		return record_id_valid(v) ? NULL :
 		       N_("'%s' is not a valid id (lower-case letters, digits and '-', at most 64)");
 	case FT_STRING:
-		if (!*v)
+		if (strspn(v, " \t") == strlen(v))
 			return N_("empty value%s");
 		return has_break(v) ? N_("'%s' spans several lines; use one line") : NULL;
 	case FT_TEXT:
@@ -490,6 +498,9 @@ static const char *value_problem(const struct field *f, const char *v,
 		num = strtol(v, &end, 10);
 		if (!*v || *end || errno || !(isdigit((unsigned char)*v) || *v == '-'))
 			return N_("'%s' is not a whole number");
+		/* "010" is 8 to a YAML 1.1 reader: write 10. */
+		if ((v[0] == '0' && v[1]) || (v[0] == '-' && v[1] == '0'))
+			return N_("'%s' has a leading zero, which other YAML readers take for octal");
 		if (num < f->min || num > f->max)
 			return N_("%s is out of range");
 		return NULL;
@@ -525,7 +536,7 @@ static void check_scalar(struct checker *ck, const struct field *f,
 	if (!why)
 		return;
 	if (f->type == FT_ENUM) {
-		diag_error(ck->dl, ck->r->path, n->line, n->col,
+		diag_error(ck->dl, n->line ? ck->r->path : NULL, n->line, n->col,
 			   _("unknown %s '%s'"), key, n->u.scalar.value);
 		ck->errors++;
 	} else {
@@ -607,7 +618,8 @@ static void check_node(struct checker *ck, const struct schema *s,
 
 		if (!f) {
 			near = nearest_key(s, key);
-			diag_warn(ck->dl, ck->r->path, p->key->line, p->key->col,
+			diag_warn(ck->dl, p->key->line ? ck->r->path : NULL,
+				  p->key->line, p->key->col,
 				  _("unknown key '%s' in %s (kept as it is)"), key,
 				  where);
 			if (near)
@@ -788,6 +800,11 @@ static void decode_office(struct record *r)
 	o->province = str_or_null(root, "province");
 	o->authority = str_or_null(root, "authority");
 	o->department = str_or_null(root, "department");
+	o->place = str_or_null(root, "place");
+	o->signer = str_or_null(root, "signer");
+	o->signer_title = str_or_null(root, "signer_title");
+	o->sign_for = str_or_null(root, "sign_for");
+	o->recipients = str_or_null(root, "recipients");
 	o->lang = str_or_null(root, "lang");
 	o->git_commit = git && !strcmp(git, "commit");
 	o->ntargets = list_of(root, "targets", &items);
@@ -837,13 +854,11 @@ static enum node_style style_of(enum field_type t)
 	switch (t) {
 	case FT_CODE:
 		return STYLE_QUOTED;
-	case FT_ID:
 	case FT_DATE:
 	case FT_DATE_PARTIAL:
 	case FT_INT:
 	case FT_DECIMAL:
 	case FT_BOOL:
-	case FT_ENUM:
 		return STYLE_PLAIN;
 	default:
 		return STYLE_AUTO;
@@ -933,6 +948,15 @@ char *field_parse_cli(const struct field *f, const char *text,
 		diag_error(dl, NULL, 0, 0, _("%s: the value is not valid UTF-8"), f->key);
 		return NULL;
 	}
+	if (f->type == FT_STRING || f->type == FT_ID || f->type == FT_CODE) {
+		/* Spaces typed around a value are never meant. */
+		size_t len = strlen(nfc), lead = strspn(nfc, " \t");
+
+		while (len > lead && (nfc[len - 1] == ' ' || nfc[len - 1] == '\t'))
+			len--;
+		memmove(nfc, nfc + lead, len - lead);
+		nfc[len - lead] = '\0';
+	}
 	if (f->type == FT_ENUM && f->parse) {
 		i = f->parse(nfc, &suggestion);
 		if (i >= 0) {
@@ -945,6 +969,16 @@ char *field_parse_cli(const struct field *f, const char *text,
 			date_format_iso(&d, buf);
 			free(nfc);
 			return xstrdup(buf);
+		}
+	} else if (f->type == FT_INT) {
+		char *end;
+		long v;
+
+		errno = 0;
+		v = strtol(nfc, &end, 10);
+		if (*nfc && !*end && !errno && (isdigit((unsigned char)*nfc) || *nfc == '-')) {
+			free(nfc);	/* typed "010": stored as 10, then checked */
+			nfc = xasprintf("%ld", v);
 		}
 	} else if (f->type == FT_BOOL) {
 		static const char *const yes[] = { "true", "yes", "y", "1", "co", "có" };
@@ -983,18 +1017,38 @@ char *field_parse_cli(const struct field *f, const char *text,
 	return NULL;
 }
 
+/* Every key `set` can change, "readiness.barcode" for those inside a map. */
+static size_t settable_keys(const struct schema *s, char ***out)
+{
+	size_t i, j, n = 0, alloc = 0;
+
+	*out = NULL;
+	for (i = 0; i < s->nr; i++) {
+		const struct field *f = &s->fields[i];
+
+		if (f->flags & F_SETTABLE) {
+			ALLOC_GROW(*out, n + 1, alloc);
+			(*out)[n++] = xstrdup(f->key);
+		}
+		for (j = 0; f->type == FT_MAP && j < f->sub->nr; j++)
+			if (f->sub->fields[j].flags & F_SETTABLE) {
+				ALLOC_GROW(*out, n + 1, alloc);
+				(*out)[n++] = xasprintf("%s.%s", f->key,
+							f->sub->fields[j].key);
+			}
+	}
+	return n;
+}
+
 static int settable_error(const struct schema *s, const char *key,
 			  struct diag_list *dl)
 {
-	const char **keys = xmalloc(s->nr * sizeof(*keys));
 	struct strbuf all = STRBUF_INIT;
 	const char *near;
-	size_t i, n = 0;
+	char **keys;
+	size_t i, n = settable_keys(s, &keys);
 
-	for (i = 0; i < s->nr; i++)
-		if (s->fields[i].flags & F_SETTABLE)
-			keys[n++] = s->fields[i].key;
-	near = text_suggest(key, keys, n);
+	near = text_suggest(key, (const char *const *)keys, n);
 	diag_error(dl, NULL, 0, 0, _("'%s' is not a key that set can change"), key);
 	if (near) {
 		diag_hint(dl, _("did you mean '%s'?"), near);
@@ -1004,6 +1058,8 @@ static int settable_error(const struct schema *s, const char *key,
 		diag_hint(dl, _("keys: %s"), all.buf);
 	}
 	strbuf_release(&all);
+	for (i = 0; i < n; i++)
+		free(keys[i]);
 	free(keys);
 	return -1;
 }
@@ -1017,8 +1073,8 @@ int record_set(struct record *r, const char *assignment, struct diag_list *dl)
 	char *key, *dot, *value;
 
 	if (!eq || eq == assignment)
-		return diag_error(dl, NULL, 0, 0,
-				  _("'%s' is not KEY=VALUE"), assignment);
+		return diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+				_("'%s' is not KEY=VALUE"), assignment);
 	key = xstrndup(assignment, (size_t)(eq - assignment));
 	dot = strchr(key, '.');
 	if (dot) {
@@ -1038,7 +1094,11 @@ int record_set(struct record *r, const char *assignment, struct diag_list *dl)
 	}
 	f = schema_field(s, key);
 	if (!f || !(f->flags & F_SETTABLE)) {
-		settable_error(s, key, dl);
+		/* Suggest among every key, dotted ones included. */
+		char *full = xstrndup(assignment, (size_t)(eq - assignment));
+
+		settable_error(record_schema(r->type), full, dl);
+		free(full);
 		free(key);
 		return -1;
 	}

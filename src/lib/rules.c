@@ -72,6 +72,8 @@ static const struct category_info categories[CATEGORY_COUNT] = {
 	  "dich vu du lich cong dong du lich sinh thai va diem du lich") \
 	X(CATEGORY_TOURISM, "dich vu du lich")				\
 	X(CATEGORY_TOURISM, "du lich")					\
+	X(CATEGORY_TOURISM, "du lich cong dong")			\
+	X(CATEGORY_TOURISM, "du lich sinh thai")			\
 	X(CATEGORY_BEVERAGE, "beverages")				\
 	X(CATEGORY_HANDICRAFT, "handicrafts")				\
 	X(CATEGORY_HERBAL, "thao duoc")					\
@@ -79,6 +81,7 @@ static const struct category_info categories[CATEGORY_COUNT] = {
 	X(CATEGORY_HANDICRAFT, "vai may mac")				\
 	X(CATEGORY_HANDICRAFT, "luu niem noi that trang tri")		\
 	X(CATEGORY_HANDICRAFT, "thu cong my nghe trang tri")		\
+	X(CATEGORY_HANDICRAFT, "hang thu cong my nghe trang tri")	\
 	X(CATEGORY_TOURISM, "dich vu du lich nong thon va ban hang")	\
 	X(CATEGORY_TOURISM, "dich vu du lich nong thon ban hang")
 
@@ -404,6 +407,22 @@ static int find_word(const struct vocabulary *v, const char *key)
 }
 
 /*
+ * The first word of v naming the same thing as word: the slug, which the
+ * lists give first, so "did you mean" offers what files hold.
+ */
+static const char *canonical_word(const struct vocabulary *v, const char *word)
+{
+	size_t i, k;
+
+	for (i = 0; word && i < v->nr; i++)
+		if (v->words[i] == word)
+			for (k = 0; k < v->nr; k++)
+				if (v->ids[k] == v->ids[i])
+					return v->words[k];
+	return word;
+}
+
+/*
  * The id text names in v, or -1.  On failure *suggestion (when asked for)
  * is the nearest word of v, or NULL when none is near or there was
  * nothing to go on.
@@ -424,7 +443,7 @@ static int parse_vocabulary(const struct vocabulary *v, const char *text,
 		id = find_word(v, key);
 	}
 	if (id < 0 && suggestion && *key)
-		*suggestion = text_suggest(key, v->words, v->nr);
+		*suggestion = canonical_word(v, text_suggest(key, v->words, v->nr));
 	free(key);
 	return id;
 }
@@ -474,6 +493,68 @@ int rules_kind_parse(const char *text, enum producer_kind *out,
 {
 	int id = parse_vocabulary(&kind_vocabulary, text, suggestion);
 
+	if (id < 0)
+		return -1;
+	if (out)
+		*out = (enum producer_kind)id;
+	return 0;
+}
+
+/*
+ * Kinds as producers' names show them (ocop-rules.md §5): enterprises are
+ * "Công ty TNHH", "TNHH MTV", "Cổ phần", "DNTN" or a branch ("chi
+ * nhánh"), and public lists name factories that are branches of a company
+ * ("Nhà máy … – Chi nhánh Công ty Cổ phần …"); "Hộ kinh doanh …" is a
+ * registered household business, "Cơ sở sản xuất …" a production
+ * facility.  A name says its kind by its first words; a branch of a
+ * company may be named anywhere in it.  Names of persons ("bà …", "ông …")
+ * are not guessed: "Ba Vì …" is a place.
+ */
+#define KIND_NAME_WORDS(X)						\
+	X(KIND_ENTERPRISE, "cong ty")					\
+	X(KIND_ENTERPRISE, "cty")					\
+	X(KIND_ENTERPRISE, "doanh nghiep")				\
+	X(KIND_ENTERPRISE, "dntn")					\
+	X(KIND_ENTERPRISE, "chi nhanh")					\
+	X(KIND_ENTERPRISE, "nha may")					\
+	X(KIND_ENTERPRISE, "xi nghiep")					\
+	X(KIND_COOPERATIVE, "hop tac xa")				\
+	X(KIND_COOPERATIVE, "lien hiep hop tac xa")			\
+	X(KIND_COOPERATIVE, "htx")					\
+	X(KIND_COOPERATIVE_GROUP, "to hop tac")				\
+	X(KIND_COOPERATIVE_GROUP, "tht")				\
+	X(KIND_HOUSEHOLD, "ho kinh doanh")				\
+	X(KIND_HOUSEHOLD, "hkd")					\
+	X(KIND_HOUSEHOLD, "ho san xuat")				\
+	X(KIND_HOUSEHOLD, "ho gia dinh")				\
+	X(KIND_FACILITY, "co so")
+
+static const char *const kind_name_words[] = { KIND_NAME_WORDS(VOCAB_WORD) };
+static const unsigned char kind_name_ids[] = { KIND_NAME_WORDS(VOCAB_ID) };
+
+/* Does key start with the words of prefix (whole words)? */
+static bool starts_with_words(const char *key, const char *prefix)
+{
+	size_t n = strlen(prefix);
+
+	return !strncmp(key, prefix, n) && (!key[n] || key[n] == ' ');
+}
+
+int rules_kind_from_name(const char *name, enum producer_kind *out)
+{
+	char *key = name ? text_fold(name) : NULL;
+	int id = -1;
+	size_t i;
+
+	if (!key)
+		return -1;
+	squeeze_separators(key);
+	for (i = 0; id < 0 && i < ARRAY_SIZE(kind_name_words); i++)
+		if (starts_with_words(key, kind_name_words[i]))
+			id = kind_name_ids[i];
+	if (id < 0 && strstr(key, " chi nhanh cong ty"))
+		id = KIND_ENTERPRISE;
+	free(key);
 	if (id < 0)
 		return -1;
 	if (out)
@@ -577,10 +658,12 @@ const struct rule_set *rules_by_basis(const char *basis)
 	const struct rule_set *found = NULL;
 	size_t i;
 
-	/* The latest row of that scoring decision: its process is current. */
+	/* The first row of that decision: when it took effect.  A decision
+	 * that changed only the process (1489) names the scoring of its row. */
 	for (i = 0; basis && i < ARRAY_SIZE(rule_sets); i++)
-		if (same_decision(rule_sets[i].basis, basis))
-			found = &rule_sets[i];
+		if (same_decision(rule_sets[i].basis, basis) ||
+		    same_decision(rule_sets[i].process, basis))
+			return &rule_sets[i];
 	return found;
 }
 

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ocop/rating.h"
 #include "ocop/rules.h"
 #include "ocop/status.h"
 #include "ocop/text.h"
@@ -40,8 +41,7 @@ int status_parse(const char *text, enum product_status *out,
 /* A recognition: the province's or the ministry's decision with stars. */
 static bool is_recognition(const struct evaluation *e)
 {
-	return (e->level == LEVEL_PROVINCE || e->level == LEVEL_CENTRAL) &&
-	       e->stars >= CERTIFIED_MIN_STARS && e->decision;
+	return rating_is_recognition(e);
 }
 
 void product_state(const struct product *p, const struct ocop_date *today,

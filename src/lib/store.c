@@ -1,5 +1,6 @@
 /* store.c — the data directory on disk (see store.h). */
 #include <dirent.h>
+#include <stdarg.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -151,9 +152,23 @@ void store_close(struct store *s)
 	record_release(&s->office);
 	store_free_list(s->changed, s->nchanged);
 	strbuf_release(&s->changes);
+	free(s->action);
 	free(s->root);
 	memset(s, 0, sizeof(*s));
 	s->rootfd = s->lockfd = -1;
+	s->dirfd[0] = s->dirfd[1] = s->dirfd[2] = -1;
+}
+
+void store_set_action(struct store *s, const char *fmt, ...)
+{
+	struct strbuf sb = STRBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	strbuf_vaddf(&sb, fmt, ap);
+	va_end(ap);
+	free(s->action);
+	s->action = strbuf_detach(&sb, NULL);
 }
 
 void store_note_change(struct store *s, const char *relpath, const char *line)
@@ -309,10 +324,11 @@ static int read_file(int dirfd, const char *name, const char *shown,
 	ssize_t n;
 	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 
+	if (fd < 0 && errno == ELOOP)
+		return diag_error(dl, shown, 0, 0,
+				  _("is a symbolic link; records must be plain files"));
 	if (fd < 0)
-		return diag_env(dl, shown, "%s", errno == ELOOP ?
-				_("is a symbolic link; records must be plain files") :
-				strerror(errno));
+		return diag_env(dl, shown, "%s", strerror(errno));
 	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
 		close(fd);
 		return diag_error(dl, shown, 0, 0, _("not a regular file"));
@@ -354,6 +370,7 @@ static int load_record(struct store *s, enum record_type type, const char *id,
 	ret = read_file(s->dirfd[type], name, r->path, &buf, dl);
 	if (!ret)
 		ret = yaml_load(buf.buf, buf.len, r->path, &r->doc, dl);
+	r->parsed = !ret;
 	if (!ret)
 		ret = record_decode(r, dl);
 	strbuf_release(&buf);
@@ -401,11 +418,26 @@ out:
 	diag_list_release(&ignore);
 }
 
+/* Is there anything under the record's name (a symbolic link, a folder)?
+ * Then reading it says what is wrong rather than "no such record". */
+static bool entry_exists(const struct store *s, enum record_type type,
+			 const char *id)
+{
+	struct stat st;
+	char *name = file_name(type, id);
+	bool ok = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
+
+	free(name);
+	return ok;
+}
+
 int store_read(struct store *s, enum record_type type, const char *id,
 	       struct record *r, struct diag_list *dl)
 {
 	char *path;
 
+	/* The caller releases r whatever happens: initialise it first. */
+	record_init(r, type, NULL);
 	if (type != RECORD_OFFICE && !record_id_valid(id)) {
 		diag_error(dl, NULL, 0, 0,
 			   _("'%s' is not a valid %s id (lower-case letters, digits and '-')"),
@@ -414,9 +446,10 @@ int store_read(struct store *s, enum record_type type, const char *id,
 		return -1;
 	}
 	path = store_path(s, type, id);
-	record_init(r, type, path);
-	free(path);
-	if (type != RECORD_OFFICE && !store_exists(s, type, id)) {
+	free(r->path);
+	r->path = path;
+	if (type != RECORD_OFFICE && !store_exists(s, type, id) &&
+	    !entry_exists(s, type, id)) {
 		diag_error(dl, NULL, 0, 0, _("no %s '%s'"), type_noun(type), id);
 		hint_missing(s, type, id, dl);
 		return -1;
@@ -488,6 +521,50 @@ int store_list(struct store *s, enum record_type type, char ***ids,
 	closedir(d);
 	if (*nr)
 		qsort(*ids, *nr, sizeof(**ids), compare_str);
+	return 0;
+}
+
+/* Does buf hold needle?  (memmem is not POSIX.) */
+static bool holds(const char *buf, size_t len, const char *needle)
+{
+	size_t n = strlen(needle);
+	const char *p = buf, *end = buf + len;
+
+	while (n && (size_t)(end - p) >= n &&
+	       (p = memchr(p, needle[0], (size_t)(end - p) - n + 1))) {
+		if (!memcmp(p, needle, n))
+			return true;
+		p++;
+	}
+	return false;
+}
+
+int store_grep(struct store *s, enum record_type type, const char *needle,
+	       char ***ids, size_t *nr, struct diag_list *dl)
+{
+	struct diag_list ignore = DIAG_LIST_INIT;
+	struct strbuf buf = STRBUF_INIT;
+	char **all, *name;
+	size_t n, i, alloc = 0;
+
+	*ids = NULL;
+	*nr = 0;
+	if (store_list(s, type, &all, &n, dl))
+		return -1;
+	for (i = 0; i < n; i++) {
+		strbuf_reset(&buf);
+		name = file_name(type, all[i]);
+		/* An unreadable file is check's to report, not a match. */
+		if (!read_file(s->dirfd[type], name, name, &buf, &ignore) &&
+		    holds(buf.buf, buf.len, needle)) {
+			ALLOC_GROW(*ids, *nr + 1, alloc);
+			(*ids)[(*nr)++] = xstrdup(all[i]);
+		}
+		free(name);
+	}
+	strbuf_release(&buf);
+	diag_list_release(&ignore);
+	store_free_list(all, n);
 	return 0;
 }
 
@@ -654,7 +731,7 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 	tmp_active = 1;
 	/* Keep the mode of the file we replace (recutils NEWS 1.2). */
 	if (!fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) &&
-	    fchmod(fd, st.st_mode & 07777)) {
+	    S_ISREG(st.st_mode) && fchmod(fd, st.st_mode & 07777)) {
 		err = errno, step = "chmod";
 		goto out;
 	}
@@ -742,7 +819,10 @@ int store_write(struct store *s, struct record *r, struct diag_list *dl)
 		char *rel = r->type == RECORD_OFFICE ? xstrdup(name) :
 			    xasprintf("%s/%s", subdirs[r->type], name);
 		const char *title = node_get_str(r->doc.root, "name");
-		char *line = existed || !title ?
+		char *line = s->action ?
+			xasprintf("%s %s: %s", type_slug(r->type),
+				  id ? id : rel, s->action) :
+			existed || !title ?
 			xasprintf("%s: %s %s", type_slug(r->type),
 				  existed ? "change" : "add", id ? id : rel) :
 			xasprintf("%s: add %s \"%s\"", type_slug(r->type), id, title);
@@ -871,8 +951,17 @@ int store_init(const char *dir, const char *ward, const char *province,
 			     sizeof(gitignore) - 1, dl) == 0)
 		ret = 0;
 	record_release(&office);
-	if (!ret && git)
-		ret = init_git(&s, dir, dl);
+	if (!ret && git) {
+		/* The directory is whole without git: a git failure (no
+		 * user.name, say) is told, not undone. */
+		struct diag_list gitdl = DIAG_LIST_INIT;
+		size_t i;
+
+		init_git(&s, dir, &gitdl);
+		for (i = 0; i < gitdl.nr; i++)
+			gitdl.items[i].severity = DIAG_WARNING;
+		diag_move(dl, &gitdl);
+	}
 out:
 	store_close(&s);
 	if (ret) {

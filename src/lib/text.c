@@ -590,29 +590,42 @@ static uint32_t *code_points(const char *s, size_t *n)
 }
 
 /* Levenshtein distance by code point, with a single row of the table. */
+/*
+ * Edit distance with adjacent transpositions (optimal string alignment):
+ * "nmae" is one typo from "name", as officers' typos usually are.
+ */
 static size_t levenshtein(const char *a, const char *b)
 {
-	size_t na, nb, i, j, diag, up, best;
+	size_t na, nb, i, j, best;
 	uint32_t *ca = code_points(a, &na), *cb = code_points(b, &nb);
-	size_t *row = xmalloc((nb + 1) * sizeof(*row));
+	size_t *prev2 = xcalloc(nb + 1, sizeof(size_t));
+	size_t *prev = xmalloc((nb + 1) * sizeof(size_t));
+	size_t *row = xmalloc((nb + 1) * sizeof(size_t));
+	size_t *tmp;
 
 	for (j = 0; j <= nb; j++)
-		row[j] = j;
+		prev[j] = j;
 	for (i = 1; i <= na; i++) {
-		diag = row[0];
 		row[0] = i;
 		for (j = 1; j <= nb; j++) {
-			up = row[j];
-			best = diag + (ca[i - 1] != cb[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
+			best = prev[j - 1] + (ca[i - 1] != cb[j - 1]);
+			if (prev[j] + 1 < best)
+				best = prev[j] + 1;
 			if (row[j - 1] + 1 < best)
 				best = row[j - 1] + 1;
+			if (i > 1 && j > 1 && ca[i - 1] == cb[j - 2] &&
+			    ca[i - 2] == cb[j - 1] && prev2[j - 2] + 1 < best)
+				best = prev2[j - 2] + 1;
 			row[j] = best;
-			diag = up;
 		}
+		tmp = prev2;
+		prev2 = prev;
+		prev = row;
+		row = tmp;
 	}
-	best = row[nb];
+	best = prev[nb];
+	free(prev2);
+	free(prev);
 	free(row);
 	free(ca);
 	free(cb);

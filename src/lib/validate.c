@@ -40,7 +40,7 @@ static int check_id_matches(const struct record *r, struct diag_list *dl)
 	if (len > 5 && id && (strlen(id) != len - 5 || strncmp(base, id, len - 5))) {
 		const struct node *n = key_node(r, "id");
 
-		diag_error(dl, r->path, n->line, n->col,
+		diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
 			   _("id: '%s' is not the file's name"), id);
 		diag_hint(dl, _("rename the file to %s.yaml, or set the id to '%.*s'"),
 			  id, (int)(len - 5), base);
@@ -58,7 +58,7 @@ static int check_product_rules(const struct record *r, struct diag_list *dl)
 	if (set && set->category != p->category) {
 		const struct node *n = key_node(r, "set");
 
-		ret = diag_error(dl, r->path, n->line, n->col,
+		ret = diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
 				 _("set: product set %d (%s) belongs to category '%s', not '%s'"),
 				 p->set, set->name_vi,
 				 rules_category(set->category)->slug,
@@ -80,7 +80,7 @@ static int check_product_refs(struct store *s, const struct record *r,
 	if (s && p->producer && !store_exists(s, RECORD_PRODUCER, p->producer)) {
 		const struct node *n = key_node(r, "producer");
 
-		diag_error(dl, r->path, n->line, n->col,
+		diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
 			   _("producer: no producer '%s'"), p->producer);
 		diag_hint(dl, _("add it with 'ocop producer add', or correct the id"));
 		return -1;
@@ -91,6 +91,44 @@ static int check_product_refs(struct store *s, const struct record *r,
 static int rules_of(const struct record *r, struct diag_list *dl)
 {
 	return r->type == RECORD_PRODUCT ? check_product_rules(r, dl) : 0;
+}
+
+/*
+ * Two producers with one tax code are one producer entered twice: a write
+ * is refused as check would refuse the directory after it.
+ */
+static int check_tax_code_unique(struct store *s, const struct record *r,
+				 struct diag_list *dl)
+{
+	const struct producer *p = &r->u.producer;
+	const struct node *n = key_node(r, "tax_code");
+	char **ids;
+	size_t nr, i;
+	int ret = 0;
+
+	if (!s || !p->tax_code || store_grep(s, RECORD_PRODUCER, p->tax_code,
+					     &ids, &nr, dl))
+		return 0;
+	for (i = 0; i < nr && !ret; i++) {
+		struct diag_list ignore = DIAG_LIST_INIT;
+		struct record other;
+
+		if (!strcmp(ids[i], p->id))
+			continue;	/* the record itself, as it was */
+		if (!store_read(s, RECORD_PRODUCER, ids[i], &other, &ignore) &&
+		    other.u.producer.tax_code &&
+		    !strcmp(other.u.producer.tax_code, p->tax_code)) {
+			ret = diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
+					 _("tax code %s is also the tax code of '%s'"),
+					 p->tax_code, ids[i]);
+			diag_hint(dl, _("one producer entered twice? see 'ocop producer show %s'"),
+				  ids[i]);
+		}
+		record_release(&other);
+		diag_list_release(&ignore);
+	}
+	store_free_list(ids, nr);
+	return ret;
 }
 
 int validate_record(struct store *s, struct record *r, struct diag_list *dl)
@@ -105,10 +143,42 @@ int validate_record(struct store *s, struct record *r, struct diag_list *dl)
 		ret = -1;
 	if (r->type == RECORD_PRODUCT && check_product_refs(s, r, dl))
 		ret = -1;
+	if (r->type == RECORD_PRODUCER && check_tax_code_unique(s, r, dl))
+		ret = -1;
 	return ret;
 }
 
 /* --- the whole directory ------------------------------------------------------ */
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void check_file_name(struct store *s, enum record_type type,
+			    const char *n, struct diag_list *dl)
+{
+	size_t len = strlen(n);
+	char *id, *shown = xasprintf("%s/%s/%s", s->root, store_subdir(type), n);
+
+	if (n[0] == '.' && strstr(n, ".tmp-")) {
+		diag_warn(dl, shown, 0, 0,
+			  _("temporary file left by an interrupted command"));
+		diag_hint(dl, _("the record itself is intact; remove this file"));
+	} else if (len > 5 && !strcmp(n + len - 5, ".yaml")) {
+		id = xstrndup(n, len - 5);
+		if (!record_id_valid(id)) {
+			diag_error(dl, shown, 0, 0,
+				   _("'%s' is not a valid id, so this file is not read"),
+				   id);
+			diag_hint(dl, _("rename it: lower-case letters, digits and '-'"));
+		}
+		free(id);
+	} else if (n[0] != '.') {
+		diag_warn(dl, shown, 0, 0, _("not a record (records end in .yaml)"));
+	}
+	free(shown);
+}
 
 /* Files in a record folder that are not records: a typo, or a dead write. */
 static void check_files(struct store *s, enum record_type type,
@@ -117,6 +187,8 @@ static void check_files(struct store *s, enum record_type type,
 	struct dirent *de;
 	int fd = s->dirfd[type] >= 0 ? dup(s->dirfd[type]) : -1;
 	DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+	char **names = NULL;
+	size_t n = 0, alloc = 0, i;
 
 	if (s->dirfd[type] < 0)
 		return;
@@ -129,32 +201,20 @@ static void check_files(struct store *s, enum record_type type,
 	}
 	rewinddir(d);
 	while ((de = readdir(d))) {
-		const char *n = de->d_name;
-		size_t len = strlen(n);
-		char *id, *shown;
-
-		if (!strcmp(n, ".") || !strcmp(n, ".."))
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
 			continue;
-		shown = xasprintf("%s/%s/%s", s->root, store_subdir(type), n);
-		if (n[0] == '.' && strstr(n, ".tmp-")) {
-			diag_warn(dl, shown, 0, 0,
-				  _("temporary file left by an interrupted command"));
-			diag_hint(dl, _("the record itself is intact; remove this file"));
-		} else if (len > 5 && !strcmp(n + len - 5, ".yaml")) {
-			id = xstrndup(n, len - 5);
-			if (!record_id_valid(id)) {
-				diag_error(dl, shown, 0, 0,
-					   _("'%s' is not a valid id, so this file is not read"),
-					   id);
-				diag_hint(dl, _("rename it: lower-case letters, digits and '-'"));
-			}
-			free(id);
-		} else if (n[0] != '.') {
-			diag_warn(dl, shown, 0, 0, _("not a record (records end in .yaml)"));
-		}
-		free(shown);
+		ALLOC_GROW(names, n + 1, alloc);
+		names[n++] = xstrdup(de->d_name);
 	}
 	closedir(d);
+	/* Directory order is the file system's: report in a stable one. */
+	if (n)
+		qsort(names, n, sizeof(*names), compare_names);
+	for (i = 0; i < n; i++) {
+		check_file_name(s, type, names[i], dl);
+		free(names[i]);
+	}
+	free(names);
 }
 
 static void check_set(struct store *s, struct record_set *set, unsigned checks,
@@ -191,19 +251,21 @@ static void check_duplicate_producers(struct record_set *producers,
 {
 	const struct record **by_code = xcalloc(producers->nr ? producers->nr : 1,
 						sizeof(*by_code));
-	size_t i, n = 0;
+	const struct node *n;
+	size_t i, nr = 0;
 
 	for (i = 0; i < producers->nr; i++)
 		if (producers->items[i].valid && producers->items[i].u.producer.tax_code)
-			by_code[n++] = &producers->items[i];
-	qsort(by_code, n, sizeof(*by_code), compare_by_tax_code);
-	for (i = 1; i < n; i++) {
+			by_code[nr++] = &producers->items[i];
+	qsort(by_code, nr, sizeof(*by_code), compare_by_tax_code);
+	for (i = 1; i < nr; i++) {
 		const struct producer *p = &by_code[i]->u.producer;
 		const struct producer *q = &by_code[i - 1]->u.producer;
 
 		if (strcmp(p->tax_code, q->tax_code))
 			continue;
-		diag_error(dl, by_code[i]->path, 0, 0,
+		n = key_node(by_code[i], "tax_code");
+		diag_error(dl, by_code[i]->path, n->line, n->col,
 			   _("tax code %s is also the tax code of '%s'"),
 			   p->tax_code, q->id);
 		diag_hint(dl, _("one producer entered twice? keep one and move its products"));
@@ -222,6 +284,8 @@ size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
 		check_files(s, RECORD_PRODUCER, dl);
 		check_files(s, RECORD_PRODUCT, dl);
 	}
+	if (!(checks & (CHECK_RECORDS | CHECK_REFS | CHECK_RULES)))
+		return diag_error_count(dl) - before;
 	store_read_all(s, RECORD_PRODUCER, &producers, &load);
 	store_read_all(s, RECORD_PRODUCT, &products, &load);
 	diag_move(dl, &load);

@@ -212,6 +212,13 @@ static void add_span(struct loader *ld, const yaml_event_t *ev)
 	s = &ld->spans[ld->nspans++];
 	s->sline = ev->start_mark.line;
 	s->scol = ev->start_mark.column;
+	/* A block scalar's header line ("| # why") may hold a comment: its
+	 * text starts on the next line. */
+	if (ev->data.scalar.style == YAML_LITERAL_SCALAR_STYLE ||
+	    ev->data.scalar.style == YAML_FOLDED_SCALAR_STYLE) {
+		s->sline++;
+		s->scol = 0;
+	}
 	s->eline = ev->end_mark.line;
 	s->ecol = ev->end_mark.column;
 }
@@ -559,9 +566,16 @@ static int emit_scalar(struct emitter *em, const struct node *n, bool flow)
 		style = YAML_PLAIN_SCALAR_STYLE;
 	else if (!flow && strchr(v, '\n'))
 		style = YAML_LITERAL_SCALAR_STYLE;	/* notes: diff line by line */
+	else if (flow && strchr(v, '\n'))
+		style = YAML_DOUBLE_QUOTED_SCALAR_STYLE; /* an entry stays one line */
+	/*
+	 * quoted_implicit is always 1: when libyaml must quote a value we
+	 * asked to be plain (a comma inside a flow mapping), it then quotes
+	 * it without writing a tag.
+	 */
 	if (!yaml_scalar_event_initialize(&ev, NULL, NULL,
 					  (yaml_char_t *)(uintptr_t)v,
-					  (int)n->u.scalar.len, plain, !plain,
+					  (int)n->u.scalar.len, plain, 1,
 					  style))
 		die(EXIT_ENV, "out of memory");
 	return emit(em, &ev);

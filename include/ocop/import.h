@@ -1,0 +1,137 @@
+/*
+ * import.h — producers and products from a CSV register (`ocop import`).
+ *
+ * Two layers.  import_csv_read() turns the bytes of a spreadsheet export
+ * into rows of NFC UTF-8 cells: libcsv in strict mode, a UTF-8 BOM, Excel's
+ * "sep=;" line, the separator found (comma, semicolon or tab) or given,
+ * CRLF, LF or CR line ends, quoted cells over several lines, a legacy
+ * encoding converted with iconv (UTF-16 with a BOM is recognised);
+ * invalid UTF-8, NUL and other control characters refused where they are;
+ * cells, columns, rows and the file bounded.
+ *
+ * import_buffer() reads the rows as an officer's register: the header
+ * names each column in Vietnamese or English, with or without diacritics
+ * (or --map COLUMN=FIELD says what it holds); each row becomes a record
+ * (or, for products, a product and its producer, made or matched), built
+ * as a tree and checked by validate_record() as `ocop check` would.  A
+ * row is matched to what the directory holds by a natural key: a producer
+ * by its tax code, else its name folded for case and diacritics; a
+ * product by its folded name and its producer.  So an import run twice
+ * changes nothing the second time.  Nothing is written unless every row
+ * passed (or the caller allows a partial import); the writes go through
+ * store_write() under the store's lock, which the caller holds.
+ *
+ * Every problem names the file, the line where the row starts and the
+ * column's number (1 = A), and says which column it is.
+ */
+#ifndef OCOP_IMPORT_H
+#define OCOP_IMPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ocop/diag.h"
+#include "ocop/record.h"
+#include "ocop/store.h"
+
+#define IMPORT_MAX_BYTES (64u << 20)	/* a file: a national register is ~10 MiB */
+#define IMPORT_MAX_CELL (64u << 10)	/* a cell: the limit of a record's value */
+#define IMPORT_MAX_COLUMNS 1000		/* a real register has about 22 */
+#define IMPORT_MAX_ROWS 1000000
+
+/* --- the CSV layer ------------------------------------------------------- */
+
+struct import_row {
+	unsigned line;		/* the line the row starts on, from 1 */
+	size_t ncells;
+	char **cells;		/* NFC UTF-8, NUL-terminated, as read (not trimmed) */
+};
+
+struct import_table {
+	struct import_row *rows;
+	size_t nrows, alloc;
+	int sep;		/* the separator used: ',' ';' '\t' or as given */
+	bool bom;		/* the file started with a UTF-8 BOM */
+	bool sep_line;		/* …and Excel's "sep=X" line, which was skipped */
+	const char *encoding;	/* converted from, or NULL for UTF-8 */
+};
+
+struct import_csv_options {
+	int sep;		/* 0: find it in the first lines */
+	const char *encoding;	/* iconv's name; NULL: UTF-8 */
+};
+
+/*
+ * Read buf[0..len) as CSV into t.  name is the file name for messages.
+ * Returns 0, or -1 with the problem in dl (exit 1 for the data, 2 for an
+ * unknown encoding); t then holds the rows read before it.
+ */
+int import_csv_read(const char *buf, size_t len, const char *name,
+		    const struct import_csv_options *o, struct import_table *t,
+		    struct diag_list *dl);
+void import_table_release(struct import_table *t);
+
+/* --- the import ---------------------------------------------------------- */
+
+enum import_kind { IMPORT_PRODUCERS, IMPORT_PRODUCTS };
+
+struct import_options {
+	enum import_kind kind;
+	struct import_csv_options csv;
+	const char *const *maps;	/* "COLUMN=FIELD", or "COLUMN=" to skip it */
+	size_t nmaps;
+	bool partial;		/* write the rows that passed even if some did not */
+};
+
+struct import_counts {
+	size_t added, unchanged, changed, refused;
+};
+
+enum import_action { IMPORT_ADD, IMPORT_CHANGE };
+
+/* A record the import adds or changes (or would, in a dry run). */
+struct import_change {
+	enum import_action action;
+	enum record_type type;
+	char *id, *name;
+	unsigned line;		/* the row that made it, or first changed it */
+	char *keys;		/* IMPORT_CHANGE: the keys that change, "a, b" */
+};
+
+struct import_result {
+	struct import_counts rows;	/* the file's rows: products or producers */
+	struct import_counts producers;	/* products: the producers they name */
+	size_t skipped;			/* empty rows, headings, totals */
+	struct import_change *changes;	/* in the order of the rows */
+	size_t nchanges;
+	bool written;			/* the store was changed */
+};
+
+/*
+ * Import the CSV in buf into the store s (opened, office read, locked by
+ * the caller; s->dry_run to write nothing).  Returns 0 when every row
+ * passed, else -1 with the problems in dl (and, with o->partial, the rows
+ * that passed written).
+ */
+int import_buffer(struct store *s, const char *buf, size_t len,
+		  const char *name, const struct import_options *o,
+		  struct import_result *res, struct diag_list *dl);
+
+/* The same from a file ("-" for standard input), bounded by IMPORT_MAX_BYTES. */
+int import_file(struct store *s, const char *path,
+		const struct import_options *o, struct import_result *res,
+		struct diag_list *dl);
+
+void import_result_release(struct import_result *res);
+
+/* The FIELD names --map takes for kind, NULL-terminated. */
+const char *const *import_field_names(enum import_kind kind);
+
+/*
+ * The field a column header names for kind ("Tên sản phẩm" → "name",
+ * "Hạng sao lần 2" → "stars.2"), "" for a column that is read but not
+ * imported (TT), or NULL when the header is not known.
+ */
+const char *import_header_field(enum import_kind kind, const char *header);
+
+#endif

@@ -1,0 +1,123 @@
+/* import.c — ocop import producers|products FILE: a CSV register into the data directory. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "cmd/builtin.h"
+#include "ocop/import.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+
+static const char *const import_usage[] = {
+	N_("ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--partial] [-n] [-v]"),
+	NULL
+};
+
+/* "," ";" "tab" "\t" "semicolon" …: the separator --sep names, or 0. */
+static int parse_sep(const char *text)
+{
+	static const struct { const char *name; int c; } names[] = {
+		{ "tab", '\t' }, { "\\t", '\t' }, { "comma", ',' },
+		{ "semicolon", ';' }, { "pipe", '|' },
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcasecmp(text, names[i].name))
+			return names[i].c;
+	return strlen(text) == 1 ? (unsigned char)text[0] : 0;
+}
+
+static const char *type_word(enum record_type type)
+{
+	return type == RECORD_PRODUCER ? _("producer") : _("product");
+}
+
+static void print_changes(const struct import_result *res)
+{
+	size_t i;
+
+	for (i = 0; i < res->nchanges; i++) {
+		const struct import_change *c = &res->changes[i];
+		char *name = text_printable(c->name ? c->name : "");
+
+		if (c->action == IMPORT_ADD)
+			printf(_("add %s %s \"%s\" (line %u)\n"), type_word(c->type),
+			       c->id, name, c->line);
+		else
+			printf(_("change %s %s \"%s\": %s (line %u)\n"),
+			       type_word(c->type), c->id, name, c->keys, c->line);
+		free(name);
+	}
+}
+
+static void print_counts(const char *what, const struct import_counts *c,
+			 bool refused)
+{
+	printf(_("%s: %zu added, %zu unchanged, %zu changed"), what, c->added,
+	       c->unchanged, c->changed);
+	if (refused)
+		printf(_(", %zu refused"), c->refused);
+	putchar('\n');
+}
+
+int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *sep = NULL;
+	struct opt_list maps = { NULL, 0, 0 };
+	struct import_options o;
+	struct import_result res;
+	int dry = 0, verbose = 0, partial = 0, status;
+	bool done;
+	struct option opts[] = {
+		OPT_STRING(0, "sep", &sep, N_("C"), N_("the separator: ',' ';' 'tab' (default: found in the file)")),
+		OPT_STRING(0, "encoding", &o.csv.encoding, N_("NAME"), N_("the file's encoding, e.g. windows-1258 (default UTF-8)")),
+		OPT_LIST(0, "map", &maps, N_("COLUMN=FIELD"), N_("what a column holds (repeatable; 'COLUMN=' skips it)")),
+		OPT_BOOL(0, "partial", &partial, N_("import the rows that pass even when others are refused")),
+		OPT_BOOL('n', "dry-run", &dry, N_("say what would change, write nothing")),
+		OPT_BOOL('v', "verbose", &verbose, N_("list every record added or changed")),
+		OPT_END()
+	};
+	struct store s;
+
+	memset(&o, 0, sizeof(o));
+	argc = parse_options(argc, argv, opts, import_usage, 0);
+	if (argc != 2)
+		usage_error(import_usage, opts, argc < 2 ?
+			    _("say what to import (producers or products) and the FILE") :
+			    _("give one FILE"));
+	if (!strcmp(argv[0], "products") || !strcmp(argv[0], "product"))
+		o.kind = IMPORT_PRODUCTS;
+	else if (!strcmp(argv[0], "producers") || !strcmp(argv[0], "producer"))
+		o.kind = IMPORT_PRODUCERS;
+	else
+		usage_error(import_usage, opts, _("'%s': import producers or products"),
+			    argv[0]);
+	if (sep && !(o.csv.sep = parse_sep(sep)))
+		usage_error(import_usage, opts, _("--sep: '%s' is not one character"), sep);
+	o.maps = maps.items;
+	o.nmaps = maps.nr;
+	o.partial = partial;
+	if ((status = open_store(ctx, &s, OPEN_WRITE))) {
+		opt_list_release(&maps);
+		return status;
+	}
+	s.dry_run = dry;
+	done = !import_file(&s, argv[1], &o, &res, &dl);
+	if (dry || verbose)
+		print_changes(&res);
+	if (done || res.rows.added + res.rows.unchanged + res.rows.changed + res.rows.refused) {
+		print_counts(o.kind == IMPORT_PRODUCTS ? _("products") : _("producers"),
+			     &res.rows, true);
+		if (o.kind == IMPORT_PRODUCTS)
+			print_counts(_("producers"), &res.producers, false);
+	}
+	import_result_release(&res);
+	store_close(&s);
+	opt_list_release(&maps);
+	status = finish(&dl);
+	if (dry && !ocop_quiet)
+		fprintf(stderr, _("%s: dry run: nothing was written\n"), ocop_progname);
+	return status;
+}
