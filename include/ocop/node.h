@@ -63,7 +63,10 @@ struct node_doc {
 void node_doc_init(struct node_doc *doc);
 void node_doc_release(struct node_doc *doc);
 
-/* Arena allocation, freed with the document. */
+/*
+ * Arena allocation, freed with the document; aligned for pointers, which
+ * is what records hold (not long double).
+ */
 void *node_alloc(struct node_doc *doc, size_t size);
 char *node_strndup(struct node_doc *doc, const char *s, size_t len);
 

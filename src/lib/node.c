@@ -37,20 +37,22 @@ void node_doc_release(struct node_doc *doc)
 
 void *node_alloc(struct node_doc *doc, size_t size)
 {
-	const size_t align = _Alignof(max_align_t);
+	/* Nodes hold pointers and sizes: pointer alignment is enough. */
+	const size_t align = sizeof(void *);
 	struct arena_block *b = doc->arena;
+	size_t block = ARENA_BLOCK;
 	void *p;
 
 	size = (size + align - 1) & ~(align - 1);
 	if (!b || b->size - b->used < size) {
-		size_t want = size > ARENA_BLOCK ? size : ARENA_BLOCK;
+		size_t want = size > block ? size : block;
 
 		b = xmalloc(sizeof(*b) + want);
 		b->size = want;
 		b->used = 0;
 		/* A big one-off block goes behind the current one, so the
 		 * current block's free space is not abandoned. */
-		if (doc->arena && want > ARENA_BLOCK) {
+		if (doc->arena && want > block) {
 			b->next = doc->arena->next;
 			doc->arena->next = b;
 		} else {

@@ -1,5 +1,7 @@
 /* store.c — the data directory on disk (see store.h). */
 #include <dirent.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -360,21 +362,32 @@ static int read_file(int dirfd, const char *name, const char *shown,
 }
 
 /* Parse and check a record from its file; r->path is the shown path. */
+/* buf: a buffer the caller reuses from file to file. */
+static int load_record_into(struct store *s, enum record_type type,
+			    const char *id, struct record *r,
+			    struct strbuf *buf, struct diag_list *dl)
+{
+	char *name = file_name(type, id);
+	int ret;
+
+	strbuf_reset(buf);
+	ret = read_file(s->dirfd[type], name, r->path, buf, dl);
+	if (!ret)
+		ret = yaml_load(buf->buf, buf->len, r->path, &r->doc, dl);
+	r->parsed = !ret;
+	if (!ret)
+		ret = record_decode(r, dl);
+	free(name);
+	return ret;
+}
+
 static int load_record(struct store *s, enum record_type type, const char *id,
 		       struct record *r, struct diag_list *dl)
 {
 	struct strbuf buf = STRBUF_INIT;
-	char *name = file_name(type, id);
-	int ret;
+	int ret = load_record_into(s, type, id, r, &buf, dl);
 
-	ret = read_file(s->dirfd[type], name, r->path, &buf, dl);
-	if (!ret)
-		ret = yaml_load(buf.buf, buf.len, r->path, &r->doc, dl);
-	r->parsed = !ret;
-	if (!ret)
-		ret = record_decode(r, dl);
 	strbuf_release(&buf);
-	free(name);
 	return ret;
 }
 
@@ -577,11 +590,57 @@ void store_free_list(char **ids, size_t nr)
 	free(ids);
 }
 
+/*
+ * Reading a directory of records is parsing many small files: the work
+ * is split among threads (one a core), each taking the next batch of
+ * files.  Each record keeps its own problems, merged in id order after,
+ * so the messages do not depend on the threads.
+ */
+struct read_job {
+	struct store *s;
+	enum record_type type;
+	char **ids;
+	struct record *items;
+	struct diag_list *diags;	/* one list a record */
+	size_t n;
+	atomic_size_t next;
+};
+
+#define READ_BATCH 32
+
+static void *read_worker(void *arg)
+{
+	struct read_job *job = arg;
+	struct strbuf buf = STRBUF_INIT;
+	size_t first, i;
+
+	while ((first = atomic_fetch_add(&job->next, READ_BATCH)) < job->n)
+		for (i = first; i < first + READ_BATCH && i < job->n; i++)
+			load_record_into(job->s, job->type, job->ids[i],
+					 &job->items[i], &buf, &job->diags[i]);
+	strbuf_release(&buf);
+	return NULL;
+}
+
+/* Threads to read with: $OCOP_THREADS, else one a core, at most 8. */
+static size_t reader_threads(size_t files)
+{
+	const char *env = getenv("OCOP_THREADS");
+	long n = env && *env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1 || files < 2 * READ_BATCH)
+		n = 1;
+	return n > 8 ? 8 : (size_t)n;
+}
+
 int store_read_all(struct store *s, enum record_type type,
 		   struct record_set *set, struct diag_list *dl)
 {
+	struct read_job job;
+	pthread_t threads[8];
+	size_t nthreads, started = 0, i;
 	char **ids;
-	size_t n, i;
+	size_t n;
 
 	set->items = NULL;
 	set->nr = 0;
@@ -589,13 +648,29 @@ int store_read_all(struct store *s, enum record_type type,
 		return -1;
 	set->items = xcalloc(n ? n : 1, sizeof(*set->items));
 	for (i = 0; i < n; i++) {
-		struct record *r = &set->items[i];
 		char *path = store_path(s, type, ids[i]);
 
-		record_init(r, type, path);
+		record_init(&set->items[i], type, path);
 		free(path);
-		load_record(s, type, ids[i], r, dl);
 	}
+	job.s = s;
+	job.type = type;
+	job.ids = ids;
+	job.items = set->items;
+	job.diags = xcalloc(n ? n : 1, sizeof(*job.diags));
+	job.n = n;
+	atomic_init(&job.next, 0);
+	nthreads = reader_threads(n);
+	/* The calling thread is one of the readers. */
+	for (i = 1; i < nthreads; i++)
+		if (!pthread_create(&threads[started], NULL, read_worker, &job))
+			started++;
+	read_worker(&job);
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	for (i = 0; i < n; i++)
+		diag_move(dl, &job.diags[i]);
+	free(job.diags);
 	set->nr = n;
 	store_free_list(ids, n);
 	return 0;
