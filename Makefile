@@ -103,3 +103,7 @@ lint-man:
 
 clean:
 	rm -rf $(B) $(BIN)
+
+# Further targets, one file a concern: bench (make bench), fuzz and
+# torture (make fuzz, make torture, make check-valgrind), install.
+-include $(sort $(wildcard mk/*.mk))
