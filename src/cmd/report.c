@@ -46,7 +46,7 @@ int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_STRING(0, "table", &table, N_("NAME"), N_("only this table of the report")),
 		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md or html")),
 		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE; its extension picks the format")),
-		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel: BOM, CRLF, formula guard")),
+		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel (implies --format csv): BOM, CRLF, formula guard")),
 		OPT_END()
 	};
 	struct report_options ro;
@@ -97,6 +97,12 @@ int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	ro.lang = lang;
 	if (pick_format(format, out, &fmt))
 		return EXIT_USAGE;
+	if (excel && !format && !out)
+		fmt = FMT_CSV;	/* --excel alone means CSV for Excel, as for lists */
+	if (excel && fmt != FMT_CSV) {
+		error(_("--excel is for CSV output, not %s"), out_format_name(fmt));
+		return EXIT_USAGE;
+	}
 	ro.format = fmt;
 
 	if (dataset_open(&ds, ctx->dirs.items, ctx->dirs.nr, &dl)) {

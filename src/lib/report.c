@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "lib/report-int.h"
+#include "ocop/rating.h"
 #include "ocop/record.h"
 #include "ocop/rules.h"
 #include "ocop/status.h"
@@ -267,17 +268,39 @@ static struct ocop_date make_date(int y, int m, int d)
 	return date;
 }
 
-static bool in_period(const struct ocop_date *d, const struct ocop_date *from,
-		      const struct ocop_date *to)
+/*
+ * Did d fall in [from, to], and not after the report's day?  A date known
+ * only to the month or the year must lie wholly in the period: a
+ * recognition of "2025" counts in the year 2025, in none of its quarters.
+ */
+static bool in_period(const struct ctx *c, const struct ocop_date *d,
+		      const struct ocop_date *from, const struct ocop_date *to)
 {
-	return date_cmp(d, from) >= 0 && date_cmp(d, to) <= 0;
+	struct ocop_date last = *d;
+
+	if (d->prec == DATE_YEAR)
+		last = make_date(d->year, 12, 31);
+	else if (d->prec == DATE_MONTH)
+		last = make_date(d->year, d->month,
+				 date_days_in_month(d->year, d->month));
+	return date_cmp(d, from) >= 0 && date_cmp(&last, to) <= 0 &&
+	       date_cmp(d, &c->day) <= 0;
 }
 
-/* A recognition: the province's or the ministry's decision of 3–5 stars. */
+/*
+ * A recognition: 3 to 5 stars from the province or the ministry, as the
+ * products' states judge it (a copy from an old register may lack the
+ * decision's number).
+ */
 static bool is_recognition(const struct evaluation *e)
 {
-	return (e->level == LEVEL_PROVINCE || e->level == LEVEL_CENTRAL) &&
-	       e->stars >= CERTIFIED_MIN_STARS && e->decision;
+	return rating_is_recognition(e);
+}
+
+/* "Quyết định 1898/QĐ-UBND", or NULL when the number is not known. */
+static char *decision_detail(const struct ctx *c, const char *decision)
+{
+	return decision ? xasprintf(L(c, L_EV_CERTIFIED_DETAIL), decision) : NULL;
 }
 
 static struct ocop_date expiry_of(const struct evaluation *e)
@@ -1034,7 +1057,7 @@ static struct fair *collect_fairs(struct ctx *c, const struct ocop_date *from,
 			const char *name = pr->name ? pr->name : "";
 
 			if (!pr->kind || strcmp(pr->kind, "fair") ||
-			    !in_period(&pr->date, from, to))
+			    !in_period(c, &pr->date, from, to))
 				continue;
 			for (k = 0; k < n; k++)
 				if (!date_cmp(&fairs[k].date, &pr->date) &&
@@ -1066,12 +1089,6 @@ static void free_fairs(struct fair *fairs, size_t n)
 	for (i = 0; i < n; i++)
 		strbuf_release(&fairs[i].products);
 	free(fairs);
-}
-
-/* The period ends on the report's day at the latest. */
-static struct ocop_date clip(const struct ctx *c, struct ocop_date to)
-{
-	return date_cmp(&to, &c->day) > 0 ? c->day : to;
 }
 
 enum event_kind {
@@ -1171,7 +1188,7 @@ static void product_events(struct ctx *c, const struct item *it,
 		const struct cycle_entry *ce = &p->cycle[i];
 		const struct step_info *si = rules_step(ce->step);
 
-		if (!in_period(&ce->date, from, to))
+		if (!in_period(c, &ce->date, from, to))
 			continue;
 		if (!i) {
 			e = add_event(ev, &ce->date, EV_REGISTERED, it->key, p->id, p->name);
@@ -1194,7 +1211,7 @@ static void product_events(struct ctx *c, const struct item *it,
 		const struct evaluation *x = &p->evals[i];
 		struct ocop_date end;
 
-		if (in_period(&x->date, from, to)) {
+		if (in_period(c, &x->date, from, to)) {
 			if (x->level == LEVEL_WARD) {
 				char *failed = failed_criteria(x);
 
@@ -1206,7 +1223,7 @@ static void product_events(struct ctx *c, const struct item *it,
 			} else if (is_recognition(x)) {
 				e = add_event(ev, &x->date, EV_CERTIFIED, it->key, p->id, p->name);
 				e->label = xasprintf(L(c, L_EV_CERTIFIED), x->stars);
-				e->detail = xasprintf(L(c, L_EV_CERTIFIED_DETAIL), x->decision);
+				e->detail = decision_detail(c, x->decision);
 				ev->count[EV_RATED]++;	/* a recognition is a rating too */
 			} else {
 				char total[32];
@@ -1223,17 +1240,15 @@ static void product_events(struct ctx *c, const struct item *it,
 		if (!is_recognition(x))
 			continue;
 		end = expiry_of(x);
-		if (in_period(&end, from, to) && lapsed(p, x, &end)) {
+		if (in_period(c, &end, from, to) && lapsed(p, x, &end)) {
 			e = add_event(ev, &end, EV_EXPIRED, it->key, p->id, p->name);
 			e->label = xstrdup(L(c, L_EV_EXPIRED));
-			e->detail = xasprintf(L(c, L_EV_CERTIFIED_DETAIL), x->decision);
+			e->detail = decision_detail(c, x->decision);
 		}
-		if (x->revoked && in_period(&x->revoked_date, from, to)) {
+		if (x->revoked && in_period(c, &x->revoked_date, from, to)) {
 			e = add_event(ev, &x->revoked_date, EV_REVOKED, it->key, p->id, p->name);
 			e->label = xstrdup(L(c, L_EV_REVOKED));
-			if (x->revoke_decision)
-				e->detail = xasprintf(L(c, L_EV_CERTIFIED_DETAIL),
-						      x->revoke_decision);
+			e->detail = decision_detail(c, x->revoke_decision);
 		}
 	}
 }
@@ -1253,7 +1268,7 @@ static int training_events(struct ctx *c, const struct ocop_date *from,
 		for (j = 0; j < pr->ntraining; j++) {
 			struct event *e;
 
-			if (!in_period(&pr->training[j].date, from, to))
+			if (!in_period(c, &pr->training[j].date, from, to))
 				continue;
 			any = true;
 			if (!ev)
@@ -1274,7 +1289,7 @@ static void build_quarter(struct ctx *c)
 	int q = c->quarter, y = c->year;
 	struct ocop_date from = make_date(y, 3 * q - 2, 1);
 	struct ocop_date end = make_date(y, 3 * q, date_days_in_month(y, 3 * q));
-	struct ocop_date to = clip(c, end);
+	struct ocop_date to = end;
 	struct events ev = { NULL, 0, 0, { 0 } };
 	struct report_table *rt;
 	struct fair *fairs;
@@ -1424,7 +1439,7 @@ static void target_row(struct ctx *c, struct table *t, enum label l,
 static void build_targets(struct ctx *c)
 {
 	struct ocop_date from = make_date(c->year, 1, 1);
-	struct ocop_date to = clip(c, make_date(c->year, 12, 31));
+	struct ocop_date to = make_date(c->year, 12, 31);
 	struct report_table *rt, *np, *fr;
 	struct target goal;
 	struct fair *fairs;
@@ -1455,7 +1470,7 @@ static void build_targets(struct ctx *c)
 		const struct evaluation *e = first_recognition(v[i]->p);
 		const struct category_info *ci = rules_category(v[i]->p->category);
 
-		if (!e || !in_period(&e->date, &from, &to))
+		if (!e || !in_period(c, &e->date, &from, &to))
 			continue;
 		table_add_row(&np->t);
 		np->group_start[k] = !k || !same_owner(kept[k - 1], v[i]);

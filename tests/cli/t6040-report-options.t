@@ -150,6 +150,11 @@ $ ocop -C d report summary -o tong-hop.json --table by_kind && head -3 tong-hop.
 >   {
 >     "kind": "Doanh nghiệp",
 
+# --excel alone means CSV for a spreadsheet.
+$ ocop -C d report summary --excel --table by_kind | head -n 2 | sed '1s/^\xef\xbb\xbf/<BOM>/; s/\r$/<CR>/'
+> <BOM>kind,producers,with_certified,products,certified<CR>
+> Doanh nghiệp,3,3,4,4<CR>
+
 $ ocop -C d report summary -o nowhere/x.csv
 2> ocop: error: cannot write 'nowhere/x.csv': No such file or directory
 ? 3
@@ -240,6 +245,10 @@ $ ocop -C d report summary --format xls 2>err; echo "exit $?"; head -n 1 err
 > exit 2
 > ocop: error: unknown format 'xls'; expected text, csv, tsv, json, md or html
 
+$ ocop -C d report summary --excel --format md 2>err; echo "exit $?"; head -n 1 err
+> exit 2
+> ocop: error: --excel is for CSV output, not md
+
 $ ocop -C d report summary --lang fr 2>err; echo "exit $?"; head -n 1 err
 > exit 2
 > ocop: error: --lang takes vi or en, not 'fr'
@@ -262,5 +271,5 @@ $ ocop help report
 >     --table NAME            only this table of the report
 >     --format F              text, csv, tsv, json, md or html
 >     -o, --output FILE       write to FILE; its extension picks the format
->     --excel                 CSV for Excel: BOM, CRLF, formula guard
+>     --excel                 CSV for Excel (implies --format csv): BOM, CRLF, formula guard
 >     -h, --help              show this help

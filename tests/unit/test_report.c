@@ -175,6 +175,14 @@ static int setup(void **state)
 		   "id: shared-b\nname: Hợp tác xã Tịnh Ấn\nkind: cooperative\n");
 	recognised("b", "nuoc-mam", "Nước mắm Tịnh Ấn", "shared-b", "food",
 		   "2025-03-01", 4, "province", NULL);
+	/* r: copied from an old register, known only to the year */
+	make_store("r");
+	write_file("r", "ocop.yaml", "ward: Nghĩa Lộ\n");
+	write_file("r", "producers/q.yaml", "id: q\nname: Hộ Q\nkind: household\n");
+	write_file("r", "products/mam.yaml",
+		   "id: mam\nname: Mắm nêm\nproducer: q\ncategory: food\norigin: existing\n"
+		   "cycle:\n- {step: 5, date: 2025-01-10}\n"
+		   "evaluations:\n- {level: province, date: 2025, stars: 3, expires: 2028}\n");
 	/* c: a duplicate of a's product id */
 	make_store("c");
 	write_file("c", "ocop.yaml", "ward: Nghĩa Hành\n");
@@ -583,6 +591,39 @@ static void test_as_of(void **state)
 	assert_int_equal(table_named(&r, "certified")->t.nrows, 5);
 	assert_non_null(strstr(r.intro, "Tính đến ngày 01/09/2025"));
 	assert_string_equal(r.subtitle, "phường Nghĩa Lộ, tỉnh Quảng Ngãi, tính đến ngày 01/09/2025");
+	report_release(&r);
+	close_dirs(&fx);
+}
+
+static void q1(struct report_options *o)
+{
+	o->year = 2025;
+	o->quarter = 1;
+}
+
+/* A date known only to the year counts in the year, in no quarter. */
+static void test_partial_dates(void **state)
+{
+	struct fixture fx;
+	struct report r;
+
+	(void)state;
+	open_dirs(&fx, "r", NULL);
+	build(&fx, &r, REPORT_CERTIFIED, FMT_CSV, NULL);
+	assert_int_equal(table_named(&r, "certified")->t.nrows, 1);
+	assert_null(table_get(&table_named(&r, "certified")->t, 0, 5));
+	assert_string_equal(table_get(&table_named(&r, "certified")->t, 0, 6), "2025");
+	assert_string_equal(table_get(&table_named(&r, "certified")->t, 0, 7), "2028");
+	report_release(&r);
+	build(&fx, &r, REPORT_TARGETS, FMT_CSV, year_2025);
+	assert_string_equal(table_get(&table_named(&r, "targets")->t, 0, 2), "1");
+	report_release(&r);
+	build(&fx, &r, REPORT_QUARTER, FMT_CSV, q1);
+	assert_string_equal(cell_of(table_named(&r, "counts"), "Giấy chứng nhận cấp mới", "count"), "0");
+	assert_string_equal(cell_of(table_named(&r, "counts"), "Sản phẩm đăng ký mới", "count"), "1");
+	report_release(&r);
+	build(&fx, &r, REPORT_PIPELINE, FMT_CSV, NULL);
+	assert_string_equal(cell_of(table_named(&r, "by_year"), "2025", "recognised"), "1");
 	report_release(&r);
 	close_dirs(&fx);
 }
@@ -1260,6 +1301,7 @@ int main(void)
 		cmocka_unit_test(test_quarter),
 		cmocka_unit_test(test_targets),
 		cmocka_unit_test(test_as_of),
+		cmocka_unit_test(test_partial_dates),
 		cmocka_unit_test(test_english),
 		cmocka_unit_test(test_two_wards),
 		cmocka_unit_test(test_duplicate_id),
