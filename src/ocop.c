@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -47,7 +48,7 @@ static int quiet, version;
 static const struct option global_options[] = {
 	OPT_LIST('C', NULL, &global_ctx.dirs, N_("DIR"), N_("the data directory (repeatable for reports)")),
 	OPT_BOOL('q', "quiet", &quiet, N_("print no warnings, notes or summaries")),
-	OPT_STRING(0, "lang", &global_ctx.lang, N_("vi|en"), N_("language of headings and names")),
+	OPT_STRING(0, "lang", &global_ctx.lang, N_("vi|en"), N_("language of messages, headings and names")),
 	OPT_STRING(0, "color", &global_ctx.color, N_("WHEN"), N_("auto, always or never")),
 	OPT_NUMBER(0, "wait", &global_ctx.wait, N_("SECONDS"), N_("wait up to SECONDS for another command's lock (default 0)")),
 	OPT_BOOL(0, "version", &version, N_("print the version")),
@@ -220,8 +221,14 @@ int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 	if (argc < 1) {
 		error(_("a sub-command is needed"));
 		for (n = 0; usage[n]; n++)
-			fprintf(stderr, "%s%s\n", n ? "   or: " : _("usage: "), _(usage[n]));
+			fprintf(stderr, "%s%s\n", n ? _("   or: ") : _("usage: "), _(usage[n]));
 		return EXIT_USAGE;
+	}
+	if (!strcmp(argv[0], "--ocop-completion-helper")) {	/* the sub-commands */
+		for (n = 0; subs[n].name; n++)
+			printf("%s\n", subs[n].name);
+		printf("--help\n");
+		return EXIT_OK;
 	}
 	for (n = 0; subs[n].name; n++) {
 		if (!strcmp(subs[n].name, argv[0]))
@@ -234,8 +241,213 @@ int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 	else
 		error(_("unknown sub-command '%s'"), argv[0]);
 	for (n = 0; usage[n]; n++)
-		fprintf(stderr, "%s%s\n", n ? "   or: " : _("usage: "), _(usage[n]));
+		fprintf(stderr, "%s%s\n", n ? _("   or: ") : _("usage: "), _(usage[n]));
 	return EXIT_USAGE;
+}
+
+/* --- language of messages, colour, manual pages ------------------------------------ */
+
+#ifndef LOCALEDIR
+#define LOCALEDIR "/usr/local/share/locale"
+#endif
+
+/*
+ * The first directory exe_dir/rel[i] holding leaf, where exe_dir holds
+ * this binary: an installed tree (bin/ beside share/) under any prefix, or
+ * the source tree (bin/ beside build/ and man/).  NULL when none does.
+ */
+static char *dir_beside_exe(const char *const *rel, const char *leaf)
+{
+	char exe[4096], *slash, *dir, *path;
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	size_t i;
+
+	if (n <= 0)
+		return NULL;
+	exe[n] = '\0';
+	if (!(slash = strrchr(exe, '/')))
+		return NULL;
+	*slash = '\0';
+	for (i = 0; rel[i]; i++) {
+		dir = xasprintf("%s/%s", exe, rel[i]);
+		path = xasprintf("%s/%s", dir, leaf);
+		if (!access(path, R_OK)) {
+			free(path);
+			return dir;
+		}
+		free(path);
+		free(dir);
+	}
+	return NULL;
+}
+
+static bool is_c_locale(const char *v)
+{
+	return !strcmp(v, "C") || !strcmp(v, "POSIX") || !strncmp(v, "C.", 2);
+}
+
+/*
+ * The language the environment asks messages in: "vi", "en", … from
+ * LANGUAGE, else from the first of LC_ALL, LC_MESSAGES and LANG that is
+ * set.  "" when LC_ALL or LC_MESSAGES ask for the C locale, as scripts and
+ * tests do; NULL when the environment does not say (nothing set, or only
+ * LANG=C, as on a fresh machine), and ocop.yaml's lang decides.
+ */
+static const char *env_language(void)
+{
+	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
+	static char lang[16];
+	const char *v = NULL, *language = getenv("LANGUAGE");
+	size_t i, n;
+
+	for (i = 0; i < ARRAY_SIZE(vars); i++) {
+		v = getenv(vars[i]);
+		if (v && *v)
+			break;
+	}
+	if (i == ARRAY_SIZE(vars))
+		v = NULL;
+	else if (is_c_locale(v) && i < 2)
+		return "";
+	else if (is_c_locale(v))
+		v = NULL;
+	if (language && *language)
+		v = language;
+	if (!v)
+		return NULL;
+	n = strcspn(v, "_.@:");
+	if (!n || n >= sizeof(lang))
+		return NULL;
+	memcpy(lang, v, n);
+	lang[n] = '\0';
+	return is_c_locale(lang) ? "" : lang;
+}
+
+/*
+ * Messages in lang from now on: "vi" through the catalogue, "en" and ""
+ * untranslated.  glibc's gettext follows LANGUAGE unless LC_MESSAGES is
+ * "C", so C.UTF-8 with LANGUAGE=vi speaks Vietnamese even where the
+ * vi_VN locale is not generated, as on a fresh Debian.  The catalogue is
+ * $OCOP_LOCALEDIR's, else the one beside the binary, else LOCALEDIR's.
+ */
+static void messages_in(const char *lang)
+{
+#ifdef ENABLE_NLS
+	static const char *const rel[] = { "../share/locale", "../build/locale",
+					    "../locale", NULL };
+	static const char *const utf8[] = { "C.UTF-8", "C.utf8", "en_US.UTF-8" };
+	static bool bound;
+	const char *dir = getenv("OCOP_LOCALEDIR"), *cur;
+	char *found = NULL, *leaf;
+	size_t i;
+
+	if (!*lang || !strcmp(lang, "en")) {
+		setlocale(LC_MESSAGES, "C");
+		return;
+	}
+	if (!bound) {
+		if (!dir || !*dir) {
+			leaf = xasprintf("%s/LC_MESSAGES/ocop.mo", lang);
+			dir = found = dir_beside_exe(rel, leaf);
+			free(leaf);
+		}
+		bindtextdomain("ocop", dir ? dir : LOCALEDIR);
+		bind_textdomain_codeset("ocop", "UTF-8");
+		textdomain("ocop");
+		free(found);
+		bound = true;
+	}
+	if (setenv("LANGUAGE", lang, 1))
+		return;
+	cur = setlocale(LC_MESSAGES, "");
+	for (i = 0; i < ARRAY_SIZE(utf8) &&
+		    (!cur || !strcmp(cur, "C") || !strcmp(cur, "POSIX")); i++)
+		cur = setlocale(LC_MESSAGES, utf8[i]);
+#else
+	(void)lang;
+#endif
+}
+
+/* ocop.yaml's lang, when the data directory the command will use says one. */
+static void office_language(struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct store s;
+
+	if (!store_open(&s, ctx->dirs.nr ? ctx->dirs.items[0] : NULL, &dl) &&
+	    !store_read_office(&s, &dl) && s.office.u.office.lang)
+		messages_in(s.office.u.office.lang);
+	store_close(&s);
+	diag_list_release(&dl);	/* the command itself says what is wrong */
+}
+
+/* Colour the labels of messages: --color, else a terminal, NO_COLOR and TERM decide. */
+static bool want_color(const char *when)
+{
+	const char *no_color = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (when && !strcmp(when, "always"))
+		return true;
+	if (when && !strcmp(when, "never"))
+		return false;
+	return isatty(STDERR_FILENO) && !(no_color && *no_color) && term &&
+	       strcmp(term, "dumb");
+}
+
+/*
+ * On a terminal "ocop help COMMAND" shows the command's manual page
+ * through man(1), as git does: the page beside the binary (the source
+ * tree's man/, an installed share/man/man1/) or in MANDIR.  Returns only
+ * when there is no terminal, no page or no man; the usage is printed then.
+ */
+static void exec_man_page(const char *name)
+{
+	static const char *const rel[] = { "../man", "../share/man/man1",
+#ifdef MANDIR
+					    MANDIR "/man1",
+#endif
+					    NULL };
+	const char *args[] = { "man", "-l", NULL, NULL };
+	char *leaf, *dir, *page;
+
+	if (!isatty(STDOUT_FILENO))
+		return;
+	leaf = xasprintf("ocop-%s.1", name);
+	dir = dir_beside_exe(rel, leaf);
+	if (dir) {
+		page = xasprintf("%s/%s", dir, leaf);
+		args[2] = page;
+		fflush(stdout);
+		execvp("man", (char *const *)args);
+		free(page);	/* no man: the usage */
+	}
+	free(dir);
+	free(leaf);
+}
+
+/*
+ * "ocop --ocop-completion-helper": the commands and the global options,
+ * for completion/ocop.bash and completion/_ocop; with COMMAND [WORD...]
+ * [--OPTION] after it, the values the next word takes (complete.c).
+ */
+static int completion_helper(int argc, const char **argv)
+{
+	const struct option *o;
+	size_t i;
+
+	if (argc > 1 && strcmp(argv[1], "help"))
+		return complete_values(argc - 1, argv + 1, &global_ctx);
+	if (argc > 2)
+		return EXIT_OK;	/* ocop help takes one command */
+	for (i = 0; i < ARRAY_SIZE(commands); i++)
+		printf("%s\n", commands[i].name);
+	if (argc > 1)
+		return EXIT_OK;
+	for (o = global_options; o->type != OPTION_END; o++)
+		if (o->long_name)
+			printf("--%s%s\n", o->long_name, o->argh ? "=" : "");
+	printf("--help\n");
+	return EXIT_OK;
 }
 
 /* --- dispatch ---------------------------------------------------------------------- */
@@ -325,6 +537,7 @@ int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx)
 	help_argv[0] = argv[1];
 	if (!cmd)
 		return run_external(2, help_argv, ctx);
+	exec_man_page(cmd->name);
 	return cmd->fn(2, help_argv, ctx);
 }
 
@@ -332,11 +545,15 @@ int main(int argc, const char **argv)
 {
 	const struct option *opts = global_options;
 	const struct cmd_struct *cmd;
+	const char *env_lang;
 	int status;
 
 	/* Text follows the user's locale; numbers and dates never do. */
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");
+	env_lang = env_language();
+	if (env_lang && *env_lang && strcmp(env_lang, "en"))
+		messages_in(env_lang);
 	if (argc > 1 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) {
 		usage_with_options(ocop_usage, opts, stdout);
 		list_commands(stdout);
@@ -359,6 +576,16 @@ int main(int argc, const char **argv)
 		error(_("--color takes auto, always or never, not '%s'"), global_ctx.color);
 		return EXIT_USAGE;
 	}
+	ocop_color = want_color(global_ctx.color);
+	if (global_ctx.lang)
+		messages_in(global_ctx.lang);
+	if (argc >= 1 && !strncmp(argv[0], "--ocop-completion-helper", 24)) {
+		status = completion_helper(argc, argv);
+		opt_list_release(&global_ctx.dirs);
+		return check_stdout(status);
+	}
+	if (!global_ctx.lang && !env_lang)
+		office_language(&global_ctx);
 	if (argc < 1) {
 		usage_with_options(ocop_usage, opts, stderr);
 		list_commands(stderr);

@@ -37,6 +37,15 @@ unit_bins() {	# the unit test programs of a build directory
 suite "unit tests" sh "$top/tests/run-unit.sh" $(unit_bins "$build")
 suite "command-line tests" sh "$top/tests/cli/run.sh" "$ocop"
 suite "robustness corpora" sh "$top/tests/corpus.sh" "$ocop"
+suite "CSV corpora" sh "$top/tests/csv-corpus.sh" "$ocop"
+suite "hardening" sh "$top/tests/torture/check-fast.sh" "$ocop" "$build" "$asan"
+suite "manual against --help" sh "$top/tests/doc/drift.sh" "$ocop"
+suite "manual examples" sh "$top/tests/doc/examples.sh" "$ocop"
+suite "shell completion" sh "$top/tests/doc/completion.sh" "$ocop"
+suite "install" sh "$top/tests/doc/install.sh" "$build" "$ocop"
+suite "Vietnamese messages" sh "$top/tests/doc/catalogue.sh" "$ocop" "$build"
+suite "terminal: colour, help" sh "$top/tests/doc/terminal.sh" "$ocop"
+suite "pre-commit hook" sh "$top/tests/doc/hook.sh" "$ocop"
 if [ -n "$asan" ]; then
 	export ASAN_OPTIONS=exitcode=99:detect_leaks=1
 	export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=99
@@ -44,6 +53,7 @@ if [ -n "$asan" ]; then
 	suite "unit tests (ASan+UBSan)" sh "$top/tests/run-unit.sh" $(unit_bins "$asan")
 	suite "command-line tests (ASan+UBSan)" sh "$top/tests/cli/run.sh" "$asan/bin/ocop"
 	suite "robustness corpora (ASan+UBSan)" sh "$top/tests/corpus.sh" "$asan/bin/ocop"
+	suite "CSV corpora (ASan+UBSan)" sh "$top/tests/csv-corpus.sh" "$asan/bin/ocop"
 fi
 echo "$total_p passed, $total_f failed"
 [ "$total_f" -eq 0 ]

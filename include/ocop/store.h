@@ -44,6 +44,16 @@ struct store {
 	struct strbuf changes;	/* one line a change: "product: add ID \"NAME\"" */
 	const char *subject;	/* the commit's first line, when not the change's */
 	char *action;		/* what the next store_write does, for the message */
+	/* The producers' tax codes, read once when first asked, kept up to
+	 * date by this command's writes (store_tax_owner). */
+	struct tax_entry *taxes;
+	size_t ntaxes, taxes_alloc;
+	bool taxes_read;
+	/* Between store_begin_batch and store_end_batch: written temp files
+	 * waiting for one sync and their renames. */
+	bool batch;
+	struct pending_file *pending;
+	size_t npending, pending_alloc;
 };
 
 /*
@@ -87,6 +97,16 @@ int store_write(struct store *s, struct record *r, struct diag_list *dl);
 int store_remove(struct store *s, enum record_type type, const char *id,
 		 struct diag_list *dl);
 
+/*
+ * Many writes at once (an import): each record is still replaced
+ * atomically, old or new, but the data reaches the disk with one sync for
+ * the batch rather than two a file.  store_end_batch syncs, renames every
+ * file into place, and syncs the folders; with fail set it removes the
+ * temporary files instead.  Returns 0 or -1 (dl).
+ */
+void store_begin_batch(struct store *s);
+int store_end_batch(struct store *s, bool fail, struct diag_list *dl);
+
 /* Write a file of the directory itself (init: .gitignore, …) atomically. */
 int store_write_file(struct store *s, int dirfd, const char *name,
 		     const char *data, size_t len, struct diag_list *dl);
@@ -97,11 +117,13 @@ int store_list(struct store *s, enum record_type type, char ***ids,
 void store_free_list(char **ids, size_t nr);
 
 /*
- * The ids of a type whose file holds the bytes needle: a cheap first pass
- * before parsing, for uniqueness checks on a write.
+ * The id of a producer other than except whose tax code is code, or NULL.
+ * The first call reads every producer once; later writes keep it current,
+ * so an import of thousands of producers does not read them thousands of
+ * times.
  */
-int store_grep(struct store *s, enum record_type type, const char *needle,
-	       char ***ids, size_t *nr, struct diag_list *dl);
+const char *store_tax_owner(struct store *s, const char *code,
+			    const char *except, struct diag_list *dl);
 
 struct record_set {
 	struct record *items;

@@ -60,6 +60,16 @@ _Noreturn void ocop_bug(const char *file, int line, const char *fmt, ...)
 /* Quiet mode (-q) silences warnings and notes, never errors. */
 extern bool ocop_quiet;
 
+/*
+ * Colour of the "error:" and "warning:" labels on standard error: set once
+ * by main from --color, NO_COLOR, TERM and whether stderr is a terminal.
+ */
+extern bool ocop_color;
+#define COLOR_ERROR "\033[1;31m"
+#define COLOR_WARNING "\033[1;33m"
+/* Print label ("error: ") to f: in color when f is stderr and ocop_color. */
+void fput_label(FILE *f, const char *label, const char *color);
+
 /* gettext: messages a user sees go through _(); N_() marks a table entry. */
 #ifdef ENABLE_NLS
 #include <libintl.h>

@@ -32,6 +32,9 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx);
 
+/* Shell completion's values (complete.c): argv is COMMAND [WORD...] [--OPTION]. */
+int complete_values(int argc, const char **argv, struct ocop_ctx *ctx);
+
 /* A sub-command: "add", "list", … of a noun. */
 struct subcommand {
 	const char *name;

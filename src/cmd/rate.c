@@ -151,9 +151,14 @@ static int apply_council(struct store *s, struct record *r, void *data,
 			return diag_error(dl, NULL, 0, 0,
 					  _("--stars: '%s' is not 1 to 5"), a->stars);
 	}
-	store_set_action(s, "council %s%s%s", a->score ? a->score : "",
-			 a->in.decision ? ", decision " : "",
-			 a->in.decision ? a->in.decision : "");
+	if (a->score)
+		store_set_action(s, "council %s%s%s", a->score,
+				 a->in.decision ? ", decision " : "",
+				 a->in.decision ? a->in.decision : "");
+	else	/* a recognition copied from an old register */
+		store_set_action(s, "recognition of %s stars%s%s", a->stars,
+				 a->in.decision ? ", decision " : "",
+				 a->in.decision ? a->in.decision : "");
 	return rating_add_council(r, &a->in, a->province, dl);
 }
 

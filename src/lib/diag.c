@@ -154,7 +154,10 @@ void diag_print(const struct diag_list *dl, FILE *f)
 				fprintf(f, ":%u", d->col);
 			fputs(": ", f);
 		}
-		fputs(d->severity == DIAG_ERROR ? _("error: ") : _("warning: "), f);
+		if (d->severity == DIAG_ERROR)
+			fput_label(f, _("error: "), COLOR_ERROR);
+		else
+			fput_label(f, _("warning: "), COLOR_WARNING);
 		/* Values from hostile files appear in messages: one line, inert. */
 		print_escaped(f, d->message);
 		if (d->hint) {

@@ -1201,12 +1201,13 @@ static bool holds_name_column(struct importer *im, const struct import_row *r,
 			      struct map_item *maps, size_t nmaps)
 {
 	size_t j;
+	bool found = false;
 	int g;
 
-	for (j = 0; j < r->ncells; j++)
+	for (j = 0; j < r->ncells; j++)	/* every cell: it marks the maps used */
 		if (column_field(im, maps, nmaps, r->cells[j], 0, &g) == name_field(im))
-			return true;
-	return false;
+			found = true;
+	return found;
 }
 
 /* The recognition each column of the row above the header stands under (merged cells). */
@@ -1230,6 +1231,28 @@ static int *upper_groups(const struct import_row *up, size_t n)
 
 #define HEADER_SEARCH 10	/* title rows an export may have above its header */
 
+/* The COLUMN of "COLUMN=FIELD", in a static buffer for a message. */
+static const char *o_map_column(const char *map)
+{
+	static char buf[256];
+	const char *eq = strrchr(map, '=');
+	size_t n = eq ? (size_t)(eq - map) : strlen(map);
+
+	snprintf(buf, sizeof(buf), "%.*s", (int)(n < 255 ? n : 255), map);
+	return buf;
+}
+
+static int unmatched_map(struct importer *im, const char *column, unsigned line)
+{
+	char *v = excerpt(column);
+
+	diag_add(im->dl, DIAG_ERROR, EXIT_USAGE, im->name, line, 0,
+		 _("--map: no column '%s' in the header"), v);
+	diag_hint(im->dl, _("the column's name as the header writes it (case and accents do not matter)"));
+	free(v);
+	return -1;
+}
+
 static int map_columns(struct importer *im)
 {
 	struct import_table *t = &im->table;
@@ -1244,16 +1267,40 @@ static int map_columns(struct importer *im)
 	for (i = 0; i < t->nrows && i < HEADER_SEARCH; i++)
 		if (holds_name_column(im, &t->rows[i], maps, nmaps))
 			break;
+	for (j = 0; j < nmaps; j++)
+		if (!maps[j].used && maps[j].column)
+			ret = unmatched_map(im, o_map_column(im->o->maps[j]),
+					    t->rows[0].line);
+	if (ret)
+		goto out_maps;
 	if (i == t->nrows || i == HEADER_SEARCH) {
+		struct strbuf unknown = STRBUF_INIT;
+		int g;
+
+		for (j = 0; j < t->rows[0].ncells; j++)
+			if (header_lookup(im->kind, t->rows[0].cells[j], &g) == C_NONE &&
+			    *t->rows[0].cells[j]) {
+				char *v = excerpt(t->rows[0].cells[j]);
+
+				strbuf_addf(&unknown, "%s'%s'", unknown.len ? ", " : "", v);
+				free(v);
+			}
 		ret = diag_error(im->dl, im->name, t->rows[0].line, 0,
 				 im->kind == IMPORT_PRODUCTS ?
 				 _("no column holds the product's name") :
 				 _("no column holds the producer's name"));
-		diag_hint(im->dl, im->kind == IMPORT_PRODUCTS ?
-			  _("the header (the first row) needs a column 'Tên sản phẩm' (or 'Sản phẩm', 'name'), or say which with --map 'COLUMN=name'") :
-			  _("the header (the first row) needs a column 'Chủ thể' (or 'Tên', 'Đơn vị', 'name'), or say which with --map 'COLUMN=name'"));
+		if (unknown.len)
+			diag_hint(im->dl, _("columns not understood: %s; say what they hold with --map 'COLUMN=FIELD'"),
+				  unknown.buf);
+		else
+			diag_hint(im->dl, im->kind == IMPORT_PRODUCTS ?
+				  _("the header (the first row) needs a column 'Tên sản phẩm' (or 'Sản phẩm', 'name'), or say which with --map 'COLUMN=name'") :
+				  _("the header (the first row) needs a column 'Chủ thể' (or 'Tên', 'Đơn vị', 'name'), or say which with --map 'COLUMN=name'"));
+		strbuf_release(&unknown);
 		goto out_maps;
 	}
+	for (j = 0; j < nmaps; j++)
+		maps[j].used = false;
 	im->header = i;
 	h = &t->rows[i];
 	upper = upper_groups(i ? &t->rows[i - 1] : NULL, h->ncells);
@@ -1275,7 +1322,8 @@ static int map_columns(struct importer *im)
 				ret = diag_error(im->dl, im->name, h->line, (unsigned)j + 1,
 						 _("two columns are named '%s' (columns %zu and %zu)"),
 						 c->title, k + 1, j + 1);
-				diag_hint(im->dl, _("rename one, or say what each holds with --map"));
+				diag_hint(im->dl, _("rename one, or skip one with --map"));
+				c->f = C_SKIP;
 				break;
 			}
 		if (c->f == C_NONE) {
@@ -1298,11 +1346,8 @@ static int map_columns(struct importer *im)
 		im->where[c->f][c->group] = (int)j + 1;
 	}
 	for (j = 0; j < nmaps; j++)
-		if (!maps[j].used && maps[j].column) {
-			ret = diag_add(im->dl, DIAG_ERROR, EXIT_USAGE, im->name, h->line, 0,
-				       _("--map: no column '%s' in the header"),
-				       im->o->maps[j]);
-		}
+		if (!maps[j].used && maps[j].column)
+			ret = unmatched_map(im, o_map_column(im->o->maps[j]), h->line);
 	for (j = 0; j < im->ncols; j++)
 		free(keys[j]);
 	free(keys);
@@ -2250,13 +2295,20 @@ static int read_recognitions(struct row *rw, struct recognition *out, int *n)
 		else
 			(*n)++;
 	}
-	if (!ret && latest >= 0 && V(rw, C_CURRENT_STARS) && rw->v[C_STARS][latest]) {
+	if (latest >= 0 && V(rw, C_CURRENT_STARS) && rw->v[C_STARS][latest]) {
 		int cur = parse_stars(V(rw, C_CURRENT_STARS));
+		int last = parse_stars(rw->v[C_STARS][latest]);
 
-		if (cur != out[*n - 1].stars)
+		if (cur < 0) {
+			char *v = excerpt(V(rw, C_CURRENT_STARS));
+
+			ret = row_error(rw, C_CURRENT_STARS, 0, _("'%s' is not a number of stars"), v);
+			free(v);
+		} else if (last > 0 && cur != last) {
 			ret = row_error(rw, C_CURRENT_STARS, 0,
-					_("the stars in force are those of the latest recognition (%d)"),
-					out[*n - 1].stars);
+					_("%d stars, but the latest recognition gives %d"),
+					cur, last);
+		}
 	}
 	return ret;
 }
@@ -2684,6 +2736,7 @@ static void import_one_row(struct importer *im, const struct import_row *src)
 	struct row rw;
 	struct pending pp = PENDING_INIT, ip = PENDING_INIT;
 	struct entry *pe;
+	size_t i;
 	int skip;
 
 	memset(&rw, 0, sizeof(rw));
@@ -2718,7 +2771,8 @@ static void import_one_row(struct importer *im, const struct import_row *src)
 		free_values(&rw);
 		return;
 	}
-	pe = &im->prod[commit_producer(&rw, &pp)];
+	i = commit_producer(&rw, &pp);	/* may move im->prod */
+	pe = &im->prod[i];
 	if (im->kind == IMPORT_PRODUCTS) {
 		commit_product(&rw, &ip);
 	} else {
@@ -2890,9 +2944,15 @@ int import_buffer(struct store *s, const char *buf, size_t len,
 		goto out;
 	}
 	ret = 0;
-	if (!s->dry_run && (write_entries(&im, im.prod, im.nprod) ||
-			    write_entries(&im, im.item, im.nitem)))
-		ret = -1;
+	if (!s->dry_run) {
+		/* One sync for the whole import, each record still atomic. */
+		store_begin_batch(s);
+		if (write_entries(&im, im.prod, im.nprod) ||
+		    write_entries(&im, im.item, im.nitem))
+			ret = -1;
+		if (store_end_batch(s, ret != 0, dl))
+			ret = -1;
+	}
 	if (im.refused)
 		ret = -1;
 out:

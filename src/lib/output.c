@@ -130,7 +130,7 @@ size_t table_add_row(struct table *t)
 	size_t first = t->nrows * t->ncols, i;
 
 	if (t->ncols && t->nrows + 1 > SIZE_MAX / sizeof(char *) / t->ncols)
-		die(EXIT_ENV, "table too large");
+		die(EXIT_ENV, _("table too large"));
 	ALLOC_GROW(t->cells, first + t->ncols, t->alloc);
 	for (i = 0; i < t->ncols; i++)
 		t->cells[first + i] = NULL;

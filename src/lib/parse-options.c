@@ -16,7 +16,7 @@ void usage_with_options(const char *const *usage, const struct option *opts,
 	size_t i;
 
 	for (i = 0; usage[i]; i++)
-		fprintf(f, "%s%s\n", i ? "   or: " : _("usage: "), _(usage[i]));
+		fprintf(f, "%s%s\n", i ? _("   or: ") : _("usage: "), _(usage[i]));
 	fputc('\n', f);
 	for (o = opts; o->type != OPTION_END; o++) {
 		struct strbuf left = STRBUF_INIT;
@@ -45,7 +45,8 @@ void usage_error(const char *const *usage, const struct option *opts,
 	va_list ap;
 
 	fflush(stdout);
-	fprintf(stderr, "%s: %s", ocop_progname, _("error: "));
+	fprintf(stderr, "%s: ", ocop_progname);
+	fput_label(stderr, _("error: "), COLOR_ERROR);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -234,6 +235,14 @@ int parse_options(int argc, const char **argv, const struct option *opts,
 		if (!strcmp(a, "--")) {
 			for (i++; i < argc; i++)
 				argv[out++] = argv[i];
+			break;
+		}
+		/* A noun (and main) leaves the completion helper to the
+		 * caller, which knows its sub-commands (run_subcommand). */
+		if ((flags & PARSE_OPT_STOP_AT_NON_OPTION) &&
+		    !strncmp(a, "--ocop-completion-helper", 24)) {
+			while (i < argc)
+				argv[out++] = argv[i++];
 			break;
 		}
 		if (a[0] != '-' || !a[1]) {

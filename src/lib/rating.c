@@ -280,7 +280,9 @@ static void check_ward(struct ctx *c)
 		if (c->e->criteria[i] == CRIT_UNSET)
 			problem(c, _("the ward's assessment names all four criteria; '%s' is missing"),
 				criterion_slug(i));
-	if (step < 4)
+	if (!step)
+		problem(c, _("the ward assesses a product ready for evaluation (step 4 or 5); it had not entered the cycle by then"));
+	else if (step < 4)
 		problem(c, _("the ward assesses a product ready for evaluation (step 4 or 5); it was at step %d"),
 			step);
 }
@@ -354,11 +356,12 @@ static void check_council(struct ctx *c, size_t i)
 	const struct evaluation *e = c->e, *ward;
 	const struct rule_set *rs = scoring_rules(e->basis, &e->date);
 	const struct rule_set *process = process_rules(&e->date);
+	struct ocop_date last_day = latest_day(&e->date);
 	int step;
 
 	if (e->basis && !rs) {
 		problem(c, _("unknown legal basis '%s'"), e->basis);
-	} else if (e->basis && date_cmp(&rs->effective, &e->date) > 0) {
+	} else if (e->basis && date_cmp(&rs->effective, &last_day) > 0) {
 		char from[DATE_ISO_MAX];
 
 		date_format_iso(&rs->effective, from);
@@ -367,7 +370,9 @@ static void check_council(struct ctx *c, size_t i)
 	}
 	if (e->has_score) {
 		step = step_on(p, &e->date);
-		if (step != 5)
+		if (!step)
+			problem(c, _("the council scores a product at step 5 (evaluate); it had not entered the cycle by then"));
+		else if (step != 5)
 			problem(c, _("the council scores a product at step 5 (evaluate); it was at step %d"),
 				step);
 		if (rs)

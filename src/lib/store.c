@@ -23,6 +23,16 @@
 
 static const char *const subdirs[] = { "", "producers", "products" };
 
+static void taxes_release(struct store *s);
+static const char *type_slug(enum record_type type);
+static char *shown_path(const struct store *s, int dirfd, const char *name);
+
+/* A file of a batch, written, waiting for the sync and its rename. */
+struct pending_file {
+	int dirfd;
+	char *tmp, *name;
+};
+
 const char *store_subdir(enum record_type type)
 {
 	return subdirs[type];
@@ -152,9 +162,12 @@ void store_close(struct store *s)
 	if (s->rootfd >= 0)
 		close(s->rootfd);
 	record_release(&s->office);
+	if (s->npending)
+		store_end_batch(s, true, &(struct diag_list)DIAG_LIST_INIT);
 	store_free_list(s->changed, s->nchanged);
 	strbuf_release(&s->changes);
 	free(s->action);
+	taxes_release(s);
 	free(s->root);
 	memset(s, 0, sizeof(*s));
 	s->rootfd = s->lockfd = -1;
@@ -180,6 +193,104 @@ void store_note_change(struct store *s, const char *relpath, const char *line)
 	strbuf_addf(&s->changes, "%s\n", line);
 }
 
+struct tax_entry {
+	char *code, *id;
+};
+
+static int compare_tax(const void *a, const void *b)
+{
+	const struct tax_entry *x = a, *y = b;
+	int c = strcmp(x->code, y->code);
+
+	return c ? c : strcmp(x->id, y->id);
+}
+
+static void taxes_release(struct store *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->ntaxes; i++) {
+		free(s->taxes[i].code);
+		free(s->taxes[i].id);
+	}
+	free(s->taxes);
+	s->taxes = NULL;
+	s->ntaxes = s->taxes_alloc = 0;
+	s->taxes_read = false;
+}
+
+static void taxes_forget(struct store *s, const char *id)
+{
+	size_t i, out = 0;
+
+	for (i = 0; i < s->ntaxes; i++) {
+		if (!strcmp(s->taxes[i].id, id)) {
+			free(s->taxes[i].code);
+			free(s->taxes[i].id);
+			continue;
+		}
+		s->taxes[out++] = s->taxes[i];
+	}
+	s->ntaxes = out;
+}
+
+static void taxes_add(struct store *s, const char *code, const char *id)
+{
+	struct tax_entry e = { xstrdup(code), xstrdup(id) };
+	size_t lo = 0, hi = s->ntaxes;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (compare_tax(&s->taxes[mid], &e) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	ALLOC_GROW(s->taxes, s->ntaxes + 1, s->taxes_alloc);
+	memmove(s->taxes + lo + 1, s->taxes + lo,
+		(s->ntaxes - lo) * sizeof(*s->taxes));
+	s->taxes[lo] = e;
+	s->ntaxes++;
+}
+
+const char *store_tax_owner(struct store *s, const char *code,
+			    const char *except, struct diag_list *dl)
+{
+	size_t lo = 0, hi, i;
+
+	if (!s->taxes_read) {
+		struct diag_list ignore = DIAG_LIST_INIT;
+		struct record_set set;
+
+		/* Broken producers are check's to report, not a write's. */
+		if (store_read_all(s, RECORD_PRODUCER, &set, &ignore)) {
+			diag_move(dl, &ignore);
+			return NULL;
+		}
+		for (i = 0; i < set.nr; i++)
+			if (set.items[i].valid && set.items[i].u.producer.tax_code)
+				taxes_add(s, set.items[i].u.producer.tax_code,
+					  set.items[i].u.producer.id);
+		record_set_release(&set);
+		diag_list_release(&ignore);
+		s->taxes_read = true;
+	}
+	hi = s->ntaxes;
+	while (lo < hi) {	/* the first entry of that code */
+		size_t mid = (lo + hi) / 2;
+
+		if (strcmp(s->taxes[mid].code, code) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < s->ntaxes && !strcmp(s->taxes[i].code, code); i++)
+		if (!except || strcmp(s->taxes[i].id, except))
+			return s->taxes[i].id;
+	return NULL;
+}
+
 static const char *type_slug(enum record_type type)
 {
 	return type == RECORD_OFFICE ? "office" :
@@ -203,7 +314,7 @@ int store_commit(struct store *s, struct diag_list *dl)
 		diag_hint(dl, _("run 'git init' in it"));
 		return 0;
 	}
-	args = xcalloc(s->nchanged + 8, sizeof(*args));
+	args = xcalloc(s->nchanged + 16, sizeof(*args));	/* the paths and a dozen words */
 	args[n++] = "add";
 	args[n++] = "-A";
 	args[n++] = "--";
@@ -227,6 +338,9 @@ int store_commit(struct store *s, struct diag_list *dl)
 		n = 0;
 		args[n++] = "commit";
 		args[n++] = "-q";
+		/* The records were checked before they were written; a
+		 * pre-commit hook running ocop check would read them all again. */
+		args[n++] = "--no-verify";
 		args[n++] = "-m";
 		args[n++] = subject.buf;
 		if (s->nchanged > 1 || s->subject) {
@@ -303,6 +417,7 @@ static char *file_name(enum record_type type, const char *id)
 
 bool store_exists(const struct store *s, enum record_type type, const char *id)
 {
+	size_t i;
 	struct stat st;
 	char *name;
 	bool ok;
@@ -312,6 +427,10 @@ bool store_exists(const struct store *s, enum record_type type, const char *id)
 	name = file_name(type, id);
 	ok = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW) &&
 	     S_ISREG(st.st_mode);
+	/* A record written in this batch exists, though not yet renamed. */
+	for (i = 0; !ok && i < s->npending; i++)
+		ok = s->pending[i].dirfd == s->dirfd[type] &&
+		     !strcmp(s->pending[i].name, name);
 	free(name);
 	return ok;
 }
@@ -423,7 +542,7 @@ static void hint_missing(struct store *s, enum record_type type,
 			diag_hint(dl, _("did you mean '%s'?"), match);
 		else if (matches > 1)
 			diag_hint(dl, _("%zu ids contain '%s'; see 'ocop %s list --search'"),
-				  matches, slug, type_noun(type));
+				  matches, slug, type_slug(type));
 		free(slug);
 	}
 	store_free_list(ids, n);
@@ -534,50 +653,6 @@ int store_list(struct store *s, enum record_type type, char ***ids,
 	closedir(d);
 	if (*nr)
 		qsort(*ids, *nr, sizeof(**ids), compare_str);
-	return 0;
-}
-
-/* Does buf hold needle?  (memmem is not POSIX.) */
-static bool holds(const char *buf, size_t len, const char *needle)
-{
-	size_t n = strlen(needle);
-	const char *p = buf, *end = buf + len;
-
-	while (n && (size_t)(end - p) >= n &&
-	       (p = memchr(p, needle[0], (size_t)(end - p) - n + 1))) {
-		if (!memcmp(p, needle, n))
-			return true;
-		p++;
-	}
-	return false;
-}
-
-int store_grep(struct store *s, enum record_type type, const char *needle,
-	       char ***ids, size_t *nr, struct diag_list *dl)
-{
-	struct diag_list ignore = DIAG_LIST_INIT;
-	struct strbuf buf = STRBUF_INIT;
-	char **all, *name;
-	size_t n, i, alloc = 0;
-
-	*ids = NULL;
-	*nr = 0;
-	if (store_list(s, type, &all, &n, dl))
-		return -1;
-	for (i = 0; i < n; i++) {
-		strbuf_reset(&buf);
-		name = file_name(type, all[i]);
-		/* An unreadable file is check's to report, not a match. */
-		if (!read_file(s->dirfd[type], name, name, &buf, &ignore) &&
-		    holds(buf.buf, buf.len, needle)) {
-			ALLOC_GROW(*ids, *nr + 1, alloc);
-			(*ids)[(*nr)++] = xstrdup(all[i]);
-		}
-		free(name);
-	}
-	strbuf_release(&buf);
-	diag_list_release(&ignore);
-	store_free_list(all, n);
 	return 0;
 }
 
@@ -782,10 +857,80 @@ static int write_failed(const char *shown, const char *what, int err,
 	return -1;
 }
 
+void store_begin_batch(struct store *s)
+{
+	s->batch = true;
+}
+
+int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
+{
+	int dirs[3], ndirs = 0, k, ret = 0;
+	size_t i;
+
+	s->batch = false;
+	/*
+	 * Every temp file's data is on disk before any rename, so a crash
+	 * leaves each record old or new, never empty.  Done after all the
+	 * writes, the first fsync commits them all; the others find little
+	 * left to do (one journal commit rather than two a file).
+	 */
+	for (i = 0; !fail && !ret && i < s->npending; i++) {
+		int fd = openat(s->pending[i].dirfd, s->pending[i].tmp,
+				O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+
+		if (fd < 0 || fsync(fd)) {
+			char *shown = shown_path(s, s->pending[i].dirfd, s->pending[i].name);
+
+			ret = write_failed(shown, "fsync", errno, dl);
+			free(shown);
+		}
+		if (fd >= 0)
+			close(fd);
+	}
+	for (i = 0; i < s->npending; i++) {
+		struct pending_file *p = &s->pending[i];
+
+		if (fail || ret) {
+			unlinkat(p->dirfd, p->tmp, 0);
+		} else if (renameat(p->dirfd, p->tmp, p->dirfd, p->name)) {
+			char *shown = shown_path(s, p->dirfd, p->name);
+
+			ret = write_failed(shown, "rename", errno, dl);
+			unlinkat(p->dirfd, p->tmp, 0);
+			free(shown);
+		} else {
+			for (k = 0; k < ndirs && dirs[k] != p->dirfd; k++)
+				;
+			if (k == ndirs && ndirs < 3)
+				dirs[ndirs++] = p->dirfd;
+		}
+		free(p->tmp);
+		free(p->name);
+	}
+	for (k = 0; k < ndirs; k++)
+		if (fsync(dirs[k]) && !ret)
+			ret = diag_env(dl, s->root, _("fsync of a folder failed: %s"),
+				       strerror(errno));
+	free(s->pending);
+	s->pending = NULL;
+	s->npending = s->pending_alloc = 0;
+	return ret;
+}
+
+/* The path of a file of one of the store's folders, as messages show it. */
+static char *shown_path(const struct store *s, int dirfd, const char *name)
+{
+	if (dirfd == s->dirfd[RECORD_PRODUCER] || dirfd == s->dirfd[RECORD_PRODUCT])
+		return xasprintf("%s/%s/%s", s->root,
+				 subdirs[dirfd == s->dirfd[RECORD_PRODUCER] ?
+					 RECORD_PRODUCER : RECORD_PRODUCT], name);
+	return xasprintf("%s/%s", s->root, name);
+}
+
 int store_write_file(struct store *s, int dirfd, const char *name,
 		     const char *data, size_t len, struct diag_list *dl)
 {
-	char *shown = xasprintf("%s/%s", s->root, name);
+	char *shown = shown_path(s, dirfd, name);
 	const char *step = "open";
 	struct stat st;
 	int fd = -1, err = 0, ret = -1;
@@ -794,6 +939,8 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 		BUG("file name too long: %s", name);
 	guard_signals();
 	snprintf(tmp_name, sizeof(tmp_name), ".%s.tmp-%ld", name, (long)getpid());
+	/* In a batch every temp file waits for the batch's end; an
+	 * interrupted batch leaves temp files that check names. */
 	tmp_dirfd = dirfd;
 	/* Under the lock, a temp file of ours can only be a dead command's. */
 	unlinkat(dirfd, tmp_name, 0);
@@ -814,7 +961,7 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 		err = errno, step = "write";
 		goto out;
 	}
-	if (fsync(fd)) {
+	if (!s->batch && fsync(fd)) {
 		err = errno, step = "fsync";
 		goto out;
 	}
@@ -826,6 +973,18 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 		ret = -1;
 		goto out;
 	}
+	if (s->batch) {
+		struct pending_file *p;
+
+		ALLOC_GROW(s->pending, s->npending + 1, s->pending_alloc);
+		p = &s->pending[s->npending++];
+		p->dirfd = dirfd;
+		p->tmp = xstrdup(tmp_name);
+		p->name = xstrdup(name);
+		tmp_active = 0;
+		ret = 0;
+		goto out;
+	}
 	if (renameat(dirfd, tmp_name, dirfd, name)) {
 		err = errno, step = "rename";
 		ret = -1;
@@ -834,9 +993,10 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 	tmp_active = 0;
 	/* The rename is durable only once the directory is on disk. */
 	if (fsync(dirfd)) {
-		err = errno, step = "fsync of the directory";
-		ret = -1;
-		goto out;
+		diag_env(dl, shown, _("written, but syncing the folder failed (%s): the change may not survive a power cut"),
+			 strerror(errno));
+		free(shown);
+		return -1;
 	}
 	ret = 0;
 out:
@@ -905,6 +1065,13 @@ int store_write(struct store *s, struct record *r, struct diag_list *dl)
 		store_note_change(s, rel, line);
 		free(line);
 		free(rel);
+		if (r->type == RECORD_PRODUCER && s->taxes_read) {
+			const char *code = node_get_str(r->doc.root, "tax_code");
+
+			taxes_forget(s, id);
+			if (code && *code)
+				taxes_add(s, code, id);
+		}
 	}
 	free(name);
 	strbuf_release(&out);
@@ -934,6 +1101,9 @@ int store_remove(struct store *s, enum record_type type, const char *id,
 	} else {
 		char *rel = xasprintf("%s/%s", subdirs[type], name);
 		char *line = xasprintf("%s: remove %s", type_slug(type), id);
+
+		if (type == RECORD_PRODUCER && s->taxes_read)
+			taxes_forget(s, id);
 
 		store_note_change(s, rel, line);
 		free(line);

@@ -41,7 +41,7 @@ void strbuf_grow(struct strbuf *sb, size_t extra)
 	size_t want = sb->len + extra + 1;
 
 	if (want < sb->len)
-		die(EXIT_ENV, "string too long");
+		die(EXIT_ENV, _("string too long"));
 	if (want <= sb->alloc)
 		return;
 	if (!sb->alloc)

@@ -10,10 +10,19 @@
 
 const char *ocop_progname = "ocop";
 bool ocop_quiet;
+bool ocop_color;
+
+void fput_label(FILE *f, const char *label, const char *color)
+{
+	if (ocop_color && f == stderr && *label)
+		fprintf(f, "%s%s\033[m", color, label);
+	else
+		fputs(label, f);
+}
 
 static _Noreturn void out_of_memory(size_t size)
 {
-	fprintf(stderr, "%s: out of memory (%zu bytes)\n", ocop_progname, size);
+	fprintf(stderr, "%s: %s (%zu bytes)\n", ocop_progname, _("out of memory"), size);
 	exit(EXIT_ENV);
 }
 
@@ -69,10 +78,12 @@ char *xasprintf(const char *fmt, ...)
 	return strbuf_detach(&sb, NULL);
 }
 
-static void vreport(const char *prefix, const char *fmt, va_list ap)
+static void vreport(const char *prefix, const char *color, const char *fmt,
+		    va_list ap)
 {
 	fflush(stdout);
-	fprintf(stderr, "%s: %s", ocop_progname, prefix);
+	fprintf(stderr, "%s: ", ocop_progname);
+	fput_label(stderr, prefix, color);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 }
@@ -82,7 +93,7 @@ void die(enum ocop_exit status, const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport("", fmt, ap);
+	vreport("", "", fmt, ap);
 	va_end(ap);
 	exit(status);
 }
@@ -92,7 +103,7 @@ int error(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vreport(_("error: "), fmt, ap);
+	vreport(_("error: "), COLOR_ERROR, fmt, ap);
 	va_end(ap);
 	return -1;
 }
@@ -104,7 +115,7 @@ void warning(const char *fmt, ...)
 	if (ocop_quiet)
 		return;
 	va_start(ap, fmt);
-	vreport(_("warning: "), fmt, ap);
+	vreport(_("warning: "), COLOR_WARNING, fmt, ap);
 	va_end(ap);
 }
 

@@ -102,33 +102,19 @@ static int check_tax_code_unique(struct store *s, const struct record *r,
 {
 	const struct producer *p = &r->u.producer;
 	const struct node *n = key_node(r, "tax_code");
-	char **ids;
-	size_t nr, i;
-	int ret = 0;
+	const char *owner;
 
-	if (!s || !p->tax_code || store_grep(s, RECORD_PRODUCER, p->tax_code,
-					     &ids, &nr, dl))
+	if (!s || !p->tax_code)
 		return 0;
-	for (i = 0; i < nr && !ret; i++) {
-		struct diag_list ignore = DIAG_LIST_INIT;
-		struct record other;
-
-		if (!strcmp(ids[i], p->id))
-			continue;	/* the record itself, as it was */
-		if (!store_read(s, RECORD_PRODUCER, ids[i], &other, &ignore) &&
-		    other.u.producer.tax_code &&
-		    !strcmp(other.u.producer.tax_code, p->tax_code)) {
-			ret = diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
-					 _("tax code %s is also the tax code of '%s'"),
-					 p->tax_code, ids[i]);
-			diag_hint(dl, _("one producer entered twice? see 'ocop producer show %s'"),
-				  ids[i]);
-		}
-		record_release(&other);
-		diag_list_release(&ignore);
-	}
-	store_free_list(ids, nr);
-	return ret;
+	owner = store_tax_owner(s, p->tax_code, p->id, dl);
+	if (!owner)
+		return 0;
+	diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
+		   _("tax code %s is also the tax code of '%s'"), p->tax_code,
+		   owner);
+	diag_hint(dl, _("one producer entered twice? see 'ocop producer show %s'"),
+		  owner);
+	return -1;
 }
 
 int validate_record(struct store *s, struct record *r, struct diag_list *dl)

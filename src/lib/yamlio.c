@@ -411,7 +411,7 @@ static int parse_error(struct loader *ld, yaml_parser_t *p, const char *buf,
 	yaml_mark_t m = p->problem_mark;
 
 	if (p->error == YAML_MEMORY_ERROR)
-		die(EXIT_ENV, "out of memory parsing %s", ld->name);
+		die(EXIT_ENV, _("out of memory parsing %s"), ld->name);
 	if (report_tab_indent(buf, len, m.line + 1, ld->name, ld->dl))
 		return -1;
 	diag_error(ld->dl, ld->name, (unsigned)m.line + 1,
@@ -540,7 +540,7 @@ static int emit(struct emitter *em, yaml_event_t *ev)
 {
 	if (!yaml_emitter_emit(&em->e, ev))
 		return diag_error(em->dl, em->name, 0, 0,
-				  "cannot write YAML: %s",
+				  _("cannot write YAML: %s"),
 				  em->e.problem ? em->e.problem : "error");
 	return 0;
 }
@@ -680,7 +680,7 @@ int yaml_emit(const struct node *root, const char *name, struct strbuf *out,
 	yaml_emitter_set_break(&em.e, YAML_LN_BREAK);
 	ret = emit_document(&em, root);
 	if (!ret && !yaml_emitter_flush(&em.e))
-		ret = diag_error(dl, name, 0, 0, "cannot write YAML");
+		ret = diag_error(dl, name, 0, 0, _("cannot write YAML"));
 	yaml_emitter_delete(&em.e);
 	if (ret)
 		return -1;
@@ -691,7 +691,7 @@ int yaml_emit(const struct node *root, const char *name, struct strbuf *out,
 	    !node_equal(root, back.root) || !styles_survive(root, back.root)) {
 		diag_error(dl, name, 0, 0,
 			   "internal error: the YAML written does not read back the same; nothing written");
-		diag_hint(dl, "please report this with the record");
+		diag_hint(dl, _("please report this with the record"));
 		ret = -1;
 	}
 	diag_list_release(&back_dl);

@@ -10,7 +10,7 @@ $ ocop --help >help.txt; echo "exit $?"; sed -n '/^commands:/q;p' help.txt
 >
 >     -C DIR                  the data directory (repeatable for reports)
 >     -q, --quiet             print no warnings, notes or summaries
->     --lang vi|en            language of headings and names
+>     --lang vi|en            language of messages, headings and names
 >     --color WHEN            auto, always or never
 >     --wait SECONDS          wait up to SECONDS for another command's lock (default 0)
 >     --version               print the version

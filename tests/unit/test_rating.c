@@ -558,7 +558,7 @@ static void test_validate_steps(void **state)
 	make_product(&r, head4,
 		     "- {level: province, date: 2023-12-01, score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2026-12-01}\n");
 	assert_int_equal(rating_validate(&r, &dl), -1);
-	assert_non_null(strstr(dl.items[0].message, "it was at step 0"));
+	assert_non_null(strstr(dl.items[0].message, "it had not entered the cycle"));
 	diag_list_release(&dl);
 	record_release(&r);
 

@@ -1,0 +1,431 @@
+#!/bin/sh
+# run.sh OCOP TOOLS — make bench: time ocop against the libyaml floor and
+# its peers on generated data of 1,000, 20,000 and 200,000 products, and
+# print one table of medians, ratios and peak memory.  See BENCHMARKS.md.
+#
+# TOOLS is the folder of the bench's own programs (gen, floor, measure),
+# built by mk/bench.mk.  The data goes to $BENCH_DIR (default
+# ${TMPDIR:-/tmp}/ocop-bench), one folder a size, and is reused while its
+# stamp (the generator's checksum, the seed, the size) matches.
+#
+# Settings (environment):
+#   BENCH_SIZES     sizes to run (default "1000 20000 200000"; 200000 is the
+#                   stress size: one run of each read, and the writes)
+#   BENCH_RUNS      timed runs of each read at 1,000 and 20,000 (default 5)
+#   BENCH_WRITES    timed runs of each single-record write (default 21)
+#   BENCH_PY_RUNS   runs of PyYAML over the files at 20,000 (default 3)
+#   BENCH_PY_ONE_FILE=1  also PyYAML on the one-file YAML at 20,000 (1 run)
+#   BENCH_IMPORT_LIMIT  seconds after which the 20,000-row import is
+#                   stopped (default 60)
+#   BENCH_SEED      the generator's seed (default 20251201)
+#   BENCH_DIR       where the data goes
+set -eu
+
+ocop=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+tools=$(cd "$2" && pwd)
+top=$(cd "$(dirname "$0")/.." && pwd)
+gen=$tools/gen floor=$tools/floor measure=$tools/measure
+root=${BENCH_DIR:-${TMPDIR:-/tmp}/ocop-bench}
+sizes=${BENCH_SIZES:-1000 20000 200000}
+runs=${BENCH_RUNS:-5}
+writes=${BENCH_WRITES:-21}
+py_runs=${BENCH_PY_RUNS:-3}
+import_limit=${BENCH_IMPORT_LIMIT:-60}
+seed=${BENCH_SEED:-20251201}
+today=2025-12-01	# the generator's "today"; every run sees the same data
+
+export LC_ALL=C.UTF-8
+unset OCOP_DATA OCOP_THREADS OCOP_TODAY
+E="-e OCOP_TODAY=$today"
+
+# The peers: Debian's python3 with python3-yaml, else the python3 on PATH.
+python=
+for p in /usr/bin/python3 python3; do
+	if "$p" -c 'import yaml, sys; sys.exit(not yaml.__with_libyaml__)' 2>/dev/null; then
+		python=$p
+		break
+	fi
+done
+command -v recsel >/dev/null 2>&1 || { echo "bench: recsel not found (Debian: recutils)" >&2; exit 3; }
+[ -n "$python" ] || { echo "bench: no python3 with PyYAML's C loader (Debian: python3-yaml)" >&2; exit 3; }
+
+mkdir -p "$root"
+results=$root/results.txt
+: >"$results"
+started=$(date +%s)
+
+say() { printf '%s\n' "$*" >&2; }
+
+# m SIZE KEY LABEL MEASURE-ARGS... — time one row, keep it in $results.
+m() {
+	size=$1 key=$2 label=$3
+	shift 3
+	printf 'bench: %7s  %s ... ' "$size" "$label" >&2
+	rm -f "$root/err"
+	r=$("$measure" "$@") || r="nan nan nan 0 1 0 -2 nan"
+	set -- $r
+	printf '%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s\n' "$size" "$key" "$label" \
+		"$1" "$2" "$3" "$4" "$5" "$6" "$7" "$8" >>"$results"
+	if [ "$5" != 0 ]; then
+		printf 'failed (exit %s)\n' "$7" >&2
+		if [ -s "$root/err" ]; then
+			tail -n 3 "$root/err" | sed 's/^/bench:     /' >&2
+		fi
+	else
+		printf '%s s\n' "$1" >&2
+	fi
+}
+
+# info SIZE KEY VALUE — a fact about a size for the table's headings.
+info() { printf '%s|%s|%s\n' "$1" "$2" "$3" >>"$root/info.txt"; }
+: >"$root/info.txt"
+
+# --- the data ---------------------------------------------------------------
+
+# prepare N: generate $root/nN, or reuse it when its stamp matches.
+prepare() {
+	n=$1 d=$root/n$1
+	stamp="gen $(cksum <"$top/bench/gen.c" | cut -d' ' -f1) seed $seed products $n"
+	if [ -f "$d/STAMP" ] && [ "$(cat "$d/STAMP")" = "$stamp" ] && [ ! -e "$d/DIRTY" ]; then
+		info "$n" gen "reused"
+		return
+	fi
+	say "bench: generating $n products in $d"
+	rm -rf "$d"
+	mkdir -p "$d"
+	t0=$(date +%s)
+	if [ "$n" -le 20000 ]; then
+		"$gen" -n "$n" -s "$seed" -o "$d/data" -r "$d/products.rec" \
+			-y "$d/all.yaml" -c "$d/register.csv" -i "$d/ids"
+		# Every generated directory is one that ocop accepts.
+		if ! OCOP_TODAY=$today "$ocop" -q -C "$d/data" check; then
+			say "bench: the generated data of $n products does not pass ocop check"
+			exit 1
+		fi
+	else
+		"$gen" -n "$n" -s "$seed" -o "$d/data" -i "$d/ids"
+	fi
+	info "$n" gen "generated in $(($(date +%s) - t0)) s"
+	echo "$stamp" >"$d/STAMP"
+}
+
+# warm N: read every file once, so that every run finds them in the page cache.
+warm() {
+	d=$root/n$1
+	find "$d" -type f ! -name '*.txt' -print0 | xargs -0 cat >/dev/null
+}
+
+describe() {
+	d=$root/n$1/data
+	files=$(find "$d" -name '*.yaml' -type f | wc -l)
+	bytes=$(find "$d" -name '*.yaml' -type f -print0 | xargs -0 cat | wc -c)
+	producers=$(ls "$d/producers" | wc -l)
+	info "$1" files "$files"
+	info "$1" bytes "$bytes"
+	info "$1" producers "$producers"
+}
+
+# --- the measurements ---------------------------------------------------------
+
+reads() {	# reads N RUNS
+	n=$1 k=$2 d=$root/n$1
+	w="-w 1"
+	[ "$n" -ge 20000 ] && w="-w 0"	# the warm pass was the warm-up
+	m "$n" floor "floor: libyaml event parse of every file" \
+		-n "$k" $w -- "$floor" "$d/data"
+	m "$n" floor2 "floor, both cores (2 threads)" \
+		-n "$k" $w -- "$floor" -j 2 "$d/data"
+	m "$n" cat "cat of the same files" \
+		-n "$k" $w -- sh -c 'find "$1" -name "*.yaml" -type f -print0 | xargs -0 cat' sh "$d/data"
+	m "$n" summary "ocop report summary" \
+		-n "$k" $w $E -E "$root/err" -- "$ocop" -C "$d/data" report summary
+	m "$n" summary1 "ocop report summary, OCOP_THREADS=1" \
+		-n "$k" $w $E -e OCOP_THREADS=1 -E "$root/err" -- "$ocop" -C "$d/data" report summary
+	m "$n" check "ocop check" \
+		-n "$k" $w $E -E "$root/err" -- "$ocop" -C "$d/data" check
+	m "$n" check1 "ocop check, OCOP_THREADS=1" \
+		-n "$k" $w $E -e OCOP_THREADS=1 -E "$root/err" -- "$ocop" -C "$d/data" check
+	m "$n" search "ocop product list --search 'nuoc mam'" \
+		-n "$k" $w $E -E "$root/err" -- "$ocop" -C "$d/data" product list --search "nuoc mam"
+	m "$n" certified "ocop report certified --format csv" \
+		-n "$k" $w $E -E "$root/err" -- "$ocop" -C "$d/data" report certified --format csv
+	m "$n" recsel "recsel: count by category and stars (.rec)" \
+		-n "$k" $w -- recsel -t Product -G Category,Stars -p 'Category,Stars,Count(Id)' "$d/products.rec"
+	if [ "$n" -le 1000 ]; then
+		m "$n" pyfiles "PyYAML CSafeLoader: the same count, every file" \
+			-n "$k" $w $E -- "$python" "$top/bench/peer_pyyaml.py" "$d/data"
+		m "$n" pyone "PyYAML CSafeLoader: the same count, one file" \
+			-n "$k" $w $E -- "$python" "$top/bench/peer_pyyaml.py" "$d/all.yaml"
+	else
+		m "$n" pyfiles "PyYAML CSafeLoader: the same count, every file" \
+			-n "$py_runs" $E -- "$python" "$top/bench/peer_pyyaml.py" "$d/data"
+		# One 17 MB document: PyYAML takes several times as long as
+		# over the files (Python's collector over millions of live
+		# objects); 1 run, and only when asked.
+		if [ "${BENCH_PY_ONE_FILE:-0}" = 1 ]; then
+			m "$n" pyone "PyYAML CSafeLoader: the same count, one file (1 run)" \
+				-n 1 $E -- "$python" "$top/bench/peer_pyyaml.py" "$d/all.yaml"
+		fi
+	fi
+	if [ "$n" -le 1000 ]; then
+		m "$n" startup "ocop --version (start-up alone)" \
+			-n "$k" $w -- "$ocop" --version
+	fi
+}
+
+# import_rows N: the N-row register into an empty directory, made afresh each run.
+import_rows() {
+	n=$1 d=$root/n$1 imp=$root/import
+	limit=600
+	[ "$n" -gt 1000 ] && limit=$import_limit
+	m "$n" import "ocop import products ($n-row register, 1 run)" \
+		-n 1 -t "$limit" $E -E "$root/err" -o "$root/import.out" \
+		-p "rm -rf '$imp' && '$ocop' init '$imp' --province 'Quảng Ngãi' >/dev/null 2>&1" \
+		-- "$ocop" -C "$imp" import products "$d/register.csv"
+	info "$n" import_producers "$(ls "$imp/producers" 2>/dev/null | wc -l)"
+	info "$n" import_products "$(ls "$imp/products" 2>/dev/null | wc -l)"
+	rm -rf "$imp"
+}
+
+stress() {	# one run of each read at 200,000
+	n=$1 d=$root/n$1
+	m "$n" floor "floor: libyaml event parse of every file (1 run)" \
+		-n 1 -- "$floor" "$d/data"
+	m "$n" floor2 "floor, both cores (1 run)" \
+		-n 1 -- "$floor" -j 2 "$d/data"
+	m "$n" check "ocop check (1 run)" \
+		-n 1 $E -E "$root/err" -- "$ocop" -C "$d/data" check
+	m "$n" summary "ocop report summary (1 run)" \
+		-n 1 $E -E "$root/err" -- "$ocop" -C "$d/data" report summary
+}
+
+# Undo the writes: the data stays what its stamp says.
+restore() {
+	d=$root/n$1
+	[ -d "$d/saved" ] || return 0
+	for f in "$d"/saved/products/*.yaml "$d"/saved/producers/*.yaml; do
+		[ -f "$f" ] || continue
+		sub=$(basename "$(dirname "$f")")
+		cp -p "$f" "$d/data/$sub/"
+	done
+	rm -rf "$d/saved" "$d/DIRTY"
+}
+
+# write_rows N: single-record writes, each on a record of the directory.
+write_rows() {
+	n=$1 d=$root/n$1
+	mkdir -p "$d/saved/products" "$d/saved/producers"
+	touch "$d/DIRTY"
+	for id in $(cat "$d/ids-product.txt" "$d/ids-advance.txt"); do
+		cp -p "$d/data/products/$id.yaml" "$d/saved/products/"
+	done
+	for id in $(cat "$d/ids-producer.txt"); do
+		cp -p "$d/data/producers/$id.yaml" "$d/saved/producers/"
+	done
+	trap 'restore '"$n" EXIT INT TERM
+	pk=5
+	[ "$n" -gt 20000 ] && pk=3
+	m "$n" wfloor "floor: a durable rewrite of one file (fsync ×2)" \
+		-n "$writes" -w 1 -l "$d/ids-product.txt" -- "$floor" -w "$d/data/products/{}.yaml"
+	m "$n" pset "ocop product set ID readiness.trademark=…" \
+		-n "$writes" -w 1 -l "$d/ids-product.txt" $E -E "$root/err" \
+		-- "$ocop" -C "$d/data" product set "{}" "readiness.trademark=Bench {n}"
+	m "$n" advance "ocop cycle advance ID --date 2025-11-30" \
+		-n "$writes" -w 1 -l "$d/ids-advance.txt" $E -E "$root/err" \
+		-- "$ocop" -C "$d/data" cycle advance "{}" --date 2025-11-30
+	m "$n" prset "ocop producer set ID phone=… (has a tax code)" \
+		-n "$pk" -w 1 -l "$d/ids-producer.txt" $E -E "$root/err" \
+		-- "$ocop" -C "$d/data" producer set "{}" "phone=0255 3000 1{n}"
+	restore "$n"
+	trap - EXIT INT TERM
+}
+
+# --- the run ----------------------------------------------------------------------
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
+for n in $sizes; do
+	prepare "$n"
+	say "bench: warming the page cache: every file of $n products read once"
+	warm "$n"
+	describe "$n"
+	if [ "$n" -le 20000 ]; then
+		reads "$n" "$runs"
+		import_rows "$n"
+	else
+		stress "$n"
+	fi
+	write_rows "$n"
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo '?')
+elapsed=$(($(date +%s) - started))
+
+# --- the table ---------------------------------------------------------------------
+
+cpu=$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo 2>/dev/null | head -1)
+cat <<EOF
+
+ocop bench — $(date -u +%Y-%m-%d) — $("$ocop" --version 2>/dev/null | head -1), $(git -C "$top" describe --always --dirty 2>/dev/null || echo '?')
+$(uname -sm), $(getconf _NPROCESSORS_ONLN) cores ($cpu); libyaml $(pkg-config --modversion yaml-0.1 2>/dev/null || echo '?'); $(recsel --version | head -1); $("$python" -c 'import sys, yaml; print("Python %d.%d.%d" % sys.version_info[:3], "PyYAML", yaml.__version__)')
+load average: $load_before before, $load_after after; the whole bench took $elapsed s
+Every file was read once (cat) before timing: the page cache is warm.  OCOP_TODAY=$today, seed $seed.
+Times are medians of $runs runs (1,000 and 20,000; PyYAML over the files at 20,000: $py_runs) and of $writes single-record writes; CPU is user + system time.
+EOF
+awk -F'|' '
+function t(x) {
+	if (x == "nan" || x == "") return "—"
+	if (x < 0.1) return sprintf("%.1f ms", x * 1000)
+	if (x < 10) return sprintf("%.3f s", x)
+	return sprintf("%.1f s", x)
+}
+function mem(k) {
+	if (k <= 0) return "—"
+	if (k >= 1048576) return sprintf("%.2f GiB", k / 1048576)
+	return sprintf("%.1f MiB", k / 1024)
+}
+function group(n,   s, r) {
+	s = sprintf("%d", n); r = ""
+	while (length(s) > 3) { r = "," substr(s, length(s) - 2) r; s = substr(s, 1, length(s) - 3) }
+	return s r
+}
+# Widths in characters, not bytes: labels hold "×", "…", "—".
+function width(s,   c) { c = s; return length(s) - gsub(/[\200-\277]/, "", c) }
+function sp(k,   r) { r = ""; while (k-- > 0) r = r " "; return r }
+function l(s, n) { return s sp(n - width(s)) }
+function r(s, n) { return sp(n - width(s)) s }
+FILENAME ~ /info/ { info[$1, $2] = $3; next }
+{
+	n = $1; key = $2
+	order[++rows] = n SUBSEP key
+	label[n, key] = $3
+	if (!(key in name)) { name[key] = $3; sub(/ \(1 run\)$/, "", name[key]) } med[n, key] = $4; rss[n, key] = $7
+	failed[n, key] = $8; nruns[n, key] = $9; rc[n, key] = $10; cpu[n, key] = $11
+	if (!(n in seen)) { seen[n] = 1; sizes[++nsizes] = n }
+}
+function ratio(a, b) { return (a == "nan" || b == "nan" || b <= 0) ? "—" : sprintf("%.2f×", a / b) }
+function ok(n, key) { return ((n, key) in med) && failed[n, key] == 0 && med[n, key] != "nan" }
+function shown(n, key) {
+	if (!((n, key) in med)) return "not run"
+	if (rc[n, key] == -1) return "stopped"
+	if (failed[n, key] != 0 && (rc[n, key] == 2 || rc[n, key] == 127)) return "not available"
+	if (failed[n, key] != 0) return "failed (exit " rc[n, key] ")"
+	return t(med[n, key])
+}
+END {
+	print ""
+	print l("measurement", 56) r("median", 10) r("CPU", 10) r("× floor", 9) r("CPU ×", 8) r("max RSS", 11)
+	for (s = 1; s <= nsizes; s++) {
+		n = sizes[s]
+		printf "\n%s products, %s producers: %s files, %.1f MB (%s)\n", group(n),
+			group(info[n, "producers"]), group(info[n, "files"]),
+			info[n, "bytes"] / 1e6, info[n, "gen"]
+		for (i = 1; i <= rows; i++) {
+			split(order[i], a, SUBSEP)
+			if (a[1] != n) continue
+			key = a[2]
+			base = key ~ /^(wfloor|pset|advance|prset)$/ ? "wfloor" : "floor"
+			x = y = ""
+			if (key == base) x = y = "1.00×"
+			else if (key != "startup" && ok(n, key) && ok(n, base)) {
+				x = ratio(med[n, key], med[n, base])
+				y = ratio(cpu[n, key], cpu[n, base])
+			}
+			if (key == "wfloor")
+				print "  single-record writes (× floor: against the durable rewrite)"
+			extra = ""
+			if (key == "import" && rc[n, key] == -1)
+				extra = sprintf("  (stopped: %s producers, %s products written)",
+					group(info[n, "import_producers"]), group(info[n, "import_products"]))
+			print "  " l(label[n, key], 54) r(shown(n, key), 10) \
+				r(failed[n, key] == 0 ? t(cpu[n, key]) : "—", 10) r(x, 9) r(y, 8) \
+				r(mem(rss[n, key]), 11) extra
+		}
+	}
+
+	n = 20000
+	if ((n, "floor") in med) {
+		print ""
+		print "Against the peers at 20,000 products: the peer'"'"'s time ÷ ocop'"'"'s (targets: recsel ≥ 4×, PyYAML ≥ 10×)"
+		print "  " l("", 44) r("recsel", 10) r("PyYAML, files", 16) r("PyYAML, 1 file", 16)
+		split("summary check search certified", ks, " ")
+		for (j = 1; j <= 4; j++) {
+			k = ks[j]
+			if (!ok(n, k)) continue
+			print "  " l(label[n, k], 44) \
+				r(ok(n, "recsel") ? ratio(med[n, "recsel"], med[n, k]) : "—", 10) \
+				r(ok(n, "pyfiles") ? ratio(med[n, "pyfiles"], med[n, k]) : "—", 16) \
+				r(ok(n, "pyone") ? ratio(med[n, "pyone"], med[n, k]) : "—", 16)
+		}
+	}
+
+	print ""
+	print "Single-record writes: medians (target < 5 ms, the same at every size)"
+	line = "  " l("", 50)
+	for (s = 1; s <= nsizes; s++) line = line r(group(sizes[s]), 11)
+	print line r("last ÷ first", 14)
+	split("wfloor pset advance prset", ws, " ")
+	for (j = 1; j <= 4; j++) {
+		k = ws[j]
+		line = "  " l(name[k], 50)
+		for (s = 1; s <= nsizes; s++) line = line r(shown(sizes[s], k), 11)
+		print line r(ok(sizes[1], k) && ok(sizes[nsizes], k) ? ratio(med[sizes[nsizes], k], med[sizes[1], k]) : "—", 14)
+	}
+
+	print ""
+	print "Peak memory (max RSS) a product"
+	split("floor summary check search", ms, " ")
+	for (j = 1; j <= 4; j++) {
+		k = ms[j]
+		if (!(k in name)) continue
+		line = "  " l(name[k], 50)
+		for (s = 1; s <= nsizes; s++) {
+			n = sizes[s]
+			line = line r(((n, k) in rss) && rss[n, k] > 0 ? sprintf("%.2f KiB", rss[n, k] / n) : "—", 11)
+		}
+		print line
+	}
+
+	n = 20000
+	if (!((n, "floor") in med)) exit
+	f = med[n, "floor"]
+	print ""
+	print "Targets at 20,000 products (the floor: " t(f) ")"
+	split("summary check search", ts, " ")
+	for (j = 1; j <= 3; j++) {
+		k = ts[j]
+		if (!ok(n, k)) { print "  " l(label[n, k], 40) " " shown(n, k); continue }
+		x = med[n, k] / f
+		print "  " l(label[n, k], 40) sprintf(" %5.2f× the floor: ≤ 1.2× %s; < 1.0× %s  (CPU: %.2f×)", x,
+			x <= 1.2 ? "met" : sprintf("missed by %.2f× (%s)", x - 1.2, t(med[n, k] - 1.2 * f)),
+			x < 1.0 ? "met" : sprintf("missed by %.2f×", x - 1.0), cpu[n, k] / cpu[n, "floor"])
+	}
+	for (j = 1; j <= 3; j++) {
+		k = ts[j]
+		if (!ok(n, k)) continue
+		if (ok(n, "recsel")) {
+			x = med[n, "recsel"] / med[n, k]
+			print "  " l(label[n, k], 40) sprintf(" %5.2f× faster than recsel: ≥ 4× %s", x, x >= 4 ? "met" : "missed")
+		}
+		if (ok(n, "pyfiles")) {
+			x = med[n, "pyfiles"] / med[n, k]
+			print "  " l(label[n, k], 40) sprintf(" %5.2f× faster than PyYAML: ≥ 10× %s", x, x >= 10 ? "met" : "missed")
+		}
+	}
+	if ((n, "import") in med) {
+		if (ok(n, "import")) {
+			x = med[n, "import"] / f
+			print "  " l(label[n, "import"], 40) sprintf(" %5.2f× the floor: ≤ 5× %s", x, x <= 5 ? "met" : "missed")
+		} else {
+			print "  " l(label[n, "import"], 40) " " shown(n, "import") ": ≤ 5× the floor (" t(5 * f) ") missed"
+		}
+	}
+	split("pset advance", ws, " ")
+	first = sizes[1]; last = sizes[nsizes]
+	for (j = 1; j <= 2; j++) {
+		k = ws[j]
+		if (!ok(first, k) || !ok(last, k)) continue
+		print "  " l(name[k], 40) sprintf(" %s at %s, %s at %s: < 5 ms %s; the same (within 1.5×) %s",
+			t(med[first, k]), group(first), t(med[last, k]), group(last),
+			med[first, k] < 0.005 && med[last, k] < 0.005 ? "met" : "missed",
+			med[last, k] <= 1.5 * med[first, k] ? "met" : "missed")
+	}
+}' "$root/info.txt" "$results"
