@@ -5,6 +5,7 @@
  * "ocop-foo" from PATH, as git does, so that an office can add its own.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -541,6 +542,22 @@ int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx)
 	return cmd->fn(2, help_argv, ctx);
 }
 
+/*
+ * A closed stdin, stdout or stderr would be reused by the first file we
+ * open, and what we print would go into it: as git does, open /dev/null
+ * in its place first.
+ */
+static void sanitize_std_fds(void)
+{
+	int fd;
+
+	do {
+		fd = open("/dev/null", O_RDWR);
+	} while (fd >= 0 && fd <= 2);
+	if (fd > 2)
+		close(fd);
+}
+
 int main(int argc, const char **argv)
 {
 	const struct option *opts = global_options;
@@ -548,6 +565,7 @@ int main(int argc, const char **argv)
 	const char *env_lang;
 	int status;
 
+	sanitize_std_fds();
 	/* Text follows the user's locale; numbers and dates never do. */
 	setlocale(LC_CTYPE, "");
 	setlocale(LC_MESSAGES, "");

@@ -49,6 +49,7 @@ struct store {
 	struct tax_entry *taxes;
 	size_t ntaxes, taxes_alloc;
 	bool taxes_read;
+	bool keep_taxes;	/* set: the tax code is not being changed */
 	/* Between store_begin_batch and store_end_batch: written temp files
 	 * waiting for one sync and their renames. */
 	bool batch;

@@ -147,7 +147,15 @@ int edit_set(struct store *s, enum record_type type, const char *id,
 	struct assignments a = { assignments, n };
 	struct diag_list read = DIAG_LIST_INIT;
 	struct record r;
+	size_t i;
 	int ret;
+
+	/* A producer keeps its tax code unless an assignment changes it:
+	 * then only is every other producer's read to compare. */
+	s->keep_taxes = true;
+	for (i = 0; i < n; i++)
+		if (!strncmp(assignments[i], "tax_code=", 9))
+			s->keep_taxes = false;
 
 	/*
 	 * set repairs: a record whose values are wrong (the tree parsed, the

@@ -635,9 +635,14 @@ const struct rule_set *rules_in_force(const struct ocop_date *d)
 /* "148/QĐ-TTg", "148/QD-TTg", "148" all name decision 148. */
 static bool same_decision(const char *a, const char *b)
 {
-	char *fa = text_fold(a), *fb = text_fold(b);
+	char *fa, *fb;
 	size_t na, nb;
 	bool same;
+
+	if (!strcmp(a, b))	/* as written by ocop: no need to fold */
+		return true;
+	fa = text_fold(a);
+	fb = text_fold(b);
 
 	if (!fa || !fb) {
 		free(fa);

@@ -104,7 +104,7 @@ static int check_tax_code_unique(struct store *s, const struct record *r,
 	const struct node *n = key_node(r, "tax_code");
 	const char *owner;
 
-	if (!s || !p->tax_code)
+	if (!s || !p->tax_code || s->keep_taxes)
 		return 0;
 	owner = store_tax_owner(s, p->tax_code, p->id, dl);
 	if (!owner)

@@ -428,6 +428,8 @@ static void find_comment(struct loader *ld, const char *buf, size_t len)
 	const char *p = buf + bom_len(buf, len), *end = buf + len;
 	size_t line = 0, col = 0, s = 0;
 
+	if (!memchr(buf, '#', len))
+		return;		/* most records: no '#' anywhere */
 	while (p < end) {
 		size_t b = break_len(p, end);
 
