@@ -21,7 +21,6 @@
 #   BENCH_DIR       where the data goes
 set -eu
 
-ocop=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 tools=$(cd "$2" && pwd)
 top=$(cd "$(dirname "$0")/.." && pwd)
 gen=$tools/gen floor=$tools/floor measure=$tools/measure
@@ -49,7 +48,15 @@ done
 command -v recsel >/dev/null 2>&1 || { echo "bench: recsel not found (Debian: recutils)" >&2; exit 3; }
 [ -n "$python" ] || { echo "bench: no python3 with PyYAML's C loader (Debian: python3-yaml)" >&2; exit 3; }
 
-mkdir -p "$root"
+mkdir -p "$root/bin"
+# A copy of the program: a build running beside the bench (make check in
+# another shell) may rewrite bin/ocop while it is timed.
+ocop=$root/bin/ocop
+for try in 1 2 3; do
+	cp "$1" "$ocop" && "$ocop" --version >/dev/null 2>&1 && break
+	sleep 2
+done
+"$ocop" --version >/dev/null || { echo "bench: $1 does not run" >&2; exit 3; }
 results=$root/results.txt
 : >"$results"
 started=$(date +%s)
@@ -223,8 +230,8 @@ write_rows() {
 		cp -p "$d/data/producers/$id.yaml" "$d/saved/producers/"
 	done
 	trap 'restore '"$n" EXIT INT TERM
-	pk=5
-	[ "$n" -gt 20000 ] && pk=3
+	pk=5 pw=1
+	[ "$n" -gt 20000 ] && pk=3 pw=0
 	m "$n" wfloor "floor: a durable rewrite of one file (fsync ×2)" \
 		-n "$writes" -w 1 -l "$d/ids-product.txt" -- "$floor" -w "$d/data/products/{}.yaml"
 	m "$n" pset "ocop product set ID readiness.trademark=…" \
@@ -234,7 +241,7 @@ write_rows() {
 		-n "$writes" -w 1 -l "$d/ids-advance.txt" $E -E "$root/err" \
 		-- "$ocop" -C "$d/data" cycle advance "{}" --date 2025-11-30
 	m "$n" prset "ocop producer set ID phone=… (has a tax code)" \
-		-n "$pk" -w 1 -l "$d/ids-producer.txt" $E -E "$root/err" \
+		-n "$pk" -w "$pw" -l "$d/ids-producer.txt" $E -E "$root/err" \
 		-- "$ocop" -C "$d/data" producer set "{}" "phone=0255 3000 1{n}"
 	restore "$n"
 	trap - EXIT INT TERM
@@ -379,7 +386,7 @@ END {
 		line = "  " l(name[k], 50)
 		for (s = 1; s <= nsizes; s++) {
 			n = sizes[s]
-			line = line r(((n, k) in rss) && rss[n, k] > 0 ? sprintf("%.2f KiB", rss[n, k] / n) : "—", 11)
+			line = line r(ok(n, k) && rss[n, k] > 0 ? sprintf("%.2f KiB", rss[n, k] / n) : "—", 11)
 		}
 		print line
 	}
