@@ -47,6 +47,8 @@ ldd "$ocop" 2>/dev/null | grep -q 'lib[at]san' && sanitized=1
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL $case: $1"; }
 
+# ulimit -v is not POSIX, but dash, bash and busybox sh have it.
+# shellcheck disable=SC3045
 # run MAX-RSS-MB SECONDS COMMAND...: run under a time limit and a memory
 # cap; sets rc, ms (wall time) and rss (KiB, or "?").  GNU time reports
 # the largest of timeout's and the command's resident sets.
@@ -241,7 +243,7 @@ if ! cmp -s before.list after.list || ! "$ocop" -C d check >/dev/null 2>&1; then
 	bad "import exit $rc; files outside the data directory changed, or check fails: $(diff before.list after.list | head -3 | tr '\n' ' ')"
 else
 	ok
-	echo "limits: $case: exit $rc; ids made: $(ls d/products d/producers | grep -c yaml) files, all inside"
+	echo "limits: $case: exit $rc; records: $(find d/products d/producers -name "*.yaml" | wc -l), all inside"
 fi
 
 case="formula and markup in names"

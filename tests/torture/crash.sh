@@ -3,8 +3,9 @@
 #
 # A loop of writes runs in its own process group: each round it rewrites
 # a product (notes and trademark set to the same number, so that a torn
-# record would show two numbers), then adds a product, removes it, or
-# rewrites the producer.  After a random time (SEED drives awk's rand();
+# record would show two numbers), then adds a product, removes it,
+# rewrites the producer, or imports a register of two products (one batch:
+# both written, then both renamed).  After a random time (SEED drives awk's rand();
 # 0.02 to 0.32 s) the whole group gets SIGKILL, with the ocop it is running,
 # KILLS times (200).  After each kill:
 #
@@ -63,10 +64,12 @@ while :; do
 	echo "s $i" >>progress
 	"$OCOP_BIN" -C d product set cha-bong notes=n$i readiness.trademark=t$i 2>>writer.err
 	echo "m $i" >>progress
-	case $((i % 3)) in
+	case $((i % 4)) in
 	0) "$OCOP_BIN" -C d product add "Bánh $i" --producer co-so-a --category food --id b-$i >/dev/null 2>>writer.err ;;
 	1) "$OCOP_BIN" -C d product rm b-$((i - 1)) 2>>writer.err ;;
 	2) "$OCOP_BIN" -C d producer set co-so-a phone=09$(printf %08d $i) 2>>writer.err ;;
+	3) printf 'Tên sản phẩm,Chủ thể,Hạng sao,Năm,Số quyết định,Nhóm sản phẩm,Ghi chú\nMật ong,Cơ sở A,3,2025,1/QĐ-UBND,Thực phẩm,r%d\nNước mắm,Cơ sở A,3,2025,2/QĐ-UBND,Thực phẩm,r%d\n' $i $i >reg.csv
+	   "$OCOP_BIN" -C d import products reg.csv >/dev/null 2>>writer.err ;;
 	esac
 	echo "d $i" >>progress
 	i=$((i + 1))
