@@ -67,8 +67,9 @@ fuzz-coverage: hardening-deps
 	    CFLAGS="$(COV_FLAGS)" $(FUZZ_TARGETS:%=$(B)/fuzz-cov/hardening/replay-%)
 	@sh tests/fuzz/coverage.sh $(B)/fuzz-cov $(FUZZ_B) $(FUZZ_TARGETS)
 
-# The replay programs of make check, plain and under ASan+UBSan.
-check-hardening-build: deps-quiet
+# The replay programs of make check, plain and under ASan+UBSan.  (deps,
+# not deps-quiet: make check already has it, and make -j runs it once.)
+check-hardening-build: deps
 	@$(MAKE) --no-print-directory $(FUZZ_TARGETS:%=$(B)/hardening/replay-%)
 	@$(MAKE) --no-print-directory B=$(B)/asan BIN=$(B)/asan/bin \
 	    CFLAGS="$(SAN_FLAGS)" $(FUZZ_TARGETS:%=$(B)/asan/hardening/replay-%)

@@ -107,16 +107,18 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
 	done = !import_file(&s, argv[1], &o, &res, &dl);
 	if (dry || verbose)
 		print_changes(&res);
-	if (done || res.rows.added + res.rows.unchanged + res.rows.changed + res.rows.refused) {
+	/* After a failed write the counts would say what did not happen. */
+	if (diag_status(&dl) != EXIT_ENV &&
+	    (done || res.rows.added + res.rows.unchanged + res.rows.changed + res.rows.refused)) {
 		print_counts(o.kind == IMPORT_PRODUCTS ? _("products") : _("producers"),
 			     &res.rows, true);
 		if (o.kind == IMPORT_PRODUCTS)
 			print_counts(_("producers"), &res.producers, false);
 	}
 	import_result_release(&res);
-	store_close(&s);
 	opt_list_release(&maps);
-	status = finish(&dl);
+	s.subject = _("ocop: import");	/* the body lists every record */
+	status = finish_write(&s, &dl);
 	if (dry && !ocop_quiet)
 		fprintf(stderr, _("%s: dry run: nothing was written\n"), ocop_progname);
 	return status;

@@ -923,7 +923,8 @@ static void canonicalize(struct node_doc *doc, const struct schema *s,
 					continue;
 				sorted[out++] = map->u.map.pairs[j];
 			}
-	memcpy(map->u.map.pairs, sorted, out * sizeof(*sorted));
+	if (out)	/* an empty mapping may have no array at all */
+		memcpy(map->u.map.pairs, sorted, out * sizeof(*sorted));
 	map->u.map.nr = out;
 	free(rank);
 }
