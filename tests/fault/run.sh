@@ -184,7 +184,7 @@ one() {
 	case="$name $fault"
 	rm -rf "$tmp/run" "$tmp/log" && cp -a "$tmp/base" "$tmp/run"
 	(cd "$tmp/run" && OCOP_FAULT=$fault OCOP_FAULT_DIR=$tmp/run/$dir \
-		OCOP_FAULT_LOG=$tmp/log LD_PRELOAD=$shim "$@") >/dev/null 2>"$tmp/err"
+		OCOP_FAULT_LOG=$tmp/log LD_PRELOAD=$shim "$@") >"$tmp/out" 2>"$tmp/err"
 	rc=$?
 	[ -s "$tmp/log" ] || return 1
 	snap "$tmp/run/$dir" >"$tmp/got"
@@ -244,6 +244,11 @@ one() {
 	fi
 	if ! [ -s "$tmp/err" ]; then
 		fail "exit 3 without a message"
+		return 0
+	fi
+	# An import that failed must not print its counts as if done.
+	if grep -q -E '^(products|producers): [0-9]+ added' "$tmp/out"; then
+		fail "exit 3, yet the counts say: $(head -n 1 "$tmp/out")"
 		return 0
 	fi
 	# A temporary file .NAME.tmp-PID of SUB/: the message names SUB/NAME.
