@@ -8,7 +8,9 @@
  * lets a rewrite keep keys this version of ocop does not know.
  *
  * Every node and string of a document lives in the document's arena and
- * is freed with it by node_doc_release(); nothing is freed singly.
+ * is freed with it by node_doc_release(); nothing is freed singly.  The
+ * documents of a bulk read may share a pool instead (node_pool): then the
+ * pool's owner frees them all at once with node_pool_release().
  */
 #ifndef OCOP_NODE_H
 #define OCOP_NODE_H
@@ -53,14 +55,28 @@ struct node {
 };
 
 struct arena_block;
+
+/*
+ * Blocks shared by many documents, for reading thousands of records that
+ * live as long as each other: a record of 600 bytes then costs what it
+ * holds, not a block of its own.  One pool a thread: it has no lock.
+ */
+struct node_pool {
+	struct arena_block *blocks;
+};
+
+void node_pool_release(struct node_pool *pool);
+
 struct node_doc {
 	struct node *root;		/* a mapping, once loaded */
-	struct arena_block *arena;
+	struct arena_block *arena;	/* the document's own blocks */
+	struct node_pool *pool;		/* or, when set, the shared ones */
 	unsigned comment_line;		/* first line holding a comment, or 0 */
 	unsigned comment_col;
 };
 
 void node_doc_init(struct node_doc *doc);
+/* Free the document's blocks; a pooled document's stay in its pool. */
 void node_doc_release(struct node_doc *doc);
 
 /*
@@ -72,6 +88,9 @@ char *node_strndup(struct node_doc *doc, const char *s, size_t len);
 
 struct node *node_new_scalar(struct node_doc *doc, const char *value,
 			     enum node_style style);
+/* The same for value[0..len), which holds no NUL. */
+struct node *node_new_scalar_len(struct node_doc *doc, const char *value,
+				 size_t len, enum node_style style);
 struct node *node_new_mapping(struct node_doc *doc);
 struct node *node_new_sequence(struct node_doc *doc);
 

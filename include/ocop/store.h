@@ -129,11 +129,15 @@ const char *store_tax_owner(struct store *s, const char *code,
 struct record_set {
 	struct record *items;
 	size_t nr;
+	struct node_pool *pools;	/* where the records live, one a reader */
+	size_t npools;
 };
 
 /*
  * Read every record of a type.  Records that fail to parse or check are
- * kept with valid == false, their problems in dl.
+ * kept with valid == false, their problems in dl.  The records live in
+ * the set's pools: they are valid (and may be changed) until
+ * record_set_release(), which frees them all.
  */
 int store_read_all(struct store *s, enum record_type type,
 		   struct record_set *set, struct diag_list *dl);

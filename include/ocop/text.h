@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * Is s[0..len) valid UTF-8 with no NUL and no C0 control other than
@@ -19,9 +20,19 @@
  * of the first offending byte.
  */
 bool text_utf8_valid(const char *s, size_t len, size_t *bad_offset);
+/*
+ * Decode the UTF-8 character at s[0..len) into *cp: its length in bytes,
+ * or 0 if it is ill-formed (overlong, a surrogate, past U+10FFFF, cut).
+ */
+size_t text_utf8_decode(const char *s, size_t len, uint32_t *cp);
 
 /* NFC form of a valid UTF-8 string; NULL if s is not valid UTF-8. */
 char *text_nfc(const char *s);
+/*
+ * Is s[0..len) valid UTF-8 that is certainly NFC, decided without ICU
+ * (ASCII and precomposed Vietnamese)?  false means "ask text_nfc".
+ */
+bool text_nfc_quick(const char *s, size_t len);
 bool text_is_nfc(const char *s);
 
 /*

@@ -30,6 +30,9 @@ void *xrealloc(void *ptr, size_t size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The strings up to a NULL, joined: paths made for every record read,
+ * where printf's parsing of a format would cost more than the copy. */
+char *xstrconcat(const char *first, ...) __attribute__((sentinel));
 
 /*
  * Grow the array x (with nr used and *alloc allocated elements) so that it

@@ -22,6 +22,16 @@ static int compare_entries(const void *a, const void *b)
 	return x->dir < y->dir ? -1 : x->dir > y->dir;
 }
 
+static bool is_sorted(const struct dataset_entry *e, size_t n)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (compare_entries(&e[i - 1], &e[i]) > 0)
+			return false;
+	return true;
+}
+
 /*
  * The valid records of one type from every directory, sorted by id; an id
  * that two files hold is reported with both.
@@ -48,7 +58,9 @@ static int merge(struct dataset *ds, enum record_type type,
 			e[n++].dir = i;
 		}
 	}
-	qsort(e, n, sizeof(*e), compare_entries);
+	/* One directory's records come in id order already (store_list). */
+	if (!is_sorted(e, n))
+		qsort(e, n, sizeof(*e), compare_entries);
 	for (i = 1; i < n; i++) {
 		if (strcmp(record_id(e[i - 1].r), record_id(e[i].r)))
 			continue;

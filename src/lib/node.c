@@ -16,6 +16,17 @@ struct arena_block {
 };
 
 #define ARENA_BLOCK 4096
+#define POOL_BLOCK (64 * 1024)
+
+static void free_blocks(struct arena_block *b)
+{
+	while (b) {
+		struct arena_block *next = b->next;
+
+		free(b);
+		b = next;
+	}
+}
 
 void node_doc_init(struct node_doc *doc)
 {
@@ -24,26 +35,22 @@ void node_doc_init(struct node_doc *doc)
 
 void node_doc_release(struct node_doc *doc)
 {
-	struct arena_block *b = doc->arena;
-
-	while (b) {
-		struct arena_block *next = b->next;
-
-		free(b);
-		b = next;
-	}
+	free_blocks(doc->arena);
 	node_doc_init(doc);
 }
 
-void *node_alloc(struct node_doc *doc, size_t size)
+void node_pool_release(struct node_pool *pool)
 {
-	/* Nodes hold pointers and sizes: pointer alignment is enough. */
-	const size_t align = sizeof(void *);
-	struct arena_block *b = doc->arena;
-	size_t block = ARENA_BLOCK;
+	free_blocks(pool->blocks);
+	pool->blocks = NULL;
+}
+
+/* size bytes from the list of blocks at *head, new blocks block bytes. */
+static void *blocks_alloc(struct arena_block **head, size_t size, size_t block)
+{
+	struct arena_block *b = *head;
 	void *p;
 
-	size = (size + align - 1) & ~(align - 1);
 	if (!b || b->size - b->used < size) {
 		size_t want = size > block ? size : block;
 
@@ -52,17 +59,28 @@ void *node_alloc(struct node_doc *doc, size_t size)
 		b->used = 0;
 		/* A big one-off block goes behind the current one, so the
 		 * current block's free space is not abandoned. */
-		if (doc->arena && want > block) {
-			b->next = doc->arena->next;
-			doc->arena->next = b;
+		if (*head && want > block) {
+			b->next = (*head)->next;
+			(*head)->next = b;
 		} else {
-			b->next = doc->arena;
-			doc->arena = b;
+			b->next = *head;
+			*head = b;
 		}
 	}
 	p = b->data + b->used;
 	b->used += size;
 	return p;
+}
+
+void *node_alloc(struct node_doc *doc, size_t size)
+{
+	/* Nodes hold pointers and sizes: pointer alignment is enough. */
+	const size_t align = sizeof(void *);
+
+	size = (size + align - 1) & ~(align - 1);
+	if (doc->pool)
+		return blocks_alloc(&doc->pool->blocks, size, POOL_BLOCK);
+	return blocks_alloc(&doc->arena, size, ARENA_BLOCK);
 }
 
 char *node_strndup(struct node_doc *doc, const char *s, size_t len)
@@ -84,15 +102,21 @@ static struct node *node_new(struct node_doc *doc, enum node_kind kind)
 	return n;
 }
 
-struct node *node_new_scalar(struct node_doc *doc, const char *value,
-			     enum node_style style)
+struct node *node_new_scalar_len(struct node_doc *doc, const char *value,
+				 size_t len, enum node_style style)
 {
 	struct node *n = node_new(doc, NODE_SCALAR);
 
-	n->u.scalar.len = strlen(value);
-	n->u.scalar.value = node_strndup(doc, value, n->u.scalar.len);
+	n->u.scalar.len = len;
+	n->u.scalar.value = node_strndup(doc, value, len);
 	n->style = style;
 	return n;
+}
+
+struct node *node_new_scalar(struct node_doc *doc, const char *value,
+			     enum node_style style)
+{
+	return node_new_scalar_len(doc, value, strlen(value), style);
 }
 
 struct node *node_new_mapping(struct node_doc *doc)
@@ -113,8 +137,10 @@ struct node_pair *node_get_pair(const struct node *map, const char *key)
 		return NULL;
 	for (i = 0; i < map->u.map.nr; i++) {
 		struct node_pair *p = &map->u.map.pairs[i];
+		const char *k = p->key->u.scalar.value;
 
-		if (!strcmp(p->key->u.scalar.value, key))
+		/* The first byte settles most misses without a call. */
+		if (k[0] == key[0] && !strcmp(k, key))
 			return p;
 	}
 	return NULL;

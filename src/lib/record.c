@@ -308,7 +308,8 @@ const struct field *schema_field(const struct schema *s, const char *key)
 	size_t i;
 
 	for (i = 0; i < s->nr; i++)
-		if (!strcmp(s->fields[i].key, key))
+		if (s->fields[i].key[0] == key[0] &&
+		    !strcmp(s->fields[i].key, key))
 			return &s->fields[i];
 	return NULL;
 }

@@ -406,13 +406,14 @@ char *store_path(const struct store *s, enum record_type type, const char *id)
 {
 	if (type == RECORD_OFFICE)
 		return xasprintf("%s/%s", s->root, STORE_MARKER);
-	return xasprintf("%s/%s/%s.yaml", s->root, subdirs[type], id);
+	return xstrconcat(s->root, "/", subdirs[type], "/", id, ".yaml",
+			  (char *)NULL);
 }
 
 static char *file_name(enum record_type type, const char *id)
 {
 	return type == RECORD_OFFICE ? xstrdup(STORE_MARKER) :
-	       xasprintf("%s.yaml", id);
+	       xstrconcat(id, ".yaml", (char *)NULL);
 }
 
 bool store_exists(const struct store *s, enum record_type type, const char *id)
@@ -683,16 +684,24 @@ struct read_job {
 
 #define READ_BATCH 32
 
+struct reader {
+	struct read_job *job;
+	struct node_pool *pool;		/* this thread's, for its records */
+};
+
 static void *read_worker(void *arg)
 {
-	struct read_job *job = arg;
+	struct reader *rd = arg;
+	struct read_job *job = rd->job;
 	struct strbuf buf = STRBUF_INIT;
 	size_t first, i;
 
 	while ((first = atomic_fetch_add(&job->next, READ_BATCH)) < job->n)
-		for (i = first; i < first + READ_BATCH && i < job->n; i++)
+		for (i = first; i < first + READ_BATCH && i < job->n; i++) {
+			job->items[i].doc.pool = rd->pool;
 			load_record_into(job->s, job->type, job->ids[i],
 					 &job->items[i], &buf, &job->diags[i]);
+		}
 	strbuf_release(&buf);
 	return NULL;
 }
@@ -713,12 +722,12 @@ int store_read_all(struct store *s, enum record_type type,
 {
 	struct read_job job;
 	pthread_t threads[8];
+	struct reader readers[8];
 	size_t nthreads, started = 0, i;
 	char **ids;
 	size_t n;
 
-	set->items = NULL;
-	set->nr = 0;
+	memset(set, 0, sizeof(*set));
 	if (store_list(s, type, &ids, &n, dl))
 		return -1;
 	set->items = xcalloc(n ? n : 1, sizeof(*set->items));
@@ -736,11 +745,18 @@ int store_read_all(struct store *s, enum record_type type,
 	job.n = n;
 	atomic_init(&job.next, 0);
 	nthreads = reader_threads(n);
+	set->pools = xcalloc(nthreads, sizeof(*set->pools));
+	set->npools = nthreads;
+	for (i = 0; i < nthreads; i++) {
+		readers[i].job = &job;
+		readers[i].pool = &set->pools[i];
+	}
 	/* The calling thread is one of the readers. */
 	for (i = 1; i < nthreads; i++)
-		if (!pthread_create(&threads[started], NULL, read_worker, &job))
+		if (!pthread_create(&threads[started], NULL, read_worker,
+				    &readers[started + 1]))
 			started++;
-	read_worker(&job);
+	read_worker(&readers[0]);
 	for (i = 0; i < started; i++)
 		pthread_join(threads[i], NULL);
 	for (i = 0; i < n; i++)
@@ -757,9 +773,11 @@ void record_set_release(struct record_set *set)
 
 	for (i = 0; i < set->nr; i++)
 		record_release(&set->items[i]);
+	for (i = 0; i < set->npools; i++)
+		node_pool_release(&set->pools[i]);
+	free(set->pools);
 	free(set->items);
-	set->items = NULL;
-	set->nr = 0;
+	memset(set, 0, sizeof(*set));
 }
 
 struct record *record_set_find(const struct record_set *set, const char *id)

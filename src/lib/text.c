@@ -75,6 +75,11 @@ static size_t utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
 	return n;
 }
 
+size_t text_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	return len ? utf8_decode((const unsigned char *)s, len, cp) : 0;
+}
+
 static bool utf8_wellformed(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -82,6 +87,10 @@ static bool utf8_wellformed(const char *s, size_t len)
 	size_t i = 0, n;
 
 	while (i < len) {
+		if (p[i] < 0x80) {	/* ASCII, most of a record: no call */
+			i++;
+			continue;
+		}
 		if (!(n = utf8_decode(p + i, len - i, &c)))
 			return false;
 		i += n;
@@ -96,6 +105,11 @@ bool text_utf8_valid(const char *s, size_t len, size_t *bad_offset)
 	size_t i = 0, n;
 
 	while (i < len) {
+		/* Printable ASCII is most of every file: skip it without a call. */
+		if (p[i] >= 0x20 && p[i] < 0x80) {
+			i++;
+			continue;
+		}
 		n = utf8_decode(p + i, len - i, &c);
 		if (!n || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
 			if (bad_offset)
@@ -200,14 +214,48 @@ static UChar *u16_fold_case(const UChar *u, int32_t len, int32_t *outlen)
 	return r;
 }
 
+/*
+ * Code points that are NFC alone and never compose with the character
+ * before them (ICU: unorm2_hasBoundaryBefore; test_text checks every one
+ * against ICU), so that a string of them only is NFC: everything below
+ * U+0300, where the combining marks start, and Latin Extended Additional,
+ * which holds Vietnamese's precomposed letters (ế, ộ, ữ).  A letter here
+ * may compose with a mark after it, but the mark is not here.
+ */
+static bool nfc_inert(uint32_t c)
+{
+	return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+bool text_nfc_quick(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t c;
+	size_t i = 0, n;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (!(n = utf8_decode(p + i, len - i, &c)) || !nfc_inert(c))
+			return false;
+		i += n;
+	}
+	return true;
+}
+
 char *text_nfc(const char *s)
 {
 	UErrorCode err = U_ZERO_ERROR;
-	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+	const UNormalizer2 *nfc;
 	UChar *u, *n;
 	int32_t len;
 	char *res;
 
+	if (text_nfc_quick(s, strlen(s)))
+		return xstrdup(s);	/* already NFC: no round trip through UTF-16 */
+	nfc = unorm2_getNFCInstance(&err);
 	if (U_FAILURE(err) || !(u = u16_from_utf8(s, &len)))
 		return NULL;
 	n = u16_normalize(nfc, u, len, &len);

@@ -78,6 +78,30 @@ char *xasprintf(const char *fmt, ...)
 	return strbuf_detach(&sb, NULL);
 }
 
+char *xstrconcat(const char *first, ...)
+{
+	va_list ap;
+	const char *part;
+	size_t len = 0;
+	char *res, *p;
+
+	va_start(ap, first);
+	for (part = first; part; part = va_arg(ap, const char *))
+		len += strlen(part);
+	va_end(ap);
+	p = res = xmalloc(len + 1);
+	va_start(ap, first);
+	for (part = first; part; part = va_arg(ap, const char *)) {
+		size_t n = strlen(part);
+
+		memcpy(p, part, n);
+		p += n;
+	}
+	va_end(ap);
+	*p = '\0';
+	return res;
+}
+
 static void vreport(const char *prefix, const char *color, const char *fmt,
 		    va_list ap)
 {

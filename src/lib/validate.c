@@ -72,12 +72,24 @@ static int check_product_rules(const struct record *r, struct diag_list *dl)
 	return ret;
 }
 
-static int check_product_refs(struct store *s, const struct record *r,
-			      struct diag_list *dl)
+/*
+ * Is there a producer file for id?  When check has read every producer,
+ * they answer without a system call a product; a write asks the store.
+ */
+static bool producer_exists(struct store *s, const struct record_set *producers,
+			    const char *id)
+{
+	const struct record *r = producers ? record_set_find(producers, id) : NULL;
+
+	return (r && r->parsed) || store_exists(s, RECORD_PRODUCER, id);
+}
+
+static int check_product_refs(struct store *s, const struct record_set *producers,
+			      const struct record *r, struct diag_list *dl)
 {
 	const struct product *p = &r->u.product;
 
-	if (s && p->producer && !store_exists(s, RECORD_PRODUCER, p->producer)) {
+	if (s && p->producer && !producer_exists(s, producers, p->producer)) {
 		const struct node *n = key_node(r, "producer");
 
 		diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
@@ -127,7 +139,7 @@ int validate_record(struct store *s, struct record *r, struct diag_list *dl)
 		ret = -1;
 	if (rules_of(r, dl))
 		ret = -1;
-	if (r->type == RECORD_PRODUCT && check_product_refs(s, r, dl))
+	if (r->type == RECORD_PRODUCT && check_product_refs(s, NULL, r, dl))
 		ret = -1;
 	if (r->type == RECORD_PRODUCER && check_tax_code_unique(s, r, dl))
 		ret = -1;
@@ -203,7 +215,8 @@ static void check_files(struct store *s, enum record_type type,
 	free(names);
 }
 
-static void check_set(struct store *s, struct record_set *set, unsigned checks,
+static void check_set(struct store *s, struct record_set *set,
+		      const struct record_set *producers, unsigned checks,
 		      struct diag_list *dl)
 {
 	size_t i;
@@ -218,7 +231,7 @@ static void check_set(struct store *s, struct record_set *set, unsigned checks,
 		if (checks & CHECK_RULES)
 			rules_of(r, dl);
 		if ((checks & CHECK_REFS) && r->type == RECORD_PRODUCT)
-			check_product_refs(s, r, dl);
+			check_product_refs(s, producers, r, dl);
 	}
 }
 
@@ -275,8 +288,8 @@ size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
 	store_read_all(s, RECORD_PRODUCER, &producers, &load);
 	store_read_all(s, RECORD_PRODUCT, &products, &load);
 	diag_move(dl, &load);
-	check_set(s, &producers, checks, dl);
-	check_set(s, &products, checks, dl);
+	check_set(s, &producers, &producers, checks, dl);
+	check_set(s, &products, &producers, checks, dl);
 	if (checks & CHECK_REFS)
 		check_duplicate_producers(&producers, dl);
 	record_set_release(&producers);

@@ -1,4 +1,5 @@
 /* yamlio.c — safe loading and canonical writing of record files (see yamlio.h). */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -22,8 +23,18 @@ struct loader {
 	struct diag_list *dl;
 	struct node *stack[YAML_MAX_DEPTH + 1];
 	struct node *key[YAML_MAX_DEPTH + 1];	/* a mapping's key awaiting its value */
+	/*
+	 * The children of the open mappings and sequences, the innermost
+	 * last (a sequence's item in .value): each becomes one array of the
+	 * exact size when its parent ends, where growing arrays in the arena
+	 * would leave their old copies behind.
+	 */
+	struct node_pair *kids;
+	size_t nkids, kids_alloc;
+	size_t first_kid[YAML_MAX_DEPTH + 1];
 	int depth;
 	int documents;
+	bool has_hash;		/* a '#' somewhere: comments are looked for */
 	struct span *spans;
 	size_t nspans, spans_alloc;
 };
@@ -92,43 +103,93 @@ static bool starts_marker(const char *p, const char *end, const char *marker)
 	return p + n == end || p[n] == ' ' || p[n] == '\n' || p[n] == '\r';
 }
 
-/* Git's conflict markers make libyaml report an unrelated syntax error. */
-static int check_conflict_markers(const char *buf, size_t len,
-				  const char *name, struct diag_list *dl)
+static const char *const conflict_markers[] = {
+	"<<<<<<<", "=======", ">>>>>>>", "|||||||"
+};
+
+/* The conflict marker that starts at p, or NULL. */
+static const char *marker_at(const char *p, const char *end)
 {
-	static const char *const markers[] = {
-		"<<<<<<<", "=======", ">>>>>>>", "|||||||"
-	};
-	const char *p = buf, *end = buf + len;
-	unsigned line = 1;
-	size_t i;
+	size_t m;
 
-	while (p < end) {
-		const char *eol = p;
-		size_t b = 0;
-
-		for (i = 0; i < ARRAY_SIZE(markers); i++)
-			if (starts_marker(p, end, markers[i])) {
-				diag_error(dl, name, line, 1,
-					   _("git merge conflict marker '%s'"),
-					   markers[i]);
-				diag_hint(dl, _("resolve the conflict (keep one side, or merge both by hand), "
-						"remove the marker lines, then run 'ocop check'"));
-				return -1;
-			}
-		while (eol < end && !(b = break_len(eol, end)))
-			eol++;
-		p = eol + b;
-		line++;
-	}
-	return 0;
+	if (p == end || (*p != '<' && *p != '=' && *p != '>' && *p != '|'))
+		return NULL;
+	for (m = 0; m < ARRAY_SIZE(conflict_markers); m++)
+		if (starts_marker(p, end, conflict_markers[m]))
+			return conflict_markers[m];
+	return NULL;
 }
 
-static int check_encoding(const char *buf, size_t len, const char *name,
-			  struct diag_list *dl)
+/* Are the eight bytes at p all printable ASCII (0x20..0x7F)?  A byte
+ * below 0x20 borrows in the subtraction, one above 0x7F has its top bit:
+ * either sets a top bit that the mask keeps. */
+static bool printable8(const unsigned char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, sizeof(w));
+	return !((w | (w - 0x2020202020202020ULL)) & 0x8080808080808080ULL);
+}
+
+/*
+ * One pass over every byte before libyaml sees them, since every file is
+ * read whole: is it UTF-8 with no NUL or control byte but TAB, LF and CR
+ * (else *bad is the offset of the first offending byte), and does a line
+ * start with a git conflict marker (*marker its offset, or SIZE_MAX)?
+ * Printable ASCII, most of a record, goes eight bytes at a time; a line
+ * starts only after a break, which is never printable.
+ */
+static bool scan_bytes(const char *buf, size_t len, size_t *bad,
+		       size_t *marker)
 {
 	const unsigned char *u = (const unsigned char *)buf;
-	size_t skip = bom_len(buf, len), bad;
+	size_t i = bom_len(buf, len), n;
+	uint32_t c;
+
+	*marker = marker_at(buf, buf + len) ? 0 : SIZE_MAX;
+	while (i < len) {
+		if (len - i >= 8 && printable8(u + i)) {
+			i += 8;
+			continue;
+		}
+		c = u[i];
+		if (c >= 0x20 && c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			n = text_utf8_decode(buf + i, len - i, &c);
+			if (!n)
+				break;
+			i += n;
+			/* libyaml's other line breaks: NEL, LS, PS */
+			if (c != 0x85 && c != 0x2028 && c != 0x2029)
+				continue;
+		} else if (c == '\n' || c == '\r') {
+			i++;
+		} else if (c == '\t') {
+			i++;
+			continue;
+		} else {
+			break;	/* NUL or another control byte */
+		}
+		if (*marker == SIZE_MAX && marker_at(buf + i, buf + len))
+			*marker = i;
+	}
+	*bad = i;
+	return i >= len;
+}
+
+/*
+ * Bytes libyaml would refuse with an unclear message, or misread: UTF-16,
+ * invalid UTF-8, control bytes, and git's conflict markers (which make
+ * libyaml report an unrelated syntax error).
+ */
+static int check_bytes(const char *buf, size_t len, const char *name,
+		       struct diag_list *dl)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	size_t bad, marker;
 	unsigned line, col;
 
 	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
@@ -137,9 +198,17 @@ static int check_encoding(const char *buf, size_t len, const char *name,
 		diag_hint(dl, _("save it as UTF-8"));
 		return -1;
 	}
-	if (text_utf8_valid(buf + skip, len - skip, &bad))
-		return 0;
-	bad += skip;
+	if (scan_bytes(buf, len, &bad, &marker)) {
+		if (marker == SIZE_MAX)
+			return 0;
+		locate(buf, len, marker, &line, &col);
+		diag_error(dl, name, line, 1,
+			   _("git merge conflict marker '%s'"),
+			   marker_at(buf + marker, buf + len));
+		diag_hint(dl, _("resolve the conflict (keep one side, or merge both by hand), "
+				"remove the marker lines, then run 'ocop check'"));
+		return -1;
+	}
 	locate(buf, len, bad, &line, &col);
 	if (u[bad] == 0)
 		diag_error(dl, name, line, col, _("NUL byte in the file"));
@@ -289,6 +358,14 @@ static int check_node_props(struct loader *ld, const yaml_event_t *ev,
 	return 0;
 }
 
+static void add_kid(struct loader *ld, struct node *key, struct node *value)
+{
+	ALLOC_GROW(ld->kids, ld->nkids + 1, ld->kids_alloc);
+	ld->kids[ld->nkids].key = key;
+	ld->kids[ld->nkids].value = value;
+	ld->nkids++;
+}
+
 static int attach(struct loader *ld, const yaml_event_t *ev, struct node *n)
 {
 	struct node *parent;
@@ -307,7 +384,7 @@ static int attach(struct loader *ld, const yaml_event_t *ev, struct node *n)
 	} else {
 		parent = ld->stack[d - 1];
 		if (parent->kind == NODE_SEQUENCE) {
-			node_append(ld->doc, parent, n);
+			add_kid(ld, NULL, n);
 		} else if (!ld->key[d - 1]) {
 			if (n->kind != NODE_SCALAR)
 				return load_error(ld, &ev->start_mark,
@@ -320,7 +397,7 @@ static int attach(struct loader *ld, const yaml_event_t *ev, struct node *n)
 						  _("write the keys out in full"));
 			ld->key[d - 1] = n;
 		} else {
-			node_append_pair(ld->doc, parent, ld->key[d - 1], n);
+			add_kid(ld, ld->key[d - 1], n);
 			ld->key[d - 1] = NULL;
 		}
 	}
@@ -331,9 +408,32 @@ static int attach(struct loader *ld, const yaml_event_t *ev, struct node *n)
 					  NULL);
 		ld->stack[d] = n;
 		ld->key[d] = NULL;
+		ld->first_kid[d] = ld->nkids;
 		ld->depth++;
 	}
 	return 0;
+}
+
+/* The innermost open mapping or sequence ends: give it its children. */
+static struct node *close_node(struct loader *ld)
+{
+	struct node *n = ld->stack[--ld->depth];
+	size_t first = ld->first_kid[ld->depth], nr = ld->nkids - first, i;
+
+	if (n->kind == NODE_MAPPING) {
+		n->u.map.pairs = node_alloc(ld->doc, nr * sizeof(*n->u.map.pairs));
+		if (nr)	/* kids is NULL until the first child */
+			memcpy(n->u.map.pairs, ld->kids + first,
+			       nr * sizeof(*n->u.map.pairs));
+		n->u.map.nr = n->u.map.alloc = nr;
+	} else {
+		n->u.seq.items = node_alloc(ld->doc, nr * sizeof(*n->u.seq.items));
+		for (i = 0; i < nr; i++)
+			n->u.seq.items[i] = ld->kids[first + i].value;
+		n->u.seq.nr = n->u.seq.alloc = nr;
+	}
+	ld->nkids = first;
+	return n;
 }
 
 static int on_scalar(struct loader *ld, const yaml_event_t *ev)
@@ -354,18 +454,19 @@ static int on_scalar(struct loader *ld, const yaml_event_t *ev)
 				  _("remove the \\0 escape"));
 	for (i = 0; i < len && !((unsigned char)v[i] & 0x80); i++)
 		;
-	if (i < len) {
+	if (i < len && !text_nfc_quick(v + i, len - i)) {
 		nfc = text_nfc(v);
 		if (!nfc)
 			return load_error(ld, &ev->start_mark,
 					  _("invalid UTF-8 in a value"), NULL);
 		v = nfc;
 	}
-	n = node_new_scalar(ld->doc, v,
-			    ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE ?
-			    STYLE_PLAIN : STYLE_QUOTED);
+	n = node_new_scalar_len(ld->doc, v, nfc ? strlen(nfc) : len,
+				ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE ?
+				STYLE_PLAIN : STYLE_QUOTED);
 	free(nfc);
-	add_span(ld, ev);
+	if (ld->has_hash)
+		add_span(ld, ev);
 	return attach(ld, ev, n);
 }
 
@@ -395,10 +496,9 @@ static int on_event(struct loader *ld, const yaml_event_t *ev)
 			return -1;
 		return attach(ld, ev, node_new_mapping(ld->doc));
 	case YAML_MAPPING_END_EVENT:
-		ld->depth--;
-		return check_duplicates(ld, ld->stack[ld->depth]);
+		return check_duplicates(ld, close_node(ld));
 	case YAML_SEQUENCE_END_EVENT:
-		ld->depth--;
+		close_node(ld);
 		return 0;
 	default:
 		return 0;
@@ -428,7 +528,7 @@ static void find_comment(struct loader *ld, const char *buf, size_t len)
 	const char *p = buf + bom_len(buf, len), *end = buf + len;
 	size_t line = 0, col = 0, s = 0;
 
-	if (!memchr(buf, '#', len))
+	if (!ld->has_hash)
 		return;		/* most records: no '#' anywhere */
 	while (p < end) {
 		size_t b = break_len(p, end);
@@ -466,14 +566,14 @@ int yaml_load(const char *buf, size_t len, const char *name,
 	if (len > YAML_MAX_BYTES)
 		return diag_error(dl, name, 0, 0,
 				  _("file larger than the limit of 1 MiB"));
-	if (check_encoding(buf, len, name, dl) ||
-	    check_conflict_markers(buf, len, name, dl))
+	if (check_bytes(buf, len, name, dl))
 		return -1;
 
 	memset(&ld, 0, sizeof(ld));
 	ld.name = name;
 	ld.doc = doc;
 	ld.dl = dl;
+	ld.has_hash = memchr(buf, '#', len) != NULL;
 	if (!yaml_parser_initialize(&parser))
 		die(EXIT_ENV, "out of memory");
 	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
@@ -487,6 +587,7 @@ int yaml_load(const char *buf, size_t len, const char *name,
 		yaml_event_delete(&ev);
 	}
 	yaml_parser_delete(&parser);
+	free(ld.kids);
 	if (!ret && !doc->root)
 		ret = diag_error(dl, name, 1, 1, _("empty record"));
 	if (!ret)

@@ -56,6 +56,45 @@ static void test_arena_many(void **state)
 	free(nodes);
 }
 
+/*
+ * Documents sharing a pool: their nodes outlive a document's release (the
+ * pool owns them), a pooled document has no blocks of its own, and the
+ * pool is freed whole (ASan and valgrind see a leak or a use after free).
+ */
+static void test_pool(void **state)
+{
+	struct node_pool pool = { NULL };
+	struct node_doc a, b;
+	struct node *na, *nb;
+	int i;
+
+	(void)state;
+	node_doc_init(&a);
+	node_doc_init(&b);
+	a.pool = b.pool = &pool;
+	na = node_new_mapping(&a);
+	nb = node_new_mapping(&b);
+	for (i = 0; i < 500; i++) {
+		char key[16];
+
+		snprintf(key, sizeof(key), "k%d", i);
+		node_set_str(&a, na, key, "Yến sào", STYLE_AUTO);
+		node_set_str(&b, nb, key, "Chè", STYLE_AUTO);
+	}
+	assert_null(a.arena);
+	assert_null(b.arena);
+	assert_non_null(pool.blocks);
+	node_doc_release(&a);
+	assert_null(a.pool);
+	/* b's nodes, and a's, are still there until the pool goes */
+	assert_int_equal(nb->u.map.nr, 500);
+	assert_string_equal(node_get_str(nb, "k499"), "Chè");
+	assert_string_equal(node_get_str(na, "k0"), "Yến sào");
+	node_doc_release(&b);
+	node_pool_release(&pool);
+	assert_null(pool.blocks);
+}
+
 static void test_strndup(void **state)
 {
 	struct node_doc doc;
@@ -327,6 +366,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_arena_many),
+		cmocka_unit_test(test_pool),
 		cmocka_unit_test(test_strndup),
 		cmocka_unit_test(test_new_and_get),
 		cmocka_unit_test(test_set_in_place),

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/unorm2.h>
+
 #include "ocop/text.h"
 #include "ocop/util.h"
 
@@ -104,6 +106,62 @@ static void test_nfc(void **state)
 	assert_null(text_nfc("a\xff"));
 	assert_null(text_nfc("\xed\xa0\x80"));
 	assert_false(text_is_nfc("a\xff"));
+}
+
+/* The UTF-8 of code point c into buf; its length. */
+static size_t put_utf8(uint32_t c, char *buf)
+{
+	if (c < 0x80) {
+		buf[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		buf[0] = (char)(0xC0 | (c >> 6));
+		buf[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	buf[0] = (char)(0xE0 | (c >> 12));
+	buf[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+	buf[2] = (char)(0x80 | (c & 0x3F));
+	return 3;
+}
+
+/*
+ * text_nfc_quick says "NFC" without ICU for some code points: each of them
+ * must be NFC alone and never compose with the character before it (ICU's
+ * view), so that any string of them is NFC.  Every code point of the BMP
+ * is tried.
+ */
+static void test_nfc_quick(void **state)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+	uint32_t c;
+	char buf[4];
+	size_t quick = 0;
+	UChar u;
+
+	(void)state;
+	assert_true(U_SUCCESS(err));
+	for (c = 1; c < 0x10000; c++) {
+		if (c >= 0xD800 && c <= 0xDFFF)
+			continue;
+		if (!text_nfc_quick(buf, put_utf8(c, buf)))
+			continue;
+		quick++;
+		/* NFC by itself, and never composing with what comes before
+		 * it: then a string of such characters is NFC. */
+		u = (UChar)c;
+		if (!unorm2_hasBoundaryBefore(nfc, (UChar32)c) ||
+		    !unorm2_isNormalized(nfc, &u, 1, &err) || U_FAILURE(err))
+			fail_msg("U+%04X taken for NFC-inert but ICU disagrees", c);
+	}
+	assert_true(quick > 0x300);	/* ASCII, Latin, Vietnamese at least */
+	assert_true(text_nfc_quick("Nguyễn Thị Đường, Yến sào", 36));
+	assert_false(text_nfc_quick(YEN_NFD, strlen(YEN_NFD)));
+	assert_false(text_nfc_quick("\xe2\x84\xab", 3));	/* ANGSTROM SIGN */
+	assert_false(text_nfc_quick("a\xff", 2));
+	assert_false(text_nfc_quick("\xed\xa0\x80", 3));	/* a surrogate */
 }
 
 static void test_fold(void **state)
@@ -483,6 +541,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_nfc),
+		cmocka_unit_test(test_nfc_quick),
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_slug),

@@ -408,6 +408,45 @@ static void test_emit_exact(void **state)
 
 /* yaml_emit appends: what was in the buffer stays, and the check reads
  * only what was added. */
+/*
+ * The loader gives each mapping and sequence an array of exactly its
+ * children, in order, nested ones included; a command can still add to
+ * them after.
+ */
+static void test_load_exact_arrays(void **state)
+{
+	struct node_doc doc;
+	struct diag_list dl = DIAG_LIST_INIT;
+	const struct node *root, *list, *entry, *empty;
+
+	(void)state;
+	assert_int_equal(load("a: 1\nlist:\n- {x: 1, y: [p, q, r]}\n- {}\n"
+			      "b: {c: 3}\ne: []\n", &doc, &dl), 0);
+	root = doc.root;
+	assert_int_equal(root->u.map.nr, 4);
+	assert_int_equal(root->u.map.alloc, 4);
+	assert_string_equal(root->u.map.pairs[0].key->u.scalar.value, "a");
+	assert_string_equal(root->u.map.pairs[3].key->u.scalar.value, "e");
+	list = node_get(root, "list");
+	assert_int_equal(list->u.seq.nr, 2);
+	assert_int_equal(list->u.seq.alloc, 2);
+	entry = list->u.seq.items[0];
+	assert_int_equal(entry->u.map.nr, 2);
+	assert_int_equal(node_get(entry, "y")->u.seq.nr, 3);
+	assert_string_equal(node_get(entry, "y")->u.seq.items[2]->u.scalar.value, "r");
+	assert_int_equal(list->u.seq.items[1]->u.map.nr, 0);
+	assert_string_equal(node_get_str(node_get(root, "b"), "c"), "3");
+	empty = node_get(root, "e");
+	assert_int_equal(empty->kind, NODE_SEQUENCE);
+	assert_int_equal(empty->u.seq.nr, 0);
+	node_set_str(&doc, doc.root, "z", "26", STYLE_AUTO);
+	assert_int_equal(root->u.map.nr, 5);
+	assert_string_equal(node_get_str(root, "a"), "1");
+	assert_string_equal(node_get_str(root, "z"), "26");
+	diag_list_release(&dl);
+	node_doc_release(&doc);
+}
+
 static void test_emit_appends(void **state)
 {
 	struct node_doc doc;
@@ -736,6 +775,24 @@ static void test_positions_after_cr(void **state)
 		  "invalid UTF-8" },
 		{ "conflict marker after CRLF", "a: 1\r\n<<<<<<< HEAD\r\n", 0, 2,
 		  1, "conflict marker" },
+		{ "conflict marker after lone CR", "a: 1\r>>>>>>> x\r", 0, 2,
+		  1, "conflict marker '>>>>>>>'" },
+		{ "conflict marker after NEL", "a: 1\xc2\x85|||||||\n", 0, 2,
+		  1, "conflict marker '|||||||'" },
+		{ "conflict marker after LS", "a: 1\xe2\x80\xa8=======\n", 0, 2,
+		  1, "conflict marker '======='" },
+		{ "conflict marker on the first line", "<<<<<<< HEAD\na: 1\n",
+		  0, 1, 1, "conflict marker '<<<<<<<'" },
+		/* a marker is reported only when the bytes are sound */
+		{ "invalid UTF-8 after a conflict marker",
+		  "a: 1\n=======\nb: x\xff\n", 0, 3, 5, "invalid UTF-8" },
+		/* the eight-byte fast path still sees a lone bad byte */
+		{ "control byte in a long ASCII run",
+		  "name: abcdefghijklmnop\x02qrstuvwxyz\n", 0, 1, 23,
+		  "control character 0x02" },
+		{ "byte 0x80 in a long ASCII run",
+		  "name: abcdefghijklmnopq\x80rstuvwxyz\n", 0, 1, 24,
+		  "invalid UTF-8" },
 		{ "tab after CRLF", "a:\r\n\tb: 1\r\n", 0, 2, 1,
 		  "tab used for indentation" },
 		{ "NUL after BOM", "\xef\xbb\xbf" "a: \0\n", 8, 1, 4, "NUL byte" },
@@ -934,6 +991,7 @@ int main(void)
 #endif
 		cmocka_unit_test(test_emit_styles),
 		cmocka_unit_test(test_emit_exact),
+		cmocka_unit_test(test_load_exact_arrays),
 		cmocka_unit_test(test_emit_appends),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_duplicate_many_keys),
