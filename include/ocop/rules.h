@@ -93,6 +93,21 @@ struct step_info {
 	const char *name_en;
 };
 const struct step_info *rules_step(int n);
+/*
+ * Step 2, nhận đăng ký ý tưởng sản phẩm, is where a product registers:
+ * ideas are received and assessed there and the failing ones returned
+ * (ocop-rules.md §6, step 2).  So `product add` enters it there unless
+ * told otherwise, a new idea enters at step 1 or 2, an existing product
+ * at 2 or later, and a rejected idea goes back to it to register again
+ * the next year (DESIGN.md §4).
+ */
+#define STEP_REGISTER 2
+/*
+ * Step 5, đánh giá, phân hạng, is where a recognised product returns to
+ * be re-evaluated before its certificate ends or to be upgraded (nâng
+ * hạng) (ocop-rules.md §3 "Re-evaluation", §6 step 5).
+ */
+#define STEP_EVALUATE 5
 /* Accepts the number or the slug (or the Vietnamese name). */
 int rules_step_parse(const char *text, int *out, const char **suggestion);
 
@@ -104,8 +119,21 @@ int rules_step_parse(const char *text, int *out, const char **suggestion);
  */
 #define CERTIFICATE_MONTHS 36
 #define EXPIRING_DAYS 90
-/* Only 3 to 5 stars are recognised and certified. */
+/*
+ * A score earns 1 to 5 stars, by the bands of rules_stars_for() below
+ * (ocop-rules.md §2, "Star bands"; the same under 1048 and 148).  A
+ * product with none in force has 0.
+ */
+#define STARS_MIN 1
+#define STARS_MAX 5
+/* Only 3 to 5 stars are recognised and certified (ocop-rules.md §2). */
 #define CERTIFIED_MIN_STARS 3
+
+/*
+ * A council scores three parts, A, B and C, and sums them (ocop-rules.md
+ * §2, "Parts"; their maxima change with the decision, below).
+ */
+#define SCORE_PARTS 3
 
 /*
  * The rules in force on a date, one row a decision (ocop-rules.md §0, §2):
@@ -120,7 +148,7 @@ struct rule_set {
 	const char *basis;		/* the scoring decision: "148/QĐ-TTg" */
 	const char *process;		/* the decision on who evaluates */
 	struct ocop_date effective;	/* from this day */
-	int part_max[3];		/* parts A, B, C, whole points */
+	int part_max[SCORE_PARTS];	/* parts A, B, C, whole points */
 	int province_max_stars;		/* the province recognises up to */
 	int central_min_stars;		/* the ministry recognises from */
 	int ward_assessment;		/* the ward's 4 criteria come first */

@@ -5,6 +5,7 @@
 #include "cmd/builtin.h"
 #include "ocop/cycle.h"
 #include "ocop/edit.h"
+#include "ocop/rules.h"
 #include "ocop/util.h"
 
 /* Each usage line once: the noun's --help and the sub-command's agree. */
@@ -97,7 +98,7 @@ static int apply_move(struct store *s, struct record *r, void *data,
 	if (edit_parse_date(m->date, "--date", false, &date, dl))
 		return -1;
 	if (m->reject) {
-		step = 2;
+		step = STEP_REGISTER;
 	} else if (m->to) {
 		if (edit_parse_step(m->to, "--to", &step, dl))
 			return -1;
@@ -108,7 +109,8 @@ static int apply_move(struct store *s, struct record *r, void *data,
 	 * record as it would be written: one judge for commands and files. */
 	cycle_append(r, step, &date, m->note, m->reject);
 	if (m->reject)
-		store_set_action(s, "rejected, back to step 2 (%s)", rules_step(2)->slug);
+		store_set_action(s, "rejected, back to step %d (%s)", step,
+				 rules_step(step)->slug);
 	else
 		store_set_action(s, "to step %d (%s)", step,
 				 rules_step(step) ? rules_step(step)->slug : "?");

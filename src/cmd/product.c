@@ -5,6 +5,7 @@
 #include "cmd/builtin.h"
 #include "ocop/cycle.h"
 #include "ocop/edit.h"
+#include "ocop/rules.h"
 #include "ocop/show.h"
 #include "ocop/status.h"
 #include "ocop/strbuf.h"
@@ -41,7 +42,7 @@ static int first_cycle_entry(struct record *r, const char *step_text,
 			     const char *date_text, struct diag_list *dl)
 {
 	struct ocop_date date;
-	int step = 2;
+	int step = STEP_REGISTER;
 
 	if (step_text && edit_parse_step(step_text, "--step", &step, dl))
 		return -1;
@@ -163,9 +164,10 @@ static int parse_filter(struct filter *flt, const char *category,
 	}
 	if (stars) {
 		flt->stars = (int)strtol(stars, &end, 10);
-		if (!*stars || *end || flt->stars < 0 || flt->stars > 5)
+		if (!*stars || *end || flt->stars < 0 || flt->stars > STARS_MAX)
 			return diag_error(dl, NULL, 0, 0,
-					  _("--stars: '%s' is not 0 to 5"), stars);
+					  _("--stars: '%s' is not %d to %d"), stars,
+					  0, STARS_MAX);
 	}
 	if (step && edit_parse_step(step, "--step", &flt->step, dl))
 		return -1;

@@ -5,6 +5,7 @@
 #include "cmd/builtin.h"
 #include "ocop/edit.h"
 #include "ocop/rating.h"
+#include "ocop/rules.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
 
@@ -103,13 +104,14 @@ struct council_args {
 };
 
 /* "30,18,25" or "30;18.5;25": the parts A, B, C as exact decimals. */
-static int parse_score(const char *text, long score[3], struct diag_list *dl)
+static int parse_score(const char *text, long score[SCORE_PARTS],
+		       struct diag_list *dl)
 {
 	char *copy = xstrdup(text), *p = copy, *part;
 	int n = 0;
 
-	while ((part = strsep(&p, ",;")) && n < 4) {
-		if (n < 3 && decimal_parse(part, &score[n])) {
+	while ((part = strsep(&p, ",;")) && n <= SCORE_PARTS) {
+		if (n < SCORE_PARTS && decimal_parse(part, &score[n])) {
 			diag_error(dl, NULL, 0, 0, _("--score: '%s' is not a number"), part);
 			diag_hint(dl, _("write the three parts as A,B,C with a dot for decimals: 30,18.5,25"));
 			free(copy);
@@ -118,7 +120,7 @@ static int parse_score(const char *text, long score[3], struct diag_list *dl)
 		n++;
 	}
 	free(copy);
-	if (n != 3) {
+	if (n != SCORE_PARTS) {
 		diag_error(dl, NULL, 0, 0, _("--score: '%s' is not three parts A,B,C"), text);
 		diag_hint(dl, _("for example --score 30,18,25"));
 		return -1;
@@ -147,9 +149,10 @@ static int apply_council(struct store *s, struct record *r, void *data,
 		return -1;
 	if (a->stars) {
 		a->in.stars = (int)strtol(a->stars, &end, 10);
-		if (*end || a->in.stars < 1 || a->in.stars > 5)
+		if (*end || a->in.stars < STARS_MIN || a->in.stars > STARS_MAX)
 			return diag_error(dl, NULL, 0, 0,
-					  _("--stars: '%s' is not 1 to 5"), a->stars);
+					  _("--stars: '%s' is not %d to %d"), a->stars,
+					  STARS_MIN, STARS_MAX);
 	}
 	if (a->score)
 		store_set_action(s, "council %s%s%s", a->score,

@@ -34,12 +34,12 @@ static bool first_move(const struct product *p, const struct cycle_entry *next,
 		strbuf_addstr(why, _("a product cannot be rejected before it is registered"));
 		return false;
 	}
-	if (p->origin == ORIGIN_IDEA && next->step > 2) {
+	if (p->origin == ORIGIN_IDEA && next->step > STEP_REGISTER) {
 		strbuf_addf(why, _("a new idea enters the cycle at step 1 or 2, not %d (%s)"),
 			    next->step, step_name(next->step));
 		return false;
 	}
-	if (p->origin != ORIGIN_IDEA && next->step < 2) {
+	if (p->origin != ORIGIN_IDEA && next->step < STEP_REGISTER) {
 		strbuf_addstr(why, _("an existing product enters the cycle at step 2 or later"));
 		return false;
 	}
@@ -72,14 +72,15 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 			strbuf_addstr(why, _("only a new idea can be rejected; an existing or recognised product is re-evaluated instead"));
 			return false;
 		}
-		if (next->step != 2 || prev->step < 2 || prev->step > 5 || prev->rejected) {
+		if (next->step != STEP_REGISTER || prev->step < STEP_REGISTER ||
+		    prev->step > STEP_EVALUATE || prev->rejected) {
 			strbuf_addf(why, _("only an idea at steps 2–5 can be rejected (it is at step %d)"),
 				    prev->step);
 			return false;
 		}
 		return true;
 	}
-	if (prev->rejected && next->step == 2)
+	if (prev->rejected && next->step == STEP_REGISTER)
 		return true;	/* registered again, the next year */
 	if (next->step == prev->step + 1)
 		return true;
@@ -92,9 +93,10 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 		}
 		return true;
 	}
-	if (next->step == 5 && prev->step >= 5 && recognised_by(p, &next->date))
+	if (next->step == STEP_EVALUATE && prev->step >= STEP_EVALUATE &&
+	    recognised_by(p, &next->date))
 		return true;	/* renewal or upgrade */
-	if (next->step == 5 && prev->step >= 5)
+	if (next->step == STEP_EVALUATE && prev->step >= STEP_EVALUATE)
 		strbuf_addstr(why, _("only a recognised product returns to step 5 (renewal or upgrade)"));
 	else if (next->step == prev->step)
 		strbuf_addf(why, _("the product is already at step %d (%s)"),
@@ -111,13 +113,13 @@ int cycle_next_step(const struct product *p)
 	const struct cycle_entry *last;
 
 	if (!p->ncycle)
-		return p->origin == ORIGIN_IDEA ? 1 : 2;
+		return p->origin == ORIGIN_IDEA ? 1 : STEP_REGISTER;
 	last = &p->cycle[p->ncycle - 1];
 	if (last->rejected)
-		return 2;	/* the idea registers again */
+		return STEP_REGISTER;	/* the idea registers again */
 	if (last->step < STEP_COUNT)
 		return last->step + 1;
-	return 5;	/* from promotion back to evaluation: renewal or upgrade */
+	return STEP_EVALUATE;	/* from promotion back to evaluation: renewal or upgrade */
 }
 
 void cycle_append(struct record *r, int step, const struct ocop_date *date,

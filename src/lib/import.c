@@ -1457,7 +1457,7 @@ static int parse_stars(const char *text)
 	free(key);
 	if (n == -1 && marks)
 		n = marks;
-	return n >= 1 && n <= 5 ? n : -1;
+	return n >= STARS_MIN && n <= STARS_MAX ? n : -1;
 }
 
 /*

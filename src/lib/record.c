@@ -398,6 +398,8 @@ struct checker {
 	struct record *r;
 	struct diag_list *dl;
 	int errors;
+	size_t unknown;			/* unknown keys met so far */
+	const struct node *unlisted;	/* the first one not listed */
 };
 
 static void field_error(struct checker *ck, const struct node *n,
@@ -606,6 +608,44 @@ static const char *nearest_key(const struct schema *s, const char *key)
 	return near;
 }
 
+/*
+ * An unknown key is kept and warned about, with the nearest known key.
+ * A record's first UNKNOWN_KEYS_LISTED are listed one by one; the rest
+ * are only counted, for one line at the end (unknown_keys_summary()):
+ * each hint costs a text_suggest() over the schema, and a file of 50,000
+ * unknown keys is no typo (known-bugs P1).
+ */
+#define UNKNOWN_KEYS_LISTED 100
+
+static void unknown_key(struct checker *ck, const struct schema *s,
+			const struct node *k, const char *where)
+{
+	const char *key = k->u.scalar.value, *near;
+
+	if (ck->unknown++ >= UNKNOWN_KEYS_LISTED) {
+		if (!ck->unlisted)
+			ck->unlisted = k;
+		return;
+	}
+	near = nearest_key(s, key);
+	diag_warn(ck->dl, k->line ? ck->r->path : NULL, k->line, k->col,
+		  _("unknown key '%s' in %s (kept as it is)"), key, where);
+	if (near)
+		diag_hint(ck->dl, _("did you mean '%s'?"), near);
+}
+
+/* The unknown keys past the listed ones, at the first of them. */
+static void unknown_keys_summary(struct checker *ck)
+{
+	const struct node *k = ck->unlisted;
+
+	if (!k)
+		return;
+	diag_warn(ck->dl, k->line ? ck->r->path : NULL, k->line, k->col,
+		  _("unknown keys from here on, not listed: %zu more (kept as they are)"),
+		  ck->unknown - UNKNOWN_KEYS_LISTED);
+}
+
 static void check_node(struct checker *ck, const struct schema *s,
 		       const struct node *map, const char *where)
 {
@@ -615,16 +655,9 @@ static void check_node(struct checker *ck, const struct schema *s,
 		const struct node_pair *p = &map->u.map.pairs[i];
 		const char *key = p->key->u.scalar.value;
 		const struct field *f = schema_field(s, key);
-		const char *near;
 
 		if (!f) {
-			near = nearest_key(s, key);
-			diag_warn(ck->dl, p->key->line ? ck->r->path : NULL,
-				  p->key->line, p->key->col,
-				  _("unknown key '%s' in %s (kept as it is)"), key,
-				  where);
-			if (near)
-				diag_hint(ck->dl, _("did you mean '%s'?"), near);
+			unknown_key(ck, s, p->key, where);
 			continue;
 		}
 		if (is_empty_scalar(p->value) && !(f->flags & F_REQUIRED))
@@ -638,6 +671,8 @@ static void check_node(struct checker *ck, const struct schema *s,
 			field_error(ck, v ? v : map, s->fields[i].key,
 				    _("missing (required in every %s)"), s->name);
 	}
+	if (map == ck->r->doc.root)	/* the record's check ends here */
+		unknown_keys_summary(ck);
 }
 
 /* --- typed views (after checking, so values are known to be well formed) -- */
@@ -824,7 +859,7 @@ static void decode_office(struct record *r)
 
 int record_decode(struct record *r, struct diag_list *dl)
 {
-	struct checker ck = { r, dl, 0 };
+	struct checker ck = { r, dl, 0, 0, NULL };
 
 	r->valid = false;
 	if (!r->doc.root || r->doc.root->kind != NODE_MAPPING)

@@ -494,7 +494,7 @@ static void count_charts(struct ctx *c)
 		const struct item *it = &c->items[i];
 		int cat = (int)it->p->category;
 
-		if (it->st.stars >= CERTIFIED_MIN_STARS && it->st.stars <= 5 &&
+		if (it->st.stars >= CERTIFIED_MIN_STARS && it->st.stars <= STARS_MAX &&
 		    cat >= 1 && cat <= CATEGORY_COUNT)
 			c->r->stars[cat - 1][it->st.stars - CERTIFIED_MIN_STARS]++;
 		if (it->st.status == STATUS_REJECTED)

@@ -673,18 +673,18 @@ const struct rule_set *rules_by_basis(const char *basis)
 }
 
 /* The lower bound of each star band, in hundredths of a point. */
-static const long star_floor[] = { 0, 3000, 5000, 7000, 9000 };
+static const long star_floor[STARS_MAX] = { 0, 3000, 5000, 7000, 9000 };
 
 int rules_stars_for(long total)
 {
 	int stars = 1;
 
-	while (stars < 5 && total >= star_floor[stars])
+	while (stars < STARS_MAX && total >= star_floor[stars])
 		stars++;
 	return stars;
 }
 
 long rules_stars_floor(int n)
 {
-	return n >= 1 && n <= 5 ? star_floor[n - 1] : -1;
+	return n >= STARS_MIN && n <= STARS_MAX ? star_floor[n - 1] : -1;
 }

@@ -13,6 +13,8 @@
 # Lines starting with '#' are comments.  The commands of one file run in
 # order, in one fresh temporary directory, under sh, with `ocop` the binary
 # under test.  The environment is pinned (locale, time zone, today).
+# A fixture several files share is a script in fixtures/, run as one
+# block: $ sh "$OCOP_FIXTURES/report-data.sh" (it calls "$OCOP_BIN").
 # The runner ends with the line "N passed, N failed".
 set -u
 ocop_bin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -24,7 +26,8 @@ export LC_ALL=C.UTF-8 TZ=UTC NO_COLOR=1 TERM=dumb OCOP_TODAY=2025-11-20
 unset OCOP_DATA LANG LANGUAGE
 export GIT_AUTHOR_NAME=T GIT_AUTHOR_EMAIL=t@example.org \
        GIT_COMMITTER_NAME=T GIT_COMMITTER_EMAIL=t@example.org
-export OCOP_BIN="$ocop_bin" OCOP_TESTDATA="$here/../../../shared/testdata"
+export OCOP_BIN="$ocop_bin" OCOP_TESTDATA="$here/../../../shared/testdata" \
+       OCOP_FIXTURES="$here/fixtures"
 
 passed=0 failed=0
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ocop-cli.XXXXXX") || exit 3

@@ -1,67 +1,10 @@
 # ocop report as CSV, TSV, JSON and Markdown: machine names in the
 # header, dates in ISO, yes/no as true/false; every Vietnamese name intact.
-# The fixture: the ward of the seed plan, Nghĩa Lộ, with products of all
-# 6 categories, 3 to 5 stars, a certificate ending within 90 days, one
-# ended, one revoked, a rejected idea and an idea at step 3.  Today is
-# 2025-11-20 (the runner's OCOP_TODAY).
-$ ocop init d --ward "phường Nghĩa Lộ" --province "Quảng Ngãi"
-2> ocop: made an empty data directory in d
-$ printf '%s\n' 'authority: UBND phường Nghĩa Lộ' 'department: Phòng Kinh tế, Hạ tầng và Đô thị' 'place: Nghĩa Lộ' 'signer: Mai Thị Cẩm Hồng' 'signer_title: Phó Chủ tịch' 'sign_for: KT. Chủ tịch' 'recipients: |-' '  Sở NN&MT;' '  TT HĐND phường;' '  Lưu: VT.' 'targets:' '- {year: 2025, new_products_min: 3, new_products_max: 5, trained_percent: 100, fairs_min: 1, fairs_max: 2}' >> d/ocop.yaml
-$ ocop -C d producer add "Công ty TNHH XNK Yến sào Cù Lao Ré" --kind enterprise --address "Số 38 đường Chu Văn An, phường Nghĩa Lộ" --id yen-sao
-> yen-sao
-$ ocop -C d producer add "Hộ kinh doanh Lê Thanh Hường" --kind household --address "Tổ 10, phường Nghĩa Lộ" --id le-thanh-huong
-> le-thanh-huong
-$ ocop -C d producer add "Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi" --kind enterprise --address "02 Nguyễn Chí Thanh, phường Nghĩa Lộ" --id nha-quang-ngai
-> nha-quang-ngai
-$ ocop -C d producer add "Công ty TNHH Nông Lâm Nghiệp TBT" --kind enterprise --address "Số 135 đường Chu Văn An" --id tbt
-> tbt
-$ ocop -C d producer add "Hợp tác xã Dược liệu Ngọc Bảo" --kind cooperative --address "Tổ 8, phường Nghĩa Lộ" --id ngoc-bao
-> ngoc-bao
-$ ocop -C d producer add "Tổ hợp tác Mây tre đan Ân Phú" --kind cooperative-group --address "Thôn Ân Phú" --id an-phu
-> an-phu
-$ ocop -C d producer add "Cơ sở Hoa kiểng Đức Thắng" --kind facility --address "Tổ 5, phường Nghĩa Lộ" --id duc-thang
-> duc-thang
-$ ocop -C d producer add "Trần Văn Ấn" --kind individual --address "Thôn Thiên Ấn" --id tran-van-an
-> tran-van-an
-$ ocop -C d producer add "Cơ sở sản xuất cốm rang Hoàng Huy" --kind facility --address "Số 253/8 đường Trần Hưng Đạo" --id hoang-huy
-> hoang-huy
-$ ocop -C d producer add "Hộ kinh doanh Đoàn Thị Út" --kind household --id doan-thi-ut
-> doan-thi-ut
-$ printf '%s\n' 'training:' '- {date: 2025-10-15, course: Tập huấn kiến thức OCOP năm 2025}' >> d/producers/yen-sao.yaml
-$ printf '%s\n' 'training:' '- {date: 2025-10-15, course: Tập huấn kiến thức OCOP năm 2025}' '- {date: 2024-09-10, course: Tập huấn năm 2024}' >> d/producers/le-thanh-huong.yaml
-$ ocop -C d product add "Yến thô cao cấp Culaore" --producer yen-sao --category food --set 8 --date 2022-03-01 --id yen-tho && ocop -C d cycle advance yen-tho --to 5 --date 2022-09-01 && ocop -C d rate council yen-tho --score 30,10,20 --date 2022-12-26 --decision 3981/QĐ-UBND
-> yen-tho
-$ ocop -C d product add "Yến rút lông nguyên tổ Culaore" --producer yen-sao --category food --set 8 --date 2025-04-10 --id yen-rut-long && ocop -C d cycle advance yen-rut-long --date 2025-06-02 && ocop -C d cycle advance yen-rut-long --date 2025-07-15 && ocop -C d cycle advance yen-rut-long --date 2025-08-01
-> yen-rut-long
-$ ocop -C d rate ward yen-rut-long --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council yen-rut-long --score 30,18,25 --date 2025-10-01 --decision 1898/QĐ-UBND && ocop -C d cycle advance yen-rut-long --date 2025-11-05
-$ ocop -C d product set yen-rut-long readiness.barcode=8936123456788 readiness.traceability=true readiness.quality_declaration=true readiness.food_safety=true readiness.trademark=Culaore
-$ printf '%s\n' 'promotion:' '- {date: 2025-11-05, kind: fair, name: Hội chợ OCOP Quảng Ngãi 2025}' >> d/products/yen-rut-long.yaml
-$ ocop -C d product add "Đường phèn Tuyết Hường" --producer le-thanh-huong --category food --date 2023-01-05 --id duong-phen && ocop -C d cycle advance duong-phen --to 5 --date 2023-04-01 && ocop -C d rate council duong-phen --score 25,15,15 --date 2023-06-15 --decision 1425/QĐ-UBND
-> duong-phen
-$ ocop -C d product set duong-phen readiness.barcode=8936123456795 readiness.traceability=true
-$ printf '%s\n' 'promotion:' '- {date: 2025-11-05, kind: fair, name: Hội chợ OCOP Quảng Ngãi 2025}' '- {date: 2025-09-01, kind: ecommerce, name: Shopee}' >> d/products/duong-phen.yaml
-$ ocop -C d product add "Đường phổi Tuyết Hường" --producer le-thanh-huong --category food --date 2021-03-01 --id duong-phoi && ocop -C d cycle advance duong-phoi --to 5 --date 2021-08-01 && ocop -C d rate council duong-phoi --score 25,15,12 --date 2021-12-10 --decision 2210/QĐ-UBND
-> duong-phoi
-$ ocop -C d product add "Mạch nha Quảng Ngãi đường Mantoza" --producer nha-quang-ngai --category food --date 2023-10-01 --id mach-nha && ocop -C d cycle advance mach-nha --to 5 --date 2024-01-15 && ocop -C d rate council mach-nha --score 38,24,30 --date 2024-05-20 --decision 1234/QĐ-BNNMT --level central
-> mach-nha
-$ printf '%s\n' 'promotion:' '- {date: 2025-08-15, kind: fair, name: Hội chợ Xúc tiến thương mại miền Trung}' >> d/products/mach-nha.yaml
-$ ocop -C d product add "Rượu lứt Ấn Trà" --producer tbt --category beverage --date 2025-03-01 --id ruou-lut && ocop -C d cycle advance ruou-lut --to 5 --date 2025-07-20 && ocop -C d rate ward ruou-lut --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council ruou-lut --score 22,15,20 --date 2025-10-01 --decision 1898/QĐ-UBND
-> ruou-lut
-$ ocop -C d product add "Đông trùng hạ thảo ngâm mật ong" --producer ngoc-bao --category herbal --date 2025-05-05 --id dong-trung && ocop -C d cycle advance dong-trung --to 5 --date 2025-08-01 && ocop -C d rate ward dong-trung --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council dong-trung --score 25,15,15 --date 2025-10-01 --decision 1898/QĐ-UBND
-> dong-trung
-$ ocop -C d product add "Giỏ mây tre đan Ân Phú" --producer an-phu --category handicraft --date 2023-09-01 --id gio-may-tre && ocop -C d cycle advance gio-may-tre --to 5 --date 2023-12-01 && ocop -C d rate council gio-may-tre --score 20,15,20 --date 2024-03-20 --decision 512/QĐ-UBND
-> gio-may-tre
-$ ocop -C d product add "Mai vàng Nghĩa Lộ" --producer duc-thang --category ornamental --date 2025-02-15 --id mai-vang && ocop -C d cycle advance mai-vang --to 5 --date 2025-08-05 && ocop -C d rate ward mai-vang --date 2025-08-20 --report 12/BC-UBND && ocop -C d rate council mai-vang --score 32,20,20 --date 2025-10-01 --decision 1898/QĐ-UBND
-> mai-vang
-$ ocop -C d product add "Điểm du lịch cộng đồng Thiên Ấn" --producer tran-van-an --category tourism --date 2023-02-01 --id thien-an && ocop -C d cycle advance thien-an --to 5 --date 2023-06-01 && ocop -C d rate council thien-an --score 22,15,15 --date 2023-09-12 --decision 2001/QĐ-UBND && ocop -C d product set thien-an "readiness.trademark=Thiên Ấn"
-> thien-an
-$ ocop -C d product add "Cốm rang Hoàng Huy" --producer hoang-huy --category food --date 2022-11-01 --id com-rang && ocop -C d cycle advance com-rang --to 5 --date 2023-03-01 && ocop -C d rate council com-rang --score 22,15,15 --date 2023-05-10 --decision 900/QĐ-UBND && ocop -C d rate revoke com-rang --date 2025-09-15 --decision 1500/QĐ-UBND
-> com-rang
-$ ocop -C d product add "Bánh tráng nước dừa" --producer doan-thi-ut --category food --origin idea --date 2025-04-20 --id banh-trang-nuoc-dua && ocop -C d cycle reject banh-trang-nuoc-dua --date 2025-06-30 --note "Chưa đủ vùng nguyên liệu"
-> banh-trang-nuoc-dua
-$ ocop -C d product add "Bánh tráng mè đen" --producer doan-thi-ut --category food --origin idea --step 1 --date 2025-02-10 --id banh-trang-me-den && ocop -C d cycle advance banh-trang-me-den --date 2025-04-20 && ocop -C d cycle advance banh-trang-me-den --date 2025-07-01
-> banh-trang-me-den
-$ ocop -C d check
+# The fixture, fixtures/report-data.sh: the ward of the seed plan, Nghĩa
+# Lộ, with products of all 6 categories, 3 to 5 stars, a certificate
+# ending within 90 days, one ended, one revoked, a rejected idea and an
+# idea at step 3.  Today is 2025-11-20 (the runner's OCOP_TODAY).
+$ sh "$OCOP_FIXTURES/report-data.sh"
 
 # CSV: several tables one after the other, a blank line between.
 $ ocop -C d report certified --format csv

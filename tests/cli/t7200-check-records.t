@@ -18,6 +18,13 @@ $ printf 'id: cha-bong\nname: A\nproducer: co-so-a\ncategory: food\norigin: exis
 2> ocop: d/products/cha-bong.yaml:9:3: warning: unknown key 'barcod' in readiness (kept as it is); did you mean 'barcode'?
 2> ocop: d: errors: 0, warnings: 2
 
+# Past a record's first 100 unknown keys, one line counts the rest, at
+# the first of them.
+$ awk 'BEGIN { printf "id: cha-bong\nname: A\nproducer: co-so-a\ncategory: food\norigin: existing\n"; for (i = 0; i < 102; i++) printf "k%03d: %d\n", i, i }' >d/products/cha-bong.yaml && ocop -C d check 2>&1 | tail -3
+> ocop: d/products/cha-bong.yaml:105:1: warning: unknown key 'k099' in product (kept as it is)
+> ocop: d/products/cha-bong.yaml:106:1: warning: unknown keys from here on, not listed: 2 more (kept as they are)
+> ocop: d: errors: 0, warnings: 101
+
 # -q: no warnings and no summary.
 $ ocop -C d -q check
 

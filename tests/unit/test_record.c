@@ -313,6 +313,73 @@ static void test_unknown_keys(void **state)
 	record_release(&r);
 }
 
+/* A record of n unknown keys k000, k001, … at lines 6 on, then tail. */
+static char *many_unknown_keys(int n, const char *tail)
+{
+	struct strbuf sb = STRBUF_INIT;
+	int i;
+
+	strbuf_addstr(&sb, "id: p\nname: X\nproducer: q\ncategory: food\n"
+		      "origin: existing\n");
+	for (i = 0; i < n; i++)
+		strbuf_addf(&sb, "k%03d: %d\n", i, i);
+	strbuf_addstr(&sb, tail);
+	return strbuf_detach(&sb, NULL);
+}
+
+/*
+ * A record's first 100 unknown keys are listed, nested ones included; the
+ * rest are one warning, at the first of them, that counts them (known-bugs
+ * P1: each listed key costs a suggestion).
+ */
+static void test_unknown_keys_many(void **state)
+{
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	const struct diag *d;
+	char *text;
+
+	(void)state;
+	/* 100: all listed, no summary */
+	text = many_unknown_keys(100, "");
+	assert_int_equal(decode(&r, RECORD_PRODUCT, text, &dl), 0);
+	assert_int_equal(dl.nr, 100);
+	assert_int_equal(diag_error_count(&dl), 0);
+	assert_non_null(find_diag(&dl, "unknown key 'k099' in product"));
+	assert_null(find_diag(&dl, "not listed"));
+	diag_list_release(&dl);
+	record_release(&r);
+	free(text);
+
+	/* 101 at the top and 2 in readiness: 100 listed, 3 counted */
+	text = many_unknown_keys(101, "readiness:\n  x1: 1\n  barcod: 2\n");
+	assert_int_equal(decode(&r, RECORD_PRODUCT, text, &dl), 0);
+	assert_true(r.valid);
+	assert_int_equal(dl.nr, 101);
+	assert_int_equal(diag_error_count(&dl), 0);
+	d = find_diag(&dl, "unknown key 'k000' in product (kept as it is)");
+	assert_non_null(d);
+	assert_int_equal(d->line, 6);
+	assert_non_null(find_diag(&dl, "unknown key 'k099' in product"));
+	assert_null(find_diag(&dl, "'k100'"));
+	assert_null(find_diag(&dl, "'barcod'"));
+	d = &dl.items[dl.nr - 1];
+	assert_int_equal(d->severity, DIAG_WARNING);
+	assert_string_equal(d->message,
+			    "unknown keys from here on, not listed: 3 more (kept as they are)");
+	assert_string_equal(d->file, PATH);
+	assert_int_equal(d->line, 106);
+	assert_int_equal(d->col, 1);
+	assert_null(d->hint);
+	/* kept, like the listed ones */
+	assert_string_equal(node_get_str(r.doc.root, "k100"), "100");
+	assert_string_equal(node_get_str(node_get(r.doc.root, "readiness"),
+					 "barcod"), "2");
+	diag_list_release(&dl);
+	record_release(&r);
+	free(text);
+}
+
 /* --- products -------------------------------------------------------------------- */
 
 static void test_product_good(void **state)
@@ -1178,6 +1245,7 @@ int main(void)
 		cmocka_unit_test(test_producer_bad),
 		cmocka_unit_test(test_all_problems),
 		cmocka_unit_test(test_unknown_keys),
+		cmocka_unit_test(test_unknown_keys_many),
 		cmocka_unit_test(test_product_good),
 		cmocka_unit_test(test_product_bad),
 		cmocka_unit_test(test_gtin),
