@@ -422,18 +422,16 @@ static const char *owner_address(const struct item *it)
 }
 
 /* Collation keys, made only for the reports that sort. */
-static void make_keys(struct ctx *c)
+/*
+ * The collation keys an item is sorted by, made once, and only for the
+ * items a report sorts: a key is most of the cost of sorting by name.
+ */
+static void make_keys(struct item *it, bool owner)
 {
-	size_t i;
-
-	for (i = 0; i < c->nitems; i++) {
-		struct item *it = &c->items[i];
-
-		if (!it->key)
-			it->key = text_collate_key(it->p->name);
-		if (!it->owner_key)
-			it->owner_key = text_collate_key(owner_name(it));
-	}
+	if (!it->key)
+		it->key = text_collate_key(it->p->name);
+	if (owner && !it->owner_key)
+		it->owner_key = text_collate_key(owner_name(it));
 }
 
 static int compare_name(const struct item *x, const struct item *y)
@@ -476,11 +474,12 @@ static struct item **select_items(struct ctx *c,
 	struct item **v = xcalloc(c->nitems ? c->nitems : 1, sizeof(*v));
 	size_t i;
 
-	make_keys(c);
 	*n = 0;
 	for (i = 0; i < c->nitems; i++)
-		if (!keep || keep(c, &c->items[i]))
+		if (!keep || keep(c, &c->items[i])) {
+			make_keys(&c->items[i], cmp == by_producer);
 			v[(*n)++] = &c->items[i];
+		}
 	qsort(v, *n, sizeof(*v), cmp);
 	return v;
 }
@@ -1297,9 +1296,10 @@ static void build_quarter(struct ctx *c)
 	char a[DATE_ISO_MAX], b[DATE_ISO_MAX];
 	int trained;
 
-	make_keys(c);
-	for (i = 0; i < c->nitems; i++)
+	for (i = 0; i < c->nitems; i++) {
+		make_keys(&c->items[i], false);
 		product_events(c, &c->items[i], &from, &to, &ev);
+	}
 	trained = training_events(c, &from, &to, &ev);
 	fairs = collect_fairs(c, &from, &to, &nfairs);
 	for (i = 0; i < nfairs; i++) {

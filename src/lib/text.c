@@ -9,6 +9,7 @@
  * UTF-8 well-formedness is decided here, not by ICU, so that every function
  * refuses the same inputs whatever ICU's version does with them.
  */
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -314,7 +315,7 @@ static int32_t strip_marks(UChar *u, int32_t len)
 	return j;
 }
 
-char *text_fold(const char *s)
+static char *fold_icu(const char *s)
 {
 	UErrorCode err = U_ZERO_ERROR;
 	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
@@ -340,6 +341,97 @@ char *text_fold(const char *s)
 	res = u16_to_utf8(u, len);
 	free(u);
 	return res;
+}
+
+/*
+ * Folding a letter that folds to one ASCII character (ế → e, Đ → d) is
+ * the same in a string as alone: case folding is a code point at a time,
+ * and the marks NFD splits off never move across a base letter.  So the
+ * fold of each Latin and Vietnamese letter is asked of ICU once, when
+ * first met, and kept: 0 not asked yet, 1 not one ASCII character, else
+ * the character.  Threads may race to fill an entry; they write the same.
+ */
+#define FOLD_VIET_FIRST 0x1E00
+#define FOLD_VIET_LAST 0x1EFF
+static _Atomic unsigned char fold_cache[0x300 + (FOLD_VIET_LAST - FOLD_VIET_FIRST + 1)];
+
+static bool is_ascii_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* What c folds to, when that is one ASCII character other than a space; else 0. */
+static char fold_letter(uint32_t c)
+{
+	_Atomic unsigned char *slot;
+	unsigned char v;
+	char utf8[4], *f;
+
+	if (c < 0x300)
+		slot = &fold_cache[c];
+	else if (c >= FOLD_VIET_FIRST && c <= FOLD_VIET_LAST)
+		slot = &fold_cache[0x300 + c - FOLD_VIET_FIRST];
+	else
+		return 0;
+	if (!(v = atomic_load_explicit(slot, memory_order_relaxed))) {
+		utf8[0] = (char)(0xC0 | (c >> 6));
+		utf8[1] = (char)(0x80 | (c & 0x3F));
+		utf8[2] = '\0';
+		if (c >= 0x800) {
+			utf8[0] = (char)(0xE0 | (c >> 12));
+			utf8[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+			utf8[2] = (char)(0x80 | (c & 0x3F));
+			utf8[3] = '\0';
+		}
+		f = fold_icu(utf8);
+		v = f && f[0] > ' ' && (unsigned char)f[0] < 0x80 && !f[1] ?
+		    (unsigned char)f[0] : 1;
+		free(f);
+		atomic_store_explicit(slot, v, memory_order_relaxed);
+	}
+	return v > 1 ? (char)v : 0;
+}
+
+/* text_fold without ICU for ASCII and letters that fold to ASCII; NULL
+ * when s holds anything else. */
+static char *fold_quick(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t len = strlen(s), i = 0, j = 0, n;
+	char *res = xmalloc(len + 1), c;
+	bool space = false;
+	uint32_t cp;
+
+	while (i < len) {
+		if (p[i] < 0x80) {
+			if (is_ascii_space(p[i])) {
+				space = j > 0;
+				i++;
+				continue;
+			}
+			c = p[i] >= 'A' && p[i] <= 'Z' ? (char)(p[i] + 32) : (char)p[i];
+			i++;
+		} else if ((n = utf8_decode(p + i, len - i, &cp)) &&
+			   (c = fold_letter(cp))) {
+			i += n;
+		} else {
+			free(res);
+			return NULL;
+		}
+		if (space)
+			res[j++] = ' ';
+		space = false;
+		res[j++] = c;
+	}
+	res[j] = '\0';
+	return res;
+}
+
+char *text_fold(const char *s)
+{
+	char *f = fold_quick(s);
+
+	return f ? f : fold_icu(s);
 }
 
 bool text_search(const char *haystack, const char *needle)

@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utf16.h>
 
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -162,6 +165,71 @@ static void test_nfc_quick(void **state)
 	assert_false(text_nfc_quick("\xe2\x84\xab", 3));	/* ANGSTROM SIGN */
 	assert_false(text_nfc_quick("a\xff", 2));
 	assert_false(text_nfc_quick("\xed\xa0\x80", 3));	/* a surrogate */
+}
+
+/*
+ * The oracle for text_fold, straight from text.h's definition through
+ * ICU: case fold, NFD, drop non-spacing marks, đ → d, white space runs
+ * made one space, trimmed.  (text_fold skips ICU for most letters.)
+ */
+static char *fold_oracle(const char *s)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+	UChar a[64], b[64], c[128];
+	int32_t na, nb, nc, i = 0, j = 0;
+	char *out = xmalloc(256);
+	bool space = false;
+	UChar32 ch;
+
+	u_strFromUTF8(a, 64, &na, s, -1, &err);
+	nb = u_strFoldCase(b, 64, a, na, U_FOLD_CASE_DEFAULT, &err);
+	nc = unorm2_normalize(nfd, b, nb, c, 128, &err);
+	assert_true(U_SUCCESS(err));
+	while (i < nc) {
+		U16_NEXT(c, i, nc, ch);
+		if (u_charType(ch) == U_NON_SPACING_MARK)
+			continue;
+		if (u_isUWhiteSpace(ch)) {
+			space = j > 0;
+			continue;
+		}
+		if (space)
+			a[j++] = ' ';
+		space = false;
+		if (ch == 0x0111 || ch == 0x0110)
+			ch = 'd';
+		U16_APPEND_UNSAFE(a, j, ch);
+	}
+	u_strToUTF8(out, 256, NULL, a, j, &err);
+	assert_true(U_SUCCESS(err));
+	return out;
+}
+
+/* Every ASCII byte and every letter text_fold may fold without ICU, in
+ * words and among spaces, folds as ICU folds it. */
+static void test_fold_quick(void **state)
+{
+	uint32_t c;
+	char ch[4], s[64];
+	char *got, *want;
+	size_t n;
+
+	(void)state;
+	for (c = 1; c < 0x1F00; c++) {
+		if (c == 0x300)
+			c = 0x1E00;
+		n = put_utf8(c, ch);
+		ch[n] = '\0';
+		snprintf(s, sizeof(s), "X%sy  \t%s%sZ %s", ch, ch, ch, ch);
+		got = text_fold(s);
+		want = fold_oracle(s);
+		assert_non_null(got);
+		if (strcmp(got, want))
+			fail_msg("U+%04X: text_fold gives '%s', ICU '%s'", c, got, want);
+		free(got);
+		free(want);
+	}
 }
 
 static void test_fold(void **state)
@@ -542,6 +610,7 @@ int main(void)
 		cmocka_unit_test(test_utf8_valid),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_nfc_quick),
+		cmocka_unit_test(test_fold_quick),
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_slug),
