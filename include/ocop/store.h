@@ -141,6 +141,13 @@ struct record_set {
  */
 int store_read_all(struct store *s, enum record_type type,
 		   struct record_set *set, struct diag_list *dl);
+/*
+ * The same for commands that only read and print (reports, lists): each
+ * record keeps its typed view, not its tree (record_keep_view), in a
+ * fifth of the memory.
+ */
+int store_read_views(struct store *s, enum record_type type,
+		     struct record_set *set, struct diag_list *dl);
 void record_set_release(struct record_set *set);
 /* The record with this id, or NULL (set sorted by id). */
 struct record *record_set_find(const struct record_set *set, const char *id);

@@ -157,7 +157,7 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		free(kind_slug);
 		return status;
 	}
-	store_read_all(&s, RECORD_PRODUCER, &set, &dl);
+	store_read_views(&s, RECORD_PRODUCER, &set, &dl);
 	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
 	for (i = 0; i < set.nr; i++) {
 		const struct producer *p = &set.items[i].u.producer;

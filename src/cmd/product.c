@@ -286,7 +286,7 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		store_close(&s);
 		return finish(&dl);
 	}
-	store_read_all(&s, RECORD_PRODUCT, &set, &dl);
+	store_read_views(&s, RECORD_PRODUCT, &set, &dl);
 	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
 	for (i = 0; i < set.nr; i++) {
 		const struct product *p = &set.items[i].u.product;

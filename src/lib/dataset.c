@@ -117,8 +117,8 @@ int dataset_open(struct dataset *ds, const char *const *dirs, size_t n,
 			return -1;
 		}
 		store_read_office(&d->store, dl);
-		store_read_all(&d->store, RECORD_PRODUCER, &d->producers, dl);
-		store_read_all(&d->store, RECORD_PRODUCT, &d->products, dl);
+		store_read_views(&d->store, RECORD_PRODUCER, &d->producers, dl);
+		store_read_views(&d->store, RECORD_PRODUCT, &d->products, dl);
 	}
 	merge(ds, RECORD_PRODUCER, &ds->producers, &ds->nproducers, dl);
 	merge(ds, RECORD_PRODUCT, &ds->products, &ds->nproducts, dl);

@@ -184,7 +184,7 @@ int edit_products_of(struct store *s, const char *producer, char ***ids,
 
 	*ids = NULL;
 	*n = 0;
-	if (store_read_all(s, RECORD_PRODUCT, &set, &ignore)) {
+	if (store_read_views(s, RECORD_PRODUCT, &set, &ignore)) {
 		diag_move(dl, &ignore);
 		return -1;
 	}

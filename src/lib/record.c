@@ -883,6 +883,116 @@ int record_decode(struct record *r, struct diag_list *dl)
 	return 0;
 }
 
+/* --- views without trees ----------------------------------------------------- */
+
+static const char *keep_str(struct node_doc *to, const char *s)
+{
+	return s ? node_strndup(to, s, strlen(s)) : NULL;
+}
+
+static void *keep_array(struct node_doc *to, const void *items, size_t size)
+{
+	void *p = node_alloc(to, size);
+
+	if (size)
+		memcpy(p, items, size);
+	return p;
+}
+
+static void keep_producer(struct node_doc *to, struct producer *p)
+{
+	size_t i;
+
+	p->id = keep_str(to, p->id);
+	p->name = keep_str(to, p->name);
+	p->tax_code = keep_str(to, p->tax_code);
+	p->representative = keep_str(to, p->representative);
+	p->phone = keep_str(to, p->phone);
+	p->address = keep_str(to, p->address);
+	p->old_address = keep_str(to, p->old_address);
+	p->notes = keep_str(to, p->notes);
+	p->training = keep_array(to, p->training,
+				 p->ntraining * sizeof(*p->training));
+	for (i = 0; i < p->ntraining; i++)
+		p->training[i].course = keep_str(to, p->training[i].course);
+}
+
+static void keep_evaluation(struct node_doc *to, struct evaluation *e)
+{
+	e->report = keep_str(to, e->report);
+	e->basis = keep_str(to, e->basis);
+	e->decision = keep_str(to, e->decision);
+	e->authority = keep_str(to, e->authority);
+	e->note = keep_str(to, e->note);
+	e->revoke_decision = keep_str(to, e->revoke_decision);
+	e->node = NULL;
+}
+
+static void keep_product(struct node_doc *to, struct product *p)
+{
+	size_t i;
+
+	p->id = keep_str(to, p->id);
+	p->name = keep_str(to, p->name);
+	p->producer = keep_str(to, p->producer);
+	p->notes = keep_str(to, p->notes);
+	p->cycle = keep_array(to, p->cycle, p->ncycle * sizeof(*p->cycle));
+	for (i = 0; i < p->ncycle; i++) {
+		p->cycle[i].note = keep_str(to, p->cycle[i].note);
+		p->cycle[i].node = NULL;
+	}
+	p->evals = keep_array(to, p->evals, p->nevals * sizeof(*p->evals));
+	for (i = 0; i < p->nevals; i++)
+		keep_evaluation(to, &p->evals[i]);
+	p->promos = keep_array(to, p->promos, p->npromos * sizeof(*p->promos));
+	for (i = 0; i < p->npromos; i++) {
+		p->promos[i].kind = keep_str(to, p->promos[i].kind);
+		p->promos[i].name = keep_str(to, p->promos[i].name);
+	}
+	p->readiness.barcode = keep_str(to, p->readiness.barcode);
+	p->readiness.trademark = keep_str(to, p->readiness.trademark);
+}
+
+static void keep_office(struct node_doc *to, struct office *o)
+{
+	o->ward = keep_str(to, o->ward);
+	o->province = keep_str(to, o->province);
+	o->authority = keep_str(to, o->authority);
+	o->department = keep_str(to, o->department);
+	o->lang = keep_str(to, o->lang);
+	o->place = keep_str(to, o->place);
+	o->signer = keep_str(to, o->signer);
+	o->signer_title = keep_str(to, o->signer_title);
+	o->sign_for = keep_str(to, o->sign_for);
+	o->recipients = keep_str(to, o->recipients);
+	o->targets = keep_array(to, o->targets, o->ntargets * sizeof(*o->targets));
+}
+
+void record_keep_view(struct record *r, struct node_pool *pool)
+{
+	struct node_doc to;
+
+	if (r->doc.pool)
+		BUG("record_keep_view on a record whose tree is in a pool");
+	node_doc_init(&to);
+	to.pool = pool;
+	if (r->valid) {
+		switch (r->type) {
+		case RECORD_OFFICE:
+			keep_office(&to, &r->u.office);
+			break;
+		case RECORD_PRODUCER:
+			keep_producer(&to, &r->u.producer);
+			break;
+		case RECORD_PRODUCT:
+			keep_product(&to, &r->u.product);
+			break;
+		}
+	}
+	node_doc_release(&r->doc);
+	r->doc = to;
+}
+
 /* --- canonical form --------------------------------------------------------- */
 
 static enum node_style style_of(enum field_type t)

@@ -679,6 +679,7 @@ struct read_job {
 	struct record *items;
 	struct diag_list *diags;	/* one list a record */
 	size_t n;
+	bool views;		/* keep the typed views only */
 	atomic_size_t next;
 };
 
@@ -698,9 +699,16 @@ static void *read_worker(void *arg)
 
 	while ((first = atomic_fetch_add(&job->next, READ_BATCH)) < job->n)
 		for (i = first; i < first + READ_BATCH && i < job->n; i++) {
-			job->items[i].doc.pool = rd->pool;
-			load_record_into(job->s, job->type, job->ids[i],
-					 &job->items[i], &buf, &job->diags[i]);
+			struct record *r = &job->items[i];
+
+			/* A view is copied out of a tree of the record's own,
+			 * freed at once; a tree to keep goes in the pool. */
+			if (!job->views)
+				r->doc.pool = rd->pool;
+			load_record_into(job->s, job->type, job->ids[i], r,
+					 &buf, &job->diags[i]);
+			if (job->views)
+				record_keep_view(r, rd->pool);
 		}
 	strbuf_release(&buf);
 	return NULL;
@@ -717,8 +725,8 @@ static size_t reader_threads(size_t files)
 	return n > 8 ? 8 : (size_t)n;
 }
 
-int store_read_all(struct store *s, enum record_type type,
-		   struct record_set *set, struct diag_list *dl)
+static int read_set(struct store *s, enum record_type type,
+		    struct record_set *set, bool views, struct diag_list *dl)
 {
 	struct read_job job;
 	pthread_t threads[8];
@@ -743,6 +751,7 @@ int store_read_all(struct store *s, enum record_type type,
 	job.items = set->items;
 	job.diags = xcalloc(n ? n : 1, sizeof(*job.diags));
 	job.n = n;
+	job.views = views;
 	atomic_init(&job.next, 0);
 	nthreads = reader_threads(n);
 	set->pools = xcalloc(nthreads, sizeof(*set->pools));
@@ -765,6 +774,18 @@ int store_read_all(struct store *s, enum record_type type,
 	set->nr = n;
 	store_free_list(ids, n);
 	return 0;
+}
+
+int store_read_all(struct store *s, enum record_type type,
+		   struct record_set *set, struct diag_list *dl)
+{
+	return read_set(s, type, set, false, dl);
+}
+
+int store_read_views(struct store *s, enum record_type type,
+		     struct record_set *set, struct diag_list *dl)
+{
+	return read_set(s, type, set, true, dl);
 }
 
 void record_set_release(struct record_set *set)

@@ -382,9 +382,7 @@ static void test_unknown_keys_many(void **state)
 
 /* --- products -------------------------------------------------------------------- */
 
-static void test_product_good(void **state)
-{
-	static const char text[] =
+static const char product_text[] =
 		"id: yen-rut-long\n"
 		"name: Yến rút lông nguyên tổ\n"
 		"producer: yen-sao-cu-lao-re\n"
@@ -411,6 +409,10 @@ static void test_product_good(void **state)
 		"  quality_declaration: false\n"
 		"  trademark: Culaore\n"
 		"notes: ghi chú\n";
+
+static void test_product_good(void **state)
+{
+	static const char *const text = product_text;
 	struct record r;
 	struct diag_list dl = DIAG_LIST_INIT;
 	const struct product *p = &r.u.product;
@@ -553,6 +555,90 @@ static const struct bad_case product_bad[] = {
 	  "traceability: 'yes' is not true or false", 7, 17, NULL },
 	{ MIN "readiness: yes\n", "readiness: expected a mapping", 6, 12, NULL },
 };
+
+static void assert_same_str(const char *a, const char *b)
+{
+	if (!a || !b)
+		assert_ptr_equal(a, b);
+	else
+		assert_string_equal(a, b);
+}
+
+/*
+ * A record kept as its view only has the same typed fields as the record
+ * with its tree, in memory of the pool (the tree is gone: ASan and
+ * valgrind would see a read of it), and no tree.
+ */
+static void test_keep_view(void **state)
+{
+	struct node_pool pool = { NULL };
+	struct record full, view;
+	struct diag_list dl = DIAG_LIST_INIT;
+	const struct product *a = &full.u.product, *b = &view.u.product;
+	const struct producer *pa, *pb;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(decode(&full, RECORD_PRODUCT, product_text, &dl), 0);
+	assert_int_equal(decode(&view, RECORD_PRODUCT, product_text, &dl), 0);
+	record_keep_view(&view, &pool);
+	assert_null(view.doc.root);
+	assert_null(view.doc.arena);
+	assert_true(view.valid);
+	assert_same_str(a->id, b->id);
+	assert_same_str(a->name, b->name);
+	assert_same_str(a->producer, b->producer);
+	assert_same_str(a->notes, b->notes);
+	assert_int_equal(a->category, b->category);
+	assert_int_equal(a->set, b->set);
+	assert_int_equal(a->origin, b->origin);
+	assert_int_equal(a->ncycle, b->ncycle);
+	for (i = 0; i < a->ncycle; i++) {
+		assert_int_equal(a->cycle[i].step, b->cycle[i].step);
+		assert_int_equal(date_cmp(&a->cycle[i].date, &b->cycle[i].date), 0);
+		assert_same_str(a->cycle[i].note, b->cycle[i].note);
+		assert_null(b->cycle[i].node);
+	}
+	assert_int_equal(a->nevals, 3);
+	assert_int_equal(b->nevals, 3);
+	for (i = 0; i < a->nevals; i++) {
+		const struct evaluation *x = &a->evals[i], *y = &b->evals[i];
+
+		assert_int_equal(x->level, y->level);
+		assert_same_str(x->report, y->report);
+		assert_same_str(x->basis, y->basis);
+		assert_same_str(x->decision, y->decision);
+		assert_same_str(x->authority, y->authority);
+		assert_same_str(x->revoke_decision, y->revoke_decision);
+		assert_memory_equal(x->criteria, y->criteria, sizeof(x->criteria));
+		assert_memory_equal(x->score, y->score, sizeof(x->score));
+		assert_int_equal(x->stars, y->stars);
+		assert_int_equal(x->revoked, y->revoked);
+		assert_null(y->node);
+	}
+	assert_int_equal(a->npromos, b->npromos);
+	assert_same_str(a->promos[0].name, b->promos[0].name);
+	assert_same_str(a->readiness.barcode, b->readiness.barcode);
+	assert_same_str(a->readiness.trademark, b->readiness.trademark);
+	assert_int_equal(a->readiness.traceability, b->readiness.traceability);
+	record_release(&full);
+	record_release(&view);
+
+	assert_int_equal(decode(&full, RECORD_PRODUCER, producer_text, &dl), 0);
+	assert_int_equal(decode(&view, RECORD_PRODUCER, producer_text, &dl), 0);
+	record_keep_view(&view, &pool);
+	pa = &full.u.producer;
+	pb = &view.u.producer;
+	assert_same_str(pa->name, pb->name);
+	assert_same_str(pa->tax_code, pb->tax_code);
+	assert_same_str(pa->old_address, pb->old_address);
+	assert_int_equal(pa->ntraining, pb->ntraining);
+	assert_same_str(pa->training[1].course, pb->training[1].course);
+	record_release(&full);
+	record_release(&view);
+	node_pool_release(&pool);
+	diag_list_release(&dl);
+}
 
 static void test_product_bad(void **state)
 {
@@ -1248,6 +1334,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_keys_many),
 		cmocka_unit_test(test_product_good),
 		cmocka_unit_test(test_product_bad),
+		cmocka_unit_test(test_keep_view),
 		cmocka_unit_test(test_gtin),
 		cmocka_unit_test(test_office),
 		cmocka_unit_test(test_canonicalize),

@@ -1084,6 +1084,25 @@ static void test_read_all_and_find(void **state)
 	assert_null(set.items);
 	diag_list_release(&dl);
 
+	/* the same as views: the same records and problems, no trees */
+	assert_int_equal(store_read_views(&s, RECORD_PRODUCER, &set, &dl), 0);
+	assert_int_equal(set.nr, ARRAY_SIZE(ids));
+	assert_int_equal(diag_error_count(&dl), 1);
+	for (i = 0; i < set.nr; i++) {
+		char *name = xasprintf("N %s", ids[i]);
+
+		assert_null(set.items[i].doc.root);
+		assert_int_equal(set.items[i].valid, strcmp(ids[i], "broken") != 0);
+		if (set.items[i].valid) {
+			assert_string_equal(set.items[i].u.producer.id, ids[i]);
+			assert_string_equal(set.items[i].u.producer.name, name);
+			assert_int_equal(set.items[i].u.producer.kind, KIND_HOUSEHOLD);
+		}
+		free(name);
+	}
+	record_set_release(&set);
+	diag_list_release(&dl);
+
 	/* an empty folder is an empty set */
 	assert_int_equal(store_read_all(&s, RECORD_PRODUCT, &set, &dl), 0);
 	assert_int_equal(set.nr, 0);
