@@ -148,6 +148,21 @@ int store_read_all(struct store *s, enum record_type type,
  */
 int store_read_views(struct store *s, enum record_type type,
 		     struct record_set *set, struct diag_list *dl);
+
+/*
+ * A check the reading threads run on each record they decode, while its
+ * tree is still there (for the lines of its messages): so check can keep
+ * views too.  fn runs in several threads at once: it may only read what
+ * they share.  Its problems go to *problems, in id order, after it.
+ */
+struct record_check {
+	void (*fn)(const struct record *r, void *ctx, struct diag_list *dl);
+	void *ctx;
+	struct diag_list *problems;
+};
+int store_read_checked(struct store *s, enum record_type type,
+		       struct record_set *set, const struct record_check *check,
+		       struct diag_list *dl);
 void record_set_release(struct record_set *set);
 /* The record with this id, or NULL (set sorted by id). */
 struct record *record_set_find(const struct record_set *set, const char *id);

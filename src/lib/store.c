@@ -680,6 +680,8 @@ struct read_job {
 	struct diag_list *diags;	/* one list a record */
 	size_t n;
 	bool views;		/* keep the typed views only */
+	const struct record_check *check;	/* or NULL */
+	struct diag_list *problems;	/* check's, one list a record */
 	atomic_size_t next;
 };
 
@@ -707,6 +709,9 @@ static void *read_worker(void *arg)
 				r->doc.pool = rd->pool;
 			load_record_into(job->s, job->type, job->ids[i], r,
 					 &buf, &job->diags[i]);
+			if (job->check && r->valid)
+				job->check->fn(r, job->check->ctx,
+					       &job->problems[i]);
 			if (job->views)
 				record_keep_view(r, rd->pool);
 		}
@@ -726,7 +731,8 @@ static size_t reader_threads(size_t files)
 }
 
 static int read_set(struct store *s, enum record_type type,
-		    struct record_set *set, bool views, struct diag_list *dl)
+		    struct record_set *set, bool views,
+		    const struct record_check *check, struct diag_list *dl)
 {
 	struct read_job job;
 	pthread_t threads[8];
@@ -752,6 +758,8 @@ static int read_set(struct store *s, enum record_type type,
 	job.diags = xcalloc(n ? n : 1, sizeof(*job.diags));
 	job.n = n;
 	job.views = views;
+	job.check = check;
+	job.problems = check ? xcalloc(n ? n : 1, sizeof(*job.problems)) : NULL;
 	atomic_init(&job.next, 0);
 	nthreads = reader_threads(n);
 	set->pools = xcalloc(nthreads, sizeof(*set->pools));
@@ -768,9 +776,13 @@ static int read_set(struct store *s, enum record_type type,
 	read_worker(&readers[0]);
 	for (i = 0; i < started; i++)
 		pthread_join(threads[i], NULL);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		diag_move(dl, &job.diags[i]);
+		if (check)
+			diag_move(check->problems, &job.problems[i]);
+	}
 	free(job.diags);
+	free(job.problems);
 	set->nr = n;
 	store_free_list(ids, n);
 	return 0;
@@ -779,13 +791,20 @@ static int read_set(struct store *s, enum record_type type,
 int store_read_all(struct store *s, enum record_type type,
 		   struct record_set *set, struct diag_list *dl)
 {
-	return read_set(s, type, set, false, dl);
+	return read_set(s, type, set, false, NULL, dl);
 }
 
 int store_read_views(struct store *s, enum record_type type,
 		     struct record_set *set, struct diag_list *dl)
 {
-	return read_set(s, type, set, true, dl);
+	return read_set(s, type, set, true, NULL, dl);
+}
+
+int store_read_checked(struct store *s, enum record_type type,
+		       struct record_set *set, const struct record_check *check,
+		       struct diag_list *dl)
+{
+	return read_set(s, type, set, true, check, dl);
 }
 
 void record_set_release(struct record_set *set)

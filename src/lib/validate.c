@@ -215,24 +215,34 @@ static void check_files(struct store *s, enum record_type type,
 	free(names);
 }
 
-static void check_set(struct store *s, struct record_set *set,
-		      const struct record_set *producers, unsigned checks,
+/* What check looks at in each record besides its schema (record_decode). */
+struct record_checks {
+	struct store *s;
+	const struct record_set *producers;	/* read already */
+	unsigned checks;
+};
+
+static void check_record(const struct record *r, void *ctx,
+			 struct diag_list *dl)
+{
+	const struct record_checks *c = ctx;
+
+	if (c->checks & CHECK_RECORDS)
+		check_id_matches(r, dl);
+	if (c->checks & CHECK_RULES)
+		rules_of(r, dl);
+	if ((c->checks & CHECK_REFS) && r->type == RECORD_PRODUCT)
+		check_product_refs(c->s, c->producers, r, dl);
+}
+
+static void check_set(struct record_set *set, struct record_checks *c,
 		      struct diag_list *dl)
 {
 	size_t i;
 
-	for (i = 0; i < set->nr; i++) {
-		struct record *r = &set->items[i];
-
-		if (!r->valid)
-			continue;
-		if (checks & CHECK_RECORDS)
-			check_id_matches(r, dl);
-		if (checks & CHECK_RULES)
-			rules_of(r, dl);
-		if ((checks & CHECK_REFS) && r->type == RECORD_PRODUCT)
-			check_product_refs(s, producers, r, dl);
-	}
+	for (i = 0; i < set->nr; i++)
+		if (set->items[i].valid)
+			check_record(&set->items[i], c, dl);
 }
 
 static int compare_by_tax_code(const void *a, const void *b)
@@ -275,7 +285,9 @@ static void check_duplicate_producers(struct record_set *producers,
 size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
 {
 	struct record_set producers, products;
-	struct diag_list load = DIAG_LIST_INIT;
+	struct diag_list load = DIAG_LIST_INIT, product_problems = DIAG_LIST_INIT;
+	struct record_checks c;
+	struct record_check check;
 	size_t before = diag_error_count(dl);
 
 	store_read_office(s, dl);
@@ -285,11 +297,23 @@ size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
 	}
 	if (!(checks & (CHECK_RECORDS | CHECK_REFS | CHECK_RULES)))
 		return diag_error_count(dl) - before;
+	/*
+	 * Producers keep their trees, for the lines of duplicate tax codes;
+	 * products, the most and the largest records, are checked by the
+	 * reading threads and kept as views.  The problems come out in the
+	 * same order: the reading's, then the producers', the products'.
+	 */
 	store_read_all(s, RECORD_PRODUCER, &producers, &load);
-	store_read_all(s, RECORD_PRODUCT, &products, &load);
+	c.s = s;
+	c.producers = &producers;
+	c.checks = checks;
+	check.fn = check_record;
+	check.ctx = &c;
+	check.problems = &product_problems;
+	store_read_checked(s, RECORD_PRODUCT, &products, &check, &load);
 	diag_move(dl, &load);
-	check_set(s, &producers, &producers, checks, dl);
-	check_set(s, &products, &producers, checks, dl);
+	check_set(&producers, &c, dl);
+	diag_move(dl, &product_problems);
 	if (checks & CHECK_REFS)
 		check_duplicate_producers(&producers, dl);
 	record_set_release(&producers);
