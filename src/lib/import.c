@@ -18,7 +18,6 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <stdarg.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -31,6 +30,7 @@
 #include "ocop/import.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
+#include "ocop/smap.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -87,84 +87,6 @@ static bool is_ascii(const char *s, size_t len)
 		if ((unsigned char)s[i] >= 0x80)
 			return false;
 	return true;
-}
-
-/* A string → index map (open addressing); keys are copied. */
-struct smap {
-	char **keys;
-	size_t *vals;
-	size_t cap, nr;
-};
-
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-static size_t smap_slot(const struct smap *m, const char *key)
-{
-	size_t i = (size_t)hash_str(key) & (m->cap - 1);
-
-	while (m->keys[i] && strcmp(m->keys[i], key))
-		i = (i + 1) & (m->cap - 1);
-	return i;
-}
-
-static bool smap_get(const struct smap *m, const char *key, size_t *val)
-{
-	size_t i;
-
-	if (!m->cap || !key)
-		return false;
-	i = smap_slot(m, key);
-	if (!m->keys[i])
-		return false;
-	*val = m->vals[i];
-	return true;
-}
-
-static void smap_put(struct smap *m, const char *key, size_t val)
-{
-	size_t i;
-
-	if ((m->nr + 1) * 2 > m->cap) {
-		struct smap bigger = { NULL, NULL, m->cap ? m->cap * 2 : 64, 0 };
-
-		bigger.keys = xcalloc(bigger.cap, sizeof(*bigger.keys));
-		bigger.vals = xcalloc(bigger.cap, sizeof(*bigger.vals));
-		for (i = 0; i < m->cap; i++)
-			if (m->keys[i]) {
-				size_t j = smap_slot(&bigger, m->keys[i]);
-
-				bigger.keys[j] = m->keys[i];
-				bigger.vals[j] = m->vals[i];
-				bigger.nr++;
-			}
-		free(m->keys);
-		free(m->vals);
-		*m = bigger;
-	}
-	i = smap_slot(m, key);
-	if (!m->keys[i]) {
-		m->keys[i] = xstrdup(key);
-		m->nr++;
-	}
-	m->vals[i] = val;
-}
-
-static void smap_release(struct smap *m)
-{
-	size_t i;
-
-	for (i = 0; i < m->cap; i++)
-		free(m->keys[i]);
-	free(m->keys);
-	free(m->vals);
-	memset(m, 0, sizeof(*m));
 }
 
 /* --- converting to UTF-8 ----------------------------------------------------- */
