@@ -101,6 +101,20 @@ int store_read_office(struct store *s, struct diag_list *dl);
  */
 int store_write(struct store *s, struct record *r, struct diag_list *dl);
 
+/*
+ * Write a producer or product from its text, made by yaml_emit from a
+ * canonical tree that validate_record(NULL, ...) passed: what store_write
+ * does after its own checks, but for the checks that need the directory.
+ * A producer's tax_code (as record_decode gives it) is checked unique
+ * among the producers; a product's producer must exist or be written
+ * before it in the same batch, which the caller sees to.  An import keeps
+ * the text of each new record rather than its tree, so that a register
+ * of 100,000 rows does not hold 100,000 trees.
+ */
+int store_write_text(struct store *s, enum record_type type, const char *id,
+		     const char *name, const char *tax_code, const char *text,
+		     size_t len, struct diag_list *dl);
+
 int store_remove(struct store *s, enum record_type type, const char *id,
 		 struct diag_list *dl);
 

@@ -35,6 +35,7 @@
 #include "ocop/text.h"
 #include "ocop/util.h"
 #include "ocop/validate.h"
+#include "ocop/yamlio.h"
 
 /* --- small helpers ------------------------------------------------------------ */
 
@@ -944,15 +945,30 @@ struct column {
 	bool unnamed;
 };
 
-/* A record the import reads and may add or change. */
+/* The producer's values a row may give, as keys of its record. */
+#define NPRODUCER_KEYS 7
+
+/*
+ * A record the import reads and may add or change.  A tree costs 4 KiB
+ * or more (its arena), so a new record is kept as text once its row
+ * passed: the import holds one small text a row, not one tree.  A new
+ * product is final then (no later row may name it again); a new producer
+ * is made a tree again when a later row changes it (thaw()), and text
+ * again when that row passes.
+ */
 struct entry {
-	struct record *r;
+	struct record *r;	/* NULL while a new record is kept as text */
+	enum record_type type;
+	char *text;		/* a new record's file (none for a product in a dry run) */
+	size_t len;
+	char *id, *name;	/* while r is NULL */
+	char *vals[NPRODUCER_KEYS];	/* a producer's, while r is NULL */
 	bool is_new;
 	bool used;		/* an accepted row names it */
 	struct node *orig;	/* an existing record as read (canonical), once touched */
 	unsigned line;		/* the first accepted row that named it */
 	unsigned claimed;	/* the row that imported it (duplicates) */
-	unsigned given_by[C_COUNT];	/* producers: the row that gave each field */
+	unsigned given_by[NPRODUCER_KEYS];	/* the row that gave each producer_keys value */
 };
 
 struct importer {
@@ -976,6 +992,8 @@ struct importer {
 	bool have_prev;
 	struct ocop_date today;
 	const char *province;
+	bool failed;			/* a new product's file could not be made */
+	struct diag_list failures;	/* why, for the end */
 	size_t refused;
 	size_t noisy;		/* rows that had something to say */
 };
@@ -1506,6 +1524,18 @@ static void index_put(struct smap *m, const char *key, size_t i)
 	smap_put(m, key, smap_get(m, key, &old) && old != i ? AMBIGUOUS : i);
 }
 
+/* A record's value of key, whether it is a tree or kept as text. */
+static const char *entry_str(const struct entry *e, const char *key)
+{
+	if (e->r)
+		return node_get_str(e->r->doc.root, key);
+	if (!strcmp(key, "id"))
+		return e->id;
+	if (!strcmp(key, "name"))
+		return e->name;
+	BUG("entry_str(%s) of a record kept as text", key);
+}
+
 static void index_producer(struct importer *im, size_t i)
 {
 	const struct producer *p = &im->prod[i].r->u.producer;
@@ -1537,6 +1567,7 @@ static size_t add_entry(struct entry **v, size_t *n, size_t *alloc,
 	ALLOC_GROW(*v, *n + 1, *alloc);
 	memset(&(*v)[*n], 0, sizeof(**v));
 	(*v)[*n].r = r;
+	(*v)[*n].type = r->type;
 	(*v)[*n].is_new = is_new;
 	return (*n)++;
 }
@@ -1675,9 +1706,9 @@ static void note_change(struct importer *im, struct entry *e, unsigned line)
 	c = &res->changes[res->nchanges++];
 	memset(c, 0, sizeof(*c));
 	c->action = e->is_new ? IMPORT_ADD : IMPORT_CHANGE;
-	c->type = e->r->type;
-	c->id = xstrdup(node_get_str(e->r->doc.root, "id"));
-	c->name = xstrdup(node_get_str(e->r->doc.root, "name"));
+	c->type = e->type;
+	c->id = xstrdup(entry_str(e, "id"));
+	c->name = xstrdup(entry_str(e, "name"));
 	c->line = line;
 	if (!e->is_new)
 		c->keys = changed_keys(e->orig, e->r->doc.root);
@@ -1780,6 +1811,83 @@ static int check_record(struct row *rw, struct record *r, int group)
 	return relocate(rw, r, &found, group);
 }
 
+/* --- new records kept as text ------------------------------------------------------------ */
+
+static void drop_tree(struct entry *e)
+{
+	record_release(e->r);
+	free(e->r);
+	e->r = NULL;
+}
+
+static void free_frozen(struct entry *e)
+{
+	size_t k;
+
+	free(e->text);
+	free(e->id);
+	free(e->name);
+	for (k = 0; k < NPRODUCER_KEYS; k++)
+		free(e->vals[k]);
+	e->text = e->id = e->name = NULL;
+	memset(e->vals, 0, sizeof(e->vals));
+}
+
+static void freeze_values(struct entry *e);
+
+/*
+ * A new record whose row passed: the text of its file, made now as
+ * store_write would make it at the end (the tree is canonical and
+ * check_record passed it), and the tree freed.  A dry run needs no text
+ * for a product (nothing is written, and no row can change it again).
+ */
+static void freeze(struct importer *im, struct entry *e)
+{
+	struct record *r = e->r;
+
+	free_frozen(e);
+	if (!im->s->dry_run || e->type == RECORD_PRODUCER) {
+		struct strbuf sb = STRBUF_INIT;
+
+		record_canonicalize(r);
+		if (yaml_emit(r->doc.root, r->path, &sb, &im->failures)) {
+			/* Nothing will be written: keep the tree. */
+			strbuf_release(&sb);
+			im->failed = true;
+			return;
+		}
+		e->text = strbuf_detach(&sb, &e->len);
+	}
+	e->id = xstrdup(node_get_str(r->doc.root, "id"));
+	e->name = xstrdup(node_get_str(r->doc.root, "name"));
+	if (e->type == RECORD_PRODUCER)
+		freeze_values(e);
+	if (e->text || e->type == RECORD_PRODUCT)
+		drop_tree(e);
+}
+
+/* A new producer kept as text, a tree again for a row that changes it. */
+static void thaw(struct importer *im, struct entry *e)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record *r;
+	char *path;
+
+	if (e->r)
+		return;
+	r = xmalloc(sizeof(*r));
+	path = store_path(im->s, e->type, e->id);
+	record_init(r, e->type, path);
+	free(path);
+	/* yaml_emit read the text back when it made it: it loads. */
+	if (yaml_load(e->text, e->len, r->path, &r->doc, &dl) ||
+	    record_decode(r, &dl))
+		BUG("a record kept as text does not load: %s",
+		    dl.nr ? dl.items[0].message : "?");
+	diag_list_release(&dl);
+	e->r = r;
+}
+
 /* --- producers ---------------------------------------------------------------------- */
 
 /* What a row does to a record: a new one, or a change to an entry. */
@@ -1798,8 +1906,12 @@ static void pending_undo(struct entry *v, struct pending *p)
 		free(p->fresh);
 		p->fresh = NULL;
 	}
-	if (p->saved && p->idx != NONE)
+	if (p->saved && p->idx != NONE) {
 		undo_change(&v[p->idx], p->saved);
+		/* A producer thawed for the row: its text is still right. */
+		if (v[p->idx].text)
+			drop_tree(&v[p->idx]);
+	}
 	p->saved = NULL;
 }
 
@@ -1815,6 +1927,38 @@ static const struct {
 	{ C_OLD_ADDRESS, "old_address" },
 	{ C_PRODUCER_NOTES, "notes" },
 };
+_Static_assert(ARRAY_SIZE(producer_keys) == NPRODUCER_KEYS,
+	       "NPRODUCER_KEYS is the size of producer_keys");
+#define TAX_KEY 1	/* producer_keys[TAX_KEY] is the tax code */
+
+static void freeze_values(struct entry *e)
+{
+	size_t k;
+
+	for (k = 0; k < NPRODUCER_KEYS; k++) {
+		const char *v = node_get_str(e->r->doc.root, producer_keys[k].key);
+
+		e->vals[k] = v ? xstrdup(v) : NULL;
+	}
+}
+
+/* A producer's value of producer_keys[k], tree or text. */
+static const char *producer_value(const struct entry *e, size_t k)
+{
+	return e->r ? node_get_str(e->r->doc.root, producer_keys[k].key) :
+	       e->vals[k];
+}
+
+/* A producer's tax code as record_decode gives it (NULL when empty). */
+static const char *producer_tax(const struct entry *e)
+{
+	const char *v;
+
+	if (e->r)
+		return e->r->u.producer.tax_code;
+	v = e->vals[TAX_KEY];
+	return v && *v ? v : NULL;
+}
 
 /* Two producer names are one name when their match keys are. */
 static bool same_name(const char *a, const char *b)
@@ -1934,7 +2078,7 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 		*idx = i;
 	}
 	if (*idx != NONE && tax) {
-		const char *has = im->prod[*idx].r->u.producer.tax_code;
+		const char *has = producer_tax(&im->prod[*idx]);
 
 		if (has) {
 			char *code = clean_code(has);
@@ -1944,7 +2088,7 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 			if (differs)
 				return row_error(rw, C_TAX_CODE, 0,
 						 _("'%s' has the tax code %s, not %s"),
-						 im->prod[*idx].r->u.producer.id, has, tax);
+						 entry_str(&im->prod[*idx], "id"), has, tax);
 		}
 	}
 	return 0;
@@ -1954,22 +2098,21 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 static int producer_conflicts(struct row *rw, struct entry *e, bool rename,
 			      bool *changes)
 {
-	const struct node *root = e->r->doc.root;
 	size_t k;
 	int ret = 0;
 
 	*changes = rename;
 	for (k = 0; k < ARRAY_SIZE(producer_keys); k++) {
 		enum col_field f = producer_keys[k].f;
-		const char *v = rw->v[f][0], *cur = node_get_str(root, producer_keys[k].key);
+		const char *v = rw->v[f][0], *cur = producer_value(e, k);
 
 		if (!v || (cur && !strcmp(cur, v)))
 			continue;
-		if (e->given_by[f] && e->given_by[f] != rw->src->line) {
+		if (e->given_by[k] && e->given_by[k] != rw->src->line) {
 			char *a = excerpt(v), *b = excerpt(cur ? cur : "");
 
 			ret = row_error(rw, f, 0, _("'%s' differs from '%s', given for this producer on line %u"),
-					a, b, e->given_by[f]);
+					a, b, e->given_by[k]);
 			free(a);
 			free(b);
 			continue;
@@ -2006,11 +2149,13 @@ static int row_producer(struct row *rw, struct pending *p)
 		return -1;
 	if (p->idx != NONE) {
 		e = &im->prod[p->idx];
-		rename = by_tax && name && !same_name(name, e->r->u.producer.name);
+		rename = by_tax && name && !same_name(name, entry_str(e, "name"));
 		if (producer_conflicts(rw, e, rename, &changes))
 			return -1;
 		if (!changes)
 			return 0;
+		if (e->is_new)
+			thaw(im, e);
 		p->saved = e->is_new ? e->r->doc.root : begin_change(e);
 		if (e->is_new)
 			e->r->doc.root = node_copy(&e->r->doc, p->saved);
@@ -2061,9 +2206,11 @@ static size_t commit_producer(struct row *rw, struct pending *p)
 	if (!e->line)
 		e->line = rw->src->line;
 	for (k = 0; k < ARRAY_SIZE(producer_keys); k++)
-		if (rw->v[producer_keys[k].f][0] && !e->given_by[producer_keys[k].f])
-			e->given_by[producer_keys[k].f] = rw->src->line;
+		if (rw->v[producer_keys[k].f][0] && !e->given_by[k])
+			e->given_by[k] = rw->src->line;
 	p->saved = NULL;
+	if (e->is_new && e->r)
+		freeze(im, e);
 	return i;
 }
 
@@ -2555,6 +2702,7 @@ static void commit_product(struct row *rw, struct pending *p)
 	if (e->is_new) {
 		c->added++;
 		note_change(im, e, rw->src->line);
+		freeze(im, e);
 	} else if (entry_changed(e)) {
 		c->changed++;
 		note_change(im, e, rw->src->line);
@@ -2681,7 +2829,7 @@ static void import_one_row(struct importer *im, const struct import_row *src)
 			  im->prod[pp.idx].claimed);
 	if (!rw.refused && im->kind == IMPORT_PRODUCTS) {
 		const char *pid = pp.fresh ? node_get_str(pp.fresh->doc.root, "id") :
-				  im->prod[pp.idx].r->u.producer.id;
+				  entry_str(&im->prod[pp.idx], "id");
 
 		row_product(&rw, pid, &ip);
 	}
@@ -2770,7 +2918,11 @@ static int write_entries(struct importer *im, struct entry *v, size_t n)
 	for (i = 0; i < n; i++) {
 		if (!v[i].used || !entry_changed(&v[i]))
 			continue;
-		if (store_write(im->s, v[i].r, im->dl))
+		if (v[i].r ? store_write(im->s, v[i].r, im->dl) :
+		    store_write_text(im->s, v[i].type, v[i].id, v[i].name,
+				     v[i].type == RECORD_PRODUCER ?
+				     producer_tax(&v[i]) : NULL,
+				     v[i].text, v[i].len, im->dl))
 			return -1;
 		im->res->written = true;
 	}
@@ -2783,13 +2935,15 @@ static void importer_release(struct importer *im)
 
 	for (i = 0; i < im->nprod; i++)
 		if (im->prod[i].is_new) {
-			record_release(im->prod[i].r);
-			free(im->prod[i].r);
+			if (im->prod[i].r)
+				drop_tree(&im->prod[i]);
+			free_frozen(&im->prod[i]);
 		}
 	for (i = 0; i < im->nitem; i++)
 		if (im->item[i].is_new) {
-			record_release(im->item[i].r);
-			free(im->item[i].r);
+			if (im->item[i].r)
+				drop_tree(&im->item[i]);
+			free_frozen(&im->item[i]);
 		}
 	free(im->prod);
 	free(im->item);
@@ -2806,6 +2960,7 @@ static void importer_release(struct importer *im)
 	for (i = 0; i <= C_PRODUCER_LAST; i++)
 		free(im->prev[i]);
 	import_table_release(&im->table);
+	diag_list_release(&im->failures);
 	free(im->base);
 }
 
@@ -2863,6 +3018,10 @@ int import_buffer(struct store *s, const char *buf, size_t len,
 		diag_error(dl, name, 0, 0, _("nothing was imported: %zu of %zu rows refused"),
 			   im.refused, rows - res->skipped);
 		diag_hint(dl, _("fix them and import again, or pass --partial to import the others"));
+		goto out;
+	}
+	if (im.failed) {
+		diag_move(dl, &im.failures);
 		goto out;
 	}
 	ret = 0;

@@ -1063,13 +1063,59 @@ out:
 	return err ? -1 : ret;
 }
 
+/*
+ * The second half of a write: the file in place (or, in a dry run,
+ * printed), the change noted for the commit.  For a producer, the cache
+ * of tax codes follows its tax_code.
+ */
+static int put_text(struct store *s, enum record_type type, const char *id,
+		    const char *title, const char *path, const char *text,
+		    size_t len, bool producer, const char *tax_code,
+		    struct diag_list *dl)
+{
+	struct stat st;
+	bool existed;
+	char *name;
+	int ret;
+
+	if (s->dry_run) {
+		fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
+			ocop_progname, path, text);
+		return 0;
+	}
+	if (s->lockfd < 0)
+		BUG("store_write without the lock");
+	name = file_name(type, id);
+	existed = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
+	ret = store_write_file(s, s->dirfd[type], name, text, len, dl);
+	if (!ret) {
+		char *rel = type == RECORD_OFFICE ? xstrdup(name) :
+			    xasprintf("%s/%s", subdirs[type], name);
+		char *line = s->action ?
+			xasprintf("%s %s: %s", type_slug(type),
+				  id ? id : rel, s->action) :
+			existed || !title ?
+			xasprintf("%s: %s %s", type_slug(type),
+				  existed ? "change" : "add", id ? id : rel) :
+			xasprintf("%s: add %s \"%s\"", type_slug(type), id, title);
+
+		store_note_change(s, rel, line);
+		free(line);
+		free(rel);
+		if (producer && s->taxes_read) {
+			taxes_forget(s, id);
+			if (tax_code && *tax_code)
+				taxes_add(s, tax_code, id);
+		}
+	}
+	free(name);
+	return ret;
+}
+
 int store_write(struct store *s, struct record *r, struct diag_list *dl)
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *id = NULL;
-	struct stat st;
-	bool existed;
-	char *name;
 	int ret;
 
 	if (r->doc.comment_line && !s->force) {
@@ -1090,42 +1136,28 @@ int store_write(struct store *s, struct record *r, struct diag_list *dl)
 		if (!record_id_valid(id))
 			BUG("writing a record without a valid id");
 	}
-	if (s->dry_run) {
-		fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
-			ocop_progname, r->path, out.buf);
-		strbuf_release(&out);
-		return 0;
-	}
-	if (s->lockfd < 0)
-		BUG("store_write without the lock");
-	name = file_name(r->type, id);
-	existed = !fstatat(s->dirfd[r->type], name, &st, AT_SYMLINK_NOFOLLOW);
-	ret = store_write_file(s, s->dirfd[r->type], name, out.buf, out.len, dl);
-	if (!ret) {
-		char *rel = r->type == RECORD_OFFICE ? xstrdup(name) :
-			    xasprintf("%s/%s", subdirs[r->type], name);
-		const char *title = node_get_str(r->doc.root, "name");
-		char *line = s->action ?
-			xasprintf("%s %s: %s", type_slug(r->type),
-				  id ? id : rel, s->action) :
-			existed || !title ?
-			xasprintf("%s: %s %s", type_slug(r->type),
-				  existed ? "change" : "add", id ? id : rel) :
-			xasprintf("%s: add %s \"%s\"", type_slug(r->type), id, title);
-
-		store_note_change(s, rel, line);
-		free(line);
-		free(rel);
-		if (r->type == RECORD_PRODUCER && s->taxes_read) {
-			const char *code = node_get_str(r->doc.root, "tax_code");
-
-			taxes_forget(s, id);
-			if (code && *code)
-				taxes_add(s, code, id);
-		}
-	}
-	free(name);
+	ret = put_text(s, r->type, id, node_get_str(r->doc.root, "name"),
+		       r->path, out.buf, out.len, r->type == RECORD_PRODUCER,
+		       node_get_str(r->doc.root, "tax_code"), dl);
 	strbuf_release(&out);
+	return ret;
+}
+
+int store_write_text(struct store *s, enum record_type type, const char *id,
+		     const char *name, const char *tax_code, const char *text,
+		     size_t len, struct diag_list *dl)
+{
+	char *path;
+	int ret = -1;
+
+	if (type == RECORD_OFFICE || !record_id_valid(id))
+		BUG("writing a record without a valid id");
+	path = store_path(s, type, id);
+	if (type != RECORD_PRODUCER ||
+	    !validate_tax_code_unique(s, id, tax_code, path, 0, 0, dl))
+		ret = put_text(s, type, id, name, path, text, len,
+			       type == RECORD_PRODUCER, tax_code, dl);
+	free(path);
 	return ret;
 }
 
