@@ -54,6 +54,14 @@ static char *excerpt(const char *s)
 	return p;
 }
 
+static bool is_ascii_str(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return false;
+	return true;
+}
+
 /*
  * A match key: folded (case, diacritics, đ → d) and every run of anything
  * but [a-z0-9] made one space.  "Tên sản phẩm" → "ten san pham",
@@ -61,8 +69,20 @@ static char *excerpt(const char *s)
  */
 static char *match_key(const char *s)
 {
-	char *k = text_fold(s), *src, *dst;
+	char *k, *src, *dst;
 
+	/*
+	 * ASCII (a row number, "4 sao", a code) folds to its lower case: no
+	 * need for ICU's case folding and decomposition.
+	 */
+	if (is_ascii_str(s)) {
+		k = xstrdup(s);
+		for (dst = k; *dst; dst++)
+			if (*dst >= 'A' && *dst <= 'Z')
+				*dst = (char)(*dst - 'A' + 'a');
+	} else {
+		k = text_fold(s);
+	}
 	if (!k)
 		return xstrdup("");
 	for (src = dst = k; *src; src++) {
@@ -963,6 +983,7 @@ struct entry {
 	size_t len;
 	char *id, *name;	/* while r is NULL */
 	char *vals[NPRODUCER_KEYS];	/* a producer's, while r is NULL */
+	char *nkey;		/* a producer's name as a match key */
 	bool is_new;
 	bool used;		/* an accepted row names it */
 	struct node *orig;	/* an existing record as read (canonical), once touched */
@@ -989,7 +1010,9 @@ struct importer {
 	size_t nprod, aprod, nitem, aitem;
 	struct smap by_tax, by_pname, by_pid, by_key, by_iid;
 	char *prev[C_PRODUCER_LAST + 1];	/* fill-down: the row above's producer */
+	char *prev_pkey;		/* its name as a match key */
 	bool have_prev;
+	char **hkeys;			/* the header's cells as match keys */
 	struct ocop_date today;
 	const char *province;
 	bool failed;			/* a new product's file could not be made */
@@ -1005,11 +1028,20 @@ struct row {
 	struct importer *im;
 	const struct import_row *src;
 	char *v[C_COUNT][GROUPS];
+	char *pkey;		/* V(C_PRODUCER) as a match key, once asked */
 	bool inherited;		/* the producer is the row above's */
 	bool refused;
 };
 
 #define V(rw, f) ((rw)->v[f][0])
+
+/* The row's producer name as a match key: folded once for the row. */
+static const char *row_pkey(struct row *rw)
+{
+	if (!rw->pkey && V(rw, C_PRODUCER))
+		rw->pkey = match_key(V(rw, C_PRODUCER));
+	return rw->pkey;
+}
 
 static void row_msg(struct row *rw, enum diag_severity sev, enum col_field f,
 		    int g, const char *fmt, va_list ap)
@@ -1536,14 +1568,15 @@ static const char *entry_str(const struct entry *e, const char *key)
 	BUG("entry_str(%s) of a record kept as text", key);
 }
 
-static void index_producer(struct importer *im, size_t i)
+/* nkey: the match key of the producer's name, when the caller has it. */
+static void index_producer(struct importer *im, size_t i, const char *nkey)
 {
 	const struct producer *p = &im->prod[i].r->u.producer;
-	char *key = match_key(p->name);
+	char *key;
 
+	im->prod[i].nkey = nkey ? xstrdup(nkey) : match_key(p->name);
 	index_put(&im->by_pid, p->id, i);
-	index_put(&im->by_pname, key, i);
-	free(key);
+	index_put(&im->by_pname, im->prod[i].nkey, i);
 	if (p->tax_code) {
 		key = clean_code(p->tax_code);
 		index_put(&im->by_tax, key, i);
@@ -1551,14 +1584,15 @@ static void index_producer(struct importer *im, size_t i)
 	}
 }
 
-static void index_product(struct importer *im, size_t i)
+/* key: the product's product_key, when the caller has it. */
+static void index_product(struct importer *im, size_t i, const char *key)
 {
 	const struct product *p = &im->item[i].r->u.product;
-	char *key = product_key(p->name, p->producer);
+	char *made = key ? NULL : product_key(p->name, p->producer);
 
 	index_put(&im->by_iid, p->id, i);
-	index_put(&im->by_key, key, i);
-	free(key);
+	index_put(&im->by_key, key ? key : made, i);
+	free(made);
 }
 
 static size_t add_entry(struct entry **v, size_t *n, size_t *alloc,
@@ -1582,13 +1616,15 @@ static int load_store(struct importer *im)
 	for (i = 0; i < im->producer_set.nr; i++)
 		if (im->producer_set.items[i].valid)
 			index_producer(im, add_entry(&im->prod, &im->nprod, &im->aprod,
-						     &im->producer_set.items[i], false));
+						     &im->producer_set.items[i], false),
+				       NULL);
 		else
 			bad++;
 	for (i = 0; i < im->product_set.nr; i++)
 		if (im->product_set.items[i].valid)
 			index_product(im, add_entry(&im->item, &im->nitem, &im->aitem,
-						    &im->product_set.items[i], false));
+						    &im->product_set.items[i], false),
+				      NULL);
 		else
 			bad++;
 	if (!bad && !diag_error_count(&load)) {
@@ -1895,9 +1931,11 @@ struct pending {
 	size_t idx;		/* the entry changed, or NONE */
 	struct record *fresh;	/* a new record */
 	struct node *saved;	/* the entry's tree before the row, or NULL */
+	char *key;		/* a product: its product_key */
+	bool renamed;		/* a producer: the row gives it a new name */
 };
 
-#define PENDING_INIT { NONE, NULL, NULL }
+#define PENDING_INIT { NONE, NULL, NULL, NULL, false }
 
 static void pending_undo(struct entry *v, struct pending *p)
 {
@@ -1913,6 +1951,8 @@ static void pending_undo(struct entry *v, struct pending *p)
 			drop_tree(&v[p->idx]);
 	}
 	p->saved = NULL;
+	free(p->key);
+	p->key = NULL;
 }
 
 static const struct {
@@ -1960,17 +2000,6 @@ static const char *producer_tax(const struct entry *e)
 	return v && *v ? v : NULL;
 }
 
-/* Two producer names are one name when their match keys are. */
-static bool same_name(const char *a, const char *b)
-{
-	char *x = match_key(a), *y = match_key(b);
-	bool same = !strcmp(x, y);
-
-	free(x);
-	free(y);
-	return same;
-}
-
 /*
  * A row's producer cells, made values: a row that names no producer
  * belongs to the one above (the merged cells of a spreadsheet export), and
@@ -1990,8 +2019,8 @@ static int producer_values(struct row *rw)
 					 _("no producer: the cell is empty, and no row above names one"));
 		rw->inherited = true;
 	}
-	if (rw->inherited || (im->have_prev && V(rw, C_PRODUCER) && im->prev[C_PRODUCER] &&
-			      same_name(V(rw, C_PRODUCER), im->prev[C_PRODUCER])))
+	if (rw->inherited || (im->have_prev && V(rw, C_PRODUCER) && im->prev_pkey &&
+			      !strcmp(row_pkey(rw), im->prev_pkey)))
 		for (f = C_PRODUCER_FIRST; f <= C_PRODUCER_LAST; f++)
 			if (!rw->v[f][0] && im->prev[f])
 				rw->v[f][0] = xstrdup(im->prev[f]);
@@ -1999,6 +2028,8 @@ static int producer_values(struct row *rw)
 		free(im->prev[f]);
 		im->prev[f] = rw->v[f][0] ? xstrdup(rw->v[f][0]) : NULL;
 	}
+	free(im->prev_pkey);
+	im->prev_pkey = row_pkey(rw) ? xstrdup(row_pkey(rw)) : NULL;
 	im->have_prev = true;
 	if (V(rw, C_TAX_CODE)) {
 		char *code = clean_code(V(rw, C_TAX_CODE));
@@ -2048,7 +2079,6 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 	struct importer *im = rw->im;
 	const char *name = V(rw, C_PRODUCER), *tax = V(rw, C_TAX_CODE);
 	size_t i = NONE;
-	char *key;
 
 	*by_tax = false;
 	*idx = NONE;
@@ -2063,10 +2093,8 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 	if (name && record_id_valid(name) && smap_get(&im->by_pid, name, &i)) {
 		*idx = i;
 	} else if (name) {
-		key = match_key(name);
-		if (!smap_get(&im->by_pname, key, &i))
+		if (!smap_get(&im->by_pname, row_pkey(rw), &i))
 			i = NONE;
-		free(key);
 		if (i == AMBIGUOUS) {
 			char *v = excerpt(name);
 
@@ -2149,7 +2177,7 @@ static int row_producer(struct row *rw, struct pending *p)
 		return -1;
 	if (p->idx != NONE) {
 		e = &im->prod[p->idx];
-		rename = by_tax && name && !same_name(name, entry_str(e, "name"));
+		rename = by_tax && name && strcmp(row_pkey(rw), e->nkey);
 		if (producer_conflicts(rw, e, rename, &changes))
 			return -1;
 		if (!changes)
@@ -2161,6 +2189,7 @@ static int row_producer(struct row *rw, struct pending *p)
 			e->r->doc.root = node_copy(&e->r->doc, p->saved);
 		if (rename)
 			node_set_str(&e->r->doc, e->r->doc.root, "name", name, STYLE_AUTO);
+		p->renamed = rename;
 		put_producer_values(rw, e->r);
 		return check_record(rw, e->r, 0);
 	}
@@ -2198,10 +2227,14 @@ static size_t commit_producer(struct row *rw, struct pending *p)
 
 	if (p->fresh) {
 		i = add_entry(&im->prod, &im->nprod, &im->aprod, p->fresh, true);
-		index_producer(im, i);
+		index_producer(im, i, row_pkey(rw));
 		p->fresh = NULL;
 	}
 	e = &im->prod[i];
+	if (p->renamed) {	/* not indexed by it: as it was */
+		free(e->nkey);
+		e->nkey = xstrdup(row_pkey(rw));
+	}
 	e->used = true;
 	if (!e->line)
 		e->line = rw->src->line;
@@ -2640,10 +2673,9 @@ static int row_product(struct row *rw, const char *pid, struct pending *p)
 
 	if (read_recognitions(rw, recs, &n))
 		return -1;
-	key = product_key(V(rw, C_NAME), pid);
+	key = p->key = product_key(V(rw, C_NAME), pid);
 	if (!smap_get(&im->by_key, key, &p->idx))
 		p->idx = NONE;
-	free(key);
 	if (p->idx == AMBIGUOUS) {
 		p->idx = NONE;
 		return row_error(rw, C_NAME, 0, _("two products of this producer have this name; run 'ocop check'"));
@@ -2692,9 +2724,11 @@ static void commit_product(struct row *rw, struct pending *p)
 
 	if (p->fresh) {
 		i = add_entry(&im->item, &im->nitem, &im->aitem, p->fresh, true);
-		index_product(im, i);
+		index_product(im, i, p->key);
 		p->fresh = NULL;
 	}
+	free(p->key);
+	p->key = NULL;
 	e = &im->item[i];
 	e->used = true;
 	e->claimed = e->line = rw->src->line;
@@ -2725,13 +2759,17 @@ static bool repeats_header(const struct importer *im, const struct import_row *r
 {
 	const struct import_row *h = &im->table.rows[im->header];
 	size_t j;
+	bool same = true;
 
 	if (r->ncells != h->ncells)
 		return false;
-	for (j = 0; j < r->ncells; j++)
-		if (!same_name(r->cells[j], h->cells[j]))
-			return false;
-	return true;
+	for (j = 0; same && j < r->ncells; j++) {
+		char *key = match_key(r->cells[j]);
+
+		same = !strcmp(key, im->hkeys[j]);
+		free(key);
+	}
+	return same;
 }
 
 static void free_values(struct row *rw)
@@ -2741,6 +2779,7 @@ static void free_values(struct row *rw)
 	for (f = 0; f < C_COUNT; f++)
 		for (g = 0; g < GROUPS; g++)
 			free(rw->v[f][g]);
+	free(rw->pkey);
 }
 
 /*
@@ -2934,6 +2973,8 @@ static void importer_release(struct importer *im)
 	size_t i;
 
 	for (i = 0; i < im->nprod; i++)
+		free(im->prod[i].nkey);
+	for (i = 0; i < im->nprod; i++)
 		if (im->prod[i].is_new) {
 			if (im->prod[i].r)
 				drop_tree(&im->prod[i]);
@@ -2959,6 +3000,10 @@ static void importer_release(struct importer *im)
 	free(im->cols);
 	for (i = 0; i <= C_PRODUCER_LAST; i++)
 		free(im->prev[i]);
+	free(im->prev_pkey);
+	for (i = 0; im->hkeys && i < im->table.rows[im->header].ncells; i++)
+		free(im->hkeys[i]);
+	free(im->hkeys);
 	import_table_release(&im->table);
 	diag_list_release(&im->failures);
 	free(im->base);
@@ -3004,6 +3049,10 @@ int import_buffer(struct store *s, const char *buf, size_t len,
 		ret = 0;
 		goto out;
 	}
+	/* Every row is compared with the header (two exports joined). */
+	im.hkeys = xcalloc(im.table.rows[im.header].ncells, sizeof(*im.hkeys));
+	for (i = 0; i < im.table.rows[im.header].ncells; i++)
+		im.hkeys[i] = match_key(im.table.rows[im.header].cells[i]);
 	for (i = im.header + 1; i < im.table.nrows; i++)
 		import_row(&im, &im.table.rows[i]);
 	if (im.noisy > ROWS_REPORTED)

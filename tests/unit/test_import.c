@@ -1600,6 +1600,56 @@ static void test_import_new_producer_later_rows(void **state)
 	close_fixture(&fx);
 }
 
+/*
+ * Rows are matched on folded keys, whatever the spelling: an unaccented
+ * upper-case name is the producer already there, and the header written
+ * again in upper case is still the header.
+ */
+static void test_import_match_keys(void **state)
+{
+	static const char v1[] =
+		"Sản phẩm,Đơn vị,Địa chỉ,Hạng sao,Năm công nhận,Nhóm sản phẩm\n"
+		"Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,Số 135 đường Chu Văn An,3,2025,Thực phẩm\n";
+	static const char v2[] =
+		"Sản phẩm,Đơn vị,Địa chỉ,Hạng sao,Năm công nhận,Nhóm sản phẩm\n"
+		"Rượu nếp,CONG TY TNHH NONG LAM NGHIEP TBT,,3,2025,Thực phẩm\n"
+		"SAN PHAM,DON VI,DIA CHI,HANG SAO,NAM CONG NHAN,NHOM SAN PHAM\n"
+		"Rượu sim,Công ty TNHH Nông Lâm Nghiệp TBT,,3,2025,Thực phẩm\n";
+	struct fixture fx;
+	struct import_result res;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record r;
+	const struct diag *d = NULL;
+	size_t i;
+
+	(void)state;
+	open_fixture(&fx);
+	must_import(&fx, IMPORT_PRODUCTS, v1, NULL, &res);
+	import_result_release(&res);
+	assert_int_equal(import_text(&fx, IMPORT_PRODUCTS, v2, sizeof(v2) - 1, NULL,
+				     NULL, 0, false, &res, &dl), 0);
+	assert_counts(&res.rows, 2, 0, 0, 0);
+	assert_counts(&res.producers, 0, 1, 0, 0);
+	assert_int_equal(res.skipped, 1);
+	for (i = 0; i < dl.nr; i++)
+		if (strstr(dl.items[i].message, "the header again"))
+			d = &dl.items[i];
+	assert_non_null(d);
+	assert_int_equal(d->line, 3);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	assert_int_equal(store_read(&fx.s, RECORD_PRODUCT, "ruou-nep", &r, &dl), 0);
+	assert_string_equal(r.u.product.producer, "cong-ty-tnhh-nong-lam-nghiep-tbt");
+	record_release(&r);
+	assert_int_equal(store_read(&fx.s, RECORD_PRODUCT, "ruou-sim", &r, &dl), 0);
+	assert_string_equal(r.u.product.producer, "cong-ty-tnhh-nong-lam-nghiep-tbt");
+	record_release(&r);
+	assert_false(store_exists(&fx.s, RECORD_PRODUCER, "cong-ty-tnhh-nong-lam-nghiep-tbt-2"));
+	diag_list_release(&dl);
+	assert_check_passes(&fx);
+	close_fixture(&fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1621,6 +1671,7 @@ int main(void)
 		cmocka_unit_test(test_import_changes),
 		cmocka_unit_test(test_import_producers),
 		cmocka_unit_test(test_import_new_producer_later_rows),
+		cmocka_unit_test(test_import_match_keys),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
