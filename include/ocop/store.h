@@ -121,9 +121,9 @@ int store_remove(struct store *s, enum record_type type, const char *id,
 /*
  * Many writes at once (an import): each record is still replaced
  * atomically, old or new, but the data reaches the disk with one sync for
- * the batch (syncfs on Linux) rather than two a file.  store_end_batch syncs, renames every
- * file into place, and syncs the folders; with fail set it removes the
- * temporary files instead.  Returns 0 or -1 (dl).
+ * the batch (syncfs on Linux) rather than two a file.  store_end_batch
+ * syncs, renames every file into place, and syncs the folders; with fail
+ * set it removes the temporary files instead.  Returns 0 or -1 (dl).
  */
 void store_begin_batch(struct store *s);
 int store_end_batch(struct store *s, bool fail, struct diag_list *dl);

@@ -1847,7 +1847,7 @@ static int check_record(struct row *rw, struct record *r, int group)
 	return relocate(rw, r, &found, group);
 }
 
-/* --- new records kept as text ------------------------------------------------------------ */
+/* --- new records kept as text ------------------------------------------------------- */
 
 static void drop_tree(struct entry *e)
 {
