@@ -25,6 +25,7 @@
 
 #include "ocop/diag.h"
 #include "ocop/record.h"
+#include "ocop/smap.h"
 #include "ocop/strbuf.h"
 
 #define STORE_MARKER "ocop.yaml"
@@ -45,9 +46,13 @@ struct store {
 	const char *subject;	/* the commit's first line, when not the change's */
 	char *action;		/* what the next store_write does, for the message */
 	/* The producers' tax codes, read once when first asked, kept up to
-	 * date by this command's writes (store_tax_owner). */
+	 * date by this command's writes (store_tax_owner): entries are
+	 * appended, a producer's old one marked dead; by_code gives the
+	 * newest entry of a code (entries of one code are chained), by_id a
+	 * producer's entry. */
 	struct tax_entry *taxes;
 	size_t ntaxes, taxes_alloc;
+	struct smap taxes_by_code, taxes_by_id;
 	bool taxes_read;
 	bool keep_taxes;	/* set: the tax code is not being changed */
 	/* Between store_begin_batch and store_end_batch: written temp files
@@ -55,6 +60,7 @@ struct store {
 	bool batch;
 	struct pending_file *pending;
 	size_t npending, pending_alloc;
+	struct smap pending_names[3];	/* by record_type: file name → index */
 };
 
 /*
@@ -95,15 +101,29 @@ int store_read_office(struct store *s, struct diag_list *dl);
  */
 int store_write(struct store *s, struct record *r, struct diag_list *dl);
 
+/*
+ * Write a producer or product from its text, made by yaml_emit from a
+ * canonical tree that validate_record(NULL, ...) passed: what store_write
+ * does after its own checks, but for the checks that need the directory.
+ * A producer's tax_code (as record_decode gives it) is checked unique
+ * among the producers; a product's producer must exist or be written
+ * before it in the same batch, which the caller sees to.  An import keeps
+ * the text of each new record rather than its tree, so that a register
+ * of 100,000 rows does not hold 100,000 trees.
+ */
+int store_write_text(struct store *s, enum record_type type, const char *id,
+		     const char *name, const char *tax_code, const char *text,
+		     size_t len, struct diag_list *dl);
+
 int store_remove(struct store *s, enum record_type type, const char *id,
 		 struct diag_list *dl);
 
 /*
  * Many writes at once (an import): each record is still replaced
  * atomically, old or new, but the data reaches the disk with one sync for
- * the batch rather than two a file.  store_end_batch syncs, renames every
- * file into place, and syncs the folders; with fail set it removes the
- * temporary files instead.  Returns 0 or -1 (dl).
+ * the batch (syncfs on Linux) rather than two a file.  store_end_batch
+ * syncs, renames every file into place, and syncs the folders; with fail
+ * set it removes the temporary files instead.  Returns 0 or -1 (dl).
  */
 void store_begin_batch(struct store *s);
 int store_end_batch(struct store *s, bool fail, struct diag_list *dl);

@@ -18,6 +18,15 @@ struct store;
 
 int validate_record(struct store *s, struct record *r, struct diag_list *dl);
 
+/*
+ * A producer's tax code must be no other producer's: validate_record's
+ * check, for a producer written from its text (store_write_text).  path,
+ * line and col place the error (line 0: the record as a whole).
+ */
+int validate_tax_code_unique(struct store *s, const char *id,
+			     const char *tax_code, const char *path,
+			     unsigned line, unsigned col, struct diag_list *dl);
+
 /* The named checks of `ocop check`. */
 enum check_flags {
 	CHECK_FILES = 1 << 0,	/* stray and temporary files, file names */

@@ -18,7 +18,6 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <stdarg.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -31,10 +30,12 @@
 #include "ocop/import.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
+#include "ocop/smap.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 #include "ocop/validate.h"
+#include "ocop/yamlio.h"
 
 /* --- small helpers ------------------------------------------------------------ */
 
@@ -53,6 +54,14 @@ static char *excerpt(const char *s)
 	return p;
 }
 
+static bool is_ascii_str(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return false;
+	return true;
+}
+
 /*
  * A match key: folded (case, diacritics, đ → d) and every run of anything
  * but [a-z0-9] made one space.  "Tên sản phẩm" → "ten san pham",
@@ -60,8 +69,20 @@ static char *excerpt(const char *s)
  */
 static char *match_key(const char *s)
 {
-	char *k = text_fold(s), *src, *dst;
+	char *k, *src, *dst;
 
+	/*
+	 * ASCII (a row number, "4 sao", a code) folds to its lower case: no
+	 * need for ICU's case folding and decomposition.
+	 */
+	if (is_ascii_str(s)) {
+		k = xstrdup(s);
+		for (dst = k; *dst; dst++)
+			if (*dst >= 'A' && *dst <= 'Z')
+				*dst = (char)(*dst - 'A' + 'a');
+	} else {
+		k = text_fold(s);
+	}
 	if (!k)
 		return xstrdup("");
 	for (src = dst = k; *src; src++) {
@@ -87,84 +108,6 @@ static bool is_ascii(const char *s, size_t len)
 		if ((unsigned char)s[i] >= 0x80)
 			return false;
 	return true;
-}
-
-/* A string → index map (open addressing); keys are copied. */
-struct smap {
-	char **keys;
-	size_t *vals;
-	size_t cap, nr;
-};
-
-static uint64_t hash_str(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return h;
-}
-
-static size_t smap_slot(const struct smap *m, const char *key)
-{
-	size_t i = (size_t)hash_str(key) & (m->cap - 1);
-
-	while (m->keys[i] && strcmp(m->keys[i], key))
-		i = (i + 1) & (m->cap - 1);
-	return i;
-}
-
-static bool smap_get(const struct smap *m, const char *key, size_t *val)
-{
-	size_t i;
-
-	if (!m->cap || !key)
-		return false;
-	i = smap_slot(m, key);
-	if (!m->keys[i])
-		return false;
-	*val = m->vals[i];
-	return true;
-}
-
-static void smap_put(struct smap *m, const char *key, size_t val)
-{
-	size_t i;
-
-	if ((m->nr + 1) * 2 > m->cap) {
-		struct smap bigger = { NULL, NULL, m->cap ? m->cap * 2 : 64, 0 };
-
-		bigger.keys = xcalloc(bigger.cap, sizeof(*bigger.keys));
-		bigger.vals = xcalloc(bigger.cap, sizeof(*bigger.vals));
-		for (i = 0; i < m->cap; i++)
-			if (m->keys[i]) {
-				size_t j = smap_slot(&bigger, m->keys[i]);
-
-				bigger.keys[j] = m->keys[i];
-				bigger.vals[j] = m->vals[i];
-				bigger.nr++;
-			}
-		free(m->keys);
-		free(m->vals);
-		*m = bigger;
-	}
-	i = smap_slot(m, key);
-	if (!m->keys[i]) {
-		m->keys[i] = xstrdup(key);
-		m->nr++;
-	}
-	m->vals[i] = val;
-}
-
-static void smap_release(struct smap *m)
-{
-	size_t i;
-
-	for (i = 0; i < m->cap; i++)
-		free(m->keys[i]);
-	free(m->keys);
-	free(m->vals);
-	memset(m, 0, sizeof(*m));
 }
 
 /* --- converting to UTF-8 ----------------------------------------------------- */
@@ -1022,15 +965,31 @@ struct column {
 	bool unnamed;
 };
 
-/* A record the import reads and may add or change. */
+/* The producer's values a row may give, as keys of its record. */
+#define NPRODUCER_KEYS 7
+
+/*
+ * A record the import reads and may add or change.  A tree costs 4 KiB
+ * or more (its arena), so a new record is kept as text once its row
+ * passed: the import holds one small text a row, not one tree.  A new
+ * product is final then (no later row may name it again); a new producer
+ * is made a tree again when a later row changes it (thaw()), and text
+ * again when that row passes.
+ */
 struct entry {
-	struct record *r;
+	struct record *r;	/* NULL while a new record is kept as text */
+	enum record_type type;
+	char *text;		/* a new record's file (none for a product in a dry run) */
+	size_t len;
+	char *id, *name;	/* while r is NULL */
+	char *vals[NPRODUCER_KEYS];	/* a producer's, while r is NULL */
+	char *nkey;		/* a producer's name as a match key */
 	bool is_new;
 	bool used;		/* an accepted row names it */
 	struct node *orig;	/* an existing record as read (canonical), once touched */
 	unsigned line;		/* the first accepted row that named it */
 	unsigned claimed;	/* the row that imported it (duplicates) */
-	unsigned given_by[C_COUNT];	/* producers: the row that gave each field */
+	unsigned given_by[NPRODUCER_KEYS];	/* the row that gave each producer_keys value */
 };
 
 struct importer {
@@ -1051,9 +1010,13 @@ struct importer {
 	size_t nprod, aprod, nitem, aitem;
 	struct smap by_tax, by_pname, by_pid, by_key, by_iid;
 	char *prev[C_PRODUCER_LAST + 1];	/* fill-down: the row above's producer */
+	char *prev_pkey;		/* its name as a match key */
 	bool have_prev;
+	char **hkeys;			/* the header's cells as match keys */
 	struct ocop_date today;
 	const char *province;
+	bool failed;			/* a new product's file could not be made */
+	struct diag_list failures;	/* why, for the end */
 	size_t refused;
 	size_t noisy;		/* rows that had something to say */
 };
@@ -1065,11 +1028,20 @@ struct row {
 	struct importer *im;
 	const struct import_row *src;
 	char *v[C_COUNT][GROUPS];
+	char *pkey;		/* V(C_PRODUCER) as a match key, once asked */
 	bool inherited;		/* the producer is the row above's */
 	bool refused;
 };
 
 #define V(rw, f) ((rw)->v[f][0])
+
+/* The row's producer name as a match key: folded once for the row. */
+static const char *row_pkey(struct row *rw)
+{
+	if (!rw->pkey && V(rw, C_PRODUCER))
+		rw->pkey = match_key(V(rw, C_PRODUCER));
+	return rw->pkey;
+}
 
 static void row_msg(struct row *rw, enum diag_severity sev, enum col_field f,
 		    int g, const char *fmt, va_list ap)
@@ -1584,14 +1556,27 @@ static void index_put(struct smap *m, const char *key, size_t i)
 	smap_put(m, key, smap_get(m, key, &old) && old != i ? AMBIGUOUS : i);
 }
 
-static void index_producer(struct importer *im, size_t i)
+/* A record's value of key, whether it is a tree or kept as text. */
+static const char *entry_str(const struct entry *e, const char *key)
+{
+	if (e->r)
+		return node_get_str(e->r->doc.root, key);
+	if (!strcmp(key, "id"))
+		return e->id;
+	if (!strcmp(key, "name"))
+		return e->name;
+	BUG("entry_str(%s) of a record kept as text", key);
+}
+
+/* nkey: the match key of the producer's name, when the caller has it. */
+static void index_producer(struct importer *im, size_t i, const char *nkey)
 {
 	const struct producer *p = &im->prod[i].r->u.producer;
-	char *key = match_key(p->name);
+	char *key;
 
+	im->prod[i].nkey = nkey ? xstrdup(nkey) : match_key(p->name);
 	index_put(&im->by_pid, p->id, i);
-	index_put(&im->by_pname, key, i);
-	free(key);
+	index_put(&im->by_pname, im->prod[i].nkey, i);
 	if (p->tax_code) {
 		key = clean_code(p->tax_code);
 		index_put(&im->by_tax, key, i);
@@ -1599,14 +1584,15 @@ static void index_producer(struct importer *im, size_t i)
 	}
 }
 
-static void index_product(struct importer *im, size_t i)
+/* key: the product's product_key, when the caller has it. */
+static void index_product(struct importer *im, size_t i, const char *key)
 {
 	const struct product *p = &im->item[i].r->u.product;
-	char *key = product_key(p->name, p->producer);
+	char *made = key ? NULL : product_key(p->name, p->producer);
 
 	index_put(&im->by_iid, p->id, i);
-	index_put(&im->by_key, key, i);
-	free(key);
+	index_put(&im->by_key, key ? key : made, i);
+	free(made);
 }
 
 static size_t add_entry(struct entry **v, size_t *n, size_t *alloc,
@@ -1615,6 +1601,7 @@ static size_t add_entry(struct entry **v, size_t *n, size_t *alloc,
 	ALLOC_GROW(*v, *n + 1, *alloc);
 	memset(&(*v)[*n], 0, sizeof(**v));
 	(*v)[*n].r = r;
+	(*v)[*n].type = r->type;
 	(*v)[*n].is_new = is_new;
 	return (*n)++;
 }
@@ -1629,13 +1616,15 @@ static int load_store(struct importer *im)
 	for (i = 0; i < im->producer_set.nr; i++)
 		if (im->producer_set.items[i].valid)
 			index_producer(im, add_entry(&im->prod, &im->nprod, &im->aprod,
-						     &im->producer_set.items[i], false));
+						     &im->producer_set.items[i], false),
+				       NULL);
 		else
 			bad++;
 	for (i = 0; i < im->product_set.nr; i++)
 		if (im->product_set.items[i].valid)
 			index_product(im, add_entry(&im->item, &im->nitem, &im->aitem,
-						    &im->product_set.items[i], false));
+						    &im->product_set.items[i], false),
+				      NULL);
 		else
 			bad++;
 	if (!bad && !diag_error_count(&load)) {
@@ -1753,9 +1742,9 @@ static void note_change(struct importer *im, struct entry *e, unsigned line)
 	c = &res->changes[res->nchanges++];
 	memset(c, 0, sizeof(*c));
 	c->action = e->is_new ? IMPORT_ADD : IMPORT_CHANGE;
-	c->type = e->r->type;
-	c->id = xstrdup(node_get_str(e->r->doc.root, "id"));
-	c->name = xstrdup(node_get_str(e->r->doc.root, "name"));
+	c->type = e->type;
+	c->id = xstrdup(entry_str(e, "id"));
+	c->name = xstrdup(entry_str(e, "name"));
 	c->line = line;
 	if (!e->is_new)
 		c->keys = changed_keys(e->orig, e->r->doc.root);
@@ -1858,6 +1847,83 @@ static int check_record(struct row *rw, struct record *r, int group)
 	return relocate(rw, r, &found, group);
 }
 
+/* --- new records kept as text ------------------------------------------------------- */
+
+static void drop_tree(struct entry *e)
+{
+	record_release(e->r);
+	free(e->r);
+	e->r = NULL;
+}
+
+static void free_frozen(struct entry *e)
+{
+	size_t k;
+
+	free(e->text);
+	free(e->id);
+	free(e->name);
+	for (k = 0; k < NPRODUCER_KEYS; k++)
+		free(e->vals[k]);
+	e->text = e->id = e->name = NULL;
+	memset(e->vals, 0, sizeof(e->vals));
+}
+
+static void freeze_values(struct entry *e);
+
+/*
+ * A new record whose row passed: the text of its file, made now as
+ * store_write would make it at the end (the tree is canonical and
+ * check_record passed it), and the tree freed.  A dry run needs no text
+ * for a product (nothing is written, and no row can change it again).
+ */
+static void freeze(struct importer *im, struct entry *e)
+{
+	struct record *r = e->r;
+
+	free_frozen(e);
+	if (!im->s->dry_run || e->type == RECORD_PRODUCER) {
+		struct strbuf sb = STRBUF_INIT;
+
+		record_canonicalize(r);
+		if (yaml_emit(r->doc.root, r->path, &sb, &im->failures)) {
+			/* Nothing will be written: keep the tree. */
+			strbuf_release(&sb);
+			im->failed = true;
+			return;
+		}
+		e->text = strbuf_detach(&sb, &e->len);
+	}
+	e->id = xstrdup(node_get_str(r->doc.root, "id"));
+	e->name = xstrdup(node_get_str(r->doc.root, "name"));
+	if (e->type == RECORD_PRODUCER)
+		freeze_values(e);
+	if (e->text || e->type == RECORD_PRODUCT)
+		drop_tree(e);
+}
+
+/* A new producer kept as text, a tree again for a row that changes it. */
+static void thaw(struct importer *im, struct entry *e)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record *r;
+	char *path;
+
+	if (e->r)
+		return;
+	r = xmalloc(sizeof(*r));
+	path = store_path(im->s, e->type, e->id);
+	record_init(r, e->type, path);
+	free(path);
+	/* yaml_emit read the text back when it made it: it loads. */
+	if (yaml_load(e->text, e->len, r->path, &r->doc, &dl) ||
+	    record_decode(r, &dl))
+		BUG("a record kept as text does not load: %s",
+		    dl.nr ? dl.items[0].message : "?");
+	diag_list_release(&dl);
+	e->r = r;
+}
+
 /* --- producers ---------------------------------------------------------------------- */
 
 /* What a row does to a record: a new one, or a change to an entry. */
@@ -1865,9 +1931,11 @@ struct pending {
 	size_t idx;		/* the entry changed, or NONE */
 	struct record *fresh;	/* a new record */
 	struct node *saved;	/* the entry's tree before the row, or NULL */
+	char *key;		/* a product: its product_key */
+	bool renamed;		/* a producer: the row gives it a new name */
 };
 
-#define PENDING_INIT { NONE, NULL, NULL }
+#define PENDING_INIT { NONE, NULL, NULL, NULL, false }
 
 static void pending_undo(struct entry *v, struct pending *p)
 {
@@ -1876,9 +1944,15 @@ static void pending_undo(struct entry *v, struct pending *p)
 		free(p->fresh);
 		p->fresh = NULL;
 	}
-	if (p->saved && p->idx != NONE)
+	if (p->saved && p->idx != NONE) {
 		undo_change(&v[p->idx], p->saved);
+		/* A producer thawed for the row: its text is still right. */
+		if (v[p->idx].text)
+			drop_tree(&v[p->idx]);
+	}
 	p->saved = NULL;
+	free(p->key);
+	p->key = NULL;
 }
 
 static const struct {
@@ -1893,16 +1967,37 @@ static const struct {
 	{ C_OLD_ADDRESS, "old_address" },
 	{ C_PRODUCER_NOTES, "notes" },
 };
+_Static_assert(ARRAY_SIZE(producer_keys) == NPRODUCER_KEYS,
+	       "NPRODUCER_KEYS is the size of producer_keys");
+#define TAX_KEY 1	/* producer_keys[TAX_KEY] is the tax code */
 
-/* Two producer names are one name when their match keys are. */
-static bool same_name(const char *a, const char *b)
+static void freeze_values(struct entry *e)
 {
-	char *x = match_key(a), *y = match_key(b);
-	bool same = !strcmp(x, y);
+	size_t k;
 
-	free(x);
-	free(y);
-	return same;
+	for (k = 0; k < NPRODUCER_KEYS; k++) {
+		const char *v = node_get_str(e->r->doc.root, producer_keys[k].key);
+
+		e->vals[k] = v ? xstrdup(v) : NULL;
+	}
+}
+
+/* A producer's value of producer_keys[k], tree or text. */
+static const char *producer_value(const struct entry *e, size_t k)
+{
+	return e->r ? node_get_str(e->r->doc.root, producer_keys[k].key) :
+	       e->vals[k];
+}
+
+/* A producer's tax code as record_decode gives it (NULL when empty). */
+static const char *producer_tax(const struct entry *e)
+{
+	const char *v;
+
+	if (e->r)
+		return e->r->u.producer.tax_code;
+	v = e->vals[TAX_KEY];
+	return v && *v ? v : NULL;
 }
 
 /*
@@ -1924,8 +2019,8 @@ static int producer_values(struct row *rw)
 					 _("no producer: the cell is empty, and no row above names one"));
 		rw->inherited = true;
 	}
-	if (rw->inherited || (im->have_prev && V(rw, C_PRODUCER) && im->prev[C_PRODUCER] &&
-			      same_name(V(rw, C_PRODUCER), im->prev[C_PRODUCER])))
+	if (rw->inherited || (im->have_prev && V(rw, C_PRODUCER) && im->prev_pkey &&
+			      !strcmp(row_pkey(rw), im->prev_pkey)))
 		for (f = C_PRODUCER_FIRST; f <= C_PRODUCER_LAST; f++)
 			if (!rw->v[f][0] && im->prev[f])
 				rw->v[f][0] = xstrdup(im->prev[f]);
@@ -1933,6 +2028,8 @@ static int producer_values(struct row *rw)
 		free(im->prev[f]);
 		im->prev[f] = rw->v[f][0] ? xstrdup(rw->v[f][0]) : NULL;
 	}
+	free(im->prev_pkey);
+	im->prev_pkey = row_pkey(rw) ? xstrdup(row_pkey(rw)) : NULL;
 	im->have_prev = true;
 	if (V(rw, C_TAX_CODE)) {
 		char *code = clean_code(V(rw, C_TAX_CODE));
@@ -1982,7 +2079,6 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 	struct importer *im = rw->im;
 	const char *name = V(rw, C_PRODUCER), *tax = V(rw, C_TAX_CODE);
 	size_t i = NONE;
-	char *key;
 
 	*by_tax = false;
 	*idx = NONE;
@@ -1997,10 +2093,8 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 	if (name && record_id_valid(name) && smap_get(&im->by_pid, name, &i)) {
 		*idx = i;
 	} else if (name) {
-		key = match_key(name);
-		if (!smap_get(&im->by_pname, key, &i))
+		if (!smap_get(&im->by_pname, row_pkey(rw), &i))
 			i = NONE;
-		free(key);
 		if (i == AMBIGUOUS) {
 			char *v = excerpt(name);
 
@@ -2012,7 +2106,7 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 		*idx = i;
 	}
 	if (*idx != NONE && tax) {
-		const char *has = im->prod[*idx].r->u.producer.tax_code;
+		const char *has = producer_tax(&im->prod[*idx]);
 
 		if (has) {
 			char *code = clean_code(has);
@@ -2022,7 +2116,7 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 			if (differs)
 				return row_error(rw, C_TAX_CODE, 0,
 						 _("'%s' has the tax code %s, not %s"),
-						 im->prod[*idx].r->u.producer.id, has, tax);
+						 entry_str(&im->prod[*idx], "id"), has, tax);
 		}
 	}
 	return 0;
@@ -2032,22 +2126,21 @@ static int find_producer(struct row *rw, size_t *idx, bool *by_tax)
 static int producer_conflicts(struct row *rw, struct entry *e, bool rename,
 			      bool *changes)
 {
-	const struct node *root = e->r->doc.root;
 	size_t k;
 	int ret = 0;
 
 	*changes = rename;
 	for (k = 0; k < ARRAY_SIZE(producer_keys); k++) {
 		enum col_field f = producer_keys[k].f;
-		const char *v = rw->v[f][0], *cur = node_get_str(root, producer_keys[k].key);
+		const char *v = rw->v[f][0], *cur = producer_value(e, k);
 
 		if (!v || (cur && !strcmp(cur, v)))
 			continue;
-		if (e->given_by[f] && e->given_by[f] != rw->src->line) {
+		if (e->given_by[k] && e->given_by[k] != rw->src->line) {
 			char *a = excerpt(v), *b = excerpt(cur ? cur : "");
 
 			ret = row_error(rw, f, 0, _("'%s' differs from '%s', given for this producer on line %u"),
-					a, b, e->given_by[f]);
+					a, b, e->given_by[k]);
 			free(a);
 			free(b);
 			continue;
@@ -2084,16 +2177,19 @@ static int row_producer(struct row *rw, struct pending *p)
 		return -1;
 	if (p->idx != NONE) {
 		e = &im->prod[p->idx];
-		rename = by_tax && name && !same_name(name, e->r->u.producer.name);
+		rename = by_tax && name && strcmp(row_pkey(rw), e->nkey);
 		if (producer_conflicts(rw, e, rename, &changes))
 			return -1;
 		if (!changes)
 			return 0;
+		if (e->is_new)
+			thaw(im, e);
 		p->saved = e->is_new ? e->r->doc.root : begin_change(e);
 		if (e->is_new)
 			e->r->doc.root = node_copy(&e->r->doc, p->saved);
 		if (rename)
 			node_set_str(&e->r->doc, e->r->doc.root, "name", name, STYLE_AUTO);
+		p->renamed = rename;
 		put_producer_values(rw, e->r);
 		return check_record(rw, e->r, 0);
 	}
@@ -2131,17 +2227,23 @@ static size_t commit_producer(struct row *rw, struct pending *p)
 
 	if (p->fresh) {
 		i = add_entry(&im->prod, &im->nprod, &im->aprod, p->fresh, true);
-		index_producer(im, i);
+		index_producer(im, i, row_pkey(rw));
 		p->fresh = NULL;
 	}
 	e = &im->prod[i];
+	if (p->renamed) {	/* not indexed by it: as it was */
+		free(e->nkey);
+		e->nkey = xstrdup(row_pkey(rw));
+	}
 	e->used = true;
 	if (!e->line)
 		e->line = rw->src->line;
 	for (k = 0; k < ARRAY_SIZE(producer_keys); k++)
-		if (rw->v[producer_keys[k].f][0] && !e->given_by[producer_keys[k].f])
-			e->given_by[producer_keys[k].f] = rw->src->line;
+		if (rw->v[producer_keys[k].f][0] && !e->given_by[k])
+			e->given_by[k] = rw->src->line;
 	p->saved = NULL;
+	if (e->is_new && e->r)
+		freeze(im, e);
 	return i;
 }
 
@@ -2571,10 +2673,9 @@ static int row_product(struct row *rw, const char *pid, struct pending *p)
 
 	if (read_recognitions(rw, recs, &n))
 		return -1;
-	key = product_key(V(rw, C_NAME), pid);
+	key = p->key = product_key(V(rw, C_NAME), pid);
 	if (!smap_get(&im->by_key, key, &p->idx))
 		p->idx = NONE;
-	free(key);
 	if (p->idx == AMBIGUOUS) {
 		p->idx = NONE;
 		return row_error(rw, C_NAME, 0, _("two products of this producer have this name; run 'ocop check'"));
@@ -2623,9 +2724,11 @@ static void commit_product(struct row *rw, struct pending *p)
 
 	if (p->fresh) {
 		i = add_entry(&im->item, &im->nitem, &im->aitem, p->fresh, true);
-		index_product(im, i);
+		index_product(im, i, p->key);
 		p->fresh = NULL;
 	}
+	free(p->key);
+	p->key = NULL;
 	e = &im->item[i];
 	e->used = true;
 	e->claimed = e->line = rw->src->line;
@@ -2633,6 +2736,7 @@ static void commit_product(struct row *rw, struct pending *p)
 	if (e->is_new) {
 		c->added++;
 		note_change(im, e, rw->src->line);
+		freeze(im, e);
 	} else if (entry_changed(e)) {
 		c->changed++;
 		note_change(im, e, rw->src->line);
@@ -2655,13 +2759,17 @@ static bool repeats_header(const struct importer *im, const struct import_row *r
 {
 	const struct import_row *h = &im->table.rows[im->header];
 	size_t j;
+	bool same = true;
 
 	if (r->ncells != h->ncells)
 		return false;
-	for (j = 0; j < r->ncells; j++)
-		if (!same_name(r->cells[j], h->cells[j]))
-			return false;
-	return true;
+	for (j = 0; same && j < r->ncells; j++) {
+		char *key = match_key(r->cells[j]);
+
+		same = !strcmp(key, im->hkeys[j]);
+		free(key);
+	}
+	return same;
 }
 
 static void free_values(struct row *rw)
@@ -2671,6 +2779,7 @@ static void free_values(struct row *rw)
 	for (f = 0; f < C_COUNT; f++)
 		for (g = 0; g < GROUPS; g++)
 			free(rw->v[f][g]);
+	free(rw->pkey);
 }
 
 /*
@@ -2759,7 +2868,7 @@ static void import_one_row(struct importer *im, const struct import_row *src)
 			  im->prod[pp.idx].claimed);
 	if (!rw.refused && im->kind == IMPORT_PRODUCTS) {
 		const char *pid = pp.fresh ? node_get_str(pp.fresh->doc.root, "id") :
-				  im->prod[pp.idx].r->u.producer.id;
+				  entry_str(&im->prod[pp.idx], "id");
 
 		row_product(&rw, pid, &ip);
 	}
@@ -2848,7 +2957,11 @@ static int write_entries(struct importer *im, struct entry *v, size_t n)
 	for (i = 0; i < n; i++) {
 		if (!v[i].used || !entry_changed(&v[i]))
 			continue;
-		if (store_write(im->s, v[i].r, im->dl))
+		if (v[i].r ? store_write(im->s, v[i].r, im->dl) :
+		    store_write_text(im->s, v[i].type, v[i].id, v[i].name,
+				     v[i].type == RECORD_PRODUCER ?
+				     producer_tax(&v[i]) : NULL,
+				     v[i].text, v[i].len, im->dl))
 			return -1;
 		im->res->written = true;
 	}
@@ -2860,14 +2973,18 @@ static void importer_release(struct importer *im)
 	size_t i;
 
 	for (i = 0; i < im->nprod; i++)
+		free(im->prod[i].nkey);
+	for (i = 0; i < im->nprod; i++)
 		if (im->prod[i].is_new) {
-			record_release(im->prod[i].r);
-			free(im->prod[i].r);
+			if (im->prod[i].r)
+				drop_tree(&im->prod[i]);
+			free_frozen(&im->prod[i]);
 		}
 	for (i = 0; i < im->nitem; i++)
 		if (im->item[i].is_new) {
-			record_release(im->item[i].r);
-			free(im->item[i].r);
+			if (im->item[i].r)
+				drop_tree(&im->item[i]);
+			free_frozen(&im->item[i]);
 		}
 	free(im->prod);
 	free(im->item);
@@ -2883,7 +3000,12 @@ static void importer_release(struct importer *im)
 	free(im->cols);
 	for (i = 0; i <= C_PRODUCER_LAST; i++)
 		free(im->prev[i]);
+	free(im->prev_pkey);
+	for (i = 0; im->hkeys && i < im->table.rows[im->header].ncells; i++)
+		free(im->hkeys[i]);
+	free(im->hkeys);
 	import_table_release(&im->table);
+	diag_list_release(&im->failures);
 	free(im->base);
 }
 
@@ -2927,6 +3049,10 @@ int import_buffer(struct store *s, const char *buf, size_t len,
 		ret = 0;
 		goto out;
 	}
+	/* Every row is compared with the header (two exports joined). */
+	im.hkeys = xcalloc(im.table.rows[im.header].ncells, sizeof(*im.hkeys));
+	for (i = 0; i < im.table.rows[im.header].ncells; i++)
+		im.hkeys[i] = match_key(im.table.rows[im.header].cells[i]);
 	for (i = im.header + 1; i < im.table.nrows; i++)
 		import_row(&im, &im.table.rows[i]);
 	if (im.noisy > ROWS_REPORTED)
@@ -2941,6 +3067,10 @@ int import_buffer(struct store *s, const char *buf, size_t len,
 		diag_error(dl, name, 0, 0, _("nothing was imported: %zu of %zu rows refused"),
 			   im.refused, rows - res->skipped);
 		diag_hint(dl, _("fix them and import again, or pass --partial to import the others"));
+		goto out;
+	}
+	if (im.failed) {
+		diag_move(dl, &im.failures);
 		goto out;
 	}
 	ret = 0;

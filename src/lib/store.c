@@ -1,4 +1,7 @@
 /* store.c — the data directory on disk (see store.h). */
+#ifdef __linux__
+#define _GNU_SOURCE	/* syncfs() */
+#endif
 #include <dirent.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -195,15 +198,11 @@ void store_note_change(struct store *s, const char *relpath, const char *line)
 
 struct tax_entry {
 	char *code, *id;
+	size_t next;		/* the older entry of the same code, or NO_TAX */
+	bool live;		/* false once its producer was written again */
 };
 
-static int compare_tax(const void *a, const void *b)
-{
-	const struct tax_entry *x = a, *y = b;
-	int c = strcmp(x->code, y->code);
-
-	return c ? c : strcmp(x->id, y->id);
-}
+#define NO_TAX ((size_t)-1)
 
 static void taxes_release(struct store *s)
 {
@@ -216,48 +215,50 @@ static void taxes_release(struct store *s)
 	free(s->taxes);
 	s->taxes = NULL;
 	s->ntaxes = s->taxes_alloc = 0;
+	smap_release(&s->taxes_by_code);
+	smap_release(&s->taxes_by_id);
 	s->taxes_read = false;
 }
 
+/*
+ * A producer is written again: its entry is dead (kept in its chain,
+ * skipped).  A hash look-up, not a scan: an import writes thousands of
+ * producers, each forgotten and added once.
+ */
 static void taxes_forget(struct store *s, const char *id)
 {
-	size_t i, out = 0;
+	size_t i;
 
-	for (i = 0; i < s->ntaxes; i++) {
-		if (!strcmp(s->taxes[i].id, id)) {
-			free(s->taxes[i].code);
-			free(s->taxes[i].id);
-			continue;
-		}
-		s->taxes[out++] = s->taxes[i];
+	if (smap_get(&s->taxes_by_id, id, &i) && i != NO_TAX) {
+		s->taxes[i].live = false;
+		smap_put(&s->taxes_by_id, id, NO_TAX);
 	}
-	s->ntaxes = out;
 }
 
 static void taxes_add(struct store *s, const char *code, const char *id)
 {
-	struct tax_entry e = { xstrdup(code), xstrdup(id) };
-	size_t lo = 0, hi = s->ntaxes;
+	struct tax_entry *e;
+	size_t head;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (compare_tax(&s->taxes[mid], &e) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	taxes_forget(s, id);
+	if (!smap_get(&s->taxes_by_code, code, &head))
+		head = NO_TAX;
 	ALLOC_GROW(s->taxes, s->ntaxes + 1, s->taxes_alloc);
-	memmove(s->taxes + lo + 1, s->taxes + lo,
-		(s->ntaxes - lo) * sizeof(*s->taxes));
-	s->taxes[lo] = e;
+	e = &s->taxes[s->ntaxes];
+	e->code = xstrdup(code);
+	e->id = xstrdup(id);
+	e->next = head;
+	e->live = true;
+	smap_put(&s->taxes_by_code, code, s->ntaxes);
+	smap_put(&s->taxes_by_id, id, s->ntaxes);
 	s->ntaxes++;
 }
 
 const char *store_tax_owner(struct store *s, const char *code,
 			    const char *except, struct diag_list *dl)
 {
-	size_t lo = 0, hi, i;
+	const char *owner = NULL;
+	size_t i;
 
 	if (!s->taxes_read) {
 		struct diag_list ignore = DIAG_LIST_INIT;
@@ -276,19 +277,17 @@ const char *store_tax_owner(struct store *s, const char *code,
 		diag_list_release(&ignore);
 		s->taxes_read = true;
 	}
-	hi = s->ntaxes;
-	while (lo < hi) {	/* the first entry of that code */
-		size_t mid = (lo + hi) / 2;
+	if (!smap_get(&s->taxes_by_code, code, &i))
+		return NULL;
+	/* The least id of the others, whatever order they were added in. */
+	for (; i != NO_TAX; i = s->taxes[i].next) {
+		const struct tax_entry *e = &s->taxes[i];
 
-		if (strcmp(s->taxes[mid].code, code) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
+		if (e->live && (!except || strcmp(e->id, except)) &&
+		    (!owner || strcmp(e->id, owner) < 0))
+			owner = e->id;
 	}
-	for (i = lo; i < s->ntaxes && !strcmp(s->taxes[i].code, code); i++)
-		if (!except || strcmp(s->taxes[i].id, except))
-			return s->taxes[i].id;
-	return NULL;
+	return owner;
 }
 
 static const char *type_slug(enum record_type type)
@@ -429,9 +428,8 @@ bool store_exists(const struct store *s, enum record_type type, const char *id)
 	ok = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW) &&
 	     S_ISREG(st.st_mode);
 	/* A record written in this batch exists, though not yet renamed. */
-	for (i = 0; !ok && i < s->npending; i++)
-		ok = s->pending[i].dirfd == s->dirfd[type] &&
-		     !strcmp(s->pending[i].name, name);
+	if (!ok)
+		ok = smap_get(&s->pending_names[type], name, &i);
 	free(name);
 	return ok;
 }
@@ -920,19 +918,53 @@ void store_begin_batch(struct store *s)
 	s->batch = true;
 }
 
-int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
+/* The record type whose folder dirfd is, or -1. */
+static int type_of_dirfd(const struct store *s, int dirfd)
 {
-	int dirs[3], ndirs = 0, k, ret = 0;
+	int k;
+
+	for (k = 0; k < 3; k++)
+		if (s->dirfd[k] == dirfd)
+			return k;
+	return -1;
+}
+
+#ifdef __linux__
+/*
+ * Every temp file's data is on disk before any rename, so that a crash
+ * leaves each record old or new, never empty.  One syncfs() a file
+ * system writes them all at once; an fsync() a file would make each
+ * file's data and inode a synchronous write of its own (32,000 of them
+ * for a national register, most of the import's time).  Linux 5.8 and
+ * later report a failed writeback of any of the files here.
+ */
+static int sync_pending(struct store *s, struct diag_list *dl)
+{
+	int done[3], ndone = 0, k;
 	size_t i;
 
-	s->batch = false;
-	/*
-	 * Every temp file's data is on disk before any rename, so a crash
-	 * leaves each record old or new, never empty.  Done after all the
-	 * writes, the first fsync commits them all; the others find little
-	 * left to do (one journal commit rather than two a file).
-	 */
-	for (i = 0; !fail && !ret && i < s->npending; i++) {
+	for (i = 0; i < s->npending; i++) {
+		int fd = s->pending[i].dirfd;
+
+		for (k = 0; k < ndone && done[k] != fd; k++)
+			;
+		if (k < ndone || ndone == 3)
+			continue;
+		done[ndone++] = fd;
+		if (syncfs(fd))
+			return diag_env(dl, s->root, _("syncing the written files failed: %s; no file was changed"),
+					strerror(errno));
+	}
+	return 0;
+}
+#else
+/* Without syncfs(): the files one by one (see above). */
+static int sync_pending(struct store *s, struct diag_list *dl)
+{
+	size_t i;
+	int ret = 0;
+
+	for (i = 0; !ret && i < s->npending; i++) {
 		int fd = openat(s->pending[i].dirfd, s->pending[i].tmp,
 				O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 
@@ -945,6 +977,18 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 		if (fd >= 0)
 			close(fd);
 	}
+	return ret;
+}
+#endif
+
+int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
+{
+	int dirs[3], ndirs = 0, k, ret = 0;
+	size_t i;
+
+	s->batch = false;
+	if (!fail && s->npending)
+		ret = sync_pending(s, dl);
 	for (i = 0; i < s->npending; i++) {
 		struct pending_file *p = &s->pending[i];
 
@@ -972,6 +1016,8 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 	free(s->pending);
 	s->pending = NULL;
 	s->npending = s->pending_alloc = 0;
+	for (k = 0; k < 3; k++)
+		smap_release(&s->pending_names[k]);
 	return ret;
 }
 
@@ -1035,10 +1081,15 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 		struct pending_file *p;
 
 		ALLOC_GROW(s->pending, s->npending + 1, s->pending_alloc);
-		p = &s->pending[s->npending++];
+		p = &s->pending[s->npending];
 		p->dirfd = dirfd;
 		p->tmp = xstrdup(tmp_name);
 		p->name = xstrdup(name);
+		/* store_exists asks for it, once for every product written. */
+		if (type_of_dirfd(s, dirfd) >= 0)
+			smap_put(&s->pending_names[type_of_dirfd(s, dirfd)],
+				 name, s->npending);
+		s->npending++;
 		tmp_active = 0;
 		ret = 0;
 		goto out;
@@ -1070,13 +1121,59 @@ out:
 	return err ? -1 : ret;
 }
 
+/*
+ * The second half of a write: the file in place (or, in a dry run,
+ * printed), the change noted for the commit.  For a producer, the cache
+ * of tax codes follows its tax_code.
+ */
+static int put_text(struct store *s, enum record_type type, const char *id,
+		    const char *title, const char *path, const char *text,
+		    size_t len, bool producer, const char *tax_code,
+		    struct diag_list *dl)
+{
+	struct stat st;
+	bool existed;
+	char *name;
+	int ret;
+
+	if (s->dry_run) {
+		fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
+			ocop_progname, path, text);
+		return 0;
+	}
+	if (s->lockfd < 0)
+		BUG("store_write without the lock");
+	name = file_name(type, id);
+	existed = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
+	ret = store_write_file(s, s->dirfd[type], name, text, len, dl);
+	if (!ret) {
+		char *rel = type == RECORD_OFFICE ? xstrdup(name) :
+			    xasprintf("%s/%s", subdirs[type], name);
+		char *line = s->action ?
+			xasprintf("%s %s: %s", type_slug(type),
+				  id ? id : rel, s->action) :
+			existed || !title ?
+			xasprintf("%s: %s %s", type_slug(type),
+				  existed ? "change" : "add", id ? id : rel) :
+			xasprintf("%s: add %s \"%s\"", type_slug(type), id, title);
+
+		store_note_change(s, rel, line);
+		free(line);
+		free(rel);
+		if (producer && s->taxes_read) {
+			taxes_forget(s, id);
+			if (tax_code && *tax_code)
+				taxes_add(s, tax_code, id);
+		}
+	}
+	free(name);
+	return ret;
+}
+
 int store_write(struct store *s, struct record *r, struct diag_list *dl)
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *id = NULL;
-	struct stat st;
-	bool existed;
-	char *name;
 	int ret;
 
 	if (r->doc.comment_line && !s->force) {
@@ -1097,42 +1194,28 @@ int store_write(struct store *s, struct record *r, struct diag_list *dl)
 		if (!record_id_valid(id))
 			BUG("writing a record without a valid id");
 	}
-	if (s->dry_run) {
-		fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
-			ocop_progname, r->path, out.buf);
-		strbuf_release(&out);
-		return 0;
-	}
-	if (s->lockfd < 0)
-		BUG("store_write without the lock");
-	name = file_name(r->type, id);
-	existed = !fstatat(s->dirfd[r->type], name, &st, AT_SYMLINK_NOFOLLOW);
-	ret = store_write_file(s, s->dirfd[r->type], name, out.buf, out.len, dl);
-	if (!ret) {
-		char *rel = r->type == RECORD_OFFICE ? xstrdup(name) :
-			    xasprintf("%s/%s", subdirs[r->type], name);
-		const char *title = node_get_str(r->doc.root, "name");
-		char *line = s->action ?
-			xasprintf("%s %s: %s", type_slug(r->type),
-				  id ? id : rel, s->action) :
-			existed || !title ?
-			xasprintf("%s: %s %s", type_slug(r->type),
-				  existed ? "change" : "add", id ? id : rel) :
-			xasprintf("%s: add %s \"%s\"", type_slug(r->type), id, title);
-
-		store_note_change(s, rel, line);
-		free(line);
-		free(rel);
-		if (r->type == RECORD_PRODUCER && s->taxes_read) {
-			const char *code = node_get_str(r->doc.root, "tax_code");
-
-			taxes_forget(s, id);
-			if (code && *code)
-				taxes_add(s, code, id);
-		}
-	}
-	free(name);
+	ret = put_text(s, r->type, id, node_get_str(r->doc.root, "name"),
+		       r->path, out.buf, out.len, r->type == RECORD_PRODUCER,
+		       node_get_str(r->doc.root, "tax_code"), dl);
 	strbuf_release(&out);
+	return ret;
+}
+
+int store_write_text(struct store *s, enum record_type type, const char *id,
+		     const char *name, const char *tax_code, const char *text,
+		     size_t len, struct diag_list *dl)
+{
+	char *path;
+	int ret = -1;
+
+	if (type == RECORD_OFFICE || !record_id_valid(id))
+		BUG("writing a record without a valid id");
+	path = store_path(s, type, id);
+	if (type != RECORD_PRODUCER ||
+	    !validate_tax_code_unique(s, id, tax_code, path, 0, 0, dl))
+		ret = put_text(s, type, id, name, path, text, len,
+			       type == RECORD_PRODUCER, tax_code, dl);
+	free(path);
 	return ret;
 }
 

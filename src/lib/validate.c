@@ -109,24 +109,33 @@ static int rules_of(const struct record *r, struct diag_list *dl)
  * Two producers with one tax code are one producer entered twice: a write
  * is refused as check would refuse the directory after it.
  */
+int validate_tax_code_unique(struct store *s, const char *id,
+			     const char *tax_code, const char *path,
+			     unsigned line, unsigned col, struct diag_list *dl)
+{
+	const char *owner;
+
+	if (!s || !tax_code || s->keep_taxes)
+		return 0;
+	owner = store_tax_owner(s, tax_code, id, dl);
+	if (!owner)
+		return 0;
+	diag_error(dl, line ? path : NULL, line, col,
+		   _("tax code %s is also the tax code of '%s'"), tax_code,
+		   owner);
+	diag_hint(dl, _("one producer entered twice? see 'ocop producer show %s'"),
+		  owner);
+	return -1;
+}
+
 static int check_tax_code_unique(struct store *s, const struct record *r,
 				 struct diag_list *dl)
 {
 	const struct producer *p = &r->u.producer;
 	const struct node *n = key_node(r, "tax_code");
-	const char *owner;
 
-	if (!s || !p->tax_code || s->keep_taxes)
-		return 0;
-	owner = store_tax_owner(s, p->tax_code, p->id, dl);
-	if (!owner)
-		return 0;
-	diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
-		   _("tax code %s is also the tax code of '%s'"), p->tax_code,
-		   owner);
-	diag_hint(dl, _("one producer entered twice? see 'ocop producer show %s'"),
-		  owner);
-	return -1;
+	return validate_tax_code_unique(s, p->id, p->tax_code, r->path,
+					n->line, n->col, dl);
 }
 
 int validate_record(struct store *s, struct record *r, struct diag_list *dl)

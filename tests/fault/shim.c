@@ -5,9 +5,9 @@
  *   OCOP_FAULT=CALL:WHAT:N[,CALL:WHAT:N]...
  *
  * makes the Nth call of CALL (counted from 1, per CALL, across every
- * thread) fail.  CALL is write, fsync, close, rename (rename, renameat,
- * renameat2), openat (open and openat, every variant) or unlinkat
- * (unlink, unlinkat).  WHAT is an errno name (ENOSPC, EIO, EXDEV, EACCES,
+ * thread) fail.  CALL is write, fsync (fsync, fdatasync, syncfs), close,
+ * rename (rename, renameat, renameat2), openat (open and openat, every
+ * variant) or unlinkat (unlink, unlinkat).  WHAT is an errno name (ENOSPC, EIO, EXDEV, EACCES,
  * EDQUOT, EROFS, EPERM, ENOENT, EINTR) or, for write, "short": the call
  * writes half of what it was asked (at least one byte) and returns that,
  * as a write to a nearly full disk does.
@@ -307,6 +307,20 @@ int fsync(int fd)
 		return -1;
 	}
 	return real_fsync(fd);
+}
+
+/* One sync for a whole batch of writes (an import): counted as an fsync. */
+int syncfs(int fd)
+{
+	int f;
+
+	REAL(syncfs);
+	f = fd_fault(C_FSYNC, fd);
+	if (f > 0) {
+		errno = f;
+		return -1;
+	}
+	return real_syncfs(fd);
 }
 
 int fdatasync(int fd)

@@ -1544,6 +1544,112 @@ static void test_import_producers(void **state)
 	close_fixture(&fx);
 }
 
+/*
+ * A new producer is kept as text between the rows that name it: a later
+ * row that adds a value changes it, one that is refused leaves it as it
+ * was, and the values it had are still what later rows are compared with.
+ */
+static void test_import_new_producer_later_rows(void **state)
+{
+	static const char csv[] =
+		"Tên sản phẩm,Chủ thể,Điện thoại,Địa chỉ,Mã số thuế,Hạng sao,Năm công nhận,Nhóm sản phẩm\n"
+		"A,Hợp tác xã Minh Phát,,,,3,2025,Thực phẩm\n"		/* 2: new */
+		"B,HỢP TÁC XÃ MINH PHÁT,0912345678,,,3,2025,Thực phẩm\n"	/* 3: a phone */
+		"C,Hợp tác xã Minh Phát,,Số 1,,3,2025,Bánh lạ\n"		/* 4: refused */
+		"K,Hộ kinh doanh Lan,,,,3,2025,Thực phẩm\n"		/* 5: no fill-down */
+		"D,Hợp tác xã Minh Phát,,,0100000999,3,2025,Thực phẩm\n"	/* 6: a tax code */
+		"E,Hợp tác xã Minh Phát,0987654321,,,3,2025,Thực phẩm\n"	/* 7: another phone */
+		"G,Hợp tác xã Minh Phát,0912345678,,0100000999,3,2025,Thực phẩm\n" /* 8: the same */
+		"H,Hợp tác xã Minh Phát,,,0100000111,3,2025,Thực phẩm\n";	/* 9: another code */
+	static const char want[] =
+		"id: hop-tac-xa-minh-phat\n"
+		"name: Hợp tác xã Minh Phát\n"
+		"kind: cooperative\n"
+		"tax_code: '0100000999'\n"
+		"phone: '0912345678'\n";
+	const char *const products[] = { "a", "b", "d", "g" };	/* not k */
+	struct fixture fx;
+	struct import_result res;
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *yaml;
+	size_t i;
+
+	(void)state;
+	open_fixture(&fx);
+	assert_int_equal(import_text(&fx, IMPORT_PRODUCTS, csv, sizeof(csv) - 1, NULL,
+				     NULL, 0, true, &res, &dl), -1);
+	assert_counts(&res.rows, 5, 0, 0, 3);
+	assert_counts(&res.producers, 2, 0, 0, 0);
+	assert_refused_at(&dl, "unknown category 'Bánh lạ'", 4, 8);
+	assert_refused_at(&dl, "'0987654321' differs from '0912345678', given for this producer on line 3", 7, 3);
+	assert_refused_at(&dl, "'hop-tac-xa-minh-phat' has the tax code 0100000999, not 0100000111", 9, 5);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	yaml = file_text(&fx, "producers", "hop-tac-xa-minh-phat");
+	assert_string_equal(yaml, want);
+	free(yaml);
+	for (i = 0; i < ARRAY_SIZE(products); i++) {
+		yaml = file_text(&fx, "products", products[i]);
+		assert_non_null(strstr(yaml, "producer: hop-tac-xa-minh-phat\n"));
+		free(yaml);
+	}
+	assert_false(store_exists(&fx.s, RECORD_PRODUCT, "c"));
+	assert_false(store_exists(&fx.s, RECORD_PRODUCT, "e"));
+	assert_false(store_exists(&fx.s, RECORD_PRODUCT, "h"));
+	assert_check_passes(&fx);
+	close_fixture(&fx);
+}
+
+/*
+ * Rows are matched on folded keys, whatever the spelling: an unaccented
+ * upper-case name is the producer already there, and the header written
+ * again in upper case is still the header.
+ */
+static void test_import_match_keys(void **state)
+{
+	static const char v1[] =
+		"Sản phẩm,Đơn vị,Địa chỉ,Hạng sao,Năm công nhận,Nhóm sản phẩm\n"
+		"Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,Số 135 đường Chu Văn An,3,2025,Thực phẩm\n";
+	static const char v2[] =
+		"Sản phẩm,Đơn vị,Địa chỉ,Hạng sao,Năm công nhận,Nhóm sản phẩm\n"
+		"Rượu nếp,CONG TY TNHH NONG LAM NGHIEP TBT,,3,2025,Thực phẩm\n"
+		"SAN PHAM,DON VI,DIA CHI,HANG SAO,NAM CONG NHAN,NHOM SAN PHAM\n"
+		"Rượu sim,Công ty TNHH Nông Lâm Nghiệp TBT,,3,2025,Thực phẩm\n";
+	struct fixture fx;
+	struct import_result res;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record r;
+	const struct diag *d = NULL;
+	size_t i;
+
+	(void)state;
+	open_fixture(&fx);
+	must_import(&fx, IMPORT_PRODUCTS, v1, NULL, &res);
+	import_result_release(&res);
+	assert_int_equal(import_text(&fx, IMPORT_PRODUCTS, v2, sizeof(v2) - 1, NULL,
+				     NULL, 0, false, &res, &dl), 0);
+	assert_counts(&res.rows, 2, 0, 0, 0);
+	assert_counts(&res.producers, 0, 1, 0, 0);
+	assert_int_equal(res.skipped, 1);
+	for (i = 0; i < dl.nr; i++)
+		if (strstr(dl.items[i].message, "the header again"))
+			d = &dl.items[i];
+	assert_non_null(d);
+	assert_int_equal(d->line, 3);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	assert_int_equal(store_read(&fx.s, RECORD_PRODUCT, "ruou-nep", &r, &dl), 0);
+	assert_string_equal(r.u.product.producer, "cong-ty-tnhh-nong-lam-nghiep-tbt");
+	record_release(&r);
+	assert_int_equal(store_read(&fx.s, RECORD_PRODUCT, "ruou-sim", &r, &dl), 0);
+	assert_string_equal(r.u.product.producer, "cong-ty-tnhh-nong-lam-nghiep-tbt");
+	record_release(&r);
+	assert_false(store_exists(&fx.s, RECORD_PRODUCER, "cong-ty-tnhh-nong-lam-nghiep-tbt-2"));
+	diag_list_release(&dl);
+	assert_check_passes(&fx);
+	close_fixture(&fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1564,6 +1670,8 @@ int main(void)
 		cmocka_unit_test(test_import_refusals),
 		cmocka_unit_test(test_import_changes),
 		cmocka_unit_test(test_import_producers),
+		cmocka_unit_test(test_import_new_producer_later_rows),
+		cmocka_unit_test(test_import_match_keys),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

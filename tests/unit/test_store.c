@@ -1138,6 +1138,124 @@ static void test_write_file(void **state)
 	free(dir);
 }
 
+static void make_producer(struct record *r, struct store *s, const char *id,
+			  const char *tax_code)
+{
+	char *text = xasprintf("id: %s\nname: Cơ sở %s\nkind: facility\n"
+			       "tax_code: '%s'\n", id, id, tax_code);
+
+	make_record(r, s, RECORD_PRODUCER, id, text);
+	free(text);
+}
+
+/*
+ * A batch: a file written in it exists for store_exists (a product may
+ * name a producer of the same batch) before its rename; the end puts
+ * every file in place, or with fail none of them.
+ */
+static void test_batch(void **state)
+{
+	struct store s;
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *dir = new_store("batch");
+
+	(void)state;
+	open_ok(&s, dir);
+	lock_ok(&s);
+	store_begin_batch(&s);
+	make_producer(&r, &s, "a", "4300000001");
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_false(exists(dir, "producers/a.yaml"));
+	assert_int_equal(count_temp_files(dir, "producers"), 1);
+	assert_true(store_exists(&s, RECORD_PRODUCER, "a"));
+	assert_false(store_exists(&s, RECORD_PRODUCER, "b"));
+	assert_false(store_exists(&s, RECORD_PRODUCT, "a"));
+	make_record(&r, &s, RECORD_PRODUCT, "mat-ong",
+		    "id: mat-ong\nname: Mật ong\nproducer: a\ncategory: food\n"
+		    "origin: idea\n");
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_int_equal(store_end_batch(&s, false, &dl), 0);
+	assert_true(exists(dir, "producers/a.yaml"));
+	assert_true(exists(dir, "products/mat-ong.yaml"));
+	assert_int_equal(count_temp_files(dir, "producers"), 0);
+	assert_int_equal(count_temp_files(dir, "products"), 0);
+
+	/* a failed batch: nothing in place, nothing left over */
+	store_begin_batch(&s);
+	make_producer(&r, &s, "b", "4300000002");
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_true(store_exists(&s, RECORD_PRODUCER, "b"));
+	assert_int_equal(store_end_batch(&s, true, &dl), 0);
+	assert_false(exists(dir, "producers/b.yaml"));
+	assert_false(store_exists(&s, RECORD_PRODUCER, "b"));
+	assert_int_equal(count_temp_files(dir, "producers"), 0);
+	assert_int_equal(dl.nr, 0);
+	store_close(&s);
+	free(dir);
+}
+
+/*
+ * The tax codes known to the store follow its writes: a producer that
+ * changes its code frees the old one; a second producer with a taken
+ * code is refused; of several holders the least id is named.
+ */
+static void test_tax_owner(void **state)
+{
+	struct store s;
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *dir = new_store("taxes");
+
+	(void)state;
+	/* two producers sharing a code, as a hand edit may leave them */
+	write_text(dir, "producers/z.yaml",
+		   "id: z\nname: Cơ sở z\nkind: facility\ntax_code: '0100000111'\n");
+	write_text(dir, "producers/m.yaml",
+		   "id: m\nname: Cơ sở m\nkind: facility\ntax_code: '0100000111'\n");
+	open_ok(&s, dir);
+	lock_ok(&s);
+	assert_string_equal(store_tax_owner(&s, "0100000111", NULL, &dl), "m");
+	assert_string_equal(store_tax_owner(&s, "0100000111", "m", &dl), "z");
+	assert_string_equal(store_tax_owner(&s, "0100000111", "z", &dl), "m");
+	assert_null(store_tax_owner(&s, "0100000222", NULL, &dl));
+
+	make_producer(&r, &s, "a", "0100000222");
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_string_equal(store_tax_owner(&s, "0100000222", NULL, &dl), "a");
+	assert_null(store_tax_owner(&s, "0100000222", "a", &dl));
+
+	/* a changes its code: the old one is free, the new one a's */
+	make_producer(&r, &s, "a", "0100000333");
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_null(store_tax_owner(&s, "0100000222", NULL, &dl));
+	assert_string_equal(store_tax_owner(&s, "0100000333", NULL, &dl), "a");
+
+	/* m takes a's code: refused, and the codes stay as they were */
+	make_producer(&r, &s, "m", "0100000333");
+	assert_int_equal(store_write(&s, &r, &dl), -1);
+	assert_non_null(find_diag(&dl, "is also the tax code of 'a'"));
+	record_release(&r);
+	diag_list_release(&dl);
+	assert_string_equal(store_tax_owner(&s, "0100000111", "z", &dl), "m");
+
+	/* m moves to the free code: its old one is z's alone */
+	make_producer(&r, &s, "m", "0100000222");
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_string_equal(store_tax_owner(&s, "0100000222", NULL, &dl), "m");
+	assert_null(store_tax_owner(&s, "0100000111", "z", &dl));
+	assert_string_equal(store_tax_owner(&s, "0100000111", NULL, &dl), "z");
+	assert_int_equal(dl.nr, 0);
+	store_close(&s);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1161,6 +1279,8 @@ int main(void)
 		cmocka_unit_test(test_read_missing),
 		cmocka_unit_test(test_read_all_and_find),
 		cmocka_unit_test(test_write_file),
+		cmocka_unit_test(test_batch),
+		cmocka_unit_test(test_tax_owner),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
