@@ -23,8 +23,11 @@ CFLAGS  ?= $(OPT)
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
              $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null) \
              -DOCOP_VERSION='"$(VERSION)"'
-LIBS     = $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null) $(CSV_LIBS) -lpthread
-TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+# ICU is not linked: libocop opens it when first needed (src/lib/icu.h), to
+# spare each process the 3 ms its symbols cost the dynamic linker.  The
+# unit tests link it, to check ocop's tables against it.
+LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
+TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka icu-uc icu-i18n 2>/dev/null)
 
 B        ?= build
 BIN      ?= bin
@@ -37,7 +40,7 @@ UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all deps deps-quiet check-asan-build check check-unit check-cli check-corpus check-asan demo clean \
-        lint-man install uninstall
+        lint-man install uninstall latin-table
 
 all: deps-quiet $(BIN)/ocop
 
@@ -49,13 +52,21 @@ $(B)/libocop.a: $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-$(B)/%.o: src/%.c $(wildcard include/ocop/*.h) Makefile
+$(B)/%.o: src/%.c $(wildcard include/ocop/*.h src/lib/*.h) Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(B)/tests/%: tests/unit/%.c $(B)/libocop.a $(wildcard include/ocop/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libocop.a $(LIBS) $(TEST_LIBS)
+
+# latin-table: remake src/lib/latin.h from this machine's ICU (test_text
+# fails when the table and ICU disagree).
+latin-table:
+	@mkdir -p $(B)/tools
+	$(CC) $(ALL_CFLAGS) -o $(B)/tools/gen-latin tools/gen-latin.c \
+		$(shell $(PKG_CONFIG) --libs icu-uc 2>/dev/null)
+	$(B)/tools/gen-latin >src/lib/latin.h
 
 # deps: install what pkg-config (or the compiler, for libcsv) cannot find.
 deps:

@@ -5,6 +5,8 @@
  *   floor [-j THREADS] DIR     ocop.yaml, producers/ID.yaml, products/ID.yaml
  *   floor -f FILE...           the named files (the one-file YAML of the peers)
  *   floor -w FILE...           rewrite each file durably, as ocop writes one
+ *   floor -c N DIR             create N files of 600 bytes in DIR, as an
+ *                              import writes them
  *
  * Each file is read whole (open, fstat, read, close) and parsed from memory
  * with yaml_parser_set_input_string, every event deleted as it comes: the
@@ -17,10 +19,13 @@
  * the same bytes to a temporary file beside it, fsync it, rename it over
  * the file, fsync the folder (ocop-data(5), store.h) — the I/O that any
  * durable atomic write does, without the lock, the checks or the emitter.
+ *
+ * -c is the floor of an import's writes: N new files, each written to a
+ * temporary name and renamed (atomic a file), with one syncfs for the
+ * batch and an fsync of the folder — what the filesystem costs to make
+ * that many files, however little the program does for each.
  */
-#ifndef _POSIX_C_SOURCE
-#define _POSIX_C_SOURCE 200809L
-#endif
+#define _GNU_SOURCE	/* syncfs */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -119,6 +124,30 @@ static void rewrite(const char *path, const char *buf, size_t len)
 	free(tmp);
 }
 
+static int create_files(long n, const char *dir)
+{
+	static const char text[600] = { 'x' };
+	char path[4096], tmp[4096];
+	long i;
+	int fd, dfd;
+
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/f%ld.yaml", dir, i);
+		snprintf(tmp, sizeof(tmp), "%s/.f%ld.yaml.tmp", dir, i);
+		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL, 0644);
+		if (fd < 0 || write(fd, text, sizeof(text)) != (ssize_t)sizeof(text) ||
+		    close(fd))
+			die(strerror(errno), tmp);
+		if (rename(tmp, path))
+			die(strerror(errno), path);
+	}
+	dfd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (dfd < 0 || syncfs(dfd) || fsync(dfd) || close(dfd))
+		die(strerror(errno), dir);
+	printf("%ld files created\n", n);
+	return 0;
+}
+
 static void *worker(void *arg)
 {
 	struct job *job = arg;
@@ -183,8 +212,12 @@ int main(int argc, char **argv)
 	size_t alloc = 0, i;
 	int opt, nthreads = 1, files = 0, started = 0, writes = 0;
 
-	while ((opt = getopt(argc, argv, "j:fw")) != -1) {
+	while ((opt = getopt(argc, argv, "j:fwc:")) != -1) {
 		switch (opt) {
+		case 'c':
+			if (optind >= argc)
+				goto usage;
+			return create_files(atol(optarg), argv[optind]);
 		case 'j':
 			nthreads = atoi(optarg);
 			break;
@@ -258,6 +291,6 @@ int main(int argc, char **argv)
 	return total.errors != 0;
 
 usage:
-	fputs("usage: floor [-j THREADS] DIR | floor -f FILE... | floor -w FILE...\n", stderr);
+	fputs("usage: floor [-j THREADS] DIR | floor -f FILE... | floor -w FILE... | floor -c N DIR\n", stderr);
 	return 2;
 }

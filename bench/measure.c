@@ -18,10 +18,11 @@
  * sh -c), in KiB.  A run that exceeds SECONDS is killed, with its process
  * group, and counted as failed.
  *
- * Prints one line:  median_s min_s max_s maxrss_kib failed runs first_rc cpu_s
- * (cpu_s: the median of user + system time, of the process and those it
- * waited for: less disturbed than the wall clock by other work on the
- * machine) and, with -v, each run's time on stderr.
+ * Prints one line:  median_s min_s max_s maxrss_kib failed runs first_rc
+ * cpu_s user_s sys_s (cpu_s: the median of user + system time, of the
+ * process and those it waited for: less disturbed than the wall clock by
+ * other work on the machine; user_s and sys_s, the medians of each) and,
+ * with -v, each run's time on stderr.
  */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
@@ -131,7 +132,7 @@ static void redirect(int fd, const char *path, int flags)
  */
 static int run(char **argv, char **env, int nenv, const char *out,
 	       const char *err, double limit, long *rss, double *secs,
-	       double *cpu)
+	       double *user, double *sys)
 {
 	struct rusage ru;
 	struct itimerval it = { { 0, 0 }, { 0, 0 } };
@@ -174,8 +175,8 @@ static int run(char **argv, char **env, int nenv, const char *out,
 		exit(3);
 	}
 	*rss = ru.ru_maxrss;
-	*cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 +
-	       (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
+	*user = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6;
+	*sys = (double)ru.ru_stime.tv_sec + (double)ru.ru_stime.tv_usec / 1e6;
 	if (timed_out)
 		return -1;
 	if (WIFSIGNALED(status))
@@ -236,7 +237,7 @@ int main(int argc, char **argv)
 	char *env[MAX_ENV], **lines = NULL, **args;
 	int runs = 5, warmups = 0, nenv = 0, nlines = 0, verbose = 0;
 	int opt, i, k, failed = 0, first_rc = 0, nargs;
-	double limit = 0, *times, *cpus;
+	double limit = 0, *times, *cpus, *users, *syss;
 	long maxrss = 0;
 	struct sigaction sa;
 
@@ -272,11 +273,13 @@ int main(int argc, char **argv)
 	args = calloc((size_t)nargs + 1, sizeof(*args));
 	times = calloc((size_t)runs, sizeof(*times));
 	cpus = calloc((size_t)runs, sizeof(*cpus));
-	if (!args || !times || !cpus)
+	users = calloc((size_t)runs, sizeof(*users));
+	syss = calloc((size_t)runs, sizeof(*syss));
+	if (!args || !times || !cpus || !users || !syss)
 		return 3;
 	for (i = 0; i < warmups + runs; i++) {
 		const char *line = lines ? lines[i % nlines] : NULL;
-		double secs, cpu;
+		double secs, cpu, user, sys;
 		long rss;
 		int rc;
 
@@ -286,7 +289,8 @@ int main(int argc, char **argv)
 		}
 		for (k = 0; k < nargs; k++)
 			args[k] = expand(argv[optind + k], line, i);
-		rc = run(args, env, nenv, out, err, limit, &rss, &secs, &cpu);
+		rc = run(args, env, nenv, out, err, limit, &rss, &secs, &user, &sys);
+		cpu = user + sys;
 		for (k = 0; k < nargs; k++)
 			free(args[k]);
 		if (verbose)
@@ -302,18 +306,22 @@ int main(int argc, char **argv)
 			continue;
 		times[i - warmups] = secs;
 		cpus[i - warmups] = cpu;
+		users[i - warmups] = user;
+		syss[i - warmups] = sys;
 		if (rss > maxrss)
 			maxrss = rss;
 	}
 	if (i < warmups + runs) {
-		printf("nan nan nan %ld %d %d %d nan\n", maxrss, failed, 0, first_rc);
+		printf("nan nan nan %ld %d %d %d nan nan nan\n", maxrss, failed, 0, first_rc);
 		return 0;
 	}
 	qsort(times, (size_t)runs, sizeof(*times), cmp_double);
 	qsort(cpus, (size_t)runs, sizeof(*cpus), cmp_double);
-	printf("%.6f %.6f %.6f %ld %d %d %d %.6f\n", median(times, runs),
+	qsort(users, (size_t)runs, sizeof(*users), cmp_double);
+	qsort(syss, (size_t)runs, sizeof(*syss), cmp_double);
+	printf("%.6f %.6f %.6f %ld %d %d %d %.6f %.6f %.6f\n", median(times, runs),
 	       times[0], times[runs - 1], maxrss, failed, runs, first_rc,
-	       median(cpus, runs));
+	       median(cpus, runs), median(users, runs), median(syss, runs));
 	return 0;
 
 usage:

@@ -69,10 +69,10 @@ m() {
 	shift 3
 	printf 'bench: %7s  %s ... ' "$size" "$label" >&2
 	rm -f "$root/err"
-	r=$("$measure" "$@") || r="nan nan nan 0 1 0 -2 nan"
+	r=$("$measure" "$@") || r="nan nan nan 0 1 0 -2 nan nan nan"
 	set -- $r
-	printf '%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s\n' "$size" "$key" "$label" \
-		"$1" "$2" "$3" "$4" "$5" "$6" "$7" "$8" >>"$results"
+	printf '%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s\n' "$size" "$key" "$label" \
+		"$1" "$2" "$3" "$4" "$5" "$6" "$7" "$8" "$9" "${10}" >>"$results"
 	if [ "$5" != 0 ]; then
 		printf 'failed (exit %s)\n' "$7" >&2
 		if [ -s "$root/err" ]; then
@@ -185,6 +185,11 @@ import_rows() {
 	n=$1 d=$root/n$1 imp=$root/import
 	limit=600
 	[ "$n" -gt 1000 ] && limit=$import_limit
+	# the floor of its writes: as many new files, temp + rename, one sync
+	files=$(( n + $(ls "$d/data/producers" | wc -l) ))
+	m "$n" cfloor "floor: create $files files (temp + rename, one sync)" \
+		-n 1 -p "rm -rf '$imp' && mkdir '$imp'" \
+		-- "$floor" -c "$files" "$imp"
 	m "$n" import "ocop import products ($n-row register, 1 run)" \
 		-n 1 -t "$limit" $E -E "$root/err" -o "$root/import.out" \
 		-p "rm -rf '$imp' && '$ocop' init '$imp' --province 'Quảng Ngãi' >/dev/null 2>&1" \
@@ -306,6 +311,7 @@ FILENAME ~ /info/ { info[$1, $2] = $3; next }
 	label[n, key] = $3
 	if (!(key in name)) { name[key] = $3; sub(/ \(1 run\)$/, "", name[key]) } med[n, key] = $4; rss[n, key] = $7
 	failed[n, key] = $8; nruns[n, key] = $9; rc[n, key] = $10; cpu[n, key] = $11
+	user[n, key] = $12; sys[n, key] = $13
 	if (!(n in seen)) { seen[n] = 1; sizes[++nsizes] = n }
 }
 function ratio(a, b) { return (a == "nan" || b == "nan" || b <= 0) ? "—" : sprintf("%.2f×", a / b) }
@@ -421,6 +427,9 @@ END {
 		if (ok(n, "import")) {
 			x = med[n, "import"] / f
 			print "  " l(label[n, "import"], 40) sprintf(" %5.2f× the floor: ≤ 5× %s", x, x <= 5 ? "met" : "missed")
+			if (ok(n, "cfloor"))
+				print "  " l("", 40) sprintf(" %5.2f× creating its files alone (%s; CPU %s in user space, %s in the kernel)",
+					med[n, "import"] / med[n, "cfloor"], t(med[n, "cfloor"]), t(user[n, "import"]), t(sys[n, "import"]))
 		} else {
 			print "  " l(label[n, "import"], 40) " " shown(n, "import") ": ≤ 5× the floor (" t(5 * f) ") missed"
 		}

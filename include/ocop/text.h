@@ -26,6 +26,15 @@ bool text_utf8_valid(const char *s, size_t len, size_t *bad_offset);
  */
 size_t text_utf8_decode(const char *s, size_t len, uint32_t *cp);
 
+/*
+ * Unicode's Alphabetic, alphanumeric and non-spacing mark (Mn) of c, as
+ * ICU's u_isalpha, u_isalnum and u_charType say; without loading ICU for
+ * ASCII and the Latin and Vietnamese letters.
+ */
+bool text_is_alpha(uint32_t c);
+bool text_is_alnum(uint32_t c);
+bool text_is_mark(uint32_t c);
+
 /* NFC form of a valid UTF-8 string; NULL if s is not valid UTF-8. */
 char *text_nfc(const char *s);
 /*

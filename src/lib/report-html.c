@@ -19,6 +19,7 @@
 #include <unicode/ustring.h>
 
 #include "lib/report-int.h"
+#include "icu.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
 
@@ -48,18 +49,18 @@ static char *upper(const char *s)
 	UChar *u, *v;
 	char *out;
 
-	u_strFromUTF8(NULL, 0, &n16, s, -1, &err);
+	ICU(u_strFromUTF8)(NULL, 0, &n16, s, -1, &err);
 	if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err))
 		return xstrdup(s);
 	err = U_ZERO_ERROR;
 	u = xcalloc((size_t)n16 + 1, sizeof(*u));
-	u_strFromUTF8(u, n16 + 1, NULL, s, -1, &err);
-	m16 = u_strToUpper(NULL, 0, u, n16, "vi", &(UErrorCode){ U_ZERO_ERROR });
+	ICU(u_strFromUTF8)(u, n16 + 1, NULL, s, -1, &err);
+	m16 = ICU(u_strToUpper)(NULL, 0, u, n16, "vi", &(UErrorCode){ U_ZERO_ERROR });
 	v = xcalloc((size_t)m16 + 1, sizeof(*v));
-	u_strToUpper(v, m16 + 1, u, n16, "vi", &err);
-	u_strToUTF8(NULL, 0, &n8, v, m16, &(UErrorCode){ U_ZERO_ERROR });
+	ICU(u_strToUpper)(v, m16 + 1, u, n16, "vi", &err);
+	ICU(u_strToUTF8)(NULL, 0, &n8, v, m16, &(UErrorCode){ U_ZERO_ERROR });
 	out = xcalloc((size_t)n8 + 1, 1);
-	u_strToUTF8(out, n8 + 1, NULL, v, m16, &err);
+	ICU(u_strToUTF8)(out, n8 + 1, NULL, v, m16, &err);
 	free(u);
 	free(v);
 	if (U_FAILURE(err)) {

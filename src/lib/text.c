@@ -9,7 +9,6 @@
  * UTF-8 well-formedness is decided here, not by ICU, so that every function
  * refuses the same inputs whatever ICU's version does with them.
  */
-#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +21,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf16.h>
 
+#include "icu.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -135,12 +135,12 @@ static UChar *u16_from_utf8(const char *s, int32_t *len)
 
 	if (n > INT32_MAX - 1 || !utf8_wellformed(s, n))
 		return NULL;
-	u_strFromUTF8(NULL, 0, &need, s, (int32_t)n, &err);
+	ICU(u_strFromUTF8)(NULL, 0, &need, s, (int32_t)n, &err);
 	if (U_FAILURE(err) && err != U_BUFFER_OVERFLOW_ERROR)
 		return NULL;
 	err = U_ZERO_ERROR;
 	u = xmalloc(((size_t)need + 1) * sizeof(*u));
-	u_strFromUTF8(u, need + 1, len, s, (int32_t)n, &err);
+	ICU(u_strFromUTF8)(u, need + 1, len, s, (int32_t)n, &err);
 	if (U_FAILURE(err)) {
 		free(u);
 		return NULL;
@@ -155,14 +155,14 @@ static char *u16_to_utf8(const UChar *u, int32_t len)
 	int32_t need;
 	char *s;
 
-	u_strToUTF8(NULL, 0, &need, u, len, &err);
+	ICU(u_strToUTF8)(NULL, 0, &need, u, len, &err);
 	if (U_FAILURE(err) && err != U_BUFFER_OVERFLOW_ERROR)
 		return NULL;
 	if (need == INT32_MAX)
 		return NULL;
 	err = U_ZERO_ERROR;
 	s = xmalloc((size_t)need + 1);
-	u_strToUTF8(s, need + 1, NULL, u, len, &err);
+	ICU(u_strToUTF8)(s, need + 1, NULL, u, len, &err);
 	if (U_FAILURE(err)) {
 		free(s);
 		return NULL;
@@ -178,14 +178,14 @@ static UChar *u16_normalize(const UNormalizer2 *nf, const UChar *u,
 	int32_t need;
 	UChar *r;
 
-	need = unorm2_normalize(nf, u, len, NULL, 0, &err);
+	need = ICU(unorm2_normalize)(nf, u, len, NULL, 0, &err);
 	if (U_FAILURE(err) && err != U_BUFFER_OVERFLOW_ERROR)
 		return NULL;
 	if (need == INT32_MAX)
 		return NULL;
 	err = U_ZERO_ERROR;
 	r = xmalloc(((size_t)need + 1) * sizeof(*r));
-	*outlen = unorm2_normalize(nf, u, len, r, need + 1, &err);
+	*outlen = ICU(unorm2_normalize)(nf, u, len, r, need + 1, &err);
 	if (U_FAILURE(err)) {
 		free(r);
 		return NULL;
@@ -200,14 +200,14 @@ static UChar *u16_fold_case(const UChar *u, int32_t len, int32_t *outlen)
 	int32_t need;
 	UChar *r;
 
-	need = u_strFoldCase(NULL, 0, u, len, U_FOLD_CASE_DEFAULT, &err);
+	need = ICU(u_strFoldCase)(NULL, 0, u, len, U_FOLD_CASE_DEFAULT, &err);
 	if (U_FAILURE(err) && err != U_BUFFER_OVERFLOW_ERROR)
 		return NULL;
 	if (need == INT32_MAX)
 		return NULL;
 	err = U_ZERO_ERROR;
 	r = xmalloc(((size_t)need + 1) * sizeof(*r));
-	*outlen = u_strFoldCase(r, need + 1, u, len, U_FOLD_CASE_DEFAULT, &err);
+	*outlen = ICU(u_strFoldCase)(r, need + 1, u, len, U_FOLD_CASE_DEFAULT, &err);
 	if (U_FAILURE(err)) {
 		free(r);
 		return NULL;
@@ -256,7 +256,7 @@ char *text_nfc(const char *s)
 
 	if (text_nfc_quick(s, strlen(s)))
 		return xstrdup(s);	/* already NFC: no round trip through UTF-16 */
-	nfc = unorm2_getNFCInstance(&err);
+	nfc = ICU(unorm2_getNFCInstance)(&err);
 	if (U_FAILURE(err) || !(u = u16_from_utf8(s, &len)))
 		return NULL;
 	n = u16_normalize(nfc, u, len, &len);
@@ -271,14 +271,14 @@ char *text_nfc(const char *s)
 bool text_is_nfc(const char *s)
 {
 	UErrorCode err = U_ZERO_ERROR;
-	const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+	const UNormalizer2 *nfc = ICU(unorm2_getNFCInstance)(&err);
 	UChar *u;
 	int32_t len;
 	UBool yes;
 
 	if (U_FAILURE(err) || !(u = u16_from_utf8(s, &len)))
 		return false;
-	yes = unorm2_isNormalized(nfc, u, len, &err);
+	yes = ICU(unorm2_isNormalized)(nfc, u, len, &err);
 	free(u);
 	return U_SUCCESS(err) && yes;
 }
@@ -298,9 +298,9 @@ static int32_t strip_marks(UChar *u, int32_t len)
 
 	while (i < len) {
 		U16_NEXT(u, i, len, c);
-		if (u_charType(c) == U_NON_SPACING_MARK)
+		if (ICU(u_charType)(c) == U_NON_SPACING_MARK)
 			continue;
-		if (u_isUWhiteSpace(c)) {
+		if (ICU(u_isUWhiteSpace)(c)) {
 			space = j > 0;
 			continue;
 		}
@@ -318,7 +318,7 @@ static int32_t strip_marks(UChar *u, int32_t len)
 static char *fold_icu(const char *s)
 {
 	UErrorCode err = U_ZERO_ERROR;
-	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+	const UNormalizer2 *nfd = ICU(unorm2_getNFDInstance)(&err);
 	UChar *u, *f;
 	int32_t len;
 	char *res;
@@ -347,13 +347,28 @@ static char *fold_icu(const char *s)
  * Folding a letter that folds to one ASCII character (ế → e, Đ → d) is
  * the same in a string as alone: case folding is a code point at a time,
  * and the marks NFD splits off never move across a base letter.  So the
- * fold of each Latin and Vietnamese letter is asked of ICU once, when
- * first met, and kept: 0 not asked yet, 1 not one ASCII character, else
- * the character.  Threads may race to fill an entry; they write the same.
+ * folds of the Latin and Vietnamese letters are a table (latin.h, made
+ * from ICU by tools/gen-latin.c and checked against it by test_text),
+ * with the properties yaml_plain_safe asks of them: no ICU is loaded to
+ * read, fold or write Vietnamese text.
  */
-#define FOLD_VIET_FIRST 0x1E00
-#define FOLD_VIET_LAST 0x1EFF
-static _Atomic unsigned char fold_cache[0x300 + (FOLD_VIET_LAST - FOLD_VIET_FIRST + 1)];
+struct latin {
+	char fold;		/* one ASCII character, or 0 */
+	unsigned char flags;
+};
+#define LATIN_ALPHA 1
+#define LATIN_ALNUM 2
+#define LATIN_MARK 4
+#include "latin.h"
+
+static const struct latin *latin(uint32_t c)
+{
+	if (c >= 0x80 && c < 0x300)
+		return &latin_low[c - 0x80];
+	if (c >= 0x1E00 && c <= 0x1EFF)
+		return &latin_viet[c - 0x1E00];
+	return NULL;
+}
 
 static bool is_ascii_space(unsigned char c)
 {
@@ -363,33 +378,42 @@ static bool is_ascii_space(unsigned char c)
 /* What c folds to, when that is one ASCII character other than a space; else 0. */
 static char fold_letter(uint32_t c)
 {
-	_Atomic unsigned char *slot;
-	unsigned char v;
-	char utf8[4], *f;
+	const struct latin *l = latin(c);
 
-	if (c < 0x300)
-		slot = &fold_cache[c];
-	else if (c >= FOLD_VIET_FIRST && c <= FOLD_VIET_LAST)
-		slot = &fold_cache[0x300 + c - FOLD_VIET_FIRST];
-	else
-		return 0;
-	if (!(v = atomic_load_explicit(slot, memory_order_relaxed))) {
-		utf8[0] = (char)(0xC0 | (c >> 6));
-		utf8[1] = (char)(0x80 | (c & 0x3F));
-		utf8[2] = '\0';
-		if (c >= 0x800) {
-			utf8[0] = (char)(0xE0 | (c >> 12));
-			utf8[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-			utf8[2] = (char)(0x80 | (c & 0x3F));
-			utf8[3] = '\0';
-		}
-		f = fold_icu(utf8);
-		v = f && f[0] > ' ' && (unsigned char)f[0] < 0x80 && !f[1] ?
-		    (unsigned char)f[0] : 1;
-		free(f);
-		atomic_store_explicit(slot, v, memory_order_relaxed);
-	}
-	return v > 1 ? (char)v : 0;
+	return l ? l->fold : 0;
+}
+
+static bool is_ascii_alpha(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool text_is_alpha(uint32_t c)
+{
+	const struct latin *l = latin(c);
+
+	if (c < 0x80)
+		return is_ascii_alpha(c);
+	return l ? l->flags & LATIN_ALPHA : ICU(u_isalpha)((UChar32)c);
+}
+
+bool text_is_alnum(uint32_t c)
+{
+	const struct latin *l = latin(c);
+
+	if (c < 0x80)
+		return is_ascii_alpha(c) || (c >= '0' && c <= '9');
+	return l ? l->flags & LATIN_ALNUM : ICU(u_isalnum)((UChar32)c);
+}
+
+bool text_is_mark(uint32_t c)
+{
+	const struct latin *l = latin(c);
+
+	if (c < 0x80)
+		return false;
+	return l ? l->flags & LATIN_MARK :
+	       ICU(u_charType)((UChar32)c) == U_NON_SPACING_MARK;
 }
 
 /* text_fold without ICU for ASCII and letters that fold to ASCII; NULL
@@ -495,7 +519,7 @@ static size_t cp_width(uint32_t cp)
 	/* glibc's wcwidth() and terminals draw the soft hyphen. */
 	if (c == 0x00ad)
 		return 1;
-	switch (u_charType(c)) {
+	switch (ICU(u_charType)(c)) {
 	case U_NON_SPACING_MARK:
 	case U_ENCLOSING_MARK:
 	case U_FORMAT_CHAR:		/* U+200B..U+200F, U+2060, U+FEFF */
@@ -507,10 +531,10 @@ static size_t cp_width(uint32_t cp)
 		break;
 	}
 	/* Hangul medial vowels and final consonants join the syllable. */
-	hst = u_getIntPropertyValue(c, UCHAR_HANGUL_SYLLABLE_TYPE);
+	hst = ICU(u_getIntPropertyValue)(c, UCHAR_HANGUL_SYLLABLE_TYPE);
 	if (hst == U_HST_VOWEL_JAMO || hst == U_HST_TRAILING_JAMO)
 		return 0;
-	ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+	ea = ICU(u_getIntPropertyValue)(c, UCHAR_EAST_ASIAN_WIDTH);
 	return ea == U_EA_WIDE || ea == U_EA_FULLWIDTH ? 2 : 1;
 }
 
@@ -551,9 +575,9 @@ static UCollator *vi_collator;
 
 static void close_cached(void)
 {
-	ubrk_close(grapheme_iter);
+	ICU(ubrk_close)(grapheme_iter);
 	grapheme_iter = NULL;
-	ucol_close(vi_collator);
+	ICU(ucol_close)(vi_collator);
 	vi_collator = NULL;
 }
 
@@ -575,9 +599,9 @@ static UBreakIterator *graphemes(void)
 
 	if (!grapheme_iter) {
 		close_at_exit();
-		grapheme_iter = ubrk_open(UBRK_CHARACTER, "", NULL, 0, &err);
+		grapheme_iter = ICU(ubrk_open)(UBRK_CHARACTER, "", NULL, 0, &err);
 		if (U_FAILURE(err)) {
-			ubrk_close(grapheme_iter);
+			ICU(ubrk_close)(grapheme_iter);
 			grapheme_iter = NULL;
 		}
 	}
@@ -596,22 +620,22 @@ size_t text_fit(const char *s, size_t cols)
 	if (!bi || len > INT32_MAX)
 		return 0;
 	/* UText over UTF-8 makes the iterator's indices byte offsets. */
-	utext_openUTF8(&ut, s, (int64_t)len, &err);
+	ICU(utext_openUTF8)(&ut, s, (int64_t)len, &err);
 	if (U_SUCCESS(err))
-		ubrk_setUText(bi, &ut, &err);
+		ICU(ubrk_setUText)(bi, &ut, &err);
 	if (U_FAILURE(err)) {
-		utext_close(&ut);
+		ICU(utext_close)(&ut);
 		return 0;
 	}
-	ubrk_first(bi);
-	while ((end = ubrk_next(bi)) != UBRK_DONE) {
+	ICU(ubrk_first)(bi);
+	while ((end = ICU(ubrk_next)(bi)) != UBRK_DONE) {
 		cw = width_n(s + fit, (size_t)end - fit);
 		if (w + cw > cols)
 			break;
 		w += cw;
 		fit = (size_t)end;
 	}
-	utext_close(&ut);
+	ICU(utext_close)(&ut);
 	return fit;
 }
 
@@ -629,12 +653,12 @@ static UCollator *collator(void)
 	if (vi_collator)
 		return vi_collator;
 	close_at_exit();
-	vi_collator = ucol_open("vi", &err);
+	vi_collator = ICU(ucol_open)("vi", &err);
 	if (U_SUCCESS(err))
-		ucol_setAttribute(vi_collator, UCOL_NORMALIZATION_MODE, UCOL_ON,
+		ICU(ucol_setAttribute)(vi_collator, UCOL_NORMALIZATION_MODE, UCOL_ON,
 				  &err);
 	if (U_FAILURE(err)) {
-		ucol_close(vi_collator);
+		ICU(ucol_close)(vi_collator);
 		vi_collator = NULL;
 	}
 	return vi_collator;
@@ -654,7 +678,7 @@ int text_collate(const char *a, const char *b)
 	int c;
 
 	if (coll) {
-		r = ucol_strcollUTF8(coll, a, -1, b, -1, &err);
+		r = ICU(ucol_strcollUTF8)(coll, a, -1, b, -1, &err);
 		if (U_SUCCESS(err))
 			return r == UCOL_LESS ? -1 : r == UCOL_GREATER;
 	}
@@ -672,12 +696,12 @@ static UChar *u16_from_utf8_lenient(const char *s, int32_t *len)
 
 	if (n > INT32_MAX - 1)
 		return NULL;
-	u_strFromUTF8WithSub(NULL, 0, &need, s, (int32_t)n, 0xfffd, NULL, &err);
+	ICU(u_strFromUTF8WithSub)(NULL, 0, &need, s, (int32_t)n, 0xfffd, NULL, &err);
 	if (U_FAILURE(err) && err != U_BUFFER_OVERFLOW_ERROR)
 		return NULL;
 	err = U_ZERO_ERROR;
 	u = xmalloc(((size_t)need + 1) * sizeof(*u));
-	u_strFromUTF8WithSub(u, need + 1, len, s, (int32_t)n, 0xfffd, NULL,
+	ICU(u_strFromUTF8WithSub)(u, need + 1, len, s, (int32_t)n, 0xfffd, NULL,
 			     &err);
 	if (U_FAILURE(err)) {
 		free(u);
@@ -696,13 +720,13 @@ char *text_collate_key(const char *s)
 	if (!coll || !(u = u16_from_utf8_lenient(s, &len)))
 		return xstrdup(s);
 	/* A sort key ends in its only NUL byte; the length counts it. */
-	need = ucol_getSortKey(coll, u, len, NULL, 0);
+	need = ICU(ucol_getSortKey)(coll, u, len, NULL, 0);
 	if (need <= 0) {
 		free(u);
 		return xstrdup(s);
 	}
 	key = xmalloc((size_t)need);
-	got = ucol_getSortKey(coll, u, len, key, need);
+	got = ICU(ucol_getSortKey)(coll, u, len, key, need);
 	free(u);
 	if (got != need || key[need - 1] != '\0') {
 		free(key);

@@ -610,14 +610,14 @@ bool yaml_plain_safe(const char *s)
 	if (!len || s[len - 1] == ' ')
 		return false;
 	U8_NEXT(s, i, len, c);
-	if (c < 0 || !u_isalpha(c))
+	if (c < 0 || !text_is_alpha((uint32_t)c))
 		return false;
 	while (i < len) {
 		U8_NEXT(s, i, len, c);
 		if (c < 0)
 			return false;
-		if (u_isalnum(c) || (c < 0x80 && strchr(" -_.,()/", (int)c)) ||
-		    u_charType(c) == U_NON_SPACING_MARK)
+		if (text_is_alnum((uint32_t)c) || (c < 0x80 && strchr(" -_.,()/", (int)c)) ||
+		    text_is_mark((uint32_t)c))
 			continue;
 		return false;
 	}

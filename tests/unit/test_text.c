@@ -232,6 +232,31 @@ static void test_fold_quick(void **state)
 	}
 }
 
+/* The properties text.c keeps in its Latin table are ICU's, for every
+ * code point of the table and ASCII, and for a few outside it. */
+static void test_letter_properties(void **state)
+{
+	static const uint32_t outside[] = { 0x300, 0x301, 0x3B1, 0x4E2D, 0x2013 };
+	uint32_t c;
+	size_t i;
+
+	(void)state;
+	for (c = 0; c < 0x1F00; c++) {
+		if (c == 0x300)
+			c = 0x1E00;
+		if (text_is_alpha(c) != (bool)u_isalpha((UChar32)c) ||
+		    text_is_alnum(c) != (bool)u_isalnum((UChar32)c) ||
+		    text_is_mark(c) != (u_charType((UChar32)c) == U_NON_SPACING_MARK))
+			fail_msg("U+%04X: the table and ICU differ", c);
+	}
+	for (i = 0; i < ARRAY_SIZE(outside); i++) {
+		c = outside[i];
+		assert_int_equal(text_is_alpha(c), (bool)u_isalpha((UChar32)c));
+		assert_int_equal(text_is_mark(c),
+				 u_charType((UChar32)c) == U_NON_SPACING_MARK);
+	}
+}
+
 static void test_fold(void **state)
 {
 	static const struct {
@@ -611,6 +636,7 @@ int main(void)
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_nfc_quick),
 		cmocka_unit_test(test_fold_quick),
+		cmocka_unit_test(test_letter_properties),
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_slug),
