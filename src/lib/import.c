@@ -2235,6 +2235,9 @@ static size_t commit_producer(struct row *rw, struct pending *p)
 		free(e->nkey);
 		e->nkey = xstrdup(row_pkey(rw));
 	}
+	/* A tax code a row gives a known producer finds it from now on, or a
+	 * later row with that code would make a second producer. */
+	index_put(&im->by_tax, V(rw, C_TAX_CODE), i);
 	e->used = true;
 	if (!e->line)
 		e->line = rw->src->line;

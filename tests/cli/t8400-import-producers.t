@@ -45,3 +45,17 @@ $ printf 'Tên chủ thể,Mã số thuế,Loại hình\nCơ sở A,,\ncơ sở 
 2> ocop: bad.csv:5:3: error: Loại hình: unknown kind of producer 'nhà nước'; doanh nghiệp, hợp tác xã, tổ hợp tác, hộ kinh doanh, cơ sở sản xuất, cá nhân (or enterprise, cooperative, …)
 2> ocop: bad.csv: error: nothing was imported: 3 of 4 rows refused; fix them and import again, or pass --partial to import the others
 ? 1
+
+# A tax code a later row gives a producer finds it from then on: a row
+# after it, under another name but that code, is the same producer (which
+# takes the new name, as above), not a second one with the same tax code.
+$ ocop init taxes 2>/dev/null
+$ printf 'Tên sản phẩm,Chủ thể,Mã số thuế,Nhóm sản phẩm\nChè xanh,Hộ kinh doanh Lê Văn Tám,,Đồ uống\nChè đen,Hộ kinh doanh Lê Văn Tám,4300 111 222,Đồ uống\nChè vàng,Hộ kinh doanh Lê Tám,4300111222,Đồ uống\n' >taxes.csv && ocop -C taxes import products taxes.csv
+> products: 3 added, 0 unchanged, 0 changed, 0 refused
+> producers: 1 added, 0 unchanged, 0 changed
+$ ls taxes/producers
+> ho-kinh-doanh-le-van-tam.yaml
+$ ocop -C taxes producer list --format csv
+> id,name,kind,tax_code,address
+> ho-kinh-doanh-le-van-tam,Hộ kinh doanh Lê Tám,household,4300111222,
+$ ocop -C taxes check
