@@ -700,7 +700,10 @@ static void *read_worker(void *arg)
 	while ((first = atomic_fetch_add(&job->next, READ_BATCH)) < job->n)
 		for (i = first; i < first + READ_BATCH && i < job->n; i++) {
 			struct record *r = &job->items[i];
+			char *path = store_path(job->s, job->type, job->ids[i]);
 
+			record_init(r, job->type, path);
+			free(path);
 			/* A view is copied out of a tree of the record's own,
 			 * freed at once; a tree to keep goes in the pool. */
 			if (!job->views)
@@ -743,12 +746,6 @@ static int read_set(struct store *s, enum record_type type,
 	if (store_list(s, type, &ids, &n, dl))
 		return -1;
 	set->items = xcalloc(n ? n : 1, sizeof(*set->items));
-	for (i = 0; i < n; i++) {
-		char *path = store_path(s, type, ids[i]);
-
-		record_init(&set->items[i], type, path);
-		free(path);
-	}
 	job.s = s;
 	job.type = type;
 	job.ids = ids;
