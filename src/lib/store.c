@@ -937,17 +937,18 @@ static int type_of_dirfd(const struct store *s, int dirfd)
  */
 static int sync_pending(struct store *s, struct diag_list *dl)
 {
-	int done[3], ndone = 0, k;
-	size_t i;
+	int done[8];	/* folders synced already (a store has four) */
+	size_t i, k, ndone = 0;
 
 	for (i = 0; i < s->npending; i++) {
 		int fd = s->pending[i].dirfd;
 
 		for (k = 0; k < ndone && done[k] != fd; k++)
 			;
-		if (k < ndone || ndone == 3)
+		if (k < ndone)
 			continue;
-		done[ndone++] = fd;
+		if (ndone < ARRAY_SIZE(done))	/* past it: sync again, never skip */
+			done[ndone++] = fd;
 		if (syncfs(fd))
 			return diag_env(dl, s->root, _("syncing the written files failed: %s; no file was changed"),
 					strerror(errno));
