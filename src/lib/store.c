@@ -926,33 +926,47 @@ static int type_of_dirfd(const struct store *s, int dirfd)
 	return -1;
 }
 
-#ifdef __linux__
-/*
- * Every temp file's data is on disk before any rename, so that a crash
- * leaves each record old or new, never empty.  One syncfs() a file
- * system writes them all at once; an fsync() a file would make each
- * file's data and inode a synchronous write of its own (32,000 of them
- * for a national register, most of the import's time).  Linux 5.8 and
- * later report a failed writeback of any of the files here.
- */
-static int sync_pending(struct store *s, struct diag_list *dl)
+/* A store writes in four folders: its root, and dirfd[]'s three. */
+#define STORE_FOLDERS 4
+
+/* The folders of the pending files, each once. */
+static size_t pending_folders(const struct store *s, int folders[STORE_FOLDERS])
 {
-	int done[8];	/* folders synced already (a store has four) */
-	size_t i, k, ndone = 0;
+	size_t i, k, n = 0;
 
 	for (i = 0; i < s->npending; i++) {
 		int fd = s->pending[i].dirfd;
 
-		for (k = 0; k < ndone && done[k] != fd; k++)
+		for (k = 0; k < n && folders[k] != fd; k++)
 			;
-		if (k < ndone)
+		if (k < n)
 			continue;
-		if (ndone < ARRAY_SIZE(done))	/* past it: sync again, never skip */
-			done[ndone++] = fd;
-		if (syncfs(fd))
+		if (n == STORE_FOLDERS)
+			BUG("a pending file outside the store's folders");
+		folders[n++] = fd;
+	}
+	return n;
+}
+
+#ifdef __linux__
+/*
+ * Every temp file's data is on disk before any rename, so that a crash
+ * leaves each record old or new, never empty.  One syncfs() a folder
+ * (they are on one file system, mostly) writes them all at once; an
+ * fsync() a file would make each file's data and inode a synchronous
+ * write of its own (32,000 of them for a national register, most of the
+ * import's time).  Linux 5.8 and later report a failed writeback of any
+ * of the files here.
+ */
+static int sync_pending(struct store *s, struct diag_list *dl)
+{
+	int folders[STORE_FOLDERS];
+	size_t k, n = pending_folders(s, folders);
+
+	for (k = 0; k < n; k++)
+		if (syncfs(folders[k]))
 			return diag_env(dl, s->root, _("syncing the written files failed: %s; no file was changed"),
 					strerror(errno));
-	}
 	return 0;
 }
 #else
@@ -981,16 +995,18 @@ static int sync_pending(struct store *s, struct diag_list *dl)
 
 int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 {
-	int dirs[3], ndirs = 0, k, ret = 0;
-	size_t i;
+	int folders[STORE_FOLDERS], k, ret = 0;
+	size_t i, nfolders = pending_folders(s, folders);
+	bool renaming;
 
 	s->batch = false;
 	if (!fail && s->npending)
 		ret = sync_pending(s, dl);
+	renaming = !fail && !ret;
 	for (i = 0; i < s->npending; i++) {
 		struct pending_file *p = &s->pending[i];
 
-		if (fail || ret) {
+		if (fail || ret) {	/* after a failed rename too: no more */
 			unlinkat(p->dirfd, p->tmp, 0);
 		} else if (renameat(p->dirfd, p->tmp, p->dirfd, p->name)) {
 			char *shown = shown_path(s, p->dirfd, p->name);
@@ -998,17 +1014,13 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 			ret = write_failed(shown, "rename", errno, dl);
 			unlinkat(p->dirfd, p->tmp, 0);
 			free(shown);
-		} else {
-			for (k = 0; k < ndirs && dirs[k] != p->dirfd; k++)
-				;
-			if (k == ndirs && ndirs < 3)
-				dirs[ndirs++] = p->dirfd;
 		}
 		free(p->tmp);
 		free(p->name);
 	}
-	for (k = 0; k < ndirs; k++)
-		if (fsync(dirs[k]) && !ret)
+	/* The renames on disk (a folder left as it was costs a needless fsync). */
+	for (i = 0; renaming && i < nfolders; i++)
+		if (fsync(folders[i]) && !ret)
 			ret = diag_env(dl, s->root, _("fsync of a folder failed: %s"),
 				       strerror(errno));
 	free(s->pending);

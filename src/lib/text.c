@@ -216,16 +216,44 @@ static UChar *u16_fold_case(const UChar *u, int32_t len, int32_t *outlen)
 }
 
 /*
- * Code points that are NFC alone and never compose with the character
- * before them (ICU: unorm2_hasBoundaryBefore; test_text checks every one
- * against ICU), so that a string of them only is NFC: everything below
- * U+0300, where the combining marks start, and Latin Extended Additional,
- * which holds Vietnamese's precomposed letters (ế, ộ, ữ).  A letter here
- * may compose with a mark after it, but the mark is not here.
+ * Folding a letter that folds to one ASCII character (ế → e, Đ → d) is
+ * the same in a string as alone: case folding is a code point at a time,
+ * and the marks NFD splits off never move across a base letter.  So the
+ * folds of the Latin and Vietnamese letters are a table (latin.h, made
+ * from ICU by tools/gen-latin.c and checked against it by test_text),
+ * with the properties yaml_plain_safe asks of them: no ICU is loaded to
+ * read, fold or write Vietnamese text.
+ */
+struct latin {
+	char fold;		/* one ASCII character, or 0 */
+	unsigned char flags;
+};
+#define LATIN_ALPHA 1
+#define LATIN_ALNUM 2
+#define LATIN_MARK 4
+#include "latin.h"
+
+static const struct latin *latin(uint32_t c)
+{
+	if (c >= 0x80 && c < 0x300)
+		return &latin_low[c - 0x80];
+	if (c >= 0x1E00 && c <= 0x1EFF)
+		return &latin_viet[c - 0x1E00];
+	return NULL;
+}
+
+/*
+ * The code points of the table and ASCII are NFC alone and never compose
+ * with the character before them (ICU: unorm2_hasBoundaryBefore;
+ * test_text checks every one against ICU), so that a string of them only
+ * is NFC: everything below U+0300, where the combining marks start, and
+ * Latin Extended Additional, which holds Vietnamese's precomposed letters
+ * (ế, ộ, ữ).  A letter here may compose with a mark after it, but the
+ * mark is not here.
  */
 static bool nfc_inert(uint32_t c)
 {
-	return c < 0x300 || (c >= 0x1E00 && c <= 0x1EFF);
+	return c < 0x80 || latin(c);
 }
 
 bool text_nfc_quick(const char *s, size_t len)
@@ -341,33 +369,6 @@ static char *fold_icu(const char *s)
 	res = u16_to_utf8(u, len);
 	free(u);
 	return res;
-}
-
-/*
- * Folding a letter that folds to one ASCII character (ế → e, Đ → d) is
- * the same in a string as alone: case folding is a code point at a time,
- * and the marks NFD splits off never move across a base letter.  So the
- * folds of the Latin and Vietnamese letters are a table (latin.h, made
- * from ICU by tools/gen-latin.c and checked against it by test_text),
- * with the properties yaml_plain_safe asks of them: no ICU is loaded to
- * read, fold or write Vietnamese text.
- */
-struct latin {
-	char fold;		/* one ASCII character, or 0 */
-	unsigned char flags;
-};
-#define LATIN_ALPHA 1
-#define LATIN_ALNUM 2
-#define LATIN_MARK 4
-#include "latin.h"
-
-static const struct latin *latin(uint32_t c)
-{
-	if (c >= 0x80 && c < 0x300)
-		return &latin_low[c - 0x80];
-	if (c >= 0x1E00 && c <= 0x1EFF)
-		return &latin_viet[c - 0x1E00];
-	return NULL;
 }
 
 static bool is_ascii_space(unsigned char c)

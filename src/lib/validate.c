@@ -73,8 +73,9 @@ static int check_product_rules(const struct record *r, struct diag_list *dl)
 }
 
 /*
- * Is there a producer file for id?  When check has read every producer,
- * they answer without a system call a product; a write asks the store.
+ * Is there a producer file for id?  check has read every producer and
+ * answers from them, not with a system call a product; a write, which
+ * has not, asks the store.
  */
 static bool producer_exists(struct store *s, const struct record_set *producers,
 			    const char *id)
