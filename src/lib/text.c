@@ -754,7 +754,6 @@ static uint32_t *code_points(const char *s, size_t *n)
 	return cps;
 }
 
-/* Levenshtein distance by code point, with a single row of the table. */
 /*
  * Edit distance with adjacent transpositions (optimal string alignment):
  * "nmae" is one typo from "name", as officers' typos usually are.
