@@ -213,17 +213,18 @@ int rating_revoke(struct record *r, const struct ocop_date *date,
 
 /* --- checking the evaluations of a record ---------------------------------------- */
 
-struct ctx {
+/* Checking one evaluation of a record: where it is, where problems go. */
+struct eval_check {
 	const struct record *r;
 	struct diag_list *dl;
 	const struct evaluation *e;
 	int errors;
 };
 
-static void problem(struct ctx *c, const char *fmt, ...)
+static void problem(struct eval_check *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-static void problem(struct ctx *c, const char *fmt, ...)
+static void problem(struct eval_check *c, const char *fmt, ...)
 {
 	const struct node *n = c->e->node;
 	struct strbuf msg = STRBUF_INIT;
@@ -260,7 +261,7 @@ static bool all_passed(const struct evaluation *e)
 	return true;
 }
 
-static void check_ward(struct ctx *c)
+static void check_ward(struct eval_check *c)
 {
 	const struct product *p = &c->r->u.product;
 	int step = step_on(p, &c->e->date), i;
@@ -276,7 +277,7 @@ static void check_ward(struct ctx *c)
 			step);
 }
 
-static void check_score(struct ctx *c, const struct rule_set *rs)
+static void check_score(struct eval_check *c, const struct rule_set *rs)
 {
 	const struct evaluation *e = c->e;
 	char got[32], max[32], total[32];
@@ -298,7 +299,7 @@ static void check_score(struct ctx *c, const struct rule_set *rs)
 			e->stars, total, stars);
 }
 
-static void check_recognition(struct ctx *c, const struct rule_set *rs)
+static void check_recognition(struct eval_check *c, const struct rule_set *rs)
 {
 	const struct evaluation *e = c->e;
 	const struct rule_level *province = rs ? &rs->level[LEVEL_PROVINCE] : NULL;
@@ -342,7 +343,7 @@ static void check_recognition(struct ctx *c, const struct rule_set *rs)
 		problem(c, _("a revocation needs the number of its decision (revoke_decision)"));
 }
 
-static void check_council(struct ctx *c, size_t i)
+static void check_council(struct eval_check *c, size_t i)
 {
 	const struct product *p = &c->r->u.product;
 	const struct evaluation *e = c->e, *ward;
@@ -380,7 +381,7 @@ static void check_council(struct ctx *c, size_t i)
 int rating_validate(const struct record *r, struct diag_list *dl)
 {
 	const struct product *p = &r->u.product;
-	struct ctx c = { r, dl, NULL, 0 };
+	struct eval_check c = { .r = r, .dl = dl };
 	size_t i;
 
 	for (i = 0; i < p->nevals; i++) {

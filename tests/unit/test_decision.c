@@ -31,6 +31,8 @@
 #include "ocop/util.h"
 #include "ocop/yamlio.h"
 
+#include "unit-product.h"
+
 #define FICTITIOUS_MINISTRY "Bộ Kinh tế Nông thôn"
 
 /*
@@ -83,27 +85,6 @@ static int use_real_table(void **state)
 	(void)state;
 	rules_set_table(NULL, 0);
 	return 0;
-}
-
-static struct ocop_date day(const char *iso)
-{
-	struct ocop_date d;
-
-	if (date_parse_iso(iso, true, &d))
-		fail_msg("bad test date %s", iso);
-	return d;
-}
-
-static void load_product(struct record *r, const char *yaml)
-{
-	struct diag_list dl = DIAG_LIST_INIT;
-
-	record_init(r, RECORD_PRODUCT, "products/x.yaml");
-	if (yaml_load(yaml, strlen(yaml), r->path, &r->doc, &dl) ||
-	    record_decode(r, &dl))
-		fail_msg("refused:\n%s\n%s", yaml,
-			 dl.nr ? dl.items[0].message : "(no diagnostic)");
-	diag_list_release(&dl);
 }
 
 #define AT_STEP_5 "id: x\nname: X\nproducer: h\ncategory: food\norigin: existing\n" \
@@ -362,7 +343,7 @@ static void test_report_follows(void **state)
 	write_file("ocop.yaml", "ward: Nghĩa Lộ\nprovince: Quảng Ngãi\n");
 	write_file("producers/h.yaml", "id: h\nname: Hộ H\nkind: household\n");
 	/* 65 points: 4 stars under 77's bands (3 under 148's, which check refuses) */
-	write_file("products/x.yaml", AT_STEP_5 "evaluations:\n"
+	write_file(PATH, AT_STEP_5 "evaluations:\n"
 		   "- {level: central, date: 2030-03-01, score: {a: 45, b: 10, c: 10}, "
 		   "stars: 4, decision: '12/QĐ-BKTNT'}\n");
 	dirs[0] = root;
@@ -386,7 +367,7 @@ static void test_report_follows(void **state)
 
 	dataset_release(&ds);
 	diag_list_release(&dl);
-	remove_file("products/x.yaml");
+	remove_file(PATH);
 	remove_file("producers/h.yaml");
 	remove_file("ocop.yaml");
 	remove_dir("products");

@@ -23,32 +23,9 @@
 #include "ocop/strbuf.h"
 #include "ocop/yamlio.h"
 
-#define PATH "products/x.yaml"
+#include "unit-product.h"
 
 /* --- helpers ---------------------------------------------------------------- */
-
-static struct ocop_date day(const char *iso)
-{
-	struct ocop_date d;
-
-	if (date_parse_iso(iso, true, &d))
-		fail_msg("bad test date %s", iso);
-	return d;
-}
-
-static void load_product(struct record *r, const char *yaml)
-{
-	struct diag_list dl = DIAG_LIST_INIT;
-
-	record_init(r, RECORD_PRODUCT, PATH);
-	if (yaml_load(yaml, strlen(yaml), r->path, &r->doc, &dl) ||
-	    record_decode(r, &dl))
-		fail_msg("refused:\n%s\n%u:%u: %s", yaml,
-			 dl.nr ? dl.items[0].line : 0,
-			 dl.nr ? dl.items[0].col : 0,
-			 dl.nr ? dl.items[0].message : "(no diagnostic)");
-	diag_list_release(&dl);
-}
 
 /*
  * A product at step 5 since 2019-09-01 (so that every council date of
