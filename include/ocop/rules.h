@@ -150,14 +150,14 @@ struct rule_level {
 	 * council may score (1489/QĐ-TTg); the province's and the
 	 * ministry's councils score parts A, B and C.
 	 */
-	int evaluates;
+	bool evaluates;
 	int min_stars, max_stars;	/* the stars it recognises; 0, 0: none */
 	/*
 	 * The name it signs its decisions with, or NULL; followed by the
 	 * office's province when of_province ("UBND tỉnh" Quảng Ngãi).
 	 */
 	const char *authority;
-	int of_province;
+	bool of_province;
 };
 
 /*
@@ -241,8 +241,9 @@ char *rules_bases_list(void);
 
 /*
  * The table itself: every row, in order of their days.  Tests may put
- * another in its place (rows must outlive its use; NULL, 0 puts the
- * decisions back); ocop's code reads it only through these functions.
+ * another in its place, before any other thread reads it (rows must
+ * outlive its use; NULL, 0 puts the decisions back); ocop's code reads it
+ * only through these functions.
  */
 const struct rule_set *rules_table(size_t *n);
 void rules_set_table(const struct rule_set *rows, size_t n);

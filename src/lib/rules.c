@@ -627,9 +627,9 @@ int rules_step_parse(const char *text, int *out, const char **suggestion)
 
 #define OCOP_LEVELS(ward_first) {					\
 	[LEVEL_WARD] = { .evaluates = (ward_first) },			\
-	[LEVEL_PROVINCE] = { .evaluates = 1, .min_stars = 3, .max_stars = 4, \
-			     .authority = "UBND tỉnh", .of_province = 1 }, \
-	[LEVEL_CENTRAL] = { .evaluates = 1, .min_stars = 5, .max_stars = 5, \
+	[LEVEL_PROVINCE] = { .evaluates = true, .min_stars = 3, .max_stars = 4, \
+			     .authority = "UBND tỉnh", .of_province = true }, \
+	[LEVEL_CENTRAL] = { .evaluates = true, .min_stars = 5, .max_stars = 5, \
 			    .authority = "Bộ Nông nghiệp và Môi trường" }, \
 }
 
@@ -642,7 +642,7 @@ static const struct rule_set decisions[] = {
 		.part_max = { 35, 25, 40 },
 		.star_floor = OCOP_STAR_BANDS,
 		.certificate_months = 36,
-		.level = OCOP_LEVELS(0),
+		.level = OCOP_LEVELS(false),
 		.product_sets = product_sets,
 		.product_set_count = PRODUCT_SET_COUNT,
 	},
@@ -654,7 +654,7 @@ static const struct rule_set decisions[] = {
 		.part_max = { 40, 25, 35 },
 		.star_floor = OCOP_STAR_BANDS,
 		.certificate_months = 36,
-		.level = OCOP_LEVELS(0),
+		.level = OCOP_LEVELS(false),
 		.product_sets = product_sets,
 		.product_set_count = PRODUCT_SET_COUNT,
 	},
@@ -666,7 +666,7 @@ static const struct rule_set decisions[] = {
 		.part_max = { 40, 25, 35 },
 		.star_floor = OCOP_STAR_BANDS,
 		.certificate_months = 36,
-		.level = OCOP_LEVELS(1),
+		.level = OCOP_LEVELS(true),
 		.product_sets = product_sets,
 		.product_set_count = PRODUCT_SET_COUNT,
 	},

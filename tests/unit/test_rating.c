@@ -131,7 +131,7 @@ static void test_rules_in_force(void **state)
 	assert_int_equal(rs->part_max[0], 35);
 	assert_int_equal(rs->part_max[1], 25);
 	assert_int_equal(rs->part_max[2], 40);
-	assert_int_equal(rs->level[LEVEL_WARD].evaluates, 0);
+	assert_false(rs->level[LEVEL_WARD].evaluates);
 	assert_int_equal(rs->level[LEVEL_PROVINCE].max_stars, 4);
 	assert_int_equal(rs->level[LEVEL_CENTRAL].min_stars, 5);
 
@@ -146,7 +146,7 @@ static void test_rules_in_force(void **state)
 	assert_int_equal(rs->part_max[0], 40);
 	assert_int_equal(rs->part_max[1], 25);
 	assert_int_equal(rs->part_max[2], 35);
-	assert_int_equal(rs->level[LEVEL_WARD].evaluates, 0);
+	assert_false(rs->level[LEVEL_WARD].evaluates);
 
 	d = day("2025-07-05");
 	assert_ptr_equal(rules_in_force(&d), rs);
@@ -158,7 +158,7 @@ static void test_rules_in_force(void **state)
 	assert_string_equal(rs->process, "1489/QĐ-TTg");
 	assert_int_equal(rs->part_max[0], 40);
 	assert_int_equal(rs->part_max[2], 35);
-	assert_int_equal(rs->level[LEVEL_WARD].evaluates, 1);
+	assert_true(rs->level[LEVEL_WARD].evaluates);
 	assert_int_equal(rs->level[LEVEL_PROVINCE].max_stars, 4);
 	assert_int_equal(rs->level[LEVEL_CENTRAL].min_stars, 5);
 
