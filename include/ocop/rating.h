@@ -51,6 +51,16 @@ int rating_revoke(struct record *r, const struct ocop_date *date,
 
 /* The total of the parts, in hundredths. */
 long rating_total(const struct evaluation *e);
+/*
+ * The stars e's score earns, by the bands of the rules it is scored by
+ * (the basis it names, else those in force on its date).
+ */
+int rating_score_stars(const struct evaluation *e);
+/*
+ * The last day of e's certificate: the expires it records, else the one
+ * its decision's date gives (rules_certificate_expiry()).
+ */
+struct ocop_date rating_expires(const struct evaluation *e);
 
 /*
  * Is e a recognition: 3 to 5 stars given by the province or the ministry,

@@ -93,7 +93,6 @@ struct cycle_entry {
 	const struct node *node;	/* for messages: its line and column */
 };
 
-enum eval_level { LEVEL_WARD, LEVEL_PROVINCE, LEVEL_CENTRAL };
 enum criterion_result { CRIT_UNSET = 0, CRIT_PASS, CRIT_FAIL };
 #define CRITERIA_COUNT 4
 

@@ -13,7 +13,10 @@
 #ifndef OCOP_RULES_H
 #define OCOP_RULES_H
 
+#include <stdbool.h>
 #include <stddef.h>
+
+#include "ocop/date.h"
 
 /* The 6 ngành (product categories) of 919/QĐ-TTg and 148/QĐ-TTg. */
 enum ocop_category {
@@ -48,7 +51,10 @@ struct product_set_info {
 	const char *name_vi;
 	const char *name_en;
 };
-/* NULL when n is not 1–26. */
+/*
+ * Set n of the product sets in use, those of the newest decision (a
+ * product's set is not dated); NULL when n is not one of them (1–26).
+ */
 const struct product_set_info *rules_product_set(int n);
 
 /* Kinds of producer (chủ thể OCOP). */
@@ -112,17 +118,15 @@ const struct step_info *rules_step(int n);
 int rules_step_parse(const char *text, int *out, const char **suggestion);
 
 /*
- * Certificates: valid 36 months from the decision (148/QĐ-TTg; Quảng Ngãi
- * "03 năm (36 tháng), kể từ ngày Quyết định được ký"); reports call one
- * "expiring" in its last 90 days, when the issuing body must notify the
- * producer that it may apply for re-recognition.
+ * Reports call a certificate "expiring" in its last 90 days, when the
+ * issuing body must notify the producer that it may apply for
+ * re-recognition.  How long a certificate runs is its decision's
+ * (struct rule_set, certificate_months).
  */
-#define CERTIFICATE_MONTHS 36
 #define EXPIRING_DAYS 90
 /*
- * A score earns 1 to 5 stars, by the bands of rules_stars_for() below
- * (ocop-rules.md §2, "Star bands"; the same under 1048 and 148).  A
- * product with none in force has 0.
+ * A score earns 1 to 5 stars, by the bands of the decision it is judged
+ * by (struct rule_set, star_floor).  A product with none in force has 0.
  */
 #define STARS_MIN 1
 #define STARS_MAX 5
@@ -135,27 +139,59 @@ int rules_step_parse(const char *text, int *out, const char **suggestion);
  */
 #define SCORE_PARTS 3
 
-/*
- * The rules in force on a date, one row a decision (ocop-rules.md §0, §2):
- * the council's parts and their maxima, who recognises what, and whether
- * the ward must first assess the four criteria.  An evaluation is judged
- * by the row in force on its date, unless it names its basis.  The next
- * decision is one new row.
- */
-#include "ocop/date.h"
+/* The levels that evaluate a product: the ward, the province, the ministry. */
+enum eval_level { LEVEL_WARD, LEVEL_PROVINCE, LEVEL_CENTRAL };
+#define LEVEL_COUNT 3
 
+/* What one level does under a decision. */
+struct rule_level {
+	/*
+	 * It evaluates: the ward assesses the four criteria before the
+	 * council may score (1489/QĐ-TTg); the province's and the
+	 * ministry's councils score parts A, B and C.
+	 */
+	bool evaluates;
+	int min_stars, max_stars;	/* the stars it recognises; 0, 0: none */
+	/*
+	 * The name it signs its decisions with, or NULL; followed by the
+	 * office's province when of_province ("UBND tỉnh" Quảng Ngãi).
+	 */
+	const char *authority;
+	bool of_province;
+};
+
+/*
+ * The rules in force for a span of days, one row a decision (ocop-rules.md
+ * §0, §2): the council's parts and their maxima, the star bands, how long
+ * a certificate runs, what each level evaluates and recognises and under
+ * what name, and the product sets a product is classed in.  An evaluation
+ * is scored by the row of the basis it names, else by the row in force on
+ * its date; who evaluates and recognises is always the row in force on
+ * its date.  The next decision is one new row.
+ */
 struct rule_set {
 	const char *basis;		/* the scoring decision: "148/QĐ-TTg" */
 	const char *process;		/* the decision on who evaluates */
-	struct ocop_date effective;	/* from this day */
+	struct ocop_date from;		/* in force from this day */
+	struct ocop_date until;		/* to this day; year 0: still in force */
 	int part_max[SCORE_PARTS];	/* parts A, B, C, whole points */
-	int province_max_stars;		/* the province recognises up to */
-	int central_min_stars;		/* the ministry recognises from */
-	int ward_assessment;		/* the ward's 4 criteria come first */
+	long star_floor[STARS_MAX];	/* lowest total of 1–5 stars, hundredths */
+	int certificate_months;		/* a certificate runs from its decision */
+	struct rule_level level[LEVEL_COUNT];	/* by enum eval_level */
+	const struct product_set_info *product_sets;	/* numbered 1.. */
+	int product_set_count;
 };
 
-/* The row in force on d, or NULL before the first (2019-08-21). */
+/* The row in force on d, or NULL when none is (before 2019-08-21). */
 const struct rule_set *rules_in_force(const struct ocop_date *d);
+/*
+ * The row in force on the last day a partial date may mean (a recognition
+ * dated "2019" by an old register may be from after 21 August 2019, when
+ * 1048 took effect); rules_in_force() for a whole day.
+ */
+const struct rule_set *rules_in_force_by_end(const struct ocop_date *d);
+/* Had rs come into force by the last day d may mean? */
+bool rules_began_by(const struct rule_set *rs, const struct ocop_date *d);
 /*
  * The first row of the decision named (its scoring basis, or a decision
  * that changed only the process, as 1489 did): when it took effect.
@@ -164,13 +200,53 @@ const struct rule_set *rules_in_force(const struct ocop_date *d);
 const struct rule_set *rules_by_basis(const char *basis);
 
 /*
- * Stars for a total score in hundredths of a point: < 30 → 1, 30–<50 → 2,
- * 50–<70 → 3, 70–<90 → 4, ≥ 90 → 5 (lower bound inclusive: 70.00 → 4,
- * 69.99 → 3).  The same bands under 1048 and 148.
+ * Stars for a total score in hundredths of a point by rs's bands; under
+ * 1048 and 148: < 30 → 1, 30–<50 → 2, 50–<70 → 3, 70–<90 → 4, ≥ 90 → 5
+ * (lower bound inclusive: 70.00 → 4, 69.99 → 3).  A NULL rs (a score under
+ * no known decision) is banded by the first decision.
  */
-int rules_stars_for(long total_hundredths);
-/* The lowest total (hundredths) that earns n stars (1–5). */
-long rules_stars_floor(int n);
+int rules_stars_for(const struct rule_set *rs, long total_hundredths);
+/* The lowest total (hundredths) that earns n stars (1–5) under rs. */
+long rules_stars_floor(const struct rule_set *rs, int n);
+
+/*
+ * The last day of a certificate recognised by a decision of that date:
+ * certificate_months after it (date_add_months(), at the date's own
+ * precision), by the row in force on the date (rules_in_force_by_end(),
+ * the first row before any).  When months is not NULL, it is set to
+ * that number, for messages.
+ */
+struct ocop_date rules_certificate_expiry(const struct ocop_date *decided,
+					  int *months);
+
+/*
+ * The level whose decisions recognise n stars under rs, or -1 when none
+ * does (fewer than CERTIFIED_MIN_STARS).
+ */
+int rules_recognised_by(const struct rule_set *rs, int stars);
+/*
+ * The name level signs with under rs ("Bộ Nông nghiệp và Môi trường",
+ * "UBND tỉnh Quảng Ngãi"), newly allocated; NULL when rs names none or
+ * it needs the province and province is NULL.
+ */
+char *rules_authority_name(const struct rule_set *rs, enum eval_level level,
+			   const char *province);
+
+/*
+ * The decisions the table knows, for a hint: "1048/QĐ-TTg (from
+ * 2019-08-21) and 148/QĐ-TTg (from 2023-02-24, amended by 1489/QĐ-TTg
+ * from 2025-07-06)", translated.  Newly allocated.
+ */
+char *rules_bases_list(void);
+
+/*
+ * The table itself: every row, in order of their days.  Tests may put
+ * another in its place, before any other thread reads it (rows must
+ * outlive its use; NULL, 0 puts the decisions back); ocop's code reads it
+ * only through these functions.
+ */
+const struct rule_set *rules_table(size_t *n);
+void rules_set_table(const struct rule_set *rows, size_t n);
 
 /* Every accepted word of a table, for completion and for suggestions. */
 const char *const *rules_category_words(size_t *n);

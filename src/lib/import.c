@@ -2299,7 +2299,7 @@ static int read_recognition(struct row *rw, int g, bool latest,
 	enum col_field sf = C_STARS, ef = C_EXPIRES;
 	struct ocop_date year, exp, want;
 	const struct rule_set *rs;
-	int eg = g, sg = g;
+	int eg = g, sg = g, months;
 	char a[DATE_ISO_MAX], b[DATE_ISO_MAX], *v;
 
 	memset(out, 0, sizeof(*out));
@@ -2352,8 +2352,8 @@ static int read_recognition(struct row *rw, int g, bool latest,
 	out->decision = rw->v[C_DECISION][g];
 	out->authority = rw->v[C_AUTHORITY][g];
 	rs = rules_in_force(&out->date);
-	out->level = rs && out->stars > rs->province_max_stars ? LEVEL_CENTRAL :
-		     LEVEL_PROVINCE;
+	out->level = rs && rules_recognised_by(rs, out->stars) == LEVEL_CENTRAL ?
+		     LEVEL_CENTRAL : LEVEL_PROVINCE;
 	if (rw->v[C_LEVEL][g] && parse_level(rw->v[C_LEVEL][g], &out->level)) {
 		v = excerpt(rw->v[C_LEVEL][g]);
 		row_error(rw, C_LEVEL, g, _("'%s' is not a level"), v);
@@ -2368,12 +2368,12 @@ static int read_recognition(struct row *rw, int g, bool latest,
 			free(v);
 			return -1;
 		}
-		want = date_add_months(&out->date, CERTIFICATE_MONTHS);
+		want = rules_certificate_expiry(&out->date, &months);
 		if (!dates_agree(&exp, &want)) {
 			date_format_iso(&exp, a);
 			date_format_iso(&want, b);
 			row_error(rw, ef, eg, _("%s is not %d months after the recognition (%s)"),
-				  a, CERTIFICATE_MONTHS, b);
+				  a, months, b);
 			diag_hint(im->dl, _("a certificate is valid 36 months from its decision (148/QĐ-TTg); check the dates"));
 			return -1;
 		}
@@ -2480,7 +2480,7 @@ static void refine(struct row *rw, struct record *r, const struct evaluation *e,
 	date_format_iso(&e->date, old);
 	date_format_iso(&rc->date, buf);
 	node_set_str(doc, n, "date", buf, STYLE_PLAIN);
-	exp = date_add_months(&rc->date, CERTIFICATE_MONTHS);
+	exp = rules_certificate_expiry(&rc->date, NULL);
 	date_format_iso(&exp, buf);
 	if (node_get(n, "expires"))
 		node_set_str(doc, n, "expires", buf, STYLE_PLAIN);

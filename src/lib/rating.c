@@ -91,33 +91,14 @@ int rating_add_ward(struct record *r, const struct ward_input *in,
 	return 0;
 }
 
-/* The rules an evaluation is judged by: its basis if named, else its date. */
 /*
- * The last day a date may mean: a recognition dated "2019" by an old
- * register may be from after 21 August 2019, when 1048 took effect.
- */
-static struct ocop_date latest_day(const struct ocop_date *d)
-{
-	struct ocop_date end = *d;
-
-	if (d->prec == DATE_YEAR)
-		end.month = 12;
-	if (d->prec != DATE_DAY)
-		end.day = date_days_in_month(end.year, end.month);
-	end.prec = DATE_DAY;
-	return end;
-}
-
-/*
- * The scoring rules (the parts' maxima) an evaluation is judged by: those
- * of the basis it names, else those in force on its date.
+ * The scoring rules (the parts' maxima, the star bands) an evaluation is
+ * judged by: those of the basis it names, else those in force on its date.
  */
 static const struct rule_set *scoring_rules(const char *basis,
 					    const struct ocop_date *date)
 {
-	struct ocop_date end = latest_day(date);
-
-	return basis ? rules_by_basis(basis) : rules_in_force(&end);
+	return basis ? rules_by_basis(basis) : rules_in_force_by_end(date);
 }
 
 /*
@@ -127,18 +108,29 @@ static const struct rule_set *scoring_rules(const char *basis,
  */
 static const struct rule_set *process_rules(const struct ocop_date *date)
 {
-	struct ocop_date end = latest_day(date);
+	return rules_in_force_by_end(date);
+}
 
-	return rules_in_force(&end);
+int rating_score_stars(const struct evaluation *e)
+{
+	const struct rule_set *rs = scoring_rules(e->basis, &e->date);
+
+	return rules_stars_for(rs ? rs : process_rules(&e->date), rating_total(e));
+}
+
+struct ocop_date rating_expires(const struct evaluation *e)
+{
+	return e->has_expires ? e->expires :
+	       rules_certificate_expiry(&e->date, NULL);
 }
 
 int rating_add_council(struct record *r, const struct council_input *in,
 		       const char *province, struct diag_list *dl)
 {
-	const struct rule_set *rs = scoring_rules(in->basis, &in->date);
+	const struct rule_set *rs = scoring_rules(in->basis, &in->date), *process;
 	struct node_doc *doc = &r->doc;
 	struct node *e, *score;
-	char buf[32];
+	char buf[32], *bases, *authority;
 	struct ocop_date expires;
 	int stars = in->stars, i;
 
@@ -147,7 +139,9 @@ int rating_add_council(struct record *r, const struct council_input *in,
 			diag_error(dl, NULL, 0, 0, _("unknown legal basis '%s'"), in->basis);
 		else
 			diag_error(dl, NULL, 0, 0, _("no OCOP rules were in force on that date"));
-		diag_hint(dl, _("the bases are 1048/QĐ-TTg (from 2019-08-21) and 148/QĐ-TTg (from 2023-02-24, amended by 1489/QĐ-TTg from 2025-07-06)"));
+		bases = rules_bases_list();
+		diag_hint(dl, _("the bases are %s"), bases);
+		free(bases);
 		return -1;
 	}
 	if (!in->has_score && !stars) {
@@ -156,7 +150,7 @@ int rating_add_council(struct record *r, const struct council_input *in,
 		return -1;
 	}
 	if (in->has_score && !stars)
-		stars = rules_stars_for(in->score[0] + in->score[1] + in->score[2]);
+		stars = rules_stars_for(rs, in->score[0] + in->score[1] + in->score[2]);
 
 	e = node_new_mapping(doc);
 	node_set_str(doc, e, "level", eval_level_slug(in->level), STYLE_PLAIN);
@@ -173,19 +167,15 @@ int rating_add_council(struct record *r, const struct council_input *in,
 	snprintf(buf, sizeof(buf), "%d", stars);
 	node_set_str(doc, e, "stars", buf, STYLE_PLAIN);
 	put_str(doc, e, "decision", in->decision);
-	if (in->authority)
-		put_str(doc, e, "authority", in->authority);
-	else if (in->level == LEVEL_CENTRAL)
-		put_str(doc, e, "authority", "Bộ Nông nghiệp và Môi trường");
-	else if (province) {
-		char *a = xasprintf("UBND tỉnh %s", province);
-
-		put_str(doc, e, "authority", a);
-		free(a);
-	}
+	/* Who signs is the process's, as is who may recognise what. */
+	process = process_rules(&in->date);
+	authority = in->authority ? xstrdup(in->authority) :
+		    rules_authority_name(process ? process : rs, in->level, province);
+	put_str(doc, e, "authority", authority);
+	free(authority);
 	if ((in->decision || register_copy(in->has_score, &in->date)) &&
 	    stars >= CERTIFIED_MIN_STARS) {
-		expires = date_add_months(&in->date, CERTIFICATE_MONTHS);
+		expires = rules_certificate_expiry(&in->date, NULL);
 		put_date(doc, e, "expires", &expires);
 	}
 	put_str(doc, e, "note", in->note);
@@ -204,8 +194,7 @@ int rating_revoke(struct record *r, const struct ocop_date *date,
 	(void)today;
 	for (i = 0; i < p->nevals; i++) {
 		const struct evaluation *e = &p->evals[i];
-		struct ocop_date end = e->has_expires ? e->expires :
-			date_add_months(&e->date, CERTIFICATE_MONTHS);
+		struct ocop_date end = rating_expires(e);
 
 		if (rating_is_recognition(e) && !e->revoked &&
 		    date_cmp(&e->date, date) <= 0 && date_cmp(date, &end) < 0)
@@ -224,17 +213,18 @@ int rating_revoke(struct record *r, const struct ocop_date *date,
 
 /* --- checking the evaluations of a record ---------------------------------------- */
 
-struct ctx {
+/* Checking one evaluation of a record: where it is, where problems go. */
+struct eval_check {
 	const struct record *r;
 	struct diag_list *dl;
 	const struct evaluation *e;
 	int errors;
 };
 
-static void problem(struct ctx *c, const char *fmt, ...)
+static void problem(struct eval_check *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-static void problem(struct ctx *c, const char *fmt, ...)
+static void problem(struct eval_check *c, const char *fmt, ...)
 {
 	const struct node *n = c->e->node;
 	struct strbuf msg = STRBUF_INIT;
@@ -271,7 +261,7 @@ static bool all_passed(const struct evaluation *e)
 	return true;
 }
 
-static void check_ward(struct ctx *c)
+static void check_ward(struct eval_check *c)
 {
 	const struct product *p = &c->r->u.product;
 	int step = step_on(p, &c->e->date), i;
@@ -287,7 +277,7 @@ static void check_ward(struct ctx *c)
 			step);
 }
 
-static void check_score(struct ctx *c, const struct rule_set *rs)
+static void check_score(struct eval_check *c, const struct rule_set *rs)
 {
 	const struct evaluation *e = c->e;
 	char got[32], max[32], total[32];
@@ -300,7 +290,7 @@ static void check_score(struct ctx *c, const struct rule_set *rs)
 			problem(c, _("part %c is %s, over its maximum of %s under %s"),
 				'A' + i, got, max, rs->basis);
 		}
-	stars = rules_stars_for(rating_total(e));
+	stars = rules_stars_for(rs, rating_total(e));
 	decimal_format(rating_total(e), total);
 	if (!e->stars)
 		problem(c, _("stars missing; the score %s gives %d"), total, stars);
@@ -309,11 +299,14 @@ static void check_score(struct ctx *c, const struct rule_set *rs)
 			e->stars, total, stars);
 }
 
-static void check_recognition(struct ctx *c, const struct rule_set *rs)
+static void check_recognition(struct eval_check *c, const struct rule_set *rs)
 {
 	const struct evaluation *e = c->e;
+	const struct rule_level *province = rs ? &rs->level[LEVEL_PROVINCE] : NULL;
+	const struct rule_level *central = rs ? &rs->level[LEVEL_CENTRAL] : NULL;
 	struct ocop_date want;
 	char a[DATE_ISO_MAX], b[DATE_ISO_MAX];
+	int months;
 
 	if (e->stars && e->stars < CERTIFIED_MIN_STARS && e->decision)
 		problem(c, _("a %d-star rating is not recognised: only 3 to 5 stars are certified"),
@@ -322,14 +315,14 @@ static void check_recognition(struct ctx *c, const struct rule_set *rs)
 	    !rating_from_register(e))
 		problem(c, _("a recognition of %d stars needs the number of its decision"),
 			e->stars);
-	if (rs && e->level == LEVEL_PROVINCE && e->stars > rs->province_max_stars)
+	if (province && e->level == LEVEL_PROVINCE && e->stars > province->max_stars)
 		problem(c, _("%d stars are recognised by the ministry (level central), not the province"),
 			e->stars);
-	if (rs && e->level == LEVEL_CENTRAL && e->stars && e->stars < rs->central_min_stars)
+	if (central && e->level == LEVEL_CENTRAL && e->stars && e->stars < central->min_stars)
 		problem(c, _("the ministry recognises %d stars; %d stars are recognised by the province"),
-			rs->central_min_stars, e->stars);
+			central->min_stars, e->stars);
 	if (rating_is_recognition(e)) {
-		want = date_add_months(&e->date, CERTIFICATE_MONTHS);
+		want = rules_certificate_expiry(&e->date, &months);
 		date_format_iso(&want, a);
 		if (!e->has_expires) {
 			problem(c, _("expires missing; the certificate runs to %s"), a);
@@ -340,7 +333,7 @@ static void check_recognition(struct ctx *c, const struct rule_set *rs)
 
 				date_format_iso(&e->date, d);
 				problem(c, _("expires %s, but a certificate runs %d months from its decision of %s, to %s"),
-					b, CERTIFICATE_MONTHS, d, a);
+					b, months, d, a);
 			}
 		}
 	}
@@ -350,21 +343,20 @@ static void check_recognition(struct ctx *c, const struct rule_set *rs)
 		problem(c, _("a revocation needs the number of its decision (revoke_decision)"));
 }
 
-static void check_council(struct ctx *c, size_t i)
+static void check_council(struct eval_check *c, size_t i)
 {
 	const struct product *p = &c->r->u.product;
 	const struct evaluation *e = c->e, *ward;
 	const struct rule_set *rs = scoring_rules(e->basis, &e->date);
 	const struct rule_set *process = process_rules(&e->date);
-	struct ocop_date last_day = latest_day(&e->date);
 	int step;
 
 	if (e->basis && !rs) {
 		problem(c, _("unknown legal basis '%s'"), e->basis);
-	} else if (e->basis && date_cmp(&rs->effective, &last_day) > 0) {
+	} else if (e->basis && !rules_began_by(rs, &e->date)) {
 		char from[DATE_ISO_MAX];
 
-		date_format_iso(&rs->effective, from);
+		date_format_iso(&rs->from, from);
 		problem(c, _("%s was not yet in force: it applies from %s"),
 			e->basis, from);
 	}
@@ -378,7 +370,8 @@ static void check_council(struct ctx *c, size_t i)
 		if (rs)
 			check_score(c, rs);
 		ward = ward_before(p, i);
-		if (process && process->ward_assessment && (!ward || !all_passed(ward)))
+		if (process && process->level[LEVEL_WARD].evaluates &&
+		    (!ward || !all_passed(ward)))
 			problem(c, _("under %s the council scores only a product whose ward assessment passed all four criteria%s"),
 				process->process, ward ? "" : _(" (none was recorded)"));
 	}
@@ -388,7 +381,7 @@ static void check_council(struct ctx *c, size_t i)
 int rating_validate(const struct record *r, struct diag_list *dl)
 {
 	const struct product *p = &r->u.product;
-	struct ctx c = { r, dl, NULL, 0 };
+	struct eval_check c = { .r = r, .dl = dl };
 	size_t i;
 
 	for (i = 0; i < p->nevals; i++) {

@@ -305,8 +305,7 @@ static char *decision_detail(const struct ctx *c, const char *decision)
 
 static struct ocop_date expiry_of(const struct evaluation *e)
 {
-	return e->has_expires ? e->expires :
-	       date_add_months(&e->date, CERTIFICATE_MONTHS);
+	return rating_expires(e);
 }
 
 /* The most tables a report has; their places never move once added. */
@@ -1233,7 +1232,7 @@ static void product_events(struct ctx *c, const struct item *it,
 				if (x->has_score)
 					e->detail = xasprintf(L(c, L_EV_RATED_DETAIL), total,
 							      x->stars ? x->stars :
-							      rules_stars_for(x->score[0] + x->score[1] + x->score[2]));
+							      rating_score_stars(x));
 			}
 		}
 		if (!is_recognition(x))

@@ -476,9 +476,12 @@ const char *const *rules_category_words(size_t *n)
 
 const struct product_set_info *rules_product_set(int n)
 {
-	if (n < 1 || n > PRODUCT_SET_COUNT)
+	size_t nr;
+	const struct rule_set *newest = rules_table(&nr) + nr - 1;
+
+	if (n < 1 || n > newest->product_set_count)
 		return NULL;
-	return &product_sets[n - 1];
+	return &newest->product_sets[n - 1];
 }
 
 const struct kind_info *rules_kind(enum producer_kind k)
@@ -607,29 +610,126 @@ int rules_step_parse(const char *text, int *out, const char **suggestion)
 }
 
 /*
- * Rule sets by decision.  1048/QĐ-TTg (21/8/2019): parts A 35, B 25, C 40;
- * the province recognises 3–4 stars, the ministry 5.  148/QĐ-TTg
- * (24/02/2023, effective on signing): A 40, B 25, C 35.  1489/QĐ-TTg
- * (06/7/2025) amends 148's process: the district level is abolished, the
- * commune (xã/phường) assesses four criteria first, the province recognises
- * 3 and 4 stars.  26/2026/QĐ-TTg is reported with the same parts and bands
- * but is not verified (ocop-rules.md §9), so it is not encoded.
+ * Rule sets by decision.  1048/QĐ-TTg (21/8/2019, until 148 replaced it):
+ * parts A 35, B 25, C 40.  148/QĐ-TTg (24/02/2023, effective on signing):
+ * A 40, B 25, C 35.  Under both the province recognises 3 and 4 stars and
+ * the ministry 5, and the star bands are the same (ocop-rules.md §2, "Star
+ * bands"); a certificate runs 36 months from its decision (148/QĐ-TTg;
+ * Quảng Ngãi "03 năm (36 tháng), kể từ ngày Quyết định được ký").
+ * 1489/QĐ-TTg (06/7/2025) amends 148's process: the district level is
+ * abolished, the commune (xã/phường) assesses four criteria first, the
+ * province recognises 3 and 4 stars.  26/2026/QĐ-TTg is reported with the
+ * same parts and bands but is not verified (ocop-rules.md §9), so it is not
+ * encoded.  The ministry's decisions are signed as the Bộ Nông nghiệp và
+ * Môi trường under every row, as ocop has always written them.
  */
-static const struct rule_set rule_sets[] = {
-	{ "1048/QĐ-TTg", "1048/QĐ-TTg", { 2019, 8, 21, DATE_DAY }, { 35, 25, 40 }, 4, 5, 0 },
-	{ "148/QĐ-TTg", "148/QĐ-TTg", { 2023, 2, 24, DATE_DAY }, { 40, 25, 35 }, 4, 5, 0 },
-	{ "148/QĐ-TTg", "1489/QĐ-TTg", { 2025, 7, 6, DATE_DAY }, { 40, 25, 35 }, 4, 5, 1 },
+#define OCOP_STAR_BANDS { 0, 3000, 5000, 7000, 9000 }
+
+#define OCOP_LEVELS(ward_first) {					\
+	[LEVEL_WARD] = { .evaluates = (ward_first) },			\
+	[LEVEL_PROVINCE] = { .evaluates = true, .min_stars = 3, .max_stars = 4, \
+			     .authority = "UBND tỉnh", .of_province = true }, \
+	[LEVEL_CENTRAL] = { .evaluates = true, .min_stars = 5, .max_stars = 5, \
+			    .authority = "Bộ Nông nghiệp và Môi trường" }, \
+}
+
+static const struct rule_set decisions[] = {
+	{
+		.basis = "1048/QĐ-TTg",
+		.process = "1048/QĐ-TTg",
+		.from = { 2019, 8, 21, DATE_DAY },
+		.until = { 2023, 2, 23, DATE_DAY },
+		.part_max = { 35, 25, 40 },
+		.star_floor = OCOP_STAR_BANDS,
+		.certificate_months = 36,
+		.level = OCOP_LEVELS(false),
+		.product_sets = product_sets,
+		.product_set_count = PRODUCT_SET_COUNT,
+	},
+	{
+		.basis = "148/QĐ-TTg",
+		.process = "148/QĐ-TTg",
+		.from = { 2023, 2, 24, DATE_DAY },
+		.until = { 2025, 7, 5, DATE_DAY },
+		.part_max = { 40, 25, 35 },
+		.star_floor = OCOP_STAR_BANDS,
+		.certificate_months = 36,
+		.level = OCOP_LEVELS(false),
+		.product_sets = product_sets,
+		.product_set_count = PRODUCT_SET_COUNT,
+	},
+	{
+		.basis = "148/QĐ-TTg",
+		.process = "1489/QĐ-TTg",
+		.from = { 2025, 7, 6, DATE_DAY },
+		.until = { 0, 0, 0, DATE_DAY },
+		.part_max = { 40, 25, 35 },
+		.star_floor = OCOP_STAR_BANDS,
+		.certificate_months = 36,
+		.level = OCOP_LEVELS(true),
+		.product_sets = product_sets,
+		.product_set_count = PRODUCT_SET_COUNT,
+	},
 };
+
+/* The table the functions below read: the decisions, or a test's. */
+static const struct rule_set *rule_sets = decisions;
+static size_t rule_sets_nr = ARRAY_SIZE(decisions);
+
+const struct rule_set *rules_table(size_t *n)
+{
+	*n = rule_sets_nr;
+	return rule_sets;
+}
+
+void rules_set_table(const struct rule_set *rows, size_t n)
+{
+	rule_sets = rows && n ? rows : decisions;
+	rule_sets_nr = rows && n ? n : ARRAY_SIZE(decisions);
+}
+
+static bool in_force_on(const struct rule_set *rs, const struct ocop_date *d)
+{
+	return date_cmp(&rs->from, d) <= 0 &&
+	       (!rs->until.year || date_cmp(d, &rs->until) <= 0);
+}
 
 const struct rule_set *rules_in_force(const struct ocop_date *d)
 {
 	const struct rule_set *found = NULL;
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(rule_sets); i++)
-		if (date_cmp(&rule_sets[i].effective, d) <= 0)
+	for (i = 0; i < rule_sets_nr; i++)
+		if (in_force_on(&rule_sets[i], d))
 			found = &rule_sets[i];
 	return found;
+}
+
+/* The last day a date may mean: 2019-12-31 for "2019". */
+static struct ocop_date last_day(const struct ocop_date *d)
+{
+	struct ocop_date end = *d;
+
+	if (d->prec == DATE_YEAR)
+		end.month = 12;
+	if (d->prec != DATE_DAY)
+		end.day = date_days_in_month(end.year, end.month);
+	end.prec = DATE_DAY;
+	return end;
+}
+
+const struct rule_set *rules_in_force_by_end(const struct ocop_date *d)
+{
+	struct ocop_date end = last_day(d);
+
+	return rules_in_force(&end);
+}
+
+bool rules_began_by(const struct rule_set *rs, const struct ocop_date *d)
+{
+	struct ocop_date end = last_day(d);
+
+	return date_cmp(&rs->from, &end) <= 0;
 }
 
 /* "148/QĐ-TTg", "148/QD-TTg", "148" all name decision 148. */
@@ -660,31 +760,118 @@ static bool same_decision(const char *a, const char *b)
 
 const struct rule_set *rules_by_basis(const char *basis)
 {
-	const struct rule_set *found = NULL;
 	size_t i;
 
 	/* The first row of that decision: when it took effect.  A decision
 	 * that changed only the process (1489) names the scoring of its row. */
-	for (i = 0; basis && i < ARRAY_SIZE(rule_sets); i++)
+	for (i = 0; basis && i < rule_sets_nr; i++)
 		if (same_decision(rule_sets[i].basis, basis) ||
 		    same_decision(rule_sets[i].process, basis))
 			return &rule_sets[i];
-	return found;
+	return NULL;
 }
 
-/* The lower bound of each star band, in hundredths of a point. */
-static const long star_floor[STARS_MAX] = { 0, 3000, 5000, 7000, 9000 };
+/* A score or a certificate under no known decision: the first one's. */
+static const struct rule_set *or_first(const struct rule_set *rs)
+{
+	return rs ? rs : &rule_sets[0];
+}
 
-int rules_stars_for(long total)
+int rules_stars_for(const struct rule_set *rs, long total)
 {
 	int stars = 1;
 
-	while (stars < STARS_MAX && total >= star_floor[stars])
+	rs = or_first(rs);
+	while (stars < STARS_MAX && total >= rs->star_floor[stars])
 		stars++;
 	return stars;
 }
 
-long rules_stars_floor(int n)
+long rules_stars_floor(const struct rule_set *rs, int n)
 {
-	return n >= STARS_MIN && n <= STARS_MAX ? star_floor[n - 1] : -1;
+	return n >= STARS_MIN && n <= STARS_MAX ?
+	       or_first(rs)->star_floor[n - 1] : -1;
+}
+
+struct ocop_date rules_certificate_expiry(const struct ocop_date *decided,
+					  int *months)
+{
+	const struct rule_set *rs = or_first(rules_in_force_by_end(decided));
+
+	if (months)
+		*months = rs->certificate_months;
+	return date_add_months(decided, rs->certificate_months);
+}
+
+int rules_recognised_by(const struct rule_set *rs, int stars)
+{
+	int l;
+
+	for (l = 0; l < LEVEL_COUNT; l++)
+		if (rs->level[l].min_stars && stars >= rs->level[l].min_stars &&
+		    stars <= rs->level[l].max_stars)
+			return l;
+	return -1;
+}
+
+char *rules_authority_name(const struct rule_set *rs, enum eval_level level,
+			   const char *province)
+{
+	const struct rule_level *l = rs ? &rs->level[level] : NULL;
+
+	if (!l || !l->authority)
+		return NULL;
+	if (!l->of_province)
+		return xstrdup(l->authority);
+	return province ? xasprintf("%s %s", l->authority, province) : NULL;
+}
+
+/*
+ * One decision for rules_bases_list(): "148/QĐ-TTg (from 2023-02-24,
+ * amended by 1489/QĐ-TTg from 2025-07-06)", from its first row *i and the
+ * rows after it that change only the process; *i is left on the last.
+ */
+static char *describe_basis(size_t *i)
+{
+	const struct rule_set *rs = &rule_sets[*i];
+	char day[DATE_ISO_MAX], *since, *longer, *text;
+
+	date_format_iso(&rs->from, day);
+	since = xstrdup(day);
+	while (*i + 1 < rule_sets_nr && !strcmp(rule_sets[*i + 1].basis, rs->basis)) {
+		const struct rule_set *amended = &rule_sets[++*i];
+
+		if (!strcmp(amended->process, rule_sets[*i - 1].process))
+			continue;
+		date_format_iso(&amended->from, day);
+		longer = xasprintf(_("%s, amended by %s from %s"), since,
+				   amended->process, day);
+		free(since);
+		since = longer;
+	}
+	text = xasprintf(_("%s (from %s)"), rs->basis, since);
+	free(since);
+	return text;
+}
+
+char *rules_bases_list(void)
+{
+	char *list = NULL, *item, *longer;
+	size_t i;
+
+	for (i = 0; i < rule_sets_nr; i++) {
+		item = describe_basis(&i);
+		if (!list) {
+			list = item;
+			continue;
+		}
+		if (i + 1 < rule_sets_nr)
+			longer = xasprintf("%s, %s", list, item);
+		else
+			longer = xasprintf(_("%s and %s"), list, item);
+		free(list);
+		free(item);
+		list = longer;
+	}
+	return list ? list : xstrdup("");
 }

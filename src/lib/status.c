@@ -67,8 +67,7 @@ void product_state(const struct product *p, const struct ocop_date *today,
 		return;
 	}
 	st->has_expires = true;
-	st->expires = rec->has_expires ? rec->expires :
-		      date_add_months(&rec->date, CERTIFICATE_MONTHS);
+	st->expires = rating_expires(rec);
 	if (rec->revoked) {
 		st->status = STATUS_REVOKED;
 	} else if (date_cmp(&st->expires, today) <= 0) {

@@ -17,7 +17,7 @@
 #include "ocop/strbuf.h"
 #include "ocop/yamlio.h"
 
-#define PATH "products/x.yaml"
+#include "unit-product.h"
 
 /* A recognition in force from 2025-10-01: 4 stars by the province. */
 #define RECOGNISED \
@@ -30,21 +30,6 @@
 	"stars: 4, decision: '1898/QĐ-UBND', expires: 2028-11-10}"
 
 /* --- helpers ---------------------------------------------------------------- */
-
-/* Load and decode a product; fails the test when the YAML is refused. */
-static void load_product(struct record *r, const char *yaml)
-{
-	struct diag_list dl = DIAG_LIST_INIT;
-
-	record_init(r, RECORD_PRODUCT, PATH);
-	if (yaml_load(yaml, strlen(yaml), r->path, &r->doc, &dl) ||
-	    record_decode(r, &dl))
-		fail_msg("refused:\n%s\n%u:%u: %s", yaml,
-			 dl.nr ? dl.items[0].line : 0,
-			 dl.nr ? dl.items[0].col : 0,
-			 dl.nr ? dl.items[0].message : "(no diagnostic)");
-	diag_list_release(&dl);
-}
 
 /*
  * A product of origin whose cycle holds the flow items history ("" for
@@ -63,15 +48,6 @@ static void make_product(struct record *r, const char *origin,
 		strbuf_addf(&y, "evaluations: [%s]\n", evals);
 	load_product(r, y.buf);
 	strbuf_release(&y);
-}
-
-static struct ocop_date day(const char *iso)
-{
-	struct ocop_date d;
-
-	if (date_parse_iso(iso, false, &d))
-		fail_msg("bad test date %s", iso);
-	return d;
 }
 
 /* --- cycle_move_allowed ------------------------------------------------------- */

@@ -23,32 +23,9 @@
 #include "ocop/strbuf.h"
 #include "ocop/yamlio.h"
 
-#define PATH "products/x.yaml"
+#include "unit-product.h"
 
 /* --- helpers ---------------------------------------------------------------- */
-
-static struct ocop_date day(const char *iso)
-{
-	struct ocop_date d;
-
-	if (date_parse_iso(iso, true, &d))
-		fail_msg("bad test date %s", iso);
-	return d;
-}
-
-static void load_product(struct record *r, const char *yaml)
-{
-	struct diag_list dl = DIAG_LIST_INIT;
-
-	record_init(r, RECORD_PRODUCT, PATH);
-	if (yaml_load(yaml, strlen(yaml), r->path, &r->doc, &dl) ||
-	    record_decode(r, &dl))
-		fail_msg("refused:\n%s\n%u:%u: %s", yaml,
-			 dl.nr ? dl.items[0].line : 0,
-			 dl.nr ? dl.items[0].col : 0,
-			 dl.nr ? dl.items[0].message : "(no diagnostic)");
-	diag_list_release(&dl);
-}
 
 /*
  * A product at step 5 since 2019-09-01 (so that every council date of
@@ -94,34 +71,43 @@ static void test_stars_bands(void **state)
 		{ 7000, 4 }, { 7001, 4 }, { 8999, 4 },
 		{ 9000, 5 }, { 9999, 5 }, { 10000, 5 },
 	};
-	size_t i;
+	const struct rule_set *rows;
+	size_t i, r, nrows;
 
 	(void)state;
-	for (i = 0; i < sizeof(bands) / sizeof(bands[0]); i++)
-		if (rules_stars_for(bands[i].total) != bands[i].stars)
-			fail_msg("%ld hundredths: %d stars, expected %d",
-				 bands[i].total, rules_stars_for(bands[i].total),
-				 bands[i].stars);
+	/* The same bands under every decision, and for a score under none. */
+	rows = rules_table(&nrows);
+	for (r = 0; r <= nrows; r++) {
+		const struct rule_set *rs = r < nrows ? &rows[r] : NULL;
+
+		for (i = 0; i < sizeof(bands) / sizeof(bands[0]); i++)
+			if (rules_stars_for(rs, bands[i].total) != bands[i].stars)
+				fail_msg("%ld hundredths: %d stars, expected %d",
+					 bands[i].total, rules_stars_for(rs, bands[i].total),
+					 bands[i].stars);
+	}
 }
 
 static void test_stars_floor(void **state)
 {
+	struct ocop_date d = day("2024-05-10");
+	const struct rule_set *rs = rules_in_force(&d);
 	int n;
 
 	(void)state;
-	assert_int_equal(rules_stars_floor(1), 0);
-	assert_int_equal(rules_stars_floor(2), 3000);
-	assert_int_equal(rules_stars_floor(3), 5000);
-	assert_int_equal(rules_stars_floor(4), 7000);
-	assert_int_equal(rules_stars_floor(5), 9000);
-	assert_int_equal(rules_stars_floor(0), -1);
-	assert_int_equal(rules_stars_floor(6), -1);
-	assert_int_equal(rules_stars_floor(-1), -1);
+	assert_int_equal(rules_stars_floor(rs, 1), 0);
+	assert_int_equal(rules_stars_floor(rs, 2), 3000);
+	assert_int_equal(rules_stars_floor(rs, 3), 5000);
+	assert_int_equal(rules_stars_floor(rs, 4), 7000);
+	assert_int_equal(rules_stars_floor(rs, 5), 9000);
+	assert_int_equal(rules_stars_floor(rs, 0), -1);
+	assert_int_equal(rules_stars_floor(rs, 6), -1);
+	assert_int_equal(rules_stars_floor(rs, -1), -1);
 	/* The floor earns its stars; a hundredth below it earns one less. */
 	for (n = 1; n <= 5; n++) {
-		assert_int_equal(rules_stars_for(rules_stars_floor(n)), n);
+		assert_int_equal(rules_stars_for(rs, rules_stars_floor(rs, n)), n);
 		if (n > 1)
-			assert_int_equal(rules_stars_for(rules_stars_floor(n) - 1), n - 1);
+			assert_int_equal(rules_stars_for(rs, rules_stars_floor(rs, n) - 1), n - 1);
 	}
 }
 
@@ -145,9 +131,9 @@ static void test_rules_in_force(void **state)
 	assert_int_equal(rs->part_max[0], 35);
 	assert_int_equal(rs->part_max[1], 25);
 	assert_int_equal(rs->part_max[2], 40);
-	assert_int_equal(rs->ward_assessment, 0);
-	assert_int_equal(rs->province_max_stars, 4);
-	assert_int_equal(rs->central_min_stars, 5);
+	assert_false(rs->level[LEVEL_WARD].evaluates);
+	assert_int_equal(rs->level[LEVEL_PROVINCE].max_stars, 4);
+	assert_int_equal(rs->level[LEVEL_CENTRAL].min_stars, 5);
 
 	d = day("2023-02-23");
 	assert_ptr_equal(rules_in_force(&d), rs);
@@ -160,7 +146,7 @@ static void test_rules_in_force(void **state)
 	assert_int_equal(rs->part_max[0], 40);
 	assert_int_equal(rs->part_max[1], 25);
 	assert_int_equal(rs->part_max[2], 35);
-	assert_int_equal(rs->ward_assessment, 0);
+	assert_false(rs->level[LEVEL_WARD].evaluates);
 
 	d = day("2025-07-05");
 	assert_ptr_equal(rules_in_force(&d), rs);
@@ -172,13 +158,99 @@ static void test_rules_in_force(void **state)
 	assert_string_equal(rs->process, "1489/QĐ-TTg");
 	assert_int_equal(rs->part_max[0], 40);
 	assert_int_equal(rs->part_max[2], 35);
-	assert_int_equal(rs->ward_assessment, 1);
-	assert_int_equal(rs->province_max_stars, 4);
-	assert_int_equal(rs->central_min_stars, 5);
+	assert_true(rs->level[LEVEL_WARD].evaluates);
+	assert_int_equal(rs->level[LEVEL_PROVINCE].max_stars, 4);
+	assert_int_equal(rs->level[LEVEL_CENTRAL].min_stars, 5);
+
+	assert_int_equal(rs->until.year, 0);	/* still in force */
 
 	/* A date known only to the year counts from its first day. */
 	d = day("2023");
 	assert_string_equal(rules_in_force(&d)->basis, "1048/QĐ-TTg");
+	/* … unless asked for its last (a register's "2023": 148's). */
+	assert_string_equal(rules_in_force_by_end(&d)->basis, "148/QĐ-TTg");
+	d = day("2019");
+	assert_string_equal(rules_in_force_by_end(&d)->basis, "1048/QĐ-TTg");
+	d = day("2018");
+	assert_null(rules_in_force_by_end(&d));
+}
+
+/* What every decision of the table says alike today. */
+static void test_rules_rows(void **state)
+{
+	const struct rule_set *rows = NULL;
+	size_t i, n = 0;
+	char *name;
+
+	(void)state;
+	rows = rules_table(&n);
+	assert_int_equal(n, 3);
+	for (i = 0; i < n; i++) {
+		const struct rule_set *rs = &rows[i];
+
+		assert_int_equal(rs->certificate_months, 36);
+		assert_int_equal(rules_recognised_by(rs, 2), -1);
+		assert_int_equal(rules_recognised_by(rs, 3), LEVEL_PROVINCE);
+		assert_int_equal(rules_recognised_by(rs, 4), LEVEL_PROVINCE);
+		assert_int_equal(rules_recognised_by(rs, 5), LEVEL_CENTRAL);
+		name = rules_authority_name(rs, LEVEL_CENTRAL, "Quảng Ngãi");
+		assert_string_equal(name, "Bộ Nông nghiệp và Môi trường");
+		free(name);
+		name = rules_authority_name(rs, LEVEL_PROVINCE, "Quảng Ngãi");
+		assert_string_equal(name, "UBND tỉnh Quảng Ngãi");
+		free(name);
+		assert_null(rules_authority_name(rs, LEVEL_PROVINCE, NULL));
+		assert_null(rules_authority_name(rs, LEVEL_WARD, "Quảng Ngãi"));
+		assert_int_equal(rs->product_set_count, PRODUCT_SET_COUNT);
+		assert_ptr_equal(&rs->product_sets[0], rules_product_set(1));
+		/* the days follow on: each row ends the day before the next */
+		if (i + 1 < n) {
+			struct ocop_date next = date_from_days(date_to_days(&rs->until) + 1);
+
+			assert_int_equal(date_cmp(&next, &rows[i + 1].from), 0);
+		}
+	}
+	assert_int_equal(rows[0].until.year, 2023);
+	assert_int_equal(rows[0].until.month, 2);
+	assert_int_equal(rows[0].until.day, 23);
+}
+
+/* The hint that lists the decisions is made from the table. */
+static void test_rules_bases_list(void **state)
+{
+	char *list = rules_bases_list();
+
+	(void)state;
+	assert_string_equal(list, "1048/QĐ-TTg (from 2019-08-21) and 148/QĐ-TTg "
+			    "(from 2023-02-24, amended by 1489/QĐ-TTg from 2025-07-06)");
+	free(list);
+}
+
+/* One function says when a certificate ends: 36 months, at the date's precision. */
+static void test_certificate_expiry(void **state)
+{
+	static const struct { const char *decided, *expires; } t[] = {
+		{ "2024-05-10", "2027-05-10" },
+		{ "2023-02-23", "2026-02-23" },
+		{ "2024-02-29", "2027-02-28" },
+		{ "2022-10", "2025-10" },
+		{ "2019", "2022" },
+		{ "2018-05-01", "2021-05-01" },	/* before 1048: as under it */
+	};
+	char buf[DATE_ISO_MAX];
+	size_t i;
+	int months;
+
+	(void)state;
+	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+		struct ocop_date d = day(t[i].decided), e;
+
+		months = 0;
+		e = rules_certificate_expiry(&d, &months);
+		date_format_iso(&e, buf);
+		assert_string_equal(buf, t[i].expires);
+		assert_int_equal(months, 36);
+	}
 }
 
 static void test_rules_by_basis(void **state)
@@ -994,6 +1066,9 @@ int main(void)
 		cmocka_unit_test(test_stars_floor),
 		cmocka_unit_test(test_rules_in_force),
 		cmocka_unit_test(test_rules_by_basis),
+		cmocka_unit_test(test_rules_rows),
+		cmocka_unit_test(test_rules_bases_list),
+		cmocka_unit_test(test_certificate_expiry),
 		cmocka_unit_test(test_parts_add_to_100),
 		cmocka_unit_test(test_validate_table),
 		cmocka_unit_test(test_validate_lines),
