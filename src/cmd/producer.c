@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/add.h"
 #include "ocop/edit.h"
 #include "ocop/show.h"
 #include "ocop/strbuf.h"
@@ -29,81 +30,38 @@ static const char *const producer_usage[] = {
 
 static const char *const add_usage[] = { USAGE_ADD, NULL };
 
-/* Put an optional value typed on the command line, parsed per its field. */
-static int put_option(struct record *r, const char *key, const char *text,
-		      struct diag_list *dl)
-{
-	const struct field *f = schema_field(record_schema(r->type), key);
-	char *value;
-
-	if (!text)
-		return 0;
-	value = field_parse_cli(f, text, dl);
-	if (!value)
-		return -1;
-	node_set_str(&r->doc, r->doc.root, key, value, STYLE_AUTO);
-	free(value);
-	return 0;
-}
-
 static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
-	const char *kind = NULL, *tax = NULL, *address = NULL, *phone = NULL;
-	const char *rep = NULL, *old = NULL, *id_given = NULL;
-	int dry = 0, status, bad = 0;
+	struct producer_input in = { .name = NULL };
+	int dry = 0, status;
 	struct option opts[] = {
-		OPT_STRING(0, "kind", &kind, N_("KIND"), N_("enterprise, cooperative, cooperative-group, household, facility, individual")),
-		OPT_STRING(0, "tax-code", &tax, N_("X"), N_("tax code")),
-		OPT_STRING(0, "address", &address, N_("A"), N_("address")),
-		OPT_STRING(0, "old-address", &old, N_("A"), N_("address before the 2025 merger")),
-		OPT_STRING(0, "phone", &phone, N_("P"), N_("phone number")),
-		OPT_STRING(0, "representative", &rep, N_("R"), N_("legal representative")),
-		OPT_STRING(0, "id", &id_given, N_("ID"), N_("the id, instead of one made from the name")),
+		OPT_STRING(0, "kind", &in.kind, N_("KIND"), N_("enterprise, cooperative, cooperative-group, household, facility, individual")),
+		OPT_STRING(0, "tax-code", &in.tax_code, N_("X"), N_("tax code")),
+		OPT_STRING(0, "address", &in.address, N_("A"), N_("address")),
+		OPT_STRING(0, "old-address", &in.old_address, N_("A"), N_("address before the 2025 merger")),
+		OPT_STRING(0, "phone", &in.phone, N_("P"), N_("phone number")),
+		OPT_STRING(0, "representative", &in.representative, N_("R"), N_("legal representative")),
+		OPT_STRING(0, "id", &in.id, N_("ID"), N_("the id, instead of one made from the name")),
 		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
 		OPT_END()
 	};
 	struct store s;
-	struct record r;
-	char *id, *name;
+	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 1)
 		usage_error(add_usage, opts, argc ? _("give one NAME (quote it)") : _("NAME is missing"));
-	if (!kind)
+	if (!in.kind)
 		usage_error(add_usage, opts, _("--kind is required"));
+	in.name = argv[0];
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	name = text_nfc(argv[0]);
-	if (!name) {
-		error(_("the name is not valid UTF-8"));
-		store_close(&s);
-		return EXIT_REFUSED;
-	}
-	id = edit_new_id(&s, RECORD_PRODUCER, name, id_given, &dl);
-	if (!id) {
-		free(name);
-		store_close(&s);
-		return finish(&dl);
-	}
-	record_init(&r, RECORD_PRODUCER, NULL);
-	free(r.path);
-	r.path = store_path(&s, RECORD_PRODUCER, id);
-	r.doc.root = node_new_mapping(&r.doc);
-	node_set_str(&r.doc, r.doc.root, "id", id, STYLE_PLAIN);
-	node_set_str(&r.doc, r.doc.root, "name", name, STYLE_AUTO);
-	bad |= put_option(&r, "kind", kind, &dl);
-	bad |= put_option(&r, "tax_code", tax, &dl);
-	bad |= put_option(&r, "representative", rep, &dl);
-	bad |= put_option(&r, "phone", phone, &dl);
-	bad |= put_option(&r, "address", address, &dl);
-	bad |= put_option(&r, "old_address", old, &dl);
-	if (!bad && !store_write(&s, &r, &dl))
+	id = add_producer(&s, &in, &dl);
+	if (id)
 		printf("%s\n", id);
-	record_release(&r);
 	free(id);
-	free(name);
 	return finish_write(&s, &dl);
 }
 
