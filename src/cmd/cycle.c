@@ -98,7 +98,7 @@ static int apply_move(struct store *s, struct record *r, void *data,
 	if (edit_parse_date(m->date, "--date", false, &date, dl))
 		return -1;
 	if (m->reject) {
-		step = STEP_REGISTER;
+		step = cycle_reject_step();
 	} else if (m->to) {
 		if (edit_parse_step(m->to, "--to", &step, dl))
 			return -1;
