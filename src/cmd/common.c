@@ -22,6 +22,15 @@ int finish(struct diag_list *dl)
 	return status;
 }
 
+int finish_printed(int status, struct diag_list *dl)
+{
+	if (status) {
+		diag_list_release(dl);
+		return status;
+	}
+	return finish(dl);
+}
+
 int finish_write(struct store *s, struct diag_list *dl)
 {
 	if (!diag_error_count(dl))
@@ -36,16 +45,15 @@ int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
 	const char *dir = ctx->dirs.nr ? ctx->dirs.items[0] : NULL;
 
 	if (ctx->dirs.nr > 1 && !(flags & OPEN_ANY_DIRS)) {
-		error(_("this command works on one data directory; -C was given %zu times"),
-		      ctx->dirs.nr);
-		return EXIT_USAGE;
+		diag_add(&dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+			 _("this command works on one data directory; -C was given %zu times"),
+			 ctx->dirs.nr);
+		return finish(&dl);
 	}
 	if (store_open(s, dir, &dl) ||
 	    ((flags & OPEN_WRITE) && store_lock(s, ctx->wait, &dl)) ||
-	    store_read_office(s, &dl)) {
+	    store_read_office(s, &dl))
 		store_close(s);
-		return finish(&dl);
-	}
 	return finish(&dl);
 }
 
@@ -61,6 +69,15 @@ int pick_format(const char *format, const char *out, enum out_format *fmt)
 	} else if (out && out_format_from_path(out, fmt)) {
 		*fmt = FMT_TEXT;
 	}
+	return 0;
+}
+
+int pick_show_format(const char *format, const char *out, enum out_format *fmt)
+{
+	if (pick_format(format, out, fmt))
+		return -1;
+	if (*fmt != FMT_TEXT && *fmt != FMT_JSON)
+		return error(_("show prints text or json, not %s"), out_format_name(*fmt));
 	return 0;
 }
 
@@ -157,6 +174,15 @@ int run_rm(int argc, const char **argv, struct ocop_ctx *ctx,
 	return finish_write(&s, &dl);
 }
 
+/* The noun's usage lines, after a wrong or missing sub-command. */
+static void print_usage(const char *const *usage)
+{
+	size_t n;
+
+	for (n = 0; usage[n]; n++)
+		fprintf(stderr, "%s%s\n", n ? _("   or: ") : _("usage: "), _(usage[n]));
+}
+
 int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 		   struct ocop_ctx *ctx, const char *const *usage)
 {
@@ -166,8 +192,7 @@ int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 
 	if (argc < 1) {
 		error(_("a sub-command is needed"));
-		for (n = 0; usage[n]; n++)
-			fprintf(stderr, "%s%s\n", n ? _("   or: ") : _("usage: "), _(usage[n]));
+		print_usage(usage);
 		return EXIT_USAGE;
 	}
 	if (!strcmp(argv[0], "--ocop-completion-helper")) {	/* the sub-commands */
@@ -186,7 +211,6 @@ int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 		error(_("unknown sub-command '%s'; did you mean '%s'?"), argv[0], near);
 	else
 		error(_("unknown sub-command '%s'"), argv[0]);
-	for (n = 0; usage[n]; n++)
-		fprintf(stderr, "%s%s\n", n ? _("   or: ") : _("usage: "), _(usage[n]));
+	print_usage(usage);
 	return EXIT_USAGE;
 }

@@ -45,11 +45,8 @@ static int cycle_show(int argc, const char **argv, struct ocop_ctx *ctx)
 		usage_error(show_usage, opts, _("give one ID"));
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
-	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl)) {
-		record_release(&r);
-		store_close(&s);
-		return finish(&dl);
-	}
+	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl))
+		goto out;
 	p = &r.u.product;
 	table_init(&t);
 	table_add_column(&t, "step", _("Step"), ALIGN_RIGHT, COL_NUMBER);
@@ -72,11 +69,10 @@ static int cycle_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	}
 	status = print_table(&t, format, out, 0);
 	table_release(&t);
+out:
 	record_release(&r);
 	store_close(&s);
-	if (status)
-		diag_list_release(&dl);
-	return status ? status : finish(&dl);
+	return finish_printed(status, &dl);
 }
 
 /* --- advance, reject ------------------------------------------------------------------- */

@@ -111,10 +111,8 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		if (!kind_slug)
 			return finish(&dl);
 	}
-	if ((status = open_store(ctx, &s, 0))) {
-		free(kind_slug);
-		return status;
-	}
+	if ((status = open_store(ctx, &s, 0)))
+		goto out;
 	store_read_views(&s, RECORD_PRODUCER, &set, &dl);
 	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
 	for (i = 0; i < set.nr; i++) {
@@ -151,12 +149,11 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	status = print_table(&t, format, out, excel);
 	table_release(&t);
 	free(rows);
-	free(kind_slug);
 	record_set_release(&set);
 	store_close(&s);
-	if (status)
-		diag_list_release(&dl);
-	return status ? status : finish(&dl);
+out:
+	free(kind_slug);
+	return finish_printed(status, &dl);
 }
 
 /* --- show ------------------------------------------------------------------------------ */
@@ -184,21 +181,15 @@ static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	argc = parse_options(argc, argv, opts, show_usage, 0);
 	if (argc != 1)
 		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_format(format, out, &fmt))
+	if (pick_show_format(format, out, &fmt))
 		return EXIT_USAGE;
-	if (fmt != FMT_TEXT && fmt != FMT_JSON) {
-		error(_("show prints text or json, not %s"), out_format_name(fmt));
-		return EXIT_USAGE;
-	}
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
 	if (store_read(&s, RECORD_PRODUCER, argv[0], &r, &dl) ||
 	    edit_products_of(&s, argv[0], &products, &n, &dl) ||
 	    !(f = open_output(out))) {
-		record_release(&r);
-		store_free_list(products, n);
-		store_close(&s);
-		return diag_status(&dl) ? finish(&dl) : EXIT_ENV;
+		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
+		goto out;
 	}
 	if (fmt == FMT_JSON) {
 		struct json_writer w;
@@ -224,11 +215,12 @@ static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	}
 	if (close_output(f, out))
 		status = EXIT_ENV;
+out:
 	strbuf_release(&list);
 	store_free_list(products, n);
 	record_release(&r);
 	store_close(&s);
-	return status ? status : finish(&dl);
+	return finish_printed(status, &dl);
 }
 
 /* --- set, rm ------------------------------------------------------------------------------ */

@@ -216,10 +216,10 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (flt.producer && !store_exists(&s, RECORD_PRODUCER, flt.producer)) {
 		struct record owner;
 
+		/* Its errors suggest the id of a producer typed by name. */
 		store_read(&s, RECORD_PRODUCER, flt.producer, &owner, &dl);
 		record_release(&owner);
-		store_close(&s);
-		return finish(&dl);
+		goto out;
 	}
 	store_read_views(&s, RECORD_PRODUCT, &set, &dl);
 	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
@@ -243,10 +243,9 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	table_release(&t);
 	free(rows);
 	record_set_release(&set);
+out:
 	store_close(&s);
-	if (status)
-		diag_list_release(&dl);
-	return status ? status : finish(&dl);
+	return finish_printed(status, &dl);
 }
 
 /* --- show ---------------------------------------------------------------------------- */
@@ -327,19 +326,14 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	argc = parse_options(argc, argv, opts, show_usage, 0);
 	if (argc != 1)
 		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_format(format, out, &fmt))
+	if (pick_show_format(format, out, &fmt))
 		return EXIT_USAGE;
-	if (fmt != FMT_TEXT && fmt != FMT_JSON) {
-		error(_("show prints text or json, not %s"), out_format_name(fmt));
-		return EXIT_USAGE;
-	}
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
 	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl) ||
 	    !(f = open_output(out))) {
-		record_release(&r);
-		store_close(&s);
-		return diag_status(&dl) ? finish(&dl) : EXIT_ENV;
+		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
+		goto out;
 	}
 	product_state(&r.u.product, &today, &st);
 	if (fmt == FMT_JSON)
@@ -348,9 +342,10 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 		show_text(f, &r, &st);
 	if (close_output(f, out))
 		status = EXIT_ENV;
+out:
 	record_release(&r);
 	store_close(&s);
-	return status ? status : finish(&dl);
+	return finish_printed(status, &dl);
 }
 
 /* --- set, rm -------------------------------------------------------------------------- */
