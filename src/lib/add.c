@@ -8,14 +8,25 @@
 #include "ocop/text.h"
 #include "ocop/util.h"
 
-/* A new record's tree: an id (its key first; the value comes last) and its name. */
-static void new_record(struct record *r, enum record_type type,
-		       const char *name)
+/*
+ * A new record's tree: an id (its key first; the value comes last) and
+ * the name typed, in NFC.  Returns that name (allocated), or NULL (dl)
+ * with r untouched.
+ */
+static char *new_record(struct record *r, enum record_type type,
+			const char *typed, struct diag_list *dl)
 {
+	char *name = text_nfc(typed);
+
+	if (!name) {
+		diag_error(dl, NULL, 0, 0, _("the name is not valid UTF-8"));
+		return NULL;
+	}
 	record_init(r, type, NULL);
 	r->doc.root = node_new_mapping(&r->doc);
 	node_set_str(&r->doc, r->doc.root, "id", "", STYLE_PLAIN);
 	node_set_str(&r->doc, r->doc.root, "name", name, STYLE_AUTO);
+	return name;
 }
 
 /* Put a value typed on the command line, parsed per its field; none when text is NULL. */
@@ -48,15 +59,12 @@ static int write_new(struct store *s, struct record *r, const char *id,
 char *add_producer(struct store *s, const struct producer_input *in,
 		   struct diag_list *dl)
 {
-	char *name = text_nfc(in->name), *id = NULL;
 	struct record r;
+	char *name = new_record(&r, RECORD_PRODUCER, in->name, dl), *id = NULL;
 	int bad = 0;
 
-	if (!name) {
-		diag_error(dl, NULL, 0, 0, _("the name is not valid UTF-8"));
+	if (!name)
 		return NULL;
-	}
-	new_record(&r, RECORD_PRODUCER, name);
 	id = edit_new_id(s, RECORD_PRODUCER, name, in->id, dl);
 	if (!id)
 		goto out;
@@ -107,16 +115,13 @@ static int put_producer(struct store *s, struct record *r, const char *producer,
 char *add_product(struct store *s, const struct product_input *in,
 		  struct diag_list *dl)
 {
-	char *name = text_nfc(in->name), *id = NULL;
 	struct record r;
+	char *name = new_record(&r, RECORD_PRODUCT, in->name, dl), *id = NULL;
 	int bad = 0;
 
-	if (!name) {
-		diag_error(dl, NULL, 0, 0, _("the name is not valid UTF-8"));
+	if (!name)
 		return NULL;
-	}
 	/* Check what was typed first: a wrong word costs no lookup. */
-	new_record(&r, RECORD_PRODUCT, name);
 	bad |= put_value(&r, "category", in->category, dl);
 	bad |= put_value(&r, "set", in->set, dl);
 	bad |= put_value(&r, "origin", in->origin ? in->origin : "existing", dl);
