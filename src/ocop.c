@@ -289,9 +289,9 @@ static const struct cmd_struct *find_command(const char *name)
 static int run_external(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	const char *names[ARRAY_SIZE(commands)];
-	char *prog = xasprintf("ocop-%s", argv[0]);
-	const char **args = xcalloc((size_t)argc + 1, sizeof(*args));
+	const char **args;
 	const char *near;
+	char *prog;
 	size_t i;
 
 	/* An office's own ocop-foo sees the directory -C named, as git
@@ -302,6 +302,8 @@ static int run_external(int argc, const char **argv, struct ocop_ctx *ctx)
 		return error(_("cannot set OCOP_LANG: %s"), strerror(errno)), EXIT_ENV;
 	if (ocop_quiet && setenv("OCOP_QUIET", "1", 1))
 		return error(_("cannot set OCOP_QUIET: %s"), strerror(errno)), EXIT_ENV;
+	prog = xasprintf("ocop-%s", argv[0]);
+	args = xcalloc((size_t)argc + 1, sizeof(*args));
 	args[0] = prog;
 	for (i = 1; i < (size_t)argc; i++)
 		args[i] = argv[i];
