@@ -1,4 +1,7 @@
-/* test_add.c — new producers and products from typed values (add.h), in a temporary directory. */
+/*
+ * test_add.c — new producers and products (add.h) and a product's moves
+ * (move.h) from typed values, in a temporary directory.
+ */
 #define _XOPEN_SOURCE 700
 #include <stdarg.h>
 #include <stddef.h>
@@ -15,6 +18,7 @@
 
 #include "ocop/add.h"
 #include "ocop/diag.h"
+#include "ocop/move.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
@@ -269,6 +273,57 @@ static void test_dry_run(void **state)
 	store_close(&s);
 }
 
+/* --- moves ------------------------------------------------------------------------- */
+
+static void test_move(void **state)
+{
+	struct producer_input owner = { .name = "Hộ Lan", .kind = "household" };
+	struct product_input idea = {
+		.name = "Mứt Lan", .producer = "ho-lan", .category = "food",
+		.origin = "idea", .date = "2025-01-10",
+	};
+	struct move_input next = { .date = "2025-02-01" };
+	struct move_input to5 = { .to = "evaluate", .date = "2025-03-01" };
+	struct move_input back = { .to = "2", .date = "2025-03-02" };
+	struct move_input reject = { .date = "2025-03-03", .note = "không đạt", .reject = true };
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct store s;
+	char *text;
+
+	(void)state;
+	open_new(&s, "move");
+	free(add_producer_ok(&s, &owner));
+	free(add_product(&s, &idea, &dl));
+	assert_int_equal(diag_error_count(&dl), 0);
+
+	/* No --to: the next step (an idea registered at 2 goes to 3). */
+	assert_int_equal(move_product(&s, "mut-lan", &next, &dl), 0);
+	/* A new idea passes the steps one at a time: 3 to 5 is refused, unwritten. */
+	assert_int_equal(move_product(&s, "mut-lan", &to5, &dl), -1);
+	assert_true(has_error(&dl, "one at a time"));
+	diag_list_release(&dl);
+	text = read_text(&s, "products/mut-lan.yaml");
+	assert_non_null(text);
+	assert_non_null(strstr(text, "- {step: 3, date: 2025-02-01}"));
+	assert_null(strstr(text, "step: 5"));
+	free(text);
+
+	/* Steps do not go back, except a rejected idea, to registration. */
+	assert_int_equal(move_product(&s, "mut-lan", &back, &dl), -1);
+	diag_list_release(&dl);
+	assert_int_equal(move_product(&s, "mut-lan", &reject, &dl), 0);
+	assert_int_equal(diag_error_count(&dl), 0);
+	text = read_text(&s, "products/mut-lan.yaml");
+	assert_non_null(strstr(text, "{step: 2, date: 2025-03-03, rejected: true, note: không đạt}"));
+	free(text);
+
+	/* A product that is not there. */
+	assert_int_equal(move_product(&s, "nothing", &next, &dl), -1);
+	assert_true(diag_error_count(&dl) > 0);
+	diag_list_release(&dl);
+	store_close(&s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,6 +332,7 @@ int main(void)
 		cmocka_unit_test(test_product),
 		cmocka_unit_test(test_product_refused),
 		cmocka_unit_test(test_dry_run),
+		cmocka_unit_test(test_move),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
