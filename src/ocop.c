@@ -14,7 +14,6 @@
 #include <unistd.h>
 
 #include "cmd/builtin.h"
-#include "ocop/edit.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 
@@ -23,6 +22,9 @@ struct cmd_struct {
 	int (*fn)(int argc, const char **argv, struct ocop_ctx *ctx);
 	const char *summary;
 };
+
+/* Here rather than in src/cmd/: it reads the command table and the global options. */
+static int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx);
 
 static const struct cmd_struct commands[] = {
 	{ "init", cmd_init, N_("make a new data directory") },
@@ -64,186 +66,6 @@ static void list_commands(FILE *f)
 	for (i = 0; i < ARRAY_SIZE(commands); i++)
 		fprintf(f, "    %-12s%s\n", commands[i].name, _(commands[i].summary));
 	fprintf(f, _("\n'ocop help COMMAND' or 'ocop COMMAND --help' tells more.\n"));
-}
-
-/* --- what the commands share ----------------------------------------------------- */
-
-int finish(struct diag_list *dl)
-{
-	int status = diag_status(dl);
-
-	diag_print(dl, stderr);
-	diag_list_release(dl);
-	return status;
-}
-
-int finish_write(struct store *s, struct diag_list *dl)
-{
-	if (!diag_error_count(dl))
-		store_commit(s, dl);
-	store_close(s);
-	return finish(dl);
-}
-
-int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
-{
-	struct diag_list dl = DIAG_LIST_INIT;
-	const char *dir = ctx->dirs.nr ? ctx->dirs.items[0] : NULL;
-
-	if (ctx->dirs.nr > 1 && !(flags & OPEN_ANY_DIRS)) {
-		error(_("this command works on one data directory; -C was given %zu times"),
-		      ctx->dirs.nr);
-		return EXIT_USAGE;
-	}
-	if (store_open(s, dir, &dl) ||
-	    ((flags & OPEN_WRITE) && store_lock(s, ctx->wait, &dl)) ||
-	    store_read_office(s, &dl)) {
-		store_close(s);
-		return finish(&dl);
-	}
-	return finish(&dl);
-}
-
-int pick_format(const char *format, const char *out, enum out_format *fmt)
-{
-	*fmt = FMT_TEXT;
-	if (format) {
-		if (out_format_parse(format, fmt)) {
-			error(_("unknown format '%s'; expected text, csv, tsv, json, md or html"),
-			      format);
-			return -1;
-		}
-	} else if (out && out_format_from_path(out, fmt)) {
-		*fmt = FMT_TEXT;
-	}
-	return 0;
-}
-
-FILE *open_output(const char *out)
-{
-	FILE *f;
-
-	if (!out || !strcmp(out, "-"))
-		return stdout;
-	f = fopen(out, "w");
-	if (!f)
-		error(_("cannot write '%s': %s"), out, strerror(errno));
-	return f;
-}
-
-int close_output(FILE *f, const char *out)
-{
-	if (f == stdout)
-		return 0;
-	if (ferror(f) | fclose(f))
-		return error(_("writing '%s' failed: %s"), out, strerror(errno));
-	return 0;
-}
-
-int print_table(const struct table *t, const char *format, const char *out,
-		int excel)
-{
-	enum out_format fmt;
-	FILE *f;
-	int ret;
-
-	if (pick_format(format, out, &fmt))
-		return EXIT_USAGE;
-	if (excel && !format && !out)
-		fmt = FMT_CSV;	/* --excel alone means CSV for Excel */
-	if (excel && fmt != FMT_CSV) {
-		error(_("--excel is for CSV output, not %s"), out_format_name(fmt));
-		return EXIT_USAGE;
-	}
-	f = open_output(out);
-	if (!f)
-		return EXIT_ENV;
-	ret = table_print(t, fmt, excel ? TABLE_EXCEL : 0, f);
-	if (close_output(f, out) || ret)
-		return EXIT_ENV;
-	return EXIT_OK;
-}
-
-int run_set(int argc, const char **argv, struct ocop_ctx *ctx,
-	    enum record_type type, const char *const *usage)
-{
-	struct diag_list dl = DIAG_LIST_INIT;
-	int dry = 0, force = 0, status;
-	struct option opts[] = {
-		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
-		OPT_BOOL(0, "force", &force, N_("rewrite a file that holds comments (they are lost)")),
-		OPT_END()
-	};
-	struct store s;
-
-	argc = parse_options(argc, argv, opts, usage, 0);
-	if (argc < 2)
-		usage_error(usage, opts, _("give an ID and at least one KEY=VALUE"));
-	if ((status = open_store(ctx, &s, OPEN_WRITE)))
-		return status;
-	s.dry_run = dry;
-	s.force = force;
-	edit_set(&s, type, argv[0], argv + 1, (size_t)argc - 1, &dl);
-	return finish_write(&s, &dl);
-}
-
-int run_rm(int argc, const char **argv, struct ocop_ctx *ctx,
-	   enum record_type type, const char *const *usage)
-{
-	struct diag_list dl = DIAG_LIST_INIT;
-	int dry = 0, force = 0, status;
-	struct option opts[] = {
-		OPT_BOOL('n', "dry-run", &dry, N_("say what would be removed")),
-		/* Only a producer can be named by other records. */
-		OPT_BOOL(0, "force", &force, N_("remove even while products name it")),
-		OPT_END()
-	};
-	struct store s;
-
-	if (type != RECORD_PRODUCER)
-		opts[1] = (struct option)OPT_END();
-	argc = parse_options(argc, argv, opts, usage, 0);
-	if (argc != 1)
-		usage_error(usage, opts, _("give one ID"));
-	if ((status = open_store(ctx, &s, OPEN_WRITE)))
-		return status;
-	s.dry_run = dry;
-	edit_remove(&s, type, argv[0], force, &dl);
-	return finish_write(&s, &dl);
-}
-
-int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
-		   struct ocop_ctx *ctx, const char *const *usage)
-{
-	const char *names[16];
-	const char *near;
-	size_t n;
-
-	if (argc < 1) {
-		error(_("a sub-command is needed"));
-		for (n = 0; usage[n]; n++)
-			fprintf(stderr, "%s%s\n", n ? _("   or: ") : _("usage: "), _(usage[n]));
-		return EXIT_USAGE;
-	}
-	if (!strcmp(argv[0], "--ocop-completion-helper")) {	/* the sub-commands */
-		for (n = 0; subs[n].name; n++)
-			printf("%s\n", subs[n].name);
-		printf("--help\n");
-		return EXIT_OK;
-	}
-	for (n = 0; subs[n].name; n++) {
-		if (!strcmp(subs[n].name, argv[0]))
-			return subs[n].fn(argc, argv, ctx);
-		names[n] = subs[n].name;
-	}
-	near = text_suggest(argv[0], names, n);
-	if (near)
-		error(_("unknown sub-command '%s'; did you mean '%s'?"), argv[0], near);
-	else
-		error(_("unknown sub-command '%s'"), argv[0]);
-	for (n = 0; usage[n]; n++)
-		fprintf(stderr, "%s%s\n", n ? _("   or: ") : _("usage: "), _(usage[n]));
-	return EXIT_USAGE;
 }
 
 /* --- language of messages, colour, manual pages ------------------------------------ */
@@ -467,9 +289,9 @@ static const struct cmd_struct *find_command(const char *name)
 static int run_external(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	const char *names[ARRAY_SIZE(commands)];
-	char *prog = xasprintf("ocop-%s", argv[0]);
-	const char **args = xcalloc((size_t)argc + 1, sizeof(*args));
+	const char **args;
 	const char *near;
+	char *prog;
 	size_t i;
 
 	/* An office's own ocop-foo sees the directory -C named, as git
@@ -480,6 +302,8 @@ static int run_external(int argc, const char **argv, struct ocop_ctx *ctx)
 		return error(_("cannot set OCOP_LANG: %s"), strerror(errno)), EXIT_ENV;
 	if (ocop_quiet && setenv("OCOP_QUIET", "1", 1))
 		return error(_("cannot set OCOP_QUIET: %s"), strerror(errno)), EXIT_ENV;
+	prog = xasprintf("ocop-%s", argv[0]);
+	args = xcalloc((size_t)argc + 1, sizeof(*args));
 	args[0] = prog;
 	for (i = 1; i < (size_t)argc; i++)
 		args[i] = argv[i];
@@ -519,7 +343,7 @@ static int check_stdout(int status)
 	return status;
 }
 
-int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx)
+static int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	const struct cmd_struct *cmd;
 	const char *help_argv[] = { NULL, "--help", NULL };

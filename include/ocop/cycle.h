@@ -40,4 +40,7 @@ void cycle_append(struct record *r, int step, const struct ocop_date *date,
 /* Check every move of a product's history; problems at each entry's line. */
 int cycle_validate(const struct record *r, struct diag_list *dl);
 
+/* The step a rejected idea returns to: registration (2), for the next year. */
+int cycle_reject_step(void);
+
 #endif

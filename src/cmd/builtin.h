@@ -3,7 +3,9 @@
  *
  * Each command lives in src/cmd/<name>.c: it parses its arguments with an
  * option table, calls libocop, and prints.  No command reads or writes a
- * file itself, and no rule of the programme lives here.
+ * file itself, builds a record's tree, or holds a rule of the programme.
+ * What they share is in src/cmd/common.c; "ocop help" and the command
+ * table are ocop.c's, and no command calls into ocop.c.
  */
 #ifndef OCOP_BUILTIN_H
 #define OCOP_BUILTIN_H
@@ -30,19 +32,32 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx);
-int cmd_help(int argc, const char **argv, struct ocop_ctx *ctx);
 
 /* Shell completion's values (complete.c): argv is COMMAND [WORD...] [--OPTION]. */
 int complete_values(int argc, const char **argv, struct ocop_ctx *ctx);
 
-/* A sub-command: "add", "list", … of a noun. */
-struct subcommand {
-	const char *name;
-	int (*fn)(int argc, const char **argv, struct ocop_ctx *ctx);
-};
-/* Run the sub-command named by argv[0] (after the noun's own options). */
-int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
-		   struct ocop_ctx *ctx, const char *const *usage);
+/* --- common.c: what the commands share --------------------------------------------- */
+
+/*
+ * Errors go to a command's diag_list, printed once by finish() or
+ * finish_write().  The helpers below that take no list (a wrong format,
+ * an -o FILE that cannot be written) print their error themselves.
+ */
+
+/* Print dl, release it, and return the exit status it calls for. */
+int finish(struct diag_list *dl);
+
+/*
+ * End a command that printed: status non-zero when printing failed (the
+ * failure was said; dl is dropped), else as finish(dl).
+ */
+int finish_printed(int status, struct diag_list *dl);
+
+/*
+ * End a command that writes: commit what it changed (git: commit) unless
+ * it failed, close the store, print dl, and return the exit status.
+ */
+int finish_write(struct store *s, struct diag_list *dl);
 
 enum open_flags {
 	OPEN_WRITE = 1 << 0,	/* take the lock before reading */
@@ -52,15 +67,30 @@ enum open_flags {
 /*
  * Open the data directory the global options name (one, unless
  * OPEN_ANY_DIRS), read ocop.yaml, and lock it for a command that writes.
- * On failure prints the diagnostics and returns their exit status.
+ * On failure closes s, prints the diagnostics and returns their exit
+ * status; 0 leaves s open for the caller to close.
  */
 int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags);
 
 /*
- * End a command that writes: commit what it changed (git: commit) unless
- * it failed, close the store, print dl, and return the exit status.
+ * The format --format names, else the one -o FILE's extension asks for,
+ * else text.  Returns 0, or -1 (printed) for an unknown name.
  */
-int finish_write(struct store *s, struct diag_list *dl);
+int pick_format(const char *format, const char *out, enum out_format *fmt);
+/* The same for show, which prints text or json only. */
+int pick_show_format(const char *format, const char *out, enum out_format *fmt);
+
+/* Open -o FILE (or stdout for none or "-"); print and return NULL on failure. */
+FILE *open_output(const char *out);
+/* Close what open_output opened; print and return -1 when writing failed. */
+int close_output(FILE *f, const char *out);
+
+/*
+ * Print a table in the format picked (pick_format; --excel alone means
+ * CSV) to stdout or to the file -o names.  Returns an exit status.
+ */
+int print_table(const struct table *t, const char *format, const char *out,
+		int excel);
 
 /* `producer set` and `product set`: KEY=VALUE on one record. */
 int run_set(int argc, const char **argv, struct ocop_ctx *ctx,
@@ -69,20 +99,16 @@ int run_set(int argc, const char **argv, struct ocop_ctx *ctx,
 int run_rm(int argc, const char **argv, struct ocop_ctx *ctx,
 	   enum record_type type, const char *const *usage);
 
-/* Print dl, release it, and return the exit status it calls for. */
-int finish(struct diag_list *dl);
-
+/* A sub-command: "add", "list", … of a noun. */
+struct subcommand {
+	const char *name;
+	int (*fn)(int argc, const char **argv, struct ocop_ctx *ctx);
+};
 /*
- * Print a table in the format named (or the one -o's extension asks
- * for, else text) to stdout or to the file -o names.
+ * Run the sub-command named by argv[0] (after the noun's own options);
+ * an unknown one is a usage error that suggests the nearest name.
  */
-int print_table(const struct table *t, const char *format, const char *out,
-		int excel);
-
-/* Resolve the format for show: as print_table does. */
-int pick_format(const char *format, const char *out, enum out_format *fmt);
-/* Open -o FILE (or stdout); print and return NULL on failure. */
-FILE *open_output(const char *out);
-int close_output(FILE *f, const char *out);
+int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
+		   struct ocop_ctx *ctx, const char *const *usage);
 
 #endif

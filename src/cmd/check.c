@@ -11,7 +11,8 @@ static const char *const check_usage[] = {
 	NULL
 };
 
-static int parse_checks(int argc, const char **argv, unsigned *checks)
+static int parse_checks(int argc, const char **argv, unsigned *checks,
+			struct diag_list *dl)
 {
 	const char *names[8];
 	size_t n = 0, i;
@@ -28,11 +29,12 @@ static int parse_checks(int argc, const char **argv, unsigned *checks)
 			const char *near = text_suggest(argv[a], names, n);
 
 			if (near)
-				error(_("unknown check '%s'; did you mean '%s'?"), argv[a], near);
-			else
-				error(_("unknown check '%s'; the checks are files, records, refs and rules"),
-				      argv[a]);
-			return -1;
+				return diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+						_("unknown check '%s'; did you mean '%s'?"),
+						argv[a], near);
+			return diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+					_("unknown check '%s'; the checks are files, records, refs and rules"),
+					argv[a]);
 		}
 		*checks |= check_names[i].flag;
 	}
@@ -52,11 +54,12 @@ int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx)
 	int status;
 
 	argc = parse_options(argc, argv, opts, check_usage, 0);
-	if (parse_checks(argc, argv, &checks))
-		return EXIT_USAGE;
+	if (parse_checks(argc, argv, &checks, &dl))
+		return finish(&dl);
 	if (ctx->dirs.nr > 1) {
-		error(_("check works on one data directory at a time"));
-		return EXIT_USAGE;
+		diag_add(&dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+			 _("check works on one data directory at a time"));
+		return finish(&dl);
 	}
 	if (store_open(&s, ctx->dirs.nr ? ctx->dirs.items[0] : NULL, &dl)) {
 		store_close(&s);

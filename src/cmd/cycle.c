@@ -3,8 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
-#include "ocop/cycle.h"
-#include "ocop/edit.h"
+#include "ocop/move.h"
 #include "ocop/rules.h"
 #include "ocop/util.h"
 
@@ -45,11 +44,8 @@ static int cycle_show(int argc, const char **argv, struct ocop_ctx *ctx)
 		usage_error(show_usage, opts, _("give one ID"));
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
-	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl)) {
-		record_release(&r);
-		store_close(&s);
-		return finish(&dl);
-	}
+	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl))
+		goto out;
 	p = &r.u.product;
 	table_init(&t);
 	table_add_column(&t, "step", _("Step"), ALIGN_RIGHT, COL_NUMBER);
@@ -72,50 +68,13 @@ static int cycle_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	}
 	status = print_table(&t, format, out, 0);
 	table_release(&t);
+out:
 	record_release(&r);
 	store_close(&s);
-	if (status)
-		diag_list_release(&dl);
-	return status ? status : finish(&dl);
+	return finish_printed(status, &dl);
 }
 
 /* --- advance, reject ------------------------------------------------------------------- */
-
-struct move {
-	const char *to;		/* --to, or NULL for the next step */
-	const char *date;
-	const char *note;
-	bool reject;
-};
-
-static int apply_move(struct store *s, struct record *r, void *data,
-		      struct diag_list *dl)
-{
-	const struct move *m = data;
-	struct ocop_date date;
-	int step;
-
-	if (edit_parse_date(m->date, "--date", false, &date, dl))
-		return -1;
-	if (m->reject) {
-		step = STEP_REGISTER;
-	} else if (m->to) {
-		if (edit_parse_step(m->to, "--to", &step, dl))
-			return -1;
-	} else {
-		step = cycle_next_step(&r->u.product);
-	}
-	/* Whether the move is allowed is the validator's to say, on the
-	 * record as it would be written: one judge for commands and files. */
-	cycle_append(r, step, &date, m->note, m->reject);
-	if (m->reject)
-		store_set_action(s, "rejected, back to step %d (%s)", step,
-				 rules_step(step)->slug);
-	else
-		store_set_action(s, "to step %d (%s)", step,
-				 rules_step(step) ? rules_step(step)->slug : "?");
-	return 0;
-}
 
 static int move_command(int argc, const char **argv, struct ocop_ctx *ctx,
 			bool reject)
@@ -123,7 +82,7 @@ static int move_command(int argc, const char **argv, struct ocop_ctx *ctx,
 	static const char *const advance_usage[] = { USAGE_ADVANCE, NULL };
 	static const char *const reject_usage[] = { USAGE_REJECT, NULL };
 	struct diag_list dl = DIAG_LIST_INIT;
-	struct move m = { NULL, NULL, NULL, reject };
+	struct move_input m = { .reject = reject };
 	int dry = 0, status;
 	struct option advance_opts[] = {
 		OPT_STRING(0, "to", &m.to, N_("STEP"), N_("the step to move to (1–6 or its name); default the next")),
@@ -142,7 +101,7 @@ static int move_command(int argc, const char **argv, struct ocop_ctx *ctx,
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	edit_record(&s, RECORD_PRODUCT, argv[0], apply_move, &m, &dl);
+	move_product(&s, argv[0], &m, &dl);
 	return finish_write(&s, &dl);
 }
 

@@ -37,13 +37,11 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (!git_in_work_tree(s.root)) {
 		diag_env(&dl, s.root, _("not in a git repository, so there is no history"));
 		diag_hint(&dl, _("'ocop init --git' keeps a new directory in git; 'git init' an old one"));
-		store_close(&s);
-		return finish(&dl);
+		goto out;
 	}
 	if (argc == 1 && !record_id_valid(argv[0])) {
 		diag_error(&dl, NULL, 0, 0, _("'%s' is not a valid id"), argv[0]);
-		store_close(&s);
-		return finish(&dl);
+		goto out;
 	}
 	args[n++] = "--no-pager";
 	args[n++] = "log";
@@ -57,8 +55,8 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (argc == 1) {
 		/* A removed record keeps its history; ids are never renamed,
 		 * so both folders are asked and --follow is not needed. */
-		path = xasprintf("producers/%s.yaml", argv[0]);
-		path2 = xasprintf("products/%s.yaml", argv[0]);
+		path = xasprintf("%s/%s.yaml", store_subdir(RECORD_PRODUCER), argv[0]);
+		path2 = xasprintf("%s/%s.yaml", store_subdir(RECORD_PRODUCT), argv[0]);
 		args[n++] = path;
 		args[n++] = path2;
 	} else {
@@ -73,6 +71,7 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 		diag_error(&dl, NULL, 0, 0, _("no history for '%s'"), argv[0]);
 		diag_hint(&dl, _("is the id right? 'ocop product list --search' finds it by name"));
 	}
+out:
 	strbuf_release(&out);
 	free(path2);
 	free(path);

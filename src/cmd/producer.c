@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/add.h"
 #include "ocop/edit.h"
 #include "ocop/show.h"
 #include "ocop/strbuf.h"
@@ -29,81 +30,38 @@ static const char *const producer_usage[] = {
 
 static const char *const add_usage[] = { USAGE_ADD, NULL };
 
-/* Put an optional value typed on the command line, parsed per its field. */
-static int put_option(struct record *r, const char *key, const char *text,
-		      struct diag_list *dl)
-{
-	const struct field *f = schema_field(record_schema(r->type), key);
-	char *value;
-
-	if (!text)
-		return 0;
-	value = field_parse_cli(f, text, dl);
-	if (!value)
-		return -1;
-	node_set_str(&r->doc, r->doc.root, key, value, STYLE_AUTO);
-	free(value);
-	return 0;
-}
-
 static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
-	const char *kind = NULL, *tax = NULL, *address = NULL, *phone = NULL;
-	const char *rep = NULL, *old = NULL, *id_given = NULL;
-	int dry = 0, status, bad = 0;
+	struct producer_input in = { .name = NULL };
+	int dry = 0, status;
 	struct option opts[] = {
-		OPT_STRING(0, "kind", &kind, N_("KIND"), N_("enterprise, cooperative, cooperative-group, household, facility, individual")),
-		OPT_STRING(0, "tax-code", &tax, N_("X"), N_("tax code")),
-		OPT_STRING(0, "address", &address, N_("A"), N_("address")),
-		OPT_STRING(0, "old-address", &old, N_("A"), N_("address before the 2025 merger")),
-		OPT_STRING(0, "phone", &phone, N_("P"), N_("phone number")),
-		OPT_STRING(0, "representative", &rep, N_("R"), N_("legal representative")),
-		OPT_STRING(0, "id", &id_given, N_("ID"), N_("the id, instead of one made from the name")),
+		OPT_STRING(0, "kind", &in.kind, N_("KIND"), N_("enterprise, cooperative, cooperative-group, household, facility, individual")),
+		OPT_STRING(0, "tax-code", &in.tax_code, N_("X"), N_("tax code")),
+		OPT_STRING(0, "address", &in.address, N_("A"), N_("address")),
+		OPT_STRING(0, "old-address", &in.old_address, N_("A"), N_("address before the 2025 merger")),
+		OPT_STRING(0, "phone", &in.phone, N_("P"), N_("phone number")),
+		OPT_STRING(0, "representative", &in.representative, N_("R"), N_("legal representative")),
+		OPT_STRING(0, "id", &in.id, N_("ID"), N_("the id, instead of one made from the name")),
 		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
 		OPT_END()
 	};
 	struct store s;
-	struct record r;
-	char *id, *name;
+	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 1)
 		usage_error(add_usage, opts, argc ? _("give one NAME (quote it)") : _("NAME is missing"));
-	if (!kind)
+	if (!in.kind)
 		usage_error(add_usage, opts, _("--kind is required"));
+	in.name = argv[0];
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	name = text_nfc(argv[0]);
-	if (!name) {
-		error(_("the name is not valid UTF-8"));
-		store_close(&s);
-		return EXIT_REFUSED;
-	}
-	id = edit_new_id(&s, RECORD_PRODUCER, name, id_given, &dl);
-	if (!id) {
-		free(name);
-		store_close(&s);
-		return finish(&dl);
-	}
-	record_init(&r, RECORD_PRODUCER, NULL);
-	free(r.path);
-	r.path = store_path(&s, RECORD_PRODUCER, id);
-	r.doc.root = node_new_mapping(&r.doc);
-	node_set_str(&r.doc, r.doc.root, "id", id, STYLE_PLAIN);
-	node_set_str(&r.doc, r.doc.root, "name", name, STYLE_AUTO);
-	bad |= put_option(&r, "kind", kind, &dl);
-	bad |= put_option(&r, "tax_code", tax, &dl);
-	bad |= put_option(&r, "representative", rep, &dl);
-	bad |= put_option(&r, "phone", phone, &dl);
-	bad |= put_option(&r, "address", address, &dl);
-	bad |= put_option(&r, "old_address", old, &dl);
-	if (!bad && !store_write(&s, &r, &dl))
+	id = add_producer(&s, &in, &dl);
+	if (id)
 		printf("%s\n", id);
-	record_release(&r);
 	free(id);
-	free(name);
 	return finish_write(&s, &dl);
 }
 
@@ -153,10 +111,8 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		if (!kind_slug)
 			return finish(&dl);
 	}
-	if ((status = open_store(ctx, &s, 0))) {
-		free(kind_slug);
-		return status;
-	}
+	if ((status = open_store(ctx, &s, 0)))
+		goto out;
 	store_read_views(&s, RECORD_PRODUCER, &set, &dl);
 	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
 	for (i = 0; i < set.nr; i++) {
@@ -193,12 +149,11 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	status = print_table(&t, format, out, excel);
 	table_release(&t);
 	free(rows);
-	free(kind_slug);
 	record_set_release(&set);
 	store_close(&s);
-	if (status)
-		diag_list_release(&dl);
-	return status ? status : finish(&dl);
+out:
+	free(kind_slug);
+	return finish_printed(status, &dl);
 }
 
 /* --- show ------------------------------------------------------------------------------ */
@@ -226,21 +181,15 @@ static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	argc = parse_options(argc, argv, opts, show_usage, 0);
 	if (argc != 1)
 		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_format(format, out, &fmt))
+	if (pick_show_format(format, out, &fmt))
 		return EXIT_USAGE;
-	if (fmt != FMT_TEXT && fmt != FMT_JSON) {
-		error(_("show prints text or json, not %s"), out_format_name(fmt));
-		return EXIT_USAGE;
-	}
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
 	if (store_read(&s, RECORD_PRODUCER, argv[0], &r, &dl) ||
 	    edit_products_of(&s, argv[0], &products, &n, &dl) ||
 	    !(f = open_output(out))) {
-		record_release(&r);
-		store_free_list(products, n);
-		store_close(&s);
-		return diag_status(&dl) ? finish(&dl) : EXIT_ENV;
+		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
+		goto out;
 	}
 	if (fmt == FMT_JSON) {
 		struct json_writer w;
@@ -266,11 +215,12 @@ static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	}
 	if (close_output(f, out))
 		status = EXIT_ENV;
+out:
 	strbuf_release(&list);
 	store_free_list(products, n);
 	record_release(&r);
 	store_close(&s);
-	return status ? status : finish(&dl);
+	return finish_printed(status, &dl);
 }
 
 /* --- set, rm ------------------------------------------------------------------------------ */

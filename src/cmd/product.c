@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/add.h"
 #include "ocop/cycle.h"
 #include "ocop/edit.h"
 #include "ocop/rules.h"
@@ -28,110 +29,44 @@ static const char *const product_usage[] = {
 	NULL
 };
 
-static const struct field *product_field(const char *key)
-{
-	return schema_field(record_schema(RECORD_PRODUCT), key);
-}
-
 /* --- add --------------------------------------------------------------------------- */
 
 static const char *const add_usage[] = { USAGE_ADD, NULL };
 
-/* The cycle's first entry: the step given (the idea registered by default), on the day given. */
-static int first_cycle_entry(struct record *r, const char *step_text,
-			     const char *date_text, struct diag_list *dl)
-{
-	struct ocop_date date;
-	int step = STEP_REGISTER;
-
-	if (step_text && edit_parse_step(step_text, "--step", &step, dl))
-		return -1;
-	if (edit_parse_date(date_text, "--date", false, &date, dl))
-		return -1;
-	cycle_append(r, step, &date, NULL, false);
-	return 0;
-}
-
-static int put_option(struct record *r, const char *key, const char *text,
-		      struct diag_list *dl)
-{
-	char *value;
-
-	if (!text)
-		return 0;
-	value = field_parse_cli(product_field(key), text, dl);
-	if (!value)
-		return -1;
-	node_set_str(&r->doc, r->doc.root, key, value, STYLE_AUTO);
-	free(value);
-	return 0;
-}
-
 static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
-	const char *producer = NULL, *category = NULL, *set = NULL;
-	const char *origin = "existing", *step = NULL, *date = NULL, *id_given = NULL;
-	int dry = 0, status, bad = 0;
+	struct product_input in = { .name = NULL };
+	int dry = 0, status;
 	struct option opts[] = {
-		OPT_STRING(0, "producer", &producer, N_("ID"), N_("id of the producer")),
-		OPT_STRING(0, "category", &category, N_("CAT"), N_("food, beverage, herbal, handicraft, ornamental, tourism (or 1–6, or the Vietnamese name)")),
-		OPT_STRING(0, "set", &set, N_("N"), N_("product set 1–26 of 148/QĐ-TTg")),
-		OPT_STRING(0, "origin", &origin, N_("idea|existing"), N_("a new idea or a product already on sale (default existing)")),
-		OPT_STRING(0, "step", &step, N_("S"), N_("step it enters at: an idea 1 or 2, an existing product 2 to 6 (default 2)")),
-		OPT_STRING(0, "date", &date, N_("D"), N_("day it entered: YYYY-MM-DD or dd/mm/yyyy (default today)")),
-		OPT_STRING(0, "id", &id_given, N_("ID"), N_("the id, instead of one made from the name")),
+		OPT_STRING(0, "producer", &in.producer, N_("ID"), N_("id of the producer")),
+		OPT_STRING(0, "category", &in.category, N_("CAT"), N_("food, beverage, herbal, handicraft, ornamental, tourism (or 1–6, or the Vietnamese name)")),
+		OPT_STRING(0, "set", &in.set, N_("N"), N_("product set 1–26 of 148/QĐ-TTg")),
+		OPT_STRING(0, "origin", &in.origin, N_("idea|existing"), N_("a new idea or a product already on sale (default existing)")),
+		OPT_STRING(0, "step", &in.step, N_("S"), N_("step it enters at: an idea 1 or 2, an existing product 2 to 6 (default 2)")),
+		OPT_STRING(0, "date", &in.date, N_("D"), N_("day it entered: YYYY-MM-DD or dd/mm/yyyy (default today)")),
+		OPT_STRING(0, "id", &in.id, N_("ID"), N_("the id, instead of one made from the name")),
 		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
 		OPT_END()
 	};
 	struct store s;
-	struct record r, owner;
-	char *id = NULL, *name;
+	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 1)
 		usage_error(add_usage, opts, argc ? _("give one NAME (quote it)") : _("NAME is missing"));
-	if (!producer)
+	if (!in.producer)
 		usage_error(add_usage, opts, _("--producer is required"));
-	if (!category)
+	if (!in.category)
 		usage_error(add_usage, opts, _("--category is required"));
+	in.name = argv[0];
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	name = text_nfc(argv[0]);
-	record_init(&r, RECORD_PRODUCT, NULL);
-	r.doc.root = node_new_mapping(&r.doc);
-	if (!name) {
-		bad = diag_error(&dl, NULL, 0, 0, _("the name is not valid UTF-8"));
-	} else {
-		/* Check what was typed first: a wrong word costs no lookup. */
-		node_set_str(&r.doc, r.doc.root, "id", "", STYLE_PLAIN);
-		node_set_str(&r.doc, r.doc.root, "name", name, STYLE_AUTO);
-		bad |= put_option(&r, "category", category, &dl);
-		bad |= put_option(&r, "set", set, &dl);
-		bad |= put_option(&r, "origin", origin, &dl);
-		bad |= first_cycle_entry(&r, step, date, &dl);
-	}
-	if (!bad) {
-		/* Its errors suggest the id of a producer typed by name. */
-		bad = store_read(&s, RECORD_PRODUCER, producer, &owner, &dl);
-		record_release(&owner);
-		if (!bad)
-			node_set_str(&r.doc, r.doc.root, "producer", producer,
-				     STYLE_AUTO);
-	}
-	if (!bad)
-		id = edit_new_id(&s, RECORD_PRODUCT, name, id_given, &dl);
-	if (id) {
-		free(r.path);
-		r.path = store_path(&s, RECORD_PRODUCT, id);
-		node_set_str(&r.doc, r.doc.root, "id", id, STYLE_PLAIN);
-		if (!store_write(&s, &r, &dl))
-			printf("%s\n", id);
-	}
-	record_release(&r);
+	id = add_product(&s, &in, &dl);
+	if (id)
+		printf("%s\n", id);
 	free(id);
-	free(name);
 	return finish_write(&s, &dl);
 }
 
@@ -281,10 +216,10 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (flt.producer && !store_exists(&s, RECORD_PRODUCER, flt.producer)) {
 		struct record owner;
 
+		/* Its errors suggest the id of a producer typed by name. */
 		store_read(&s, RECORD_PRODUCER, flt.producer, &owner, &dl);
 		record_release(&owner);
-		store_close(&s);
-		return finish(&dl);
+		goto out;
 	}
 	store_read_views(&s, RECORD_PRODUCT, &set, &dl);
 	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
@@ -308,10 +243,9 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	table_release(&t);
 	free(rows);
 	record_set_release(&set);
+out:
 	store_close(&s);
-	if (status)
-		diag_list_release(&dl);
-	return status ? status : finish(&dl);
+	return finish_printed(status, &dl);
 }
 
 /* --- show ---------------------------------------------------------------------------- */
@@ -392,19 +326,14 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	argc = parse_options(argc, argv, opts, show_usage, 0);
 	if (argc != 1)
 		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_format(format, out, &fmt))
+	if (pick_show_format(format, out, &fmt))
 		return EXIT_USAGE;
-	if (fmt != FMT_TEXT && fmt != FMT_JSON) {
-		error(_("show prints text or json, not %s"), out_format_name(fmt));
-		return EXIT_USAGE;
-	}
 	if ((status = open_store(ctx, &s, 0)))
 		return status;
 	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl) ||
 	    !(f = open_output(out))) {
-		record_release(&r);
-		store_close(&s);
-		return diag_status(&dl) ? finish(&dl) : EXIT_ENV;
+		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
+		goto out;
 	}
 	product_state(&r.u.product, &today, &st);
 	if (fmt == FMT_JSON)
@@ -413,9 +342,10 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 		show_text(f, &r, &st);
 	if (close_output(f, out))
 		status = EXIT_ENV;
+out:
 	record_release(&r);
 	store_close(&s);
-	return status ? status : finish(&dl);
+	return finish_printed(status, &dl);
 }
 
 /* --- set, rm -------------------------------------------------------------------------- */

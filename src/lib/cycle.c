@@ -164,3 +164,8 @@ int cycle_validate(const struct record *r, struct diag_list *dl)
 	strbuf_release(&why);
 	return ret;
 }
+
+int cycle_reject_step(void)
+{
+	return STEP_REGISTER;
+}
