@@ -35,7 +35,7 @@ unit_bins() {	# the unit test programs of a build directory
 
 # shellcheck disable=SC2046
 suite "unit tests" sh "$top/tests/run-unit.sh" $(unit_bins "$build")
-suite "layers" sh "$top/tests/layers.sh" "$build"
+suite "layers" sh "$top/tests/doc/layers.sh" "$build"
 suite "command-line tests" sh "$top/tests/cli/run.sh" "$ocop"
 suite "robustness corpora" sh "$top/tests/corpus.sh" "$ocop"
 suite "CSV corpora" sh "$top/tests/csv-corpus.sh" "$ocop"

@@ -12,6 +12,17 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$top/build}
 passed=0 failed=0
 
+if ! command -v nm >/dev/null 2>&1; then
+	echo "layers: nm not found"
+	echo "layers: 0 passed, 1 failed"
+	exit 1
+fi
+if [ ! -f "$build/ocop.o" ] || [ ! -f "$build/lib/store.o" ]; then
+	echo "layers: no objects in $build (make all first)"
+	echo "layers: 0 passed, 1 failed"
+	exit 1
+fi
+
 ok() { passed=$((passed + 1)); }
 bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
 
