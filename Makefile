@@ -18,7 +18,7 @@ VERSION  = 0.1.0
 # Debian packages that provide what the build needs; `make deps` installs the
 # missing ones (as root) or names them.
 DEB_PKGS = build-essential pkg-config libyaml-dev libicu-dev libcsv-dev \
-           libcmocka-dev gettext mandoc libxlsxwriter-dev
+           libcmocka-dev gettext mandoc libxlsxwriter-dev unzip
 
 CFLAGS  ?= $(OPT)
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
