@@ -1,7 +1,8 @@
 # ocop — build, test, install.  See README.md.
 #
-# Libraries come from pkg-config (libyaml, ICU, cmocka); libcsv ships no .pc
-# file on Debian, so CSV_CFLAGS/CSV_LIBS are plain variables to override.
+# Libraries come from pkg-config (libyaml, ICU, cmocka, libxlsxwriter);
+# libcsv ships no .pc file on Debian, so CSV_CFLAGS/CSV_LIBS are plain
+# variables to override.
 
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
@@ -11,13 +12,13 @@ WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 OPT     ?= -O2 -g
 CSV_CFLAGS ?=
 CSV_LIBS   ?= -lcsv
-PKGS     = yaml-0.1 icu-uc icu-i18n
+PKGS     = yaml-0.1 icu-uc icu-i18n xlsxwriter
 VERSION  = 0.1.0
 
 # Debian packages that provide what the build needs; `make deps` installs the
 # missing ones (as root) or names them.
 DEB_PKGS = build-essential pkg-config libyaml-dev libicu-dev libcsv-dev \
-           libcmocka-dev gettext mandoc
+           libcmocka-dev gettext mandoc libxlsxwriter-dev unzip
 
 CFLAGS  ?= $(OPT)
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
@@ -26,7 +27,7 @@ ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
 # ICU is not linked: libocop opens it when first needed (src/lib/icu.h), to
 # spare each process the 3 ms its symbols cost the dynamic linker.  The
 # unit tests link it, to check ocop's tables against it.
-LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
+LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 xlsxwriter 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
 TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka icu-uc icu-i18n 2>/dev/null)
 
 B        ?= build

@@ -176,7 +176,7 @@ static void print_values(struct ocop_ctx *ctx, enum value_kind kind)
 			printf("%s\n", status_slug((enum product_status)i));
 		break;
 	case V_FORMATS:
-		for (i = FMT_TEXT; i <= FMT_HTML; i++)
+		for (i = FMT_TEXT; i <= FMT_XLSX; i++)
 			printf("%s\n", out_format_name((enum out_format)i));
 		break;
 	case V_ORIGINS:

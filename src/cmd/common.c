@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd/builtin.h"
 #include "ocop/edit.h"
@@ -117,10 +118,16 @@ int print_table(const struct table *t, const char *format, const char *out,
 		error(_("--excel is for CSV output, not %s"), out_format_name(fmt));
 		return EXIT_USAGE;
 	}
+	if (fmt == FMT_XLSX && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
+		error(_("an XLSX workbook is not for a terminal; write it with -o FILE.xlsx or redirect the output"));
+		return EXIT_USAGE;
+	}
 	f = open_output(out);
 	if (!f)
 		return EXIT_ENV;
 	ret = table_print(t, fmt, excel ? TABLE_EXCEL : 0, f);
+	if (ret && fmt == FMT_XLSX && !ferror(f))	/* the workbook was not made */
+		error(_("cannot write the workbook: %s"), strerror(errno));
 	if (close_output(f, out) || ret)
 		return EXIT_ENV;
 	return EXIT_OK;

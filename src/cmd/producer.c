@@ -135,6 +135,8 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	table_add_column(&t, "kind", _("Kind"), ALIGN_LEFT, COL_STRING);
 	table_add_column(&t, "tax_code", _("Tax code"), ALIGN_LEFT, COL_STRING);
 	table_add_column(&t, "address", _("Address"), ALIGN_LEFT, COL_STRING);
+	table_set_kind(&t, 0, CELL_CODE);
+	table_set_kind(&t, 3, CELL_CODE);
 	for (i = 0; i < n; i++) {
 		const struct producer *p = &rows[i].r->u.producer;
 

@@ -164,6 +164,8 @@ static void fill_table(struct table *t, const struct row *rows, size_t n)
 	table_add_column(t, "step", _("Step"), ALIGN_RIGHT, COL_NUMBER);
 	table_add_column(t, "stars", _("Stars"), ALIGN_RIGHT, COL_NUMBER);
 	table_add_column(t, "status", _("Status"), ALIGN_LEFT, COL_STRING);
+	table_set_kind(t, 0, CELL_CODE);
+	table_set_kind(t, 2, CELL_CODE);
 	for (i = 0; i < n; i++) {
 		const struct product *p = &rows[i].r->u.product;
 

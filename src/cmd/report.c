@@ -103,6 +103,10 @@ int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx)
 		error(_("--excel is for CSV output, not %s"), out_format_name(fmt));
 		return EXIT_USAGE;
 	}
+	if (fmt == FMT_XLSX) {	/* until the reports have their frame and sheets */
+		error(_("reports cannot be written as XLSX yet; use csv or html"));
+		return EXIT_USAGE;
+	}
 	ro.format = fmt;
 
 	if (dataset_open(&ds, ctx->dirs.items, ctx->dirs.nr, &dl)) {

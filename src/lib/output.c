@@ -30,6 +30,7 @@ static const char *const format_names[] = {
 	[FMT_JSON] = "json",
 	[FMT_MD] = "md",
 	[FMT_HTML] = "html",
+	[FMT_XLSX] = "xlsx",
 };
 
 static const struct {
@@ -43,6 +44,7 @@ static const struct {
 	{ "md", FMT_MD },
 	{ "html", FMT_HTML },
 	{ "htm", FMT_HTML },
+	{ "xlsx", FMT_XLSX },
 };
 
 int out_format_parse(const char *name, enum out_format *out)
@@ -123,6 +125,14 @@ void table_add_column(struct table *t, const char *key, const char *title,
 	c->title = xstrdup(title ? title : key);
 	c->align = align;
 	c->type = type;
+	c->kind = type == COL_NUMBER ? CELL_NUMBER : CELL_TEXT;
+}
+
+void table_set_kind(struct table *t, size_t col, enum cell_kind kind)
+{
+	if (col >= t->ncols)
+		BUG("table_set_kind: column %zu of %zu", col, t->ncols);
+	t->cols[col].kind = kind;
 }
 
 size_t table_add_row(struct table *t)
@@ -678,6 +688,11 @@ int table_print(const struct table *t, enum out_format fmt, unsigned flags,
 		break;
 	case FMT_HTML:
 		print_html(t, flags, f);
+		break;
+	case FMT_XLSX:
+		if (xlsx_print_tables(f, &(struct xlsx_sheet){ .table = t }, 1,
+				      NULL, NULL))
+			return -1;
 		break;
 	default:
 		BUG("unknown output format %d", (int)fmt);

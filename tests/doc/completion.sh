@@ -54,7 +54,7 @@ ocop product add x --category=h|d|handicraft herbal
 ocop product add x --origin ~|d|existing idea
 ocop product add x --step ~|d|evaluate guidance idea implement plan promote
 ocop product list --status ~|d|certified expired expiring idea in-progress rejected revoked
-ocop product list --format=~|d|csv html json md text tsv
+ocop product list --format=~|d|csv html json md text tsv xlsx
 ocop product list --stars ~|d|
 ocop product list -o so|e|so-ocop.csv
 ocop product list --output so|e|so-ocop.csv

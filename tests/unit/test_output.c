@@ -94,7 +94,8 @@ static void test_format_from_path(void **state)
 		{ "noext", -1 },
 		{ "dir.csv/file", -1 },
 		{ ".csv", -1 },
-		{ "book.xlsx", -1 },
+		{ "book.xlsx", FMT_XLSX },
+		{ "old.xls", -1 },
 		{ "trailing.", -1 },
 	};
 	enum out_format f;
