@@ -176,6 +176,16 @@ struct report_table *report_add_table(struct report_ctx *c, const char *name,
 void report_col(struct report_table *rt, const char *key, const char *title,
 		enum column_type type);
 
+/* A column as a table of columns names it: its key, heading and type. */
+struct report_column {
+	const char *key;	/* JSON key, CSV header for machines */
+	enum label title;
+	enum column_type type;
+};
+/* The columns cols[0..n - 1] of rt, headed in c's language. */
+void report_columns(const struct report_ctx *c, struct report_table *rt,
+		    const struct report_column *cols, size_t n);
+
 /* The producer's name (its id when not found) and address, or NULL. */
 const char *report_owner_name(const struct report_item *it);
 const char *report_owner_address(const struct report_item *it);

@@ -29,16 +29,68 @@ static long producer_index(const struct report_ctx *c, const struct report_item 
 	return -1;
 }
 
+/*
+ * The columns of the table by category, in order.  A row's counts are
+ * indexed by them too (BYCAT_NAME's slot unused), so that a table by
+ * ward or by old commune can count and print the same columns.
+ */
+enum bycat_col {
+	BYCAT_NAME, BYCAT_STARS_3, BYCAT_STARS_4, BYCAT_STARS_5,
+	BYCAT_CERTIFIED, BYCAT_NOT_CERTIFIED, BYCAT_PRODUCTS, BYCAT_COLS
+};
+
+static const struct report_column bycat_cols[BYCAT_COLS] = {
+	[BYCAT_NAME] = { "category", L_COL_CATEGORY, COL_STRING },
+	[BYCAT_STARS_3] = { "stars_3", L_COL_STARS_3, COL_NUMBER },
+	[BYCAT_STARS_4] = { "stars_4", L_COL_STARS_4, COL_NUMBER },
+	[BYCAT_STARS_5] = { "stars_5", L_COL_STARS_5, COL_NUMBER },
+	[BYCAT_CERTIFIED] = { "certified", L_COL_CERTIFIED, COL_NUMBER },
+	[BYCAT_NOT_CERTIFIED] = { "not_certified", L_COL_NOT_CERTIFIED, COL_NUMBER },
+	[BYCAT_PRODUCTS] = { "products", L_COL_PRODUCTS, COL_NUMBER },
+};
+
+/* The columns of the table of producers by kind, and their counts. */
+enum bykind_col {
+	BYKIND_NAME, BYKIND_PRODUCERS, BYKIND_WITH_CERTIFIED,
+	BYKIND_PRODUCTS, BYKIND_CERTIFIED, BYKIND_COLS
+};
+
+static const struct report_column bykind_cols[BYKIND_COLS] = {
+	[BYKIND_NAME] = { "kind", L_COL_KIND, COL_STRING },
+	[BYKIND_PRODUCERS] = { "producers", L_COL_PRODUCERS, COL_NUMBER },
+	[BYKIND_WITH_CERTIFIED] = { "with_certified", L_COL_WITH_CERTIFIED, COL_NUMBER },
+	[BYKIND_PRODUCTS] = { "products", L_PRODUCTS, COL_NUMBER },
+	[BYKIND_CERTIFIED] = { "certified", L_COL_CERTIFIED_PRODUCTS, COL_NUMBER },
+};
+
+enum totals_col { TOTALS_ITEM, TOTALS_COUNT, TOTALS_COLS };
+
+static const struct report_column totals_cols[TOTALS_COLS] = {
+	[TOTALS_ITEM] = { "item", L_COL_ITEM, COL_STRING },
+	[TOTALS_COUNT] = { "count", L_COL_COUNT, COL_NUMBER },
+};
+
+/* A row of counts: its name, then counts[1..ncols - 1]. */
+static void count_row(struct table *t, const char *name, const int *counts,
+		      size_t ncols)
+{
+	size_t j;
+
+	table_add_row(t);
+	table_set(t, 0, name);
+	for (j = 1; j < ncols; j++)
+		table_setf(t, j, "%d", counts[j]);
+}
+
 void report_build_summary(struct report_ctx *c)
 {
 	const struct dataset *ds = c->ds;
-	int bycat[CATEGORY_COUNT + 1][5];	/* 3, 4, 5 stars, not certified, all */
-	int bykind[KIND_COUNT + 1][4];		/* producers, with certified, products, certified */
+	int bycat[CATEGORY_COUNT + 1][BYCAT_COLS];	/* the last: the total */
+	int bykind[KIND_COUNT + 1][BYKIND_COLS];
 	int status[STATUS_COUNT] = { 0 };
 	int *products_of = xcalloc(ds->nproducers + 1, sizeof(int));
 	int *certified_of = xcalloc(ds->nproducers + 1, sizeof(int));
 	struct report_table *rt;
-	struct table *t;
 	size_t i, j;
 	int with_certified = 0, certified = 0;
 
@@ -53,12 +105,13 @@ void report_build_summary(struct report_ctx *c)
 		if (cat < 1 || cat > CATEGORY_COUNT)
 			continue;
 		if (cert) {
-			bycat[cat - 1][it->st.stars - CERTIFIED_MIN_STARS]++;
+			bycat[cat - 1][BYCAT_STARS_3 + it->st.stars - CERTIFIED_MIN_STARS]++;
+			bycat[cat - 1][BYCAT_CERTIFIED]++;
 			certified++;
 		} else {
-			bycat[cat - 1][3]++;
+			bycat[cat - 1][BYCAT_NOT_CERTIFIED]++;
 		}
-		bycat[cat - 1][4]++;
+		bycat[cat - 1][BYCAT_PRODUCTS]++;
 		status[it->st.status]++;
 		if (k >= 0) {
 			products_of[k]++;
@@ -70,69 +123,43 @@ void report_build_summary(struct report_ctx *c)
 
 		if (kind < 1 || kind > KIND_COUNT)
 			continue;
-		bykind[kind - 1][0]++;
-		bykind[kind - 1][1] += certified_of[i] > 0;
-		bykind[kind - 1][2] += products_of[i];
-		bykind[kind - 1][3] += certified_of[i];
+		bykind[kind - 1][BYKIND_PRODUCERS]++;
+		bykind[kind - 1][BYKIND_WITH_CERTIFIED] += certified_of[i] > 0;
+		bykind[kind - 1][BYKIND_PRODUCTS] += products_of[i];
+		bykind[kind - 1][BYKIND_CERTIFIED] += certified_of[i];
 		with_certified += certified_of[i] > 0;
 	}
-	for (j = 0; j < 5; j++)
+	for (j = 1; j < BYCAT_COLS; j++)
 		for (i = 0; i < CATEGORY_COUNT; i++)
 			bycat[CATEGORY_COUNT][j] += bycat[i][j];
-	for (j = 0; j < 4; j++)
+	for (j = 1; j < BYKIND_COLS; j++)
 		for (i = 0; i < KIND_COUNT; i++)
 			bykind[KIND_COUNT][j] += bykind[i][j];
 
 	rt = report_add_table(c, "by_category", L(c, L_TAB_BY_CATEGORY));
-	t = &rt->t;
-	report_col(rt, "category", L(c, L_COL_CATEGORY), COL_STRING);
-	report_col(rt, "stars_3", L(c, L_COL_STARS_3), COL_NUMBER);
-	report_col(rt, "stars_4", L(c, L_COL_STARS_4), COL_NUMBER);
-	report_col(rt, "stars_5", L(c, L_COL_STARS_5), COL_NUMBER);
-	report_col(rt, "certified", L(c, L_COL_CERTIFIED), COL_NUMBER);
-	report_col(rt, "not_certified", L(c, L_COL_NOT_CERTIFIED), COL_NUMBER);
-	report_col(rt, "products", L(c, L_COL_PRODUCTS), COL_NUMBER);
+	report_columns(c, rt, bycat_cols, BYCAT_COLS);
 	for (i = 0; i <= CATEGORY_COUNT; i++) {
 		const struct category_info *ci =
 			rules_category((enum ocop_category)(i + 1));
 
-		table_add_row(t);
-		if (i < CATEGORY_COUNT)
-			table_set(t, 0, c->lang == REPORT_VI ? ci->name_vi : ci->name_en);
-		else
-			table_set(t, 0, L(c, L_TOTAL));
-		table_setf(t, 1, "%d", bycat[i][0]);
-		table_setf(t, 2, "%d", bycat[i][1]);
-		table_setf(t, 3, "%d", bycat[i][2]);
-		table_setf(t, 4, "%d", bycat[i][0] + bycat[i][1] + bycat[i][2]);
-		table_setf(t, 5, "%d", bycat[i][3]);
-		table_setf(t, 6, "%d", bycat[i][4]);
+		count_row(&rt->t, i < CATEGORY_COUNT ?
+			  (c->lang == REPORT_VI ? ci->name_vi : ci->name_en) :
+			  L(c, L_TOTAL), bycat[i], BYCAT_COLS);
 	}
 
 	rt = report_add_table(c, "by_kind", L(c, L_TAB_BY_KIND));
-	t = &rt->t;
-	report_col(rt, "kind", L(c, L_COL_KIND), COL_STRING);
-	report_col(rt, "producers", L(c, L_COL_PRODUCERS), COL_NUMBER);
-	report_col(rt, "with_certified", L(c, L_COL_WITH_CERTIFIED), COL_NUMBER);
-	report_col(rt, "products", L(c, L_PRODUCTS), COL_NUMBER);
-	report_col(rt, "certified", L(c, L_COL_CERTIFIED_PRODUCTS), COL_NUMBER);
+	report_columns(c, rt, bykind_cols, BYKIND_COLS);
 	for (i = 0; i <= KIND_COUNT; i++) {
 		const struct kind_info *ki =
 			rules_kind((enum producer_kind)(i + 1));
 
-		table_add_row(t);
-		if (i < KIND_COUNT)
-			table_set(t, 0, c->lang == REPORT_VI ? ki->name_vi : ki->name_en);
-		else
-			table_set(t, 0, L(c, L_TOTAL));
-		for (j = 0; j < 4; j++)
-			table_setf(t, j + 1, "%d", bykind[i][j]);
+		count_row(&rt->t, i < KIND_COUNT ?
+			  (c->lang == REPORT_VI ? ki->name_vi : ki->name_en) :
+			  L(c, L_TOTAL), bykind[i], BYKIND_COLS);
 	}
 
 	rt = report_add_table(c, "totals", L(c, L_TAB_TOTALS));
-	t = &rt->t;
-	report_col(rt, "item", L(c, L_COL_ITEM), COL_STRING);
-	report_col(rt, "count", L(c, L_COL_COUNT), COL_NUMBER);
+	report_columns(c, rt, totals_cols, TOTALS_COLS);
 	{
 		const struct { enum label l; size_t n; } rows[] = {
 			{ L_WARDS, ds->ndirs },
@@ -149,9 +176,9 @@ void report_build_summary(struct report_ctx *c)
 		};
 
 		for (i = 0; i < ARRAY_SIZE(rows); i++) {
-			table_add_row(t);
-			table_set(t, 0, L(c, rows[i].l));
-			table_setf(t, 1, "%zu", rows[i].n);
+			table_add_row(&rt->t);
+			table_set(&rt->t, TOTALS_ITEM, L(c, rows[i].l));
+			table_setf(&rt->t, TOTALS_COUNT, "%zu", rows[i].n);
 		}
 	}
 	free(products_of);

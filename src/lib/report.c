@@ -331,6 +331,15 @@ void report_col(struct report_table *rt, const char *key, const char *title,
 			 type == COL_NUMBER ? ALIGN_RIGHT : ALIGN_LEFT, type);
 }
 
+void report_columns(const struct report_ctx *c, struct report_table *rt,
+		    const struct report_column *cols, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		report_col(rt, cols[i].key, L(c, cols[i].title), cols[i].type);
+}
+
 /* --- the products as of the day ------------------------------------------- */
 
 /*
