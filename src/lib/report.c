@@ -424,7 +424,6 @@ const char *report_owner_address(const struct report_item *it)
 	return it->owner->address ? it->owner->address : it->owner->old_address;
 }
 
-/* Collation keys, made only for the reports that sort. */
 /*
  * The collation keys an item is sorted by, made once, and only for the
  * items a report sorts: a key is most of the cost of sorting by name.
