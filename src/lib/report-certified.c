@@ -14,6 +14,23 @@ static bool is_certified(const struct report_ctx *c, const struct report_item *i
 	return it->st.stars >= CERTIFIED_MIN_STARS;
 }
 
+/* The seed plan's columns, and the decision that certified. */
+enum certified_col {
+	CERT_NO, CERT_PRODUCT, CERT_PRODUCER, CERT_ADDRESS, CERT_STARS,
+	CERT_DECISION, CERT_DECISION_DATE, CERT_EXPIRES, CERT_COLS
+};
+
+static const struct report_column certified_cols[CERT_COLS] = {
+	[CERT_NO] = { "no", L_COL_NO, COL_NUMBER },
+	[CERT_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
+	[CERT_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
+	[CERT_ADDRESS] = { "address", L_COL_ADDRESS, COL_STRING },
+	[CERT_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
+	[CERT_DECISION] = { "decision", L_COL_DECISION, COL_STRING },
+	[CERT_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING },
+	[CERT_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING },
+};
+
 void report_build_certified(struct report_ctx *c)
 {
 	struct report_table *rt = report_add_table(c, "certified", NULL);
@@ -24,15 +41,8 @@ void report_build_certified(struct report_ctx *c)
 	char *where;
 
 	v = report_select_items(c, is_certified, report_by_producer, &n);
-	report_col(rt, "no", L(c, L_COL_NO), COL_NUMBER);
-	report_col(rt, "product", L(c, L_COL_PRODUCT), COL_STRING);
-	report_col(rt, "producer", L(c, L_COL_PRODUCER), COL_STRING);
-	report_col(rt, "address", L(c, L_COL_ADDRESS), COL_STRING);
-	report_col(rt, "stars", L(c, L_COL_STARS), COL_NUMBER);
-	report_col(rt, "decision", L(c, L_COL_DECISION), COL_STRING);
-	report_col(rt, "decision_date", L(c, L_COL_DECISION_DATE), COL_STRING);
-	report_col(rt, "expires", L(c, L_COL_EXPIRES), COL_STRING);
-	rt->group_cols = 1UL << 2 | 1UL << 3;
+	report_columns(c, rt, certified_cols, CERT_COLS);
+	rt->group_cols = 1UL << CERT_PRODUCER | 1UL << CERT_ADDRESS;
 	rt->group_start = xcalloc(n ? n : 1, sizeof(*rt->group_start));
 	for (i = 0; i < n; i++) {
 		const struct report_item *it = v[i];
@@ -40,14 +50,14 @@ void report_build_certified(struct report_ctx *c)
 
 		table_add_row(t);
 		rt->group_start[i] = !i || !report_same_owner(v[i - 1], it);
-		table_setf(t, 0, "%zu", i + 1);
-		table_set(t, 1, it->p->name);
-		table_set(t, 2, report_owner_name(it));
-		table_set(t, 3, report_owner_address(it));
-		table_setf(t, 4, "%d", it->st.stars);
-		table_set(t, 5, e->decision);
-		report_set_date(c, t, 6, &e->date);
-		report_set_date(c, t, 7, &it->st.expires);
+		table_setf(t, CERT_NO, "%zu", i + 1);
+		table_set(t, CERT_PRODUCT, it->p->name);
+		table_set(t, CERT_PRODUCER, report_owner_name(it));
+		table_set(t, CERT_ADDRESS, report_owner_address(it));
+		table_setf(t, CERT_STARS, "%d", it->st.stars);
+		table_set(t, CERT_DECISION, e->decision);
+		report_set_date(c, t, CERT_DECISION_DATE, &e->date);
+		report_set_date(c, t, CERT_EXPIRES, &it->st.expires);
 		count[it->st.stars - CERTIFIED_MIN_STARS]++;
 	}
 	if (c->o->has_date) {

@@ -27,6 +27,22 @@ static int by_expiry(const void *a, const void *b)
 	return ret ? ret : report_compare_name(x, y);
 }
 
+enum expiring_col {
+	EXP_ID, EXP_PRODUCT, EXP_PRODUCER, EXP_STARS, EXP_DECISION,
+	EXP_EXPIRES, EXP_DAYS_LEFT, EXP_STATUS, EXP_COLS
+};
+
+static const struct report_column expiring_cols[EXP_COLS] = {
+	[EXP_ID] = { "id", L_COL_ID, COL_STRING },
+	[EXP_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
+	[EXP_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
+	[EXP_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
+	[EXP_DECISION] = { "decision", L_COL_DECISION, COL_STRING },
+	[EXP_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING },
+	[EXP_DAYS_LEFT] = { "days_left", L_COL_DAYS_LEFT, COL_NUMBER },
+	[EXP_STATUS] = { "status", L_COL_STATUS, COL_STRING },
+};
+
 void report_build_expiring(struct report_ctx *c)
 {
 	struct report_table *rt = report_add_table(c, "expiring", NULL);
@@ -35,27 +51,21 @@ void report_build_expiring(struct report_ctx *c)
 	size_t n, i;
 
 	v = report_select_items(c, is_ending, by_expiry, &n);
-	report_col(rt, "id", L(c, L_COL_ID), COL_STRING);
-	report_col(rt, "product", L(c, L_COL_PRODUCT), COL_STRING);
-	report_col(rt, "producer", L(c, L_COL_PRODUCER), COL_STRING);
-	report_col(rt, "stars", L(c, L_COL_STARS), COL_NUMBER);
-	report_col(rt, "decision", L(c, L_COL_DECISION), COL_STRING);
-	report_col(rt, "expires", L(c, L_COL_EXPIRES), COL_STRING);
-	report_col(rt, "days_left", L(c, L_COL_DAYS_LEFT), COL_NUMBER);
-	report_col(rt, "status", L(c, L_COL_STATUS), COL_STRING);
+	report_columns(c, rt, expiring_cols, EXP_COLS);
 	for (i = 0; i < n; i++) {
 		const struct report_item *it = v[i];
 		long left = days_left(c, it);
 
 		table_add_row(t);
-		table_set(t, 0, it->p->id);
-		table_set(t, 1, it->p->name);
-		table_set(t, 2, report_owner_name(it));
-		table_setf(t, 3, "%d", it->st.recognition->stars);
-		table_set(t, 4, it->st.recognition->decision);
-		report_set_date(c, t, 5, &it->st.expires);
-		table_setf(t, 6, "%ld", left);
-		table_set(t, 7, L(c, left > 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
+		table_set(t, EXP_ID, it->p->id);
+		table_set(t, EXP_PRODUCT, it->p->name);
+		table_set(t, EXP_PRODUCER, report_owner_name(it));
+		table_setf(t, EXP_STARS, "%d", it->st.recognition->stars);
+		table_set(t, EXP_DECISION, it->st.recognition->decision);
+		report_set_date(c, t, EXP_EXPIRES, &it->st.expires);
+		table_setf(t, EXP_DAYS_LEFT, "%ld", left);
+		table_set(t, EXP_STATUS,
+			  L(c, left > 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
 	}
 	c->r->intro = xasprintf(L(c, L_INTRO_EXPIRING), (int)n, c->o->within);
 	free(v);

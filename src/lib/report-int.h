@@ -186,6 +186,16 @@ struct report_column {
 void report_columns(const struct report_ctx *c, struct report_table *rt,
 		    const struct report_column *cols, size_t n);
 
+/* A row of a table of counts: "item" (its label), "count". */
+struct report_count {
+	enum label item;
+	long n;
+};
+/* A table of counts named name, titled title, of rows[0..n - 1]. */
+void report_count_table(struct report_ctx *c, const char *name,
+			enum label title, const struct report_count *rows,
+			size_t n);
+
 /* The producer's name (its id when not found) and address, or NULL. */
 const char *report_owner_name(const struct report_item *it);
 const char *report_owner_address(const struct report_item *it);

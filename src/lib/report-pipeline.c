@@ -11,6 +11,20 @@
 #include "ocop/rules.h"
 #include "ocop/util.h"
 
+/* Products at each step, by origin. */
+enum step_col {
+	STEP_NO, STEP_NAME, STEP_IDEAS, STEP_EXISTING, STEP_PRODUCTS,
+	STEP_COLS
+};
+
+static const struct report_column step_cols[STEP_COLS] = {
+	[STEP_NO] = { "step", L_COL_STEP, COL_NUMBER },
+	[STEP_NAME] = { "name", L_COL_STEP_NAME, COL_STRING },
+	[STEP_IDEAS] = { "ideas", L_COL_IDEAS, COL_NUMBER },
+	[STEP_EXISTING] = { "existing", L_COL_EXISTING, COL_NUMBER },
+	[STEP_PRODUCTS] = { "products", L_COL_TOTAL, COL_NUMBER },
+};
+
 static void build_steps(struct report_ctx *c)
 {
 	struct report_table *rt = report_add_table(c, "steps", L(c, L_TAB_STEPS));
@@ -30,24 +44,20 @@ static void build_steps(struct report_ctx *c)
 			count[it->st.step - 1][o]++;
 		count[STEP_COUNT + 1][o]++;
 	}
-	report_col(rt, "step", L(c, L_COL_STEP), COL_NUMBER);
-	report_col(rt, "name", L(c, L_COL_STEP_NAME), COL_STRING);
-	report_col(rt, "ideas", L(c, L_COL_IDEAS), COL_NUMBER);
-	report_col(rt, "existing", L(c, L_COL_EXISTING), COL_NUMBER);
-	report_col(rt, "products", L(c, L_COL_TOTAL), COL_NUMBER);
+	report_columns(c, rt, step_cols, STEP_COLS);
 	for (s = 0; s < STEP_COUNT + 2; s++) {
 		table_add_row(t);
 		if (s < STEP_COUNT) {
 			const struct step_info *si = rules_step(s + 1);
 
-			table_setf(t, 0, "%d", s + 1);
-			table_set(t, 1, c->lang == REPORT_VI ? si->name_vi : si->name_en);
+			table_setf(t, STEP_NO, "%d", s + 1);
+			table_set(t, STEP_NAME, c->lang == REPORT_VI ? si->name_vi : si->name_en);
 		} else {
-			table_set(t, 1, L(c, s == STEP_COUNT ? L_REJECTED_ROW : L_TOTAL));
+			table_set(t, STEP_NAME, L(c, s == STEP_COUNT ? L_REJECTED_ROW : L_TOTAL));
 		}
-		table_setf(t, 2, "%d", count[s][0]);
-		table_setf(t, 3, "%d", count[s][1]);
-		table_setf(t, 4, "%d", count[s][0] + count[s][1]);
+		table_setf(t, STEP_IDEAS, "%d", count[s][0]);
+		table_setf(t, STEP_EXISTING, "%d", count[s][1]);
+		table_setf(t, STEP_PRODUCTS, "%d", count[s][0] + count[s][1]);
 	}
 }
 

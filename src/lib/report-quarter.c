@@ -211,6 +211,16 @@ static void training_events(struct report_ctx *c, const struct ocop_date *from,
 	}
 }
 
+/* The quarter's events, in date order. */
+enum event_col { EVENT_DATE, EVENT_LABEL, EVENT_NAME, EVENT_DETAIL, EVENT_COLS };
+
+static const struct report_column event_cols[EVENT_COLS] = {
+	[EVENT_DATE] = { "date", L_COL_DATE, COL_STRING },
+	[EVENT_LABEL] = { "event", L_COL_EVENT, COL_STRING },
+	[EVENT_NAME] = { "name", L_COL_NAME, COL_STRING },
+	[EVENT_DETAIL] = { "detail", L_COL_DETAIL, COL_STRING },
+};
+
 void report_build_quarter(struct report_ctx *c)
 {
 	int q = c->quarter, y = c->year;
@@ -242,11 +252,8 @@ void report_build_quarter(struct report_ctx *c)
 	if (ev.n)
 		qsort(ev.v, ev.n, sizeof(*ev.v), by_event);
 
-	rt = report_add_table(c, "counts", L(c, L_TAB_COUNTS));
-	report_col(rt, "item", L(c, L_COL_ITEM), COL_STRING);
-	report_col(rt, "count", L(c, L_COL_COUNT), COL_NUMBER);
 	{
-		const struct { enum label l; int n; } rows[] = {
+		const struct report_count rows[] = {
 			{ L_REGISTERED, ev.count[EV_REGISTERED] },
 			{ L_STEPS_PASSED, ev.count[EV_STEP] },
 			{ L_REJECTED, ev.count[EV_REJECTED] },
@@ -259,24 +266,18 @@ void report_build_quarter(struct report_ctx *c)
 			{ L_TRAINED, trained },
 		};
 
-		for (i = 0; i < ARRAY_SIZE(rows); i++) {
-			table_add_row(&rt->t);
-			table_set(&rt->t, 0, L(c, rows[i].l));
-			table_setf(&rt->t, 1, "%d", rows[i].n);
-		}
+		report_count_table(c, "counts", L_TAB_COUNTS, rows,
+				   ARRAY_SIZE(rows));
 	}
 
 	rt = report_add_table(c, "events", L(c, L_TAB_EVENTS));
-	report_col(rt, "date", L(c, L_COL_DATE), COL_STRING);
-	report_col(rt, "event", L(c, L_COL_EVENT), COL_STRING);
-	report_col(rt, "name", L(c, L_COL_NAME), COL_STRING);
-	report_col(rt, "detail", L(c, L_COL_DETAIL), COL_STRING);
+	report_columns(c, rt, event_cols, EVENT_COLS);
 	for (i = 0; i < ev.n; i++) {
 		table_add_row(&rt->t);
-		report_set_date(c, &rt->t, 0, &ev.v[i].date);
-		table_set(&rt->t, 1, ev.v[i].label);
-		table_set(&rt->t, 2, ev.v[i].name);
-		table_set(&rt->t, 3, ev.v[i].detail);
+		report_set_date(c, &rt->t, EVENT_DATE, &ev.v[i].date);
+		table_set(&rt->t, EVENT_LABEL, ev.v[i].label);
+		table_set(&rt->t, EVENT_NAME, ev.v[i].name);
+		table_set(&rt->t, EVENT_DETAIL, ev.v[i].detail);
 		free(ev.v[i].label);
 		free(ev.v[i].name);
 		free(ev.v[i].detail);

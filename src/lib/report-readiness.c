@@ -63,6 +63,24 @@ static void set_need(const struct report_ctx *c, struct table *t, size_t col,
 	}
 }
 
+enum readiness_col {
+	READY_ID, READY_PRODUCT, READY_PRODUCER, READY_BARCODE,
+	READY_TRACEABILITY, READY_QUALITY, READY_FOOD_SAFETY, READY_TRADEMARK,
+	READY_LACKS, READY_COLS
+};
+
+static const struct report_column readiness_cols[READY_COLS] = {
+	[READY_ID] = { "id", L_COL_ID, COL_STRING },
+	[READY_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
+	[READY_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
+	[READY_BARCODE] = { "barcode", L_COL_BARCODE, COL_STRING },
+	[READY_TRACEABILITY] = { "traceability", L_COL_TRACEABILITY, COL_BOOL },
+	[READY_QUALITY] = { "quality_declaration", L_COL_QUALITY, COL_BOOL },
+	[READY_FOOD_SAFETY] = { "food_safety", L_COL_FOOD_SAFETY, COL_BOOL },
+	[READY_TRADEMARK] = { "trademark", L_COL_TRADEMARK, COL_STRING },
+	[READY_LACKS] = { "lacks", L_COL_LACKS, COL_STRING },
+};
+
 void report_build_readiness(struct report_ctx *c)
 {
 	struct report_table *rt = report_add_table(c, "readiness", NULL);
@@ -73,15 +91,7 @@ void report_build_readiness(struct report_ctx *c)
 	int lacking = 0;
 
 	v = report_select_items(c, not_rejected, report_by_name, &n);
-	report_col(rt, "id", L(c, L_COL_ID), COL_STRING);
-	report_col(rt, "product", L(c, L_COL_PRODUCT), COL_STRING);
-	report_col(rt, "producer", L(c, L_COL_PRODUCER), COL_STRING);
-	report_col(rt, "barcode", L(c, L_COL_BARCODE), COL_STRING);
-	report_col(rt, "traceability", L(c, L_COL_TRACEABILITY), COL_BOOL);
-	report_col(rt, "quality_declaration", L(c, L_COL_QUALITY), COL_BOOL);
-	report_col(rt, "food_safety", L(c, L_COL_FOOD_SAFETY), COL_BOOL);
-	report_col(rt, "trademark", L(c, L_COL_TRADEMARK), COL_STRING);
-	report_col(rt, "lacks", L(c, L_COL_LACKS), COL_STRING);
+	report_columns(c, rt, readiness_cols, READY_COLS);
 	for (i = 0; i < n; i++) {
 		const struct product *p = v[i]->p;
 		const struct readiness *rd = &p->readiness;
@@ -89,32 +99,32 @@ void report_build_readiness(struct report_ctx *c)
 
 		strbuf_reset(&lacks);
 		table_add_row(t);
-		table_set(t, 0, p->id);
-		table_set(t, 1, p->name);
-		table_set(t, 2, report_owner_name(v[i]));
+		table_set(t, READY_ID, p->id);
+		table_set(t, READY_PRODUCT, p->name);
+		table_set(t, READY_PRODUCER, report_owner_name(v[i]));
 		if (goods) {
 			bool ok = rd->barcode && gtin_valid(rd->barcode);
 
-			table_set(t, 3, rd->barcode);
+			table_set(t, READY_BARCODE, rd->barcode);
 			if (!ok)
 				strbuf_addstr(&lacks, L(c, L_LACK_BARCODE));
 		} else if (c->human) {
-			table_set(t, 3, L(c, L_NOT_APPLICABLE));
+			table_set(t, READY_BARCODE, L(c, L_NOT_APPLICABLE));
 		}
-		set_need(c, t, 4, goods, rd->traceability == 1,
+		set_need(c, t, READY_TRACEABILITY, goods, rd->traceability == 1,
 			 L_LACK_TRACEABILITY, &lacks);
-		set_need(c, t, 5, goods, rd->quality_declaration == 1,
+		set_need(c, t, READY_QUALITY, goods, rd->quality_declaration == 1,
 			 L_LACK_QUALITY, &lacks);
-		set_need(c, t, 6, needs_food_safety(p->category),
+		set_need(c, t, READY_FOOD_SAFETY, needs_food_safety(p->category),
 			 rd->food_safety == 1, L_LACK_FOOD_SAFETY, &lacks);
-		table_set(t, 7, rd->trademark);
+		table_set(t, READY_TRADEMARK, rd->trademark);
 		if (!rd->trademark) {
 			if (lacks.len)
 				strbuf_addstr(&lacks, ", ");
 			strbuf_addstr(&lacks, L(c, L_LACK_TRADEMARK));
 		}
 		if (lacks.len) {
-			table_set(t, 8, lacks.buf);
+			table_set(t, READY_LACKS, lacks.buf);
 			lacking++;
 		}
 	}

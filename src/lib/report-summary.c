@@ -63,13 +63,6 @@ static const struct report_column bykind_cols[BYKIND_COLS] = {
 	[BYKIND_CERTIFIED] = { "certified", L_COL_CERTIFIED_PRODUCTS, COL_NUMBER },
 };
 
-enum totals_col { TOTALS_ITEM, TOTALS_COUNT, TOTALS_COLS };
-
-static const struct report_column totals_cols[TOTALS_COLS] = {
-	[TOTALS_ITEM] = { "item", L_COL_ITEM, COL_STRING },
-	[TOTALS_COUNT] = { "count", L_COL_COUNT, COL_NUMBER },
-};
-
 /* A row of counts: its name, then counts[1..ncols - 1]. */
 static void count_row(struct table *t, const char *name, const int *counts,
 		      size_t ncols)
@@ -158,28 +151,22 @@ void report_build_summary(struct report_ctx *c)
 			  L(c, L_TOTAL), bykind[i], BYKIND_COLS);
 	}
 
-	rt = report_add_table(c, "totals", L(c, L_TAB_TOTALS));
-	report_columns(c, rt, totals_cols, TOTALS_COLS);
 	{
-		const struct { enum label l; size_t n; } rows[] = {
-			{ L_WARDS, ds->ndirs },
-			{ L_PRODUCERS, ds->nproducers },
-			{ L_PRODUCERS_CERTIFIED, (size_t)with_certified },
-			{ L_PRODUCTS, c->nitems },
-			{ L_CERTIFIED, (size_t)certified },
-			{ L_EXPIRING_90, (size_t)status[STATUS_EXPIRING] },
-			{ L_EXPIRED, (size_t)status[STATUS_EXPIRED] },
-			{ L_REVOKED, (size_t)status[STATUS_REVOKED] },
-			{ L_IN_CYCLE, (size_t)(status[STATUS_IDEA] +
-					       status[STATUS_IN_PROGRESS]) },
-			{ L_REJECTED, (size_t)status[STATUS_REJECTED] },
+		const struct report_count rows[] = {
+			{ L_WARDS, (long)ds->ndirs },
+			{ L_PRODUCERS, (long)ds->nproducers },
+			{ L_PRODUCERS_CERTIFIED, with_certified },
+			{ L_PRODUCTS, (long)c->nitems },
+			{ L_CERTIFIED, certified },
+			{ L_EXPIRING_90, status[STATUS_EXPIRING] },
+			{ L_EXPIRED, status[STATUS_EXPIRED] },
+			{ L_REVOKED, status[STATUS_REVOKED] },
+			{ L_IN_CYCLE, status[STATUS_IDEA] + status[STATUS_IN_PROGRESS] },
+			{ L_REJECTED, status[STATUS_REJECTED] },
 		};
 
-		for (i = 0; i < ARRAY_SIZE(rows); i++) {
-			table_add_row(&rt->t);
-			table_set(&rt->t, TOTALS_ITEM, L(c, rows[i].l));
-			table_setf(&rt->t, TOTALS_COUNT, "%zu", rows[i].n);
-		}
+		report_count_table(c, "totals", L_TAB_TOTALS, rows,
+				   ARRAY_SIZE(rows));
 	}
 	free(products_of);
 	free(certified_of);

@@ -66,24 +66,63 @@ static const struct evaluation *first_recognition(const struct product *p)
 	return first;
 }
 
+/* The targets against what was done. */
+enum target_col {
+	TARGET_NAME, TARGET_PLANNED, TARGET_ACTUAL, TARGET_MET, TARGET_DETAIL,
+	TARGET_COLS
+};
+
+static const struct report_column target_cols[TARGET_COLS] = {
+	[TARGET_NAME] = { "target", L_COL_TARGET, COL_STRING },
+	[TARGET_PLANNED] = { "planned", L_COL_PLANNED, COL_STRING },
+	[TARGET_ACTUAL] = { "actual", L_COL_ACTUAL, COL_NUMBER },
+	[TARGET_MET] = { "met", L_COL_MET, COL_BOOL },
+	[TARGET_DETAIL] = { "detail", L_COL_DETAIL, COL_STRING },
+};
+
+/* The products certified for the first time in the year. */
+enum new_col {
+	NEW_NO, NEW_PRODUCT, NEW_PRODUCER, NEW_CATEGORY, NEW_STARS,
+	NEW_DECISION, NEW_DECISION_DATE, NEW_COLS
+};
+
+static const struct report_column new_cols[NEW_COLS] = {
+	[NEW_NO] = { "no", L_COL_NO, COL_NUMBER },
+	[NEW_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
+	[NEW_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
+	[NEW_CATEGORY] = { "category", L_COL_CATEGORY, COL_STRING },
+	[NEW_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
+	[NEW_DECISION] = { "decision", L_COL_DECISION, COL_STRING },
+	[NEW_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING },
+};
+
+/* The year's trade fairs. */
+enum fair_col { FAIR_DATE, FAIR_NAME, FAIR_PRODUCTS, FAIR_COLS };
+
+static const struct report_column fair_cols[FAIR_COLS] = {
+	[FAIR_DATE] = { "date", L_COL_DATE, COL_STRING },
+	[FAIR_NAME] = { "fair", L_COL_FAIR, COL_STRING },
+	[FAIR_PRODUCTS] = { "products", L_PRODUCTS, COL_STRING },
+};
+
 static void target_row(struct report_ctx *c, struct table *t, enum label l,
 		       char *plan, int actual, bool percent, bool has_goal,
 		       bool met, const char *detail)
 {
 	table_add_row(t);
-	table_set(t, 0, L(c, l));
-	table_set(t, 1, plan);
+	table_set(t, TARGET_NAME, L(c, l));
+	table_set(t, TARGET_PLANNED, plan);
 	if (percent && c->human)
-		table_setf(t, 2, "%d%%", actual);
+		table_setf(t, TARGET_ACTUAL, "%d%%", actual);
 	else
-		table_setf(t, 2, "%d", actual);
+		table_setf(t, TARGET_ACTUAL, "%d", actual);
 	if (has_goal) {
 		if (c->human)
-			table_set(t, 3, L(c, met ? L_MET : L_NOT_MET));
+			table_set(t, TARGET_MET, L(c, met ? L_MET : L_NOT_MET));
 		else
-			table_set(t, 3, met ? "true" : "false");
+			table_set(t, TARGET_MET, met ? "true" : "false");
 	}
-	table_set(t, 4, detail);
+	table_set(t, TARGET_DETAIL, detail);
 	free(plan);
 }
 
@@ -108,14 +147,8 @@ void report_build_targets(struct report_ctx *c)
 	v = report_select_items(c, NULL, report_by_producer, &nv);
 
 	np = report_add_table(c, "new_products", L(c, L_TAB_NEW_PRODUCTS));
-	report_col(np, "no", L(c, L_COL_NO), COL_NUMBER);
-	report_col(np, "product", L(c, L_COL_PRODUCT), COL_STRING);
-	report_col(np, "producer", L(c, L_COL_PRODUCER), COL_STRING);
-	report_col(np, "category", L(c, L_COL_CATEGORY), COL_STRING);
-	report_col(np, "stars", L(c, L_COL_STARS), COL_NUMBER);
-	report_col(np, "decision", L(c, L_COL_DECISION), COL_STRING);
-	report_col(np, "decision_date", L(c, L_COL_DECISION_DATE), COL_STRING);
-	np->group_cols = 1UL << 2;
+	report_columns(c, np, new_cols, NEW_COLS);
+	np->group_cols = 1UL << NEW_PRODUCER;
 	np->group_start = xcalloc(nv ? nv : 1, sizeof(*np->group_start));
 	kept = xcalloc(nv ? nv : 1, sizeof(*kept));
 	for (i = 0; i < nv; i++) {
@@ -127,27 +160,25 @@ void report_build_targets(struct report_ctx *c)
 		table_add_row(&np->t);
 		np->group_start[k] = !k || !report_same_owner(kept[k - 1], v[i]);
 		kept[k++] = v[i];
-		table_setf(&np->t, 0, "%zu", k);
-		table_set(&np->t, 1, v[i]->p->name);
-		table_set(&np->t, 2, report_owner_name(v[i]));
-		table_set(&np->t, 3, ci ? (c->lang == REPORT_VI ? ci->name_vi : ci->name_en) : NULL);
-		table_setf(&np->t, 4, "%d", e->stars);
-		table_set(&np->t, 5, e->decision);
-		report_set_date(c, &np->t, 6, &e->date);
+		table_setf(&np->t, NEW_NO, "%zu", k);
+		table_set(&np->t, NEW_PRODUCT, v[i]->p->name);
+		table_set(&np->t, NEW_PRODUCER, report_owner_name(v[i]));
+		table_set(&np->t, NEW_CATEGORY, ci ? (c->lang == REPORT_VI ? ci->name_vi : ci->name_en) : NULL);
+		table_setf(&np->t, NEW_STARS, "%d", e->stars);
+		table_set(&np->t, NEW_DECISION, e->decision);
+		report_set_date(c, &np->t, NEW_DECISION_DATE, &e->date);
 	}
 	free(kept);
 	nnew = np->t.nrows;
 
 	fairs = report_collect_fairs(c, &from, &to, &nfairs);
 	fr = report_add_table(c, "fairs", L(c, L_TAB_FAIRS));
-	report_col(fr, "date", L(c, L_COL_DATE), COL_STRING);
-	report_col(fr, "fair", L(c, L_COL_FAIR), COL_STRING);
-	report_col(fr, "products", L(c, L_PRODUCTS), COL_STRING);
+	report_columns(c, fr, fair_cols, FAIR_COLS);
 	for (i = 0; i < nfairs; i++) {
 		table_add_row(&fr->t);
-		report_set_date(c, &fr->t, 0, &fairs[i].date);
-		table_set(&fr->t, 1, fairs[i].name);
-		table_set(&fr->t, 2, fairs[i].products.buf);
+		report_set_date(c, &fr->t, FAIR_DATE, &fairs[i].date);
+		table_set(&fr->t, FAIR_NAME, fairs[i].name);
+		table_set(&fr->t, FAIR_PRODUCTS, fairs[i].products.buf);
 	}
 
 	trained = report_trained(c, &from, &to);
@@ -156,11 +187,7 @@ void report_build_targets(struct report_ctx *c)
 
 	/* the targets come first: put the table before the two lists */
 	rt = report_add_table(c, "targets", L(c, L_TAB_TARGETS));
-	report_col(rt, "target", L(c, L_COL_TARGET), COL_STRING);
-	report_col(rt, "planned", L(c, L_COL_PLANNED), COL_STRING);
-	report_col(rt, "actual", L(c, L_COL_ACTUAL), COL_NUMBER);
-	report_col(rt, "met", L(c, L_COL_MET), COL_BOOL);
-	report_col(rt, "detail", L(c, L_COL_DETAIL), COL_STRING);
+	report_columns(c, rt, target_cols, TARGET_COLS);
 	target_row(c, &rt->t, L_TARGET_NEW,
 		   planned(goal.new_products_min, goal.new_products_max),
 		   (int)nnew, false,

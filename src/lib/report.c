@@ -340,6 +340,28 @@ void report_columns(const struct report_ctx *c, struct report_table *rt,
 		report_col(rt, cols[i].key, L(c, cols[i].title), cols[i].type);
 }
 
+enum count_col { COUNT_ITEM, COUNT_N, COUNT_COLS };
+
+static const struct report_column count_cols[COUNT_COLS] = {
+	[COUNT_ITEM] = { "item", L_COL_ITEM, COL_STRING },
+	[COUNT_N] = { "count", L_COL_COUNT, COL_NUMBER },
+};
+
+void report_count_table(struct report_ctx *c, const char *name,
+			enum label title, const struct report_count *rows,
+			size_t n)
+{
+	struct report_table *rt = report_add_table(c, name, L(c, title));
+	size_t i;
+
+	report_columns(c, rt, count_cols, COUNT_COLS);
+	for (i = 0; i < n; i++) {
+		table_add_row(&rt->t);
+		table_set(&rt->t, COUNT_ITEM, L(c, rows[i].item));
+		table_setf(&rt->t, COUNT_N, "%ld", rows[i].n);
+	}
+}
+
 /* --- the products as of the day ------------------------------------------- */
 
 /*
