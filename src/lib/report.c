@@ -17,7 +17,6 @@
 #include <string.h>
 
 #include "lib/report-int.h"
-#include "ocop/rating.h"
 #include "ocop/record.h"
 #include "ocop/rules.h"
 #include "ocop/text.h"
@@ -269,7 +268,8 @@ void report_set_date(const struct report_ctx *c, struct table *t, size_t col,
 }
 
 /* A yes/no cell: words for people, true/false for machines. */
-void report_set_bool(const struct report_ctx *c, struct table *t, size_t col, bool v)
+void report_set_bool(const struct report_ctx *c, struct table *t, size_t col,
+		     bool v)
 {
 	if (c->human)
 		table_set(t, col, L(c, v ? L_YES : L_NO));
@@ -458,7 +458,8 @@ void report_make_keys(struct report_item *it, bool owner)
 		it->owner_key = text_collate_key(report_owner_name(it));
 }
 
-int report_compare_name(const struct report_item *x, const struct report_item *y)
+int report_compare_name(const struct report_item *x,
+			const struct report_item *y)
 {
 	int ret = strcmp(x->key, y->key);
 
@@ -484,16 +485,16 @@ int report_by_producer(const void *a, const void *b)
 	return ret ? ret : report_compare_name(x, y);
 }
 
-bool report_same_owner(const struct report_item *x, const struct report_item *y)
+bool report_same_owner(const struct report_item *x,
+		       const struct report_item *y)
 {
 	return x->e->dir == y->e->dir && !strcmp(x->p->producer, y->p->producer);
 }
 
 /* The items that pass keep(), sorted by cmp. */
 struct report_item **report_select_items(struct report_ctx *c,
-				  bool (*keep)(const struct report_ctx *, const struct report_item *),
-				  int (*cmp)(const void *, const void *),
-				  size_t *n)
+		bool (*keep)(const struct report_ctx *, const struct report_item *),
+		int (*cmp)(const void *, const void *), size_t *n)
 {
 	struct report_item **v = xcalloc(c->nitems ? c->nitems : 1, sizeof(*v));
 	size_t i;
@@ -540,8 +541,9 @@ static int by_fair(const void *a, const void *b)
  * The trade fairs of a period: promotion entries of kind fair, one event
  * for each distinct day and name whatever the number of products shown.
  */
-struct report_fair *report_collect_fairs(struct report_ctx *c, const struct ocop_date *from,
-				  const struct ocop_date *to, size_t *nout)
+struct report_fair *report_collect_fairs(struct report_ctx *c,
+					 const struct ocop_date *from,
+					 const struct ocop_date *to, size_t *nout)
 {
 	struct report_fair *fairs = NULL;
 	struct report_item **v;
