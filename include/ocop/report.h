@@ -1,6 +1,8 @@
 /*
  * report.h — the office's reports: each a function of the records (and of
- * ocop.yaml's targets) with a fixed set of tables and columns.
+ * ocop.yaml's targets) with a fixed set of tables and columns.  A kind is
+ * one row of src/lib/report.c's table (its name, title, options, charts,
+ * frame and builder), built in its own file, src/lib/report-KIND.c:
  *
  *   certified  the seed plan's table of products in force, by producer
  *   summary    products by category and stars, producers by kind, totals
@@ -41,16 +43,19 @@ enum report_kind {
 	REPORT_EXPIRING,
 	REPORT_READINESS,
 	REPORT_QUARTER,
-	REPORT_TARGETS
+	REPORT_TARGETS,
+	REPORT_KIND_COUNT	/* not a kind: how many there are */
 };
-#define REPORT_KIND_COUNT 7
 
 /* "certified", "summary", …; -1 (and a suggestion) for an unknown name. */
 int report_kind_parse(const char *name, enum report_kind *out,
 		      const char **suggestion);
 const char *report_kind_name(enum report_kind kind);
 
-/* The options each report takes besides the format and --lang. */
+/*
+ * The options each report takes besides the format and --lang (its row
+ * says which); --number and --draft come with the administrative frame.
+ */
 enum report_option {
 	REPORT_OPT_YEAR = 1 << 0,	/* --year */
 	REPORT_OPT_QUARTER = 1 << 1,	/* --quarter */

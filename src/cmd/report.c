@@ -1,17 +1,64 @@
-/* report.c — ocop report certified|summary|pipeline|expiring|readiness|quarter|targets. */
+/*
+ * report.c — ocop report KIND: the kinds, and the options each takes,
+ * are the rows of the library's table (report.h); so are the lists of
+ * them that the usage and the errors print.
+ */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cmd/builtin.h"
 #include "ocop/dataset.h"
 #include "ocop/report.h"
+#include "ocop/strbuf.h"
 #include "ocop/util.h"
 
-static const char *const report_usage[] = {
-	N_("ocop report certified|summary|pipeline|expiring|readiness|quarter|targets [OPTIONS]"),
+/*
+ * Made from the table on each run; static, so that what an error prints
+ * before exiting is still held.
+ */
+static struct strbuf usage_line = STRBUF_INIT, kind_list = STRBUF_INIT;
+static const char *report_usage[] = {
+	NULL,	/* "ocop report certified|summary|… [OPTIONS]" */
 	N_("ocop [-C DIR]... report REPORT [--year Y] [--quarter Q] [--within DAYS] [--date D] [--number NO] [--draft] [--lang vi|en] [--table NAME] [--format F] [-o FILE] [--excel]"),
 	NULL
 };
+
+static void make_usage(void)
+{
+	int i;
+
+	strbuf_reset(&usage_line);
+	strbuf_addstr(&usage_line, "ocop report ");
+	for (i = 0; i < REPORT_KIND_COUNT; i++)
+		strbuf_addf(&usage_line, "%s%s", i ? "|" : "",
+			    report_kind_name((enum report_kind)i));
+	strbuf_addstr(&usage_line, " [OPTIONS]");
+	report_usage[0] = usage_line.buf;
+}
+
+/*
+ * The kinds that take every option of mask (all kinds when 0), as a
+ * sentence lists them: "a, b or c" with last "%s or %s".
+ */
+static const char *kinds_taking(unsigned mask, const char *last)
+{
+	const char *names[REPORT_KIND_COUNT];
+	struct strbuf head = STRBUF_INIT;
+	size_t n = 0, i;
+
+	for (i = 0; i < REPORT_KIND_COUNT; i++)
+		if ((report_options_taken((enum report_kind)i) & mask) == mask)
+			names[n++] = report_kind_name((enum report_kind)i);
+	for (i = 0; i + 1 < n; i++)
+		strbuf_addf(&head, "%s%s", i ? ", " : "", names[i]);
+	strbuf_reset(&kind_list);
+	if (n > 1)
+		strbuf_addf(&kind_list, last, head.buf, names[n - 1]);
+	else if (n)
+		strbuf_addstr(&kind_list, names[0]);
+	strbuf_release(&head);
+	return kind_list.buf;
+}
 
 /* A whole number in [min, max] given for option, or -1 after the error. */
 static int parse_int(const char *text, const char *option, long min, long max,
@@ -27,7 +74,7 @@ static int parse_int(const char *text, const char *option, long min, long max,
 	return (int)v;
 }
 
-int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx)
+static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
 	const char *year = NULL, *quarter = NULL, *within = NULL, *date = NULL;
@@ -59,7 +106,8 @@ int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx)
 
 	argc = parse_options(argc, argv, opts, report_usage, 0);
 	if (argc < 1)
-		usage_error(report_usage, opts, _("which report? certified, summary, pipeline, expiring, readiness, quarter or targets"));
+		usage_error(report_usage, opts, _("which report? %s"),
+			    kinds_taking(0, _("%s or %s")));
 	if (argc > 1)
 		usage_error(report_usage, opts, _("unexpected argument '%s'"), argv[1]);
 	if (report_kind_parse(argv[0], &kind, &suggestion)) {
@@ -77,8 +125,8 @@ int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (within && !(taken & REPORT_OPT_WITHIN))
 		usage_error(report_usage, opts, _("the %s report takes no --within"), argv[0]);
 	if ((number || draft) && !(taken & REPORT_OPT_DOCUMENT))
-		usage_error(report_usage, opts, _("--number and --draft are for the certified, quarter and targets reports, not %s"),
-			    argv[0]);
+		usage_error(report_usage, opts, _("--number and --draft are for the %s reports, not %s"),
+			    kinds_taking(REPORT_OPT_DOCUMENT, _("%s and %s")), argv[0]);
 	if (year)
 		ro.year = parse_int(year, "--year", 2000, 2999, opts);
 	if (quarter && (ro.quarter = report_quarter_parse(quarter)) < 0)
@@ -141,4 +189,15 @@ int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (status)
 		diag_list_release(&dl);
 	return status ? status : finish(&dl);
+}
+
+int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	int status;
+
+	make_usage();
+	status = run_report(argc, argv, ctx);
+	strbuf_release(&usage_line);
+	strbuf_release(&kind_list);
+	return status;
 }

@@ -1,16 +1,24 @@
 /*
- * report-int.h — what report.c (the tables) and report-html.c (the page)
- * share; not part of libocop's interface.
+ * report-int.h — what the report files share; not part of libocop's
+ * interface.  report.c holds the table of report kinds (one row a kind)
+ * and the code every builder uses; report-KIND.c builds one kind's
+ * tables; report-labels.c words them; report-write.c and report-html.c
+ * print them.
  */
 #ifndef OCOP_REPORT_INT_H
 #define OCOP_REPORT_INT_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "ocop/dataset.h"
 #include "ocop/report.h"
+#include "ocop/status.h"
+#include "ocop/strbuf.h"
 
 /*
  * Every heading, label and sentence of the reports, in Vietnamese and in
- * English: one row each in report.c's labels[], in this order.
+ * English: one row each in report-labels.c's labels[].
  */
 enum label {
 	/* report titles */
@@ -67,6 +75,8 @@ enum label {
 };
 
 const char *report_label(enum label l, enum report_lang lang);
+/* Does label l have a text in lang?  (report_label() dies when not.) */
+bool report_label_exists(enum label l, enum report_lang lang);
 
 /* The ward as its documents name it: "phường Nghĩa Lộ". */
 char *report_unit_name(const struct office *o, enum report_lang lang);
@@ -81,5 +91,149 @@ struct report_document *report_document_new(const struct dataset *ds,
 					    const struct report_options *o,
 					    enum report_lang lang, int year);
 void report_document_free(struct report_document *doc);
+
+/* --- a report kind: one row ----------------------------------------------- */
+
+struct report_ctx;
+
+/*
+ * Everything that makes a kind, in report.c's report_kinds[] (indexed by
+ * enum report_kind).  Its builder is the function of its own file,
+ * report-KIND.c; report_build() does the rest from the row: the options
+ * checked, the title, the charts, the subtitle and the frame.
+ */
+struct report_kind_row {
+	const char *name;	/* "certified": what `ocop report` takes */
+	enum label title;	/* its heading; a builder whose title takes
+				   arguments (the quarter, the year) sets
+				   r->title itself from this label */
+	unsigned options;	/* enum report_option, --number and --draft
+				   aside: those come with the frame */
+	unsigned charts;	/* enum report_chart, drawn on the HTML page */
+	bool frame;		/* laid out as an administrative document:
+				   letterhead, number, date line, signature */
+	void (*build)(struct report_ctx *c);	/* fills c->r's tables */
+};
+
+/* The row of kind, or BUG() when kind is out of range. */
+const struct report_kind_row *report_kind_row(enum report_kind kind);
+
+/* --- what a builder works with -------------------------------------------- */
+
+/* A product as of the report's day. */
+struct report_item {
+	const struct dataset_entry *e;
+	const struct product *p;
+	const struct producer *owner;	/* NULL: not in its directory */
+	struct product_state st;	/* as of the report's day */
+	struct evaluation *evals;	/* the entries up to the day, or NULL */
+	char *key, *owner_key;		/* collation keys, once sorted */
+};
+
+/* One report being built. */
+struct report_ctx {
+	const struct dataset *ds;
+	const struct report_options *o;
+	const struct report_kind_row *kind;
+	struct report *r;
+	struct diag_list *dl;
+	enum report_lang lang;
+	bool human;			/* text, md, html */
+	struct ocop_date day;		/* the report's day */
+	int year, quarter;		/* the period asked, or the day's */
+	struct report_item *items;	/* every product, in the dataset's order */
+	size_t nitems;
+};
+
+static inline const char *L(const struct report_ctx *c, enum label l)
+{
+	return report_label(l, c->lang);
+}
+
+/* "I" to "IV": quarter q is report_roman[q - 1]. */
+extern const char *const report_roman[4];
+
+/* A date as the format writes it: dd/mm/yyyy in Vietnamese for people. */
+void report_put_date(const struct report_ctx *c, const struct ocop_date *d,
+		     char buf[DATE_ISO_MAX]);
+/* A date in a sentence: as people write it, whatever the format. */
+void report_put_day(const struct report_ctx *c, const struct ocop_date *d,
+		    char buf[DATE_ISO_MAX]);
+/* Cell col of t's last row: a date (as report_put_date), a yes/no. */
+void report_set_date(const struct report_ctx *c, struct table *t, size_t col,
+		     const struct ocop_date *d);
+void report_set_bool(const struct report_ctx *c, struct table *t, size_t col,
+		     bool v);
+struct ocop_date report_make_date(int y, int m, int d);
+/* Did d fall in [from, to], and not after the report's day? */
+bool report_in_period(const struct report_ctx *c, const struct ocop_date *d,
+		      const struct ocop_date *from, const struct ocop_date *to);
+
+/* A new table of c->r, named name (its JSON key), titled title or NULL. */
+struct report_table *report_add_table(struct report_ctx *c, const char *name,
+				      const char *title);
+/* A column of rt: numbers align right. */
+void report_col(struct report_table *rt, const char *key, const char *title,
+		enum column_type type);
+
+/* A column as a table of columns names it: its key, heading and type. */
+struct report_column {
+	const char *key;	/* JSON key, CSV header for machines */
+	enum label title;
+	enum column_type type;
+};
+/* The columns cols[0..n - 1] of rt, headed in c's language. */
+void report_columns(const struct report_ctx *c, struct report_table *rt,
+		    const struct report_column *cols, size_t n);
+
+/* A row of a table of counts: "item" (its label), "count". */
+struct report_count {
+	enum label item;
+	long n;
+};
+/* A table of counts named name, titled title, of rows[0..n - 1]. */
+void report_count_table(struct report_ctx *c, const char *name,
+			enum label title, const struct report_count *rows,
+			size_t n);
+
+/* The producer's name (its id when not found) and address, or NULL. */
+const char *report_owner_name(const struct report_item *it);
+const char *report_owner_address(const struct report_item *it);
+/* Same producer, in the same directory? */
+bool report_same_owner(const struct report_item *x, const struct report_item *y);
+
+/* Orders of items, for report_select_items(): by name, by producer. */
+void report_make_keys(struct report_item *it, bool owner);
+int report_compare_name(const struct report_item *x, const struct report_item *y);
+int report_by_name(const void *a, const void *b);
+int report_by_producer(const void *a, const void *b);
+/* The items that pass keep (all when NULL), sorted by cmp; free() it. */
+struct report_item **report_select_items(struct report_ctx *c,
+		bool (*keep)(const struct report_ctx *, const struct report_item *),
+		int (*cmp)(const void *, const void *), size_t *n);
+
+/* What happened in a period (quarter and targets): trade fairs. */
+struct report_fair {
+	struct ocop_date date;
+	const char *name;
+	struct strbuf products;	/* the names of the products shown */
+};
+/* The fairs of [from, to], one for each day and name, in date order. */
+struct report_fair *report_collect_fairs(struct report_ctx *c,
+					 const struct ocop_date *from,
+					 const struct ocop_date *to, size_t *n);
+void report_free_fairs(struct report_fair *fairs, size_t n);
+/* How many producers had training in [from, to]. */
+int report_trained(const struct report_ctx *c, const struct ocop_date *from,
+		   const struct ocop_date *to);
+
+/* The builders, one a file: report-certified.c, report-summary.c, … */
+void report_build_certified(struct report_ctx *c);
+void report_build_summary(struct report_ctx *c);
+void report_build_pipeline(struct report_ctx *c);
+void report_build_expiring(struct report_ctx *c);
+void report_build_readiness(struct report_ctx *c);
+void report_build_quarter(struct report_ctx *c);
+void report_build_targets(struct report_ctx *c);
 
 #endif

@@ -188,3 +188,9 @@ const char *report_label(enum label l, enum report_lang lang)
 	return labels[l][lang];
 }
 
+
+bool report_label_exists(enum label l, enum report_lang lang)
+{
+	return (unsigned)l < L_COUNT_ && (unsigned)lang <= REPORT_EN &&
+	       labels[l][lang] && *labels[l][lang];
+}

@@ -14,6 +14,7 @@
 
 #include <csv.h>
 
+#include "lib/report-int.h"
 #include "ocop/dataset.h"
 #include "ocop/report.h"
 #include "ocop/util.h"
@@ -305,6 +306,67 @@ static void test_kinds(void **state)
 	assert_true(report_options_taken(REPORT_QUARTER) & REPORT_OPT_QUARTER);
 	assert_false(report_options_taken(REPORT_SUMMARY) & REPORT_OPT_YEAR);
 	assert_true(report_options_taken(REPORT_CERTIFIED) & REPORT_OPT_DOCUMENT);
+}
+
+/*
+ * Every row of the table of kinds is whole: a name no other kind has, a
+ * title in each language, a builder; and report_build() follows the row
+ * (its charts, its frame, the options the frame brings) in both
+ * languages.  tests/doc/reports.sh checks the manual and completion.
+ */
+static void set_lang_en(struct report_options *o)
+{
+	o->lang = "en";
+}
+
+static void test_kind_rows(void **state)
+{
+	static const enum report_lang langs[] = { REPORT_VI, REPORT_EN };
+	struct fixture fx;
+	int i, j;
+	size_t l, t, col;
+
+	(void)state;
+	open_dirs(&fx, "a", NULL);
+	for (i = 0; i < REPORT_KIND_COUNT; i++) {
+		const struct report_kind_row *row = report_kind_row((enum report_kind)i);
+		char *title[2];
+
+		assert_non_null(row->name);
+		assert_true(*row->name);
+		assert_non_null(row->build);
+		for (j = 0; j < i; j++)
+			assert_string_not_equal(row->name,
+						report_kind_name((enum report_kind)j));
+		for (l = 0; l < ARRAY_SIZE(langs); l++)
+			if (!report_label_exists(row->title, langs[l]))
+				fail_msg("report %s has no title in language %zu", row->name, l);
+		assert_int_equal(!!(report_options_taken((enum report_kind)i) &
+				    REPORT_OPT_DOCUMENT), row->frame);
+		for (l = 0; l < ARRAY_SIZE(langs); l++) {
+			struct report r;
+
+			build(&fx, &r, (enum report_kind)i, FMT_TEXT,
+			      langs[l] == REPORT_EN ? set_lang_en : NULL);
+			assert_int_equal(r.kind, i);
+			assert_int_equal(r.lang, langs[l]);
+			assert_true(r.title && *r.title);
+			assert_int_equal(r.charts, row->charts);
+			assert_int_equal(r.doc != NULL, row->frame);
+			assert_true(r.ntables > 0);
+			for (t = 0; t < r.ntables; t++)
+				for (col = 0; col < r.tables[t].t.ncols; col++)
+					assert_true(r.tables[t].t.cols[col].title &&
+						    *r.tables[t].t.cols[col].title);
+			title[l] = xstrdup(r.title);
+			report_release(&r);
+		}
+		/* a title left in the other language is a missing label */
+		assert_string_not_equal(title[0], title[1]);
+		free(title[0]);
+		free(title[1]);
+	}
+	close_dirs(&fx);
 }
 
 static void test_quarter_parse(void **state)
@@ -1292,6 +1354,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_kind_rows),
 		cmocka_unit_test(test_quarter_parse),
 		cmocka_unit_test(test_certified),
 		cmocka_unit_test(test_summary),

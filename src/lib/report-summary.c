@@ -1,0 +1,173 @@
+/*
+ * report-summary.c — the summary report: products by category and
+ * stars, producers by kind, and the totals.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lib/report-int.h"
+#include "ocop/rules.h"
+#include "ocop/util.h"
+
+/* The index of a product's producer in ds->producers, or -1. */
+static long producer_index(const struct report_ctx *c, const struct report_item *it)
+{
+	size_t lo = 0, hi = c->ds->nproducers;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const struct dataset_entry *e = &c->ds->producers[mid];
+		int ret = strcmp(e->r->u.producer.id, it->p->producer);
+
+		if (!ret)
+			return e->dir == it->e->dir ? (long)mid : -1;
+		if (ret < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return -1;
+}
+
+/*
+ * The columns of the table by category, in order.  A row's counts are
+ * indexed by them too (BYCAT_NAME's slot unused), so that a table by
+ * ward or by old commune can count and print the same columns.
+ */
+enum bycat_col {
+	BYCAT_NAME, BYCAT_STARS_3, BYCAT_STARS_4, BYCAT_STARS_5,
+	BYCAT_CERTIFIED, BYCAT_NOT_CERTIFIED, BYCAT_PRODUCTS, BYCAT_COLS
+};
+
+static const struct report_column bycat_cols[BYCAT_COLS] = {
+	[BYCAT_NAME] = { "category", L_COL_CATEGORY, COL_STRING },
+	[BYCAT_STARS_3] = { "stars_3", L_COL_STARS_3, COL_NUMBER },
+	[BYCAT_STARS_4] = { "stars_4", L_COL_STARS_4, COL_NUMBER },
+	[BYCAT_STARS_5] = { "stars_5", L_COL_STARS_5, COL_NUMBER },
+	[BYCAT_CERTIFIED] = { "certified", L_COL_CERTIFIED, COL_NUMBER },
+	[BYCAT_NOT_CERTIFIED] = { "not_certified", L_COL_NOT_CERTIFIED, COL_NUMBER },
+	[BYCAT_PRODUCTS] = { "products", L_COL_PRODUCTS, COL_NUMBER },
+};
+
+/* The columns of the table of producers by kind, and their counts. */
+enum bykind_col {
+	BYKIND_NAME, BYKIND_PRODUCERS, BYKIND_WITH_CERTIFIED,
+	BYKIND_PRODUCTS, BYKIND_CERTIFIED, BYKIND_COLS
+};
+
+static const struct report_column bykind_cols[BYKIND_COLS] = {
+	[BYKIND_NAME] = { "kind", L_COL_KIND, COL_STRING },
+	[BYKIND_PRODUCERS] = { "producers", L_COL_PRODUCERS, COL_NUMBER },
+	[BYKIND_WITH_CERTIFIED] = { "with_certified", L_COL_WITH_CERTIFIED, COL_NUMBER },
+	[BYKIND_PRODUCTS] = { "products", L_PRODUCTS, COL_NUMBER },
+	[BYKIND_CERTIFIED] = { "certified", L_COL_CERTIFIED_PRODUCTS, COL_NUMBER },
+};
+
+/* A row of counts: its name, then counts[1..ncols - 1]. */
+static void count_row(struct table *t, const char *name, const int *counts,
+		      size_t ncols)
+{
+	size_t j;
+
+	table_add_row(t);
+	table_set(t, 0, name);
+	for (j = 1; j < ncols; j++)
+		table_setf(t, j, "%d", counts[j]);
+}
+
+void report_build_summary(struct report_ctx *c)
+{
+	const struct dataset *ds = c->ds;
+	int bycat[CATEGORY_COUNT + 1][BYCAT_COLS];	/* the last: the total */
+	int bykind[KIND_COUNT + 1][BYKIND_COLS];
+	int status[STATUS_COUNT] = { 0 };
+	int *products_of = xcalloc(ds->nproducers + 1, sizeof(int));
+	int *certified_of = xcalloc(ds->nproducers + 1, sizeof(int));
+	struct report_table *rt;
+	size_t i, j;
+	int with_certified = 0, certified = 0;
+
+	memset(bycat, 0, sizeof(bycat));
+	memset(bykind, 0, sizeof(bykind));
+	for (i = 0; i < c->nitems; i++) {
+		const struct report_item *it = &c->items[i];
+		int cat = (int)it->p->category;
+		long k = producer_index(c, it);
+		bool cert = it->st.stars >= CERTIFIED_MIN_STARS;
+
+		if (cat < 1 || cat > CATEGORY_COUNT)
+			continue;
+		if (cert) {
+			bycat[cat - 1][BYCAT_STARS_3 + it->st.stars - CERTIFIED_MIN_STARS]++;
+			bycat[cat - 1][BYCAT_CERTIFIED]++;
+			certified++;
+		} else {
+			bycat[cat - 1][BYCAT_NOT_CERTIFIED]++;
+		}
+		bycat[cat - 1][BYCAT_PRODUCTS]++;
+		status[it->st.status]++;
+		if (k >= 0) {
+			products_of[k]++;
+			certified_of[k] += cert;
+		}
+	}
+	for (i = 0; i < ds->nproducers; i++) {
+		int kind = (int)ds->producers[i].r->u.producer.kind;
+
+		if (kind < 1 || kind > KIND_COUNT)
+			continue;
+		bykind[kind - 1][BYKIND_PRODUCERS]++;
+		bykind[kind - 1][BYKIND_WITH_CERTIFIED] += certified_of[i] > 0;
+		bykind[kind - 1][BYKIND_PRODUCTS] += products_of[i];
+		bykind[kind - 1][BYKIND_CERTIFIED] += certified_of[i];
+		with_certified += certified_of[i] > 0;
+	}
+	for (j = 1; j < BYCAT_COLS; j++)
+		for (i = 0; i < CATEGORY_COUNT; i++)
+			bycat[CATEGORY_COUNT][j] += bycat[i][j];
+	for (j = 1; j < BYKIND_COLS; j++)
+		for (i = 0; i < KIND_COUNT; i++)
+			bykind[KIND_COUNT][j] += bykind[i][j];
+
+	rt = report_add_table(c, "by_category", L(c, L_TAB_BY_CATEGORY));
+	report_columns(c, rt, bycat_cols, BYCAT_COLS);
+	for (i = 0; i <= CATEGORY_COUNT; i++) {
+		const struct category_info *ci =
+			rules_category((enum ocop_category)(i + 1));
+
+		count_row(&rt->t, i < CATEGORY_COUNT ?
+			  (c->lang == REPORT_VI ? ci->name_vi : ci->name_en) :
+			  L(c, L_TOTAL), bycat[i], BYCAT_COLS);
+	}
+
+	rt = report_add_table(c, "by_kind", L(c, L_TAB_BY_KIND));
+	report_columns(c, rt, bykind_cols, BYKIND_COLS);
+	for (i = 0; i <= KIND_COUNT; i++) {
+		const struct kind_info *ki =
+			rules_kind((enum producer_kind)(i + 1));
+
+		count_row(&rt->t, i < KIND_COUNT ?
+			  (c->lang == REPORT_VI ? ki->name_vi : ki->name_en) :
+			  L(c, L_TOTAL), bykind[i], BYKIND_COLS);
+	}
+
+	{
+		const struct report_count rows[] = {
+			{ L_WARDS, (long)ds->ndirs },
+			{ L_PRODUCERS, (long)ds->nproducers },
+			{ L_PRODUCERS_CERTIFIED, with_certified },
+			{ L_PRODUCTS, (long)c->nitems },
+			{ L_CERTIFIED, certified },
+			{ L_EXPIRING_90, status[STATUS_EXPIRING] },
+			{ L_EXPIRED, status[STATUS_EXPIRED] },
+			{ L_REVOKED, status[STATUS_REVOKED] },
+			{ L_IN_CYCLE, status[STATUS_IDEA] + status[STATUS_IN_PROGRESS] },
+			{ L_REJECTED, status[STATUS_REJECTED] },
+		};
+
+		report_count_table(c, "totals", L_TAB_TOTALS, rows,
+				   ARRAY_SIZE(rows));
+	}
+	free(products_of);
+	free(certified_of);
+}
