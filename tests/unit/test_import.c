@@ -21,6 +21,7 @@
 #include "ocop/import.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
+#include "ocop/rules-cells.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -1650,6 +1651,107 @@ static void test_import_match_keys(void **state)
 	close_fixture(&fx);
 }
 
+/* --- the column dictionary and the record schema --------------------------------------- */
+
+static bool listed(const char *const *names, const char *name)
+{
+	for (; *names; names++)
+		if (!strcmp(*names, name))
+			return true;
+	return false;
+}
+
+/*
+ * A settable key of the record kind imports: a column fills it, --map
+ * names that column, and each header the schema row gives it is read as
+ * that column.  A key marked F_NO_COLUMN has none, as the mark says.
+ */
+static void check_key_column(enum import_kind kind, const struct field *f,
+			     const char *key)
+{
+	const char *field = import_key_field(kind, key), *got;
+	const char *const *alias;
+
+	if (f->flags & F_NO_COLUMN) {
+		if (field)
+			fail_msg("%s: marked F_NO_COLUMN, but column '%s' fills it", key, field);
+		return;
+	}
+	if (!field)
+		fail_msg("%s: `set` changes it, but no import column fills it; give its schema row .columns and import-columns.c a row",
+			 key);
+	if (!listed(import_field_names(kind), field))
+		fail_msg("%s: its column '%s' is not a FIELD of --map", key, field);
+	for (alias = f->columns; alias && *alias; alias++) {
+		got = import_header_field(kind, *alias);
+		if (!got || strcmp(got, field))
+			fail_msg("%s: the header '%s' reads as '%s', not '%s'", key,
+				 *alias, got ? got : "(nothing)", field);
+	}
+}
+
+static void check_schema_columns(enum import_kind kind, enum record_type type)
+{
+	const struct schema *s = record_schema(type);
+	size_t i, j, checked = 0;
+
+	for (i = 0; i < s->nr; i++) {
+		const struct field *f = &s->fields[i];
+
+		if (f->flags & F_SETTABLE) {
+			check_key_column(kind, f, f->key);
+			checked++;
+		}
+		for (j = 0; f->type == FT_MAP && j < f->sub->nr; j++) {
+			char key[128];
+
+			if (!(f->sub->fields[j].flags & F_SETTABLE))
+				continue;
+			snprintf(key, sizeof(key), "%s.%s", f->key, f->sub->fields[j].key);
+			check_key_column(kind, &f->sub->fields[j], key);
+			checked++;
+		}
+	}
+	assert_true(checked >= 6);
+}
+
+/* An alias is a match key, or no header could ever be read as it. */
+static void check_aliases_are_keys(const struct schema *s)
+{
+	const char *const *alias;
+	size_t i;
+
+	for (i = 0; i < s->nr; i++) {
+		const struct field *f = &s->fields[i];
+
+		for (alias = f->columns; alias && *alias; alias++) {
+			char *k = cell_key(*alias);
+
+			if (strcmp(k, *alias))
+				fail_msg("%s.%s: alias '%s' is not a match key ('%s')",
+					 s->name, f->key, *alias, k);
+			free(k);
+		}
+		if (f->sub)
+			check_aliases_are_keys(f->sub);
+	}
+}
+
+static void test_schema_columns(void **state)
+{
+	(void)state;
+	check_schema_columns(IMPORT_PRODUCERS, RECORD_PRODUCER);
+	check_schema_columns(IMPORT_PRODUCTS, RECORD_PRODUCT);
+	check_aliases_are_keys(record_schema(RECORD_PRODUCER));
+	check_aliases_are_keys(record_schema(RECORD_PRODUCT));
+	/* the producer's keys in a products import, as producer.KEY */
+	assert_string_equal(import_key_field(IMPORT_PRODUCERS, "tax_code"), "tax_code");
+	assert_string_equal(import_key_field(IMPORT_PRODUCTS, "producer"), "producer");
+	assert_string_equal(import_key_field(IMPORT_PRODUCTS, "readiness.barcode"), "barcode");
+	assert_null(import_key_field(IMPORT_PRODUCTS, "readiness.food_safety"));
+	assert_null(import_key_field(IMPORT_PRODUCTS, "tax_code"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1662,6 +1764,7 @@ int main(void)
 		cmocka_unit_test(test_csv_separators),
 		cmocka_unit_test(test_csv_encodings),
 		cmocka_unit_test(test_headers),
+		cmocka_unit_test(test_schema_columns),
 		cmocka_unit_test(test_kind_from_name),
 		cmocka_unit_test(test_register_recognition),
 		cmocka_unit_test(test_import_seed),
