@@ -25,6 +25,7 @@ struct column_def {
 	const char *product_key;	/* the product's key it fills */
 	const char *producer_key;	/* the producer's key it fills */
 	const char *const *aliases;	/* the headers of a column that fills no key */
+	bool text;			/* its key is text (notes): lines kept */
 };
 
 static const char *const seq_aliases[] = {
@@ -46,16 +47,17 @@ static const char *const skip_aliases[] = { "id", "step", "status", NULL };
 
 /*
  * In the order --map lists them.  A header both records name ("Tên",
- * "Ghi chú") is the first row's that the import's kind reads.
+ * "Ghi chú") is the first row's that the import's kind reads.  The rows
+ * of C_PRODUCER_MORE and C_PRODUCT_MORE stand for the schema's other keys
+ * that have aliases (dictionary()).
  */
-static const struct column_def columns[] = {
+static const struct column_def fixed[] = {
 	{ .f = C_NAME, .map = "name", .product_key = "name" },
 	{ .f = C_CATEGORY, .map = "category", .product_key = "category" },
 	{ .f = C_SET, .map = "set", .product_key = "set" },
 	{ .f = C_ORIGIN, .map = "origin", .product_key = "origin" },
 	{ .f = C_NOTES, .map = "notes", .product_key = "notes" },
-	{ .f = C_BARCODE, .map = "barcode", .product_key = "readiness.barcode" },
-	{ .f = C_TRADEMARK, .map = "trademark", .product_key = "readiness.trademark" },
+	{ .f = C_PRODUCT_MORE },	/* readiness: barcode, trademark */
 	{ .f = C_PRODUCER, .map = "producer", .producers_map = "name",
 	  .product_key = "producer", .producer_key = "name" },
 	{ .f = C_KIND, .map = "producer.kind", .producers_map = "kind",
@@ -70,6 +72,7 @@ static const struct column_def columns[] = {
 	  .producer_key = "address" },
 	{ .f = C_OLD_ADDRESS, .map = "producer.old_address",
 	  .producers_map = "old_address", .producer_key = "old_address" },
+	{ .f = C_PRODUCER_MORE },
 	/* joined to the address */
 	{ .f = C_COMMUNE, .map = "producer.commune", .producers_map = "commune",
 	  .aliases = commune_aliases },
@@ -137,6 +140,113 @@ static bool names_column(const struct column_def *c, const char *key)
 	       in_list(schema_aliases(RECORD_PRODUCER, c->producer_key), key);
 }
 
+/* The dictionary: the fixed rows, with the schema's other keys in their place. */
+struct dictionary {
+	struct column_def rows[ARRAY_SIZE(fixed) + 2 * MORE_COLUMNS];
+	size_t n;
+	const struct column_def *of[C_COUNT];
+	char names[2 * MORE_COLUMNS][96];
+};
+
+static bool fixed_key(enum record_type type, const char *key)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(fixed); i++) {
+		const char *k = type == RECORD_PRODUCT ? fixed[i].product_key :
+				fixed[i].producer_key;
+
+		if (k && !strcmp(k, key))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A key that takes a column from its aliases alone: settable, text, not a
+ * fixed row's.  (Other types need a parser: a fixed row and its code.)
+ */
+static bool more_key(enum record_type type, const struct field *f,
+		     const char *key)
+{
+	return (f->flags & F_SETTABLE) && !(f->flags & F_NO_COLUMN) &&
+	       f->columns && (f->type == FT_STRING || f->type == FT_CODE ||
+			      f->type == FT_TEXT) && !fixed_key(type, key);
+}
+
+static void add_more(struct dictionary *d, enum record_type type,
+		     const struct field *f, const char *parent, int *slot)
+{
+	struct column_def *c;
+	char *name;
+
+	if (*slot >= MORE_COLUMNS)
+		BUG("more than %d %s keys take a column: raise MORE_COLUMNS",
+		    MORE_COLUMNS, type == RECORD_PRODUCT ? "product" : "producer");
+	c = &d->rows[d->n++];
+	name = d->names[(type == RECORD_PRODUCT) * MORE_COLUMNS + *slot];
+	memset(c, 0, sizeof(*c));
+	c->text = f->type == FT_TEXT;
+	if (type == RECORD_PRODUCT) {
+		c->f = C_PRODUCT_MORE + (*slot)++;
+		c->map = f->key;
+		snprintf(name, sizeof(d->names[0]), "%s%s%s", parent ? parent : "",
+			 parent ? "." : "", f->key);
+		c->product_key = name;
+	} else {
+		c->f = C_PRODUCER_MORE + (*slot)++;
+		snprintf(name, sizeof(d->names[0]), "producer.%s", f->key);
+		c->map = name;
+		c->producers_map = c->producer_key = f->key;
+	}
+}
+
+static void expand_more(struct dictionary *d, enum record_type type)
+{
+	const struct schema *s = record_schema(type);
+	char path[96];
+	size_t i, j;
+	int slot = 0;
+
+	for (i = 0; i < s->nr; i++) {
+		const struct field *f = &s->fields[i];
+
+		if (more_key(type, f, f->key))
+			add_more(d, type, f, NULL, &slot);
+		for (j = 0; f->type == FT_MAP && j < f->sub->nr; j++) {
+			snprintf(path, sizeof(path), "%s.%s", f->key, f->sub->fields[j].key);
+			if (more_key(type, &f->sub->fields[j], path))
+				add_more(d, type, &f->sub->fields[j], f->key, &slot);
+		}
+	}
+}
+
+static const struct dictionary *dictionary(void)
+{
+	static struct dictionary d;
+	const struct field *parent, *f;
+	size_t i;
+
+	if (d.n)
+		return &d;
+	for (i = 0; i < ARRAY_SIZE(fixed); i++) {
+		if (fixed[i].f == C_PRODUCER_MORE || fixed[i].f == C_PRODUCT_MORE) {
+			expand_more(&d, fixed[i].f == C_PRODUCT_MORE ?
+				    RECORD_PRODUCT : RECORD_PRODUCER);
+			continue;
+		}
+		d.rows[d.n] = fixed[i];
+		f = fixed[i].product_key ?
+		    key_field(RECORD_PRODUCT, fixed[i].product_key, &parent) :
+		    fixed[i].producer_key ?
+		    key_field(RECORD_PRODUCER, fixed[i].producer_key, &parent) : NULL;
+		d.rows[d.n++].text = f && f->type == FT_TEXT;
+	}
+	for (i = 0; i < d.n; i++)
+		d.of[d.rows[i].f] = &d.rows[i];
+	return &d;
+}
+
 /* Does a kind import read column c (or skip it as the other record's)? */
 static bool reads(enum import_kind kind, const struct column_def *c)
 {
@@ -149,25 +259,21 @@ static bool reads(enum import_kind kind, const struct column_def *c)
  */
 static enum col_field alias_lookup(enum import_kind kind, const char *key)
 {
+	const struct dictionary *d = dictionary();
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(columns); i++)
-		if (reads(kind, &columns[i]) && names_column(&columns[i], key))
-			return columns[i].f;
-	for (i = 0; i < ARRAY_SIZE(columns); i++)
-		if (!reads(kind, &columns[i]) && names_column(&columns[i], key))
+	for (i = 0; i < d->n; i++)
+		if (reads(kind, &d->rows[i]) && names_column(&d->rows[i], key))
+			return d->rows[i].f;
+	for (i = 0; i < d->n; i++)
+		if (!reads(kind, &d->rows[i]) && names_column(&d->rows[i], key))
 			return C_SKIP;
 	return C_NONE;
 }
 
 static const struct column_def *column_def(enum col_field f)
 {
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(columns); i++)
-		if (columns[i].f == f)
-			return &columns[i];
-	return NULL;
+	return f > C_NONE && f < C_COUNT ? dictionary()->of[f] : NULL;
 }
 
 const char *col_producer_key(enum col_field f)
@@ -177,6 +283,25 @@ const char *col_producer_key(enum col_field f)
 	return c ? c->producer_key : NULL;
 }
 
+const char *col_product_key(enum col_field f)
+{
+	const struct column_def *c = column_def(f);
+
+	return c ? c->product_key : NULL;
+}
+
+bool col_is_text(enum col_field f)
+{
+	const struct column_def *c = column_def(f);
+
+	return c && c->text;
+}
+
+bool col_fills_down(enum col_field f)
+{
+	return f >= C_PRODUCER_FIRST && f <= C_PRODUCER_LAST && !col_is_text(f);
+}
+
 static const char *map_name(enum import_kind kind, const struct column_def *c)
 {
 	return kind == IMPORT_PRODUCTS ? c->map : c->producers_map;
@@ -184,15 +309,16 @@ static const char *map_name(enum import_kind kind, const struct column_def *c)
 
 const char *const *import_field_names(enum import_kind kind)
 {
-	static const char *names[2][ARRAY_SIZE(columns) + 1];
+	static const char *names[2][ARRAY_SIZE(fixed) + 2 * MORE_COLUMNS + 1];
 	const char **list = names[kind == IMPORT_PRODUCTS];
+	const struct dictionary *d = dictionary();
 	size_t i, n = 0;
 
 	if (list[0])
 		return list;
-	for (i = 0; i < ARRAY_SIZE(columns); i++)
-		if (map_name(kind, &columns[i]))
-			list[n++] = map_name(kind, &columns[i]);
+	for (i = 0; i < d->n; i++)
+		if (map_name(kind, &d->rows[i]))
+			list[n++] = map_name(kind, &d->rows[i]);
 	list[n] = NULL;
 	return list;
 }
@@ -208,14 +334,15 @@ static const char *field_name_of(enum import_kind kind, enum col_field f)
 
 const char *import_key_field(enum import_kind kind, const char *key)
 {
+	const struct dictionary *d = dictionary();
 	size_t i;
 
-	for (i = 0; i < ARRAY_SIZE(columns); i++) {
-		const char *k = kind == IMPORT_PRODUCTS ? columns[i].product_key :
-				columns[i].producer_key;
+	for (i = 0; i < d->n; i++) {
+		const char *k = kind == IMPORT_PRODUCTS ? d->rows[i].product_key :
+				d->rows[i].producer_key;
 
 		if (k && !strcmp(k, key))
-			return map_name(kind, &columns[i]);
+			return map_name(kind, &d->rows[i]);
 	}
 	return NULL;
 }
@@ -228,6 +355,7 @@ const char *import_key_field(enum import_kind kind, const char *key)
  */
 enum col_field col_of_key(enum record_type type, const char *key)
 {
+	const struct dictionary *d = dictionary();
 	const struct field *parent;
 	size_t i, n;
 
@@ -236,19 +364,19 @@ enum col_field col_of_key(enum record_type type, const char *key)
 	if (type == RECORD_PRODUCT && !strcmp(key, "cycle"))
 		return C_STARS;
 	n = strlen(key);
-	for (i = 0; i < ARRAY_SIZE(columns); i++) {
-		const char *k = type == RECORD_PRODUCT ? columns[i].product_key :
-				type == RECORD_PRODUCER ? columns[i].producer_key : NULL;
+	for (i = 0; i < d->n; i++) {
+		const char *k = type == RECORD_PRODUCT ? d->rows[i].product_key :
+				type == RECORD_PRODUCER ? d->rows[i].producer_key : NULL;
 		const char *dot = k ? strchr(k, '.') : NULL;
 
 		if (!k)
 			continue;
 		if (dot ? (size_t)(dot - k) == n && !strncmp(k, key, n) :
 		    !strcmp(k, key))
-			return columns[i].f;
+			return d->rows[i].f;
 		if (dot && !strcmp(dot + 1, key) && key_field(type, k, &parent) &&
 		    parent->type == FT_MAP)
-			return columns[i].f;
+			return d->rows[i].f;
 	}
 	return C_NONE;
 }
@@ -331,6 +459,7 @@ const char *import_header_field(enum import_kind kind, const char *header)
 static enum col_field parse_field_name(enum import_kind kind, const char *text,
 				       int *group)
 {
+	const struct dictionary *d = dictionary();
 	const char *dot = strrchr(text, '.');
 	size_t len = strlen(text), i, pass;
 
@@ -343,15 +472,15 @@ static enum col_field parse_field_name(enum import_kind kind, const char *text,
 	}
 	/* A products import also takes a producer's FIELD without "producer.". */
 	for (pass = 0; pass < 2; pass++)
-		for (i = 0; i < ARRAY_SIZE(columns); i++) {
-			const char *name = pass ? columns[i].producers_map :
-					   map_name(kind, &columns[i]);
+		for (i = 0; i < d->n; i++) {
+			const char *name = pass ? d->rows[i].producers_map :
+					   map_name(kind, &d->rows[i]);
 
 			if (!name || strlen(name) != len || strncmp(name, text, len))
 				continue;
-			if (*group && !per_group(columns[i].f))
+			if (*group && !per_group(d->rows[i].f))
 				return C_NONE;
-			return columns[i].f;
+			return d->rows[i].f;
 		}
 	return C_NONE;
 }

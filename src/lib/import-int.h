@@ -24,10 +24,13 @@
 
 /*
  * What a column holds.  Producer fields come first: fill-down copies them
- * (but the notes).
- * Each has its row in import-columns.c's dictionary, which names the
- * record key it fills; the headers that name it are the schema's (record.c).
+ * (but text).  Each has its row in import-columns.c's dictionary, which
+ * names the record key it fills; the headers that name it are the schema's
+ * (record.c).  A text key of the schema with aliases and no column of its
+ * own here (a producer's, a product's or its readiness's) takes one of the
+ * MORE_COLUMNS slots of its record: it needs nothing else.
  */
+#define MORE_COLUMNS 4
 enum col_field {
 	C_NONE = 0,
 	C_SKIP,			/* read, not imported */
@@ -39,16 +42,16 @@ enum col_field {
 	C_PHONE,
 	C_ADDRESS,
 	C_OLD_ADDRESS,
-	C_COMMUNE,
+	C_PRODUCER_MORE,	/* the schema's other producer keys */
+	C_COMMUNE = C_PRODUCER_MORE + MORE_COLUMNS,
 	C_PRODUCER_NOTES,
 	C_NAME,			/* the product's name */
 	C_CATEGORY,
 	C_SET,
 	C_ORIGIN,
 	C_NOTES,
-	C_BARCODE,
-	C_TRADEMARK,
-	C_CURRENT_STARS,	/* the stars in force: the latest recognition's */
+	C_PRODUCT_MORE,		/* the schema's other product keys (readiness) */
+	C_CURRENT_STARS = C_PRODUCT_MORE + MORE_COLUMNS,	/* the stars in force: the latest recognition's */
 	C_CURRENT_EXPIRES,	/* the end of the latest recognition */
 	C_STARS,		/* from here: one per recognition (lần 1, lần 2, …) */
 	C_DATE,
@@ -60,7 +63,6 @@ enum col_field {
 	C_COUNT
 };
 #define C_PRODUCER_FIRST C_PRODUCER
-#define C_FILL_LAST C_COMMUNE		/* the last a row below takes from above */
 #define C_PRODUCER_LAST C_PRODUCER_NOTES
 #define GROUPS 4		/* recognitions a row may hold */
 
@@ -69,8 +71,14 @@ static inline bool per_group(enum col_field f)
 	return f >= C_STARS;
 }
 
-/* The producer's key a column fills (producer_keys), or NULL: "kind", "notes". */
+/* The producer's key a column fills, or NULL: "kind", "notes". */
 const char *col_producer_key(enum col_field f);
+/* The product's key a column fills, or NULL: "name", "readiness.barcode". */
+const char *col_product_key(enum col_field f);
+/* Does the column fill a text key (notes), whose cells keep their lines? */
+bool col_is_text(enum col_field f);
+/* Does a row that leaves the column empty take the producer's row above's? */
+bool col_fills_down(enum col_field f);
 /* The column a validator's message about key of a type record belongs to. */
 enum col_field col_of_key(enum record_type type, const char *key);
 
@@ -181,7 +189,7 @@ struct importer {
 	size_t ncols;
 	int where[C_COUNT][GROUPS];	/* column index + 1, 0 when none */
 	struct import_txn tx;
-	char *prev[C_FILL_LAST + 1];	/* fill-down: the row above's producer */
+	char *prev[C_PRODUCER_LAST + 1];	/* fill-down: the row above's producer */
 	char *prev_pkey;		/* its name as a match key */
 	bool have_prev;
 	char **hkeys;			/* the header's cells as match keys */

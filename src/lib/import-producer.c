@@ -32,12 +32,13 @@ int import_producer_values(struct row *rw)
 	}
 	if (rw->inherited || (im->have_prev && V(rw, C_PRODUCER) && im->prev_pkey &&
 			      !strcmp(import_row_pkey(rw), im->prev_pkey)))
-		for (f = C_PRODUCER_FIRST; f <= C_FILL_LAST; f++)
-			if (!rw->v[f][0] && im->prev[f])
+		for (f = C_PRODUCER_FIRST; f <= C_PRODUCER_LAST; f++)
+			if (col_fills_down(f) && !rw->v[f][0] && im->prev[f])
 				rw->v[f][0] = xstrdup(im->prev[f]);
-	for (f = C_PRODUCER_FIRST; f <= C_FILL_LAST; f++) {
+	for (f = C_PRODUCER_FIRST; f <= C_PRODUCER_LAST; f++) {
 		free(im->prev[f]);
-		im->prev[f] = rw->v[f][0] ? xstrdup(rw->v[f][0]) : NULL;
+		im->prev[f] = col_fills_down(f) && rw->v[f][0] ?
+			      xstrdup(rw->v[f][0]) : NULL;
 	}
 	free(im->prev_pkey);
 	im->prev_pkey = import_row_pkey(rw) ? xstrdup(import_row_pkey(rw)) : NULL;

@@ -4,6 +4,7 @@
  * added as `ocop rate` would, or refining one the record holds; the change
  * waits in a struct pending until the whole row passed (import-txn.c).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -338,23 +339,32 @@ static int add_recognition(struct row *rw, struct record *r,
 	return 0;
 }
 
-static void put_readiness(struct record *r, const char *key, const char *v)
-{
-	struct node *ready = node_get(r->doc.root, "readiness");
-
-	if (!ready || ready->kind != NODE_MAPPING) {
-		ready = node_new_mapping(&r->doc);
-		node_set(&r->doc, r->doc.root, "readiness", ready);
-	}
-	node_set_str(&r->doc, ready, key, v, STYLE_AUTO);
-}
-
 static void put_if_differs(struct record *r, const char *key, const char *v)
 {
 	const char *cur = node_get_str(r->doc.root, key);
 
 	if (v && (!cur || strcmp(cur, v)))
 		node_set_str(&r->doc, r->doc.root, key, v, STYLE_AUTO);
+}
+
+/* Set a product's key; "readiness.barcode" inside its map, made if need be. */
+static void put_key(struct record *r, const char *key, const char *v)
+{
+	const char *dot = strchr(key, '.');
+	struct node *map;
+	char head[64];
+
+	if (!dot) {
+		put_if_differs(r, key, v);
+		return;
+	}
+	snprintf(head, sizeof(head), "%.*s", (int)(dot - key), key);
+	map = node_get(r->doc.root, head);
+	if (!map || map->kind != NODE_MAPPING) {
+		map = node_new_mapping(&r->doc);
+		node_set(&r->doc, r->doc.root, head, map);
+	}
+	node_set_str(&r->doc, map, dot + 1, v, STYLE_AUTO);
 }
 
 /* The product's own cells: category (and set), set, origin, notes, readiness. */
@@ -365,7 +375,7 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 	enum ocop_category cat;
 	enum product_origin origin;
 	char num[8], *v;
-	int set = 0, n;
+	int set = 0, n, f;
 
 	if (V(rw, C_CATEGORY)) {
 		if (cell_category(V(rw, C_CATEGORY), &cat, &set, &suggestion)) {
@@ -416,10 +426,9 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 		put_if_differs(r, "origin", rules_origin_slug(origin));
 	}
 	put_if_differs(r, "notes", V(rw, C_NOTES));
-	if (V(rw, C_BARCODE))
-		put_readiness(r, "barcode", V(rw, C_BARCODE));
-	if (V(rw, C_TRADEMARK))
-		put_readiness(r, "trademark", V(rw, C_TRADEMARK));
+	for (f = C_PRODUCT_MORE; f < C_PRODUCT_MORE + MORE_COLUMNS; f++)
+		if (V(rw, f))
+			put_key(r, col_product_key(f), V(rw, f));
 	return 0;
 }
 

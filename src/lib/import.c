@@ -206,11 +206,6 @@ static char *clean_value(const char *raw, bool lines)
 	return strbuf_detach(&sb, NULL);
 }
 
-static bool is_text_field(enum col_field f)
-{
-	return f == C_NOTES || f == C_PRODUCER_NOTES;
-}
-
 static bool is_number(const char *s)
 {
 	size_t n = strspn(s, "0123456789");
@@ -260,7 +255,7 @@ static int row_values(struct row *rw)
 
 	for (j = 0; j < r->ncells; j++) {
 		const struct column *c = j < im->ncols ? &im->cols[j] : NULL;
-		char *val = clean_value(r->cells[j], c && is_text_field(c->f));
+		char *val = clean_value(r->cells[j], c && col_is_text(c->f));
 
 		if (!val)
 			continue;
@@ -397,7 +392,7 @@ static void importer_release(struct importer *im)
 	for (i = 0; i < im->ncols; i++)
 		free(im->cols[i].title);
 	free(im->cols);
-	for (i = 0; i <= C_FILL_LAST; i++)
+	for (i = 0; i <= C_PRODUCER_LAST; i++)
 		free(im->prev[i]);
 	free(im->prev_pkey);
 	for (i = 0; im->hkeys && i < im->table->rows[im->header].ncells; i++)
