@@ -1752,6 +1752,86 @@ static void test_schema_columns(void **state)
 	assert_null(import_key_field(IMPORT_PRODUCTS, "tax_code"));
 }
 
+/* --- another row source ------------------------------------------------------------------ */
+
+/* Rows as a workbook's sheet gives them: its row numbers, a title above. */
+static const char *const sheet[][4] = {
+	{ "DANH SÁCH SẢN PHẨM OCOP", "", "", "" },
+	{ "Tên sản phẩm", "Chủ thể", "Loại hình", "Nhóm sản phẩm" },
+	{ "Mắm cá cơm", "Công ty TNHH Biển Xanh", "", "Thực phẩm" },
+	{ "Rượu sim", "", "", "Đồ uống" },
+	{ "Trà", "Công ty TNHH Biển Xanh", "", "Nước giải khát kiểu mới" },
+};
+static const unsigned sheet_rows[] = { 2, 4, 5, 6, 9 };
+
+static int read_sheet(const char *buf, size_t len, const char *name,
+		      const struct import_options *o, struct import_table *t,
+		      struct diag_list *dl)
+{
+	size_t r, c;
+
+	(void)buf;
+	(void)len;
+	(void)name;
+	(void)o;
+	(void)dl;
+	memset(t, 0, sizeof(*t));
+	t->rows = xcalloc(ARRAY_SIZE(sheet), sizeof(*t->rows));
+	t->nrows = t->alloc = ARRAY_SIZE(sheet);
+	for (r = 0; r < ARRAY_SIZE(sheet); r++) {
+		t->rows[r].line = sheet_rows[r];
+		t->rows[r].ncells = 4;
+		t->rows[r].cells = xcalloc(4, sizeof(char *));
+		for (c = 0; c < 4; c++)
+			t->rows[r].cells[c] = xstrdup(sheet[r][c]);
+	}
+	return 0;
+}
+
+static const struct import_source sheet_source = { .name = "sheet", .read = read_sheet };
+
+/*
+ * The import takes its rows from any source: the lines it names are the
+ * source's, the rows it adds are the same as a CSV's would be.
+ */
+static void test_import_row_source(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct import_options o;
+	struct import_result res;
+	struct fixture fx;
+	size_t i;
+	bool refused_at_9 = false, title_at_2 = false;
+
+	(void)state;
+	open_fixture(&fx);
+	memset(&o, 0, sizeof(o));
+	o.kind = IMPORT_PRODUCTS;
+	o.source = &sheet_source;
+	o.partial = true;
+	assert_int_equal(import_buffer(&fx.s, "", 0, "register.xlsx", &o, &res, &dl), -1);
+	for (i = 0; i < dl.nr; i++) {
+		if (dl.items[i].severity == DIAG_ERROR && dl.items[i].line == 9 &&
+		    dl.items[i].col == 4)
+			refused_at_9 = true;
+		if (dl.items[i].severity == DIAG_WARNING && dl.items[i].line == 2)
+			title_at_2 = true;
+	}
+	if (!refused_at_9 || !title_at_2) {
+		print_diags(&dl);
+		fail_msg("the sheet's row numbers are not the ones named");
+	}
+	assert_int_equal(res.rows.added, 2);
+	assert_int_equal(res.rows.refused, 1);
+	assert_int_equal(res.producers.added, 1);
+	assert_true(res.written);
+	assert_true(store_exists(&fx.s, RECORD_PRODUCT, "ruou-sim"));
+	assert_true(store_exists(&fx.s, RECORD_PRODUCER, "cong-ty-tnhh-bien-xanh"));
+	import_result_release(&res);
+	diag_list_release(&dl);
+	close_fixture(&fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1775,6 +1855,7 @@ int main(void)
 		cmocka_unit_test(test_import_producers),
 		cmocka_unit_test(test_import_new_producer_later_rows),
 		cmocka_unit_test(test_import_match_keys),
+		cmocka_unit_test(test_import_row_source),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
