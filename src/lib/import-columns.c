@@ -3,9 +3,12 @@
  *
  * The dictionary is one table: a row a column, naming the record key it
  * fills.  The headers that name a column are the aliases of that key's
- * schema row (record.c), so a new field is its schema row, its aliases and
- * a row here; only columns that fill no key (TT, the commune, the year of
- * a recognition, the stars in force) keep their aliases here.
+ * schema row (struct field's columns, record.c).  A settable text key of
+ * the schema with aliases and no row here takes a column by itself
+ * (dictionary()): a new field is its schema row and its aliases.  Rows
+ * here are for columns with a parser of their own (kind, category, stars…)
+ * and for columns that fill no key (TT, the commune, the year of a
+ * recognition, the stars in force), whose aliases are kept here.
  */
 #include <stdio.h>
 #include <stdlib.h>
