@@ -51,4 +51,13 @@ struct ocop_date date_today(void);
 bool date_is_leap(int year);
 int date_days_in_month(int year, int month);
 
+/*
+ * A date as registers write it: dd/mm/yyyy (also - and .), ISO, mm/yyyy,
+ * yyyy-mm or yyyy; a midnight time Excel adds is dropped.  Returns 0 or -1.
+ */
+int date_parse_register(const char *text, struct ocop_date *out);
+
+/* Do two dates agree at the coarser of their precisions? */
+bool date_agree(const struct ocop_date *a, const struct ocop_date *b);
+
 #endif

@@ -1,7 +1,9 @@
 /*
  * import.h — producers and products from a CSV register (`ocop import`).
  *
- * Two layers.  import_csv_read() turns the bytes of a spreadsheet export
+ * Two layers.  A row source turns a file's bytes into rows of cells (struct
+ * import_table): import_source_csv is one, and an XLSX reader can be
+ * another.  import_csv_read() turns the bytes of a spreadsheet export
  * into rows of NFC UTF-8 cells: libcsv in strict mode, a UTF-8 BOM, Excel's
  * "sep=;" line, the separator found (comma, semicolon or tab) or given,
  * CRLF, LF or CR line ends, quoted cells over several lines, a legacy
@@ -9,9 +11,10 @@
  * invalid UTF-8, NUL and other control characters refused where they are;
  * cells, columns, rows and the file bounded.
  *
- * import_buffer() reads the rows as an officer's register: the header
- * names each column in Vietnamese or English, with or without diacritics
- * (or --map COLUMN=FIELD says what it holds); each row becomes a record
+ * import_rows() reads the rows as an officer's register: the header
+ * names each column in Vietnamese or English, with or without diacritics,
+ * as the record schema's column aliases say (record.h), or --map
+ * COLUMN=FIELD says what it holds; each row becomes a record
  * (or, for products, a product and its producer, made or matched), built
  * as a tree and checked by validate_record() as `ocop check` would.  A
  * row is matched to what the directory holds by a natural key: a producer
@@ -75,8 +78,29 @@ void import_table_release(struct import_table *t);
 
 enum import_kind { IMPORT_PRODUCERS, IMPORT_PRODUCTS };
 
+struct import_options;
+
+/*
+ * A row source: what turns the bytes of a file into rows.  read() fills t
+ * with the rows in order, each with the line (or sheet row) it starts on
+ * and its cells as NFC UTF-8 text, bounded as the CSV layer bounds them,
+ * and returns 0; or -1 with the problem in dl (t then holds what was read
+ * before it, and is released by the caller either way).  name is the
+ * file's name for messages.
+ */
+struct import_source {
+	const char *name;	/* "csv" */
+	int (*read)(const char *buf, size_t len, const char *name,
+		    const struct import_options *o, struct import_table *t,
+		    struct diag_list *dl);
+};
+
+/* The CSV source: import_csv_read() with o->csv. */
+extern const struct import_source import_source_csv;
+
 struct import_options {
 	enum import_kind kind;
+	const struct import_source *source;	/* NULL: CSV */
 	struct import_csv_options csv;
 	const char *const *maps;	/* "COLUMN=FIELD", or "COLUMN=" to skip it */
 	size_t nmaps;
@@ -108,11 +132,17 @@ struct import_result {
 };
 
 /*
- * Import the CSV in buf into the store s (opened, office read, locked by
- * the caller; s->dry_run to write nothing).  Returns 0 when every row
- * passed, else -1 with the problems in dl (and, with o->partial, the rows
- * that passed written).
+ * Import the rows of t (read by a row source; the caller releases it) into
+ * the store s (opened, office read, locked by the caller; s->dry_run to
+ * write nothing).  name is the file's, for messages.  Returns 0 when every
+ * row passed, else -1 with the problems in dl (and, with o->partial, the
+ * rows that passed written).
  */
+int import_rows(struct store *s, const struct import_table *t,
+		const char *name, const struct import_options *o,
+		struct import_result *res, struct diag_list *dl);
+
+/* The same from the bytes in buf, read by o->source (CSV when NULL). */
 int import_buffer(struct store *s, const char *buf, size_t len,
 		  const char *name, const struct import_options *o,
 		  struct import_result *res, struct diag_list *dl);
@@ -133,5 +163,11 @@ const char *const *import_field_names(enum import_kind kind);
  * imported (TT), or NULL when the header is not known.
  */
 const char *import_header_field(enum import_kind kind, const char *header);
+
+/*
+ * The FIELD of --map whose column fills key of the record kind imports
+ * ("tax_code", "readiness.barcode"), or NULL when no column does.
+ */
+const char *import_key_field(enum import_kind kind, const char *key);
 
 #endif

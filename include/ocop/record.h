@@ -41,7 +41,8 @@ enum field_type {
 
 enum field_flags {
 	F_REQUIRED = 1 << 0,
-	F_SETTABLE = 1 << 1	/* `ocop producer|product set` may change it */
+	F_SETTABLE = 1 << 1,	/* `ocop producer|product set` may change it */
+	F_NO_COLUMN = 1 << 2	/* settable, but no register column holds it */
 };
 
 struct schema;
@@ -59,6 +60,13 @@ struct field {
 	/* FT_CODE: extra check; returns NULL or why the code is wrong */
 	const char *(*check)(const char *value);
 	const char *help;
+	/*
+	 * The headers of a register's column that holds it, as match keys
+	 * (rules-cells.h's cell_key: "ten san pham" for "Tên sản phẩm"),
+	 * Vietnamese then English; NULL-terminated, or NULL.  They make the
+	 * import's column dictionary (import-columns.c).
+	 */
+	const char *const *columns;
 };
 
 struct schema {

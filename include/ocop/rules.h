@@ -218,6 +218,8 @@ long rules_stars_floor(const struct rule_set *rs, int n);
  */
 struct ocop_date rules_certificate_expiry(const struct ocop_date *decided,
 					  int *months);
+/* The decision that sets how long that certificate runs ("148/QĐ-TTg"). */
+const char *rules_certificate_basis(const struct ocop_date *decided);
 
 /*
  * The level whose decisions recognise n stars under rs, or -1 when none

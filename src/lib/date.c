@@ -7,6 +7,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "ocop/date.h"
@@ -264,4 +265,41 @@ struct ocop_date date_today(void)
 	now = time(NULL);
 	return date_from_days((long)floor_div((long long)now + UTC_OFFSET,
 					      SECS_PER_DAY));
+}
+
+/* --- dates as registers write them ------------------------------------------ */
+
+/* The import's cells (see date.h); Excel adds a midnight time to a date. */
+int date_parse_register(const char *text, struct ocop_date *d)
+{
+	char *s = xstrdup(text), *sp = strchr(s, ' ');
+	int m, y, ret = -1;
+	char sep;
+
+	if (sp && (!strcmp(sp, " 00:00:00") || !strcmp(sp, " 0:00") ||
+		   !strcmp(sp, " 00:00")))
+		*sp = '\0';
+	if (!date_parse_cli(s, d) || !date_parse_iso(s, true, d)) {
+		ret = 0;
+	} else if (sscanf(s, "%2d%c%4d", &m, &sep, &y) == 3 &&
+		   (sep == '/' || sep == '-' || sep == '.')) {
+		char iso[16];
+
+		snprintf(iso, sizeof(iso), "%04d-%02d", y, m);
+		if (strlen(s) >= 6 && strlen(s) <= 7 && strchr("0123456789", s[strlen(s) - 1]))
+			ret = date_parse_iso(iso, true, d);
+	}
+	free(s);
+	return ret;
+}
+
+bool date_agree(const struct ocop_date *a, const struct ocop_date *b)
+{
+	enum date_precision p = a->prec > b->prec ? a->prec : b->prec;
+
+	if (a->year != b->year)
+		return false;
+	if (p <= DATE_MONTH && a->month != b->month)
+		return false;
+	return p != DATE_DAY || a->day == b->day;
 }

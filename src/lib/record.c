@@ -150,39 +150,71 @@ static const char *check_gtin(const char *v)
 
 #define SCHEMA(name, fields) { name, fields, ARRAY_SIZE(fields) }
 
+/*
+ * The headers officers write for each key, as match keys (see struct
+ * field): Vietnamese first, as the provincial register and the ward's
+ * plan write them (ocop-rules.md §6), then English and ocop's own CSV.
+ * A name two records share ("Tên", "Ghi chú") is the product's in a
+ * products import and the producer's in a producers import.
+ */
+#define COLUMNS(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+static const char *const notes_columns[] = { "ghi chu", "notes", "note", NULL };
+
 static const struct field training_fields[] = {
-	{ "date", FT_DATE, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("day of the course") },
-	{ "course", FT_STRING, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("name of the course") },
+	{ .key = "date", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the course") },
+	{ .key = "course", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("name of the course") },
 };
 static const struct schema training_schema = SCHEMA("training", training_fields);
 
 static const struct field producer_fields[] = {
-	{ "id", FT_ID, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("the file name, without .yaml") },
-	{ "name", FT_STRING, F_REQUIRED | F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("full name of the producer (chủ thể)") },
-	{ "kind", FT_ENUM, F_REQUIRED | F_SETTABLE, NULL, 0, 0, kind_word, kind_parse, NULL, N_("enterprise, cooperative, cooperative-group, household, facility or individual") },
-	{ "tax_code", FT_CODE, F_SETTABLE, NULL, 0, 0, NULL, NULL, check_tax_code, N_("tax code (mã số thuế)") },
-	{ "representative", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("legal representative") },
-	{ "phone", FT_CODE, F_SETTABLE, NULL, 0, 0, NULL, NULL, check_phone, N_("phone number") },
-	{ "address", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("address") },
-	{ "old_address", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("address before the 2025 merger of wards") },
-	{ "training", FT_LIST, 0, &training_schema, 0, 0, NULL, NULL, NULL, N_("courses attended") },
-	{ "notes", FT_TEXT, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("free text") },
+	{ .key = "id", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
+	{ .key = "name", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("full name of the producer (chủ thể)"),
+	  .columns = COLUMNS("ten", "name", "chu the", "ten chu the",
+		"chu the san xuat", "chu the san xuat kinh doanh",
+		"chu the sxkd", "chu the ocop", "don vi", "ten don vi",
+		"don vi san xuat", "co so san xuat", "ten co so",
+		"ten doanh nghiep", "nha san xuat", "producer",
+		"producer name") },
+	{ .key = "kind", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = kind_word, .parse = kind_parse, .help = N_("enterprise, cooperative, cooperative-group, household, facility or individual"),
+	  .columns = COLUMNS("loai hinh", "loai hinh kinh doanh",
+		"loai hinh chu the", "loai hinh doanh nghiep",
+		"loai hinh to chuc", "loai chu the", "kind", "producer kind",
+		"business type") },
+	{ .key = "tax_code", .type = FT_CODE, .flags = F_SETTABLE, .check = check_tax_code, .help = N_("tax code (mã số thuế)"),
+	  .columns = COLUMNS("ma so thue", "mst", "ma so doanh nghiep",
+		"tax code") },
+	{ .key = "representative", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("legal representative"),
+	  .columns = COLUMNS("nguoi dai dien", "dai dien",
+		"nguoi dai dien phap luat", "chu co so", "representative") },
+	{ .key = "phone", .type = FT_CODE, .flags = F_SETTABLE, .check = check_phone, .help = N_("phone number"),
+	  .columns = COLUMNS("dien thoai", "so dien thoai",
+		"dien thoai lien he", "sdt", "dt", "phone", "phone number",
+		"telephone") },
+	{ .key = "address", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address"),
+	  .columns = COLUMNS("dia chi", "dia chi moi", "dia chi hien nay",
+		"dia chi chu the", "address") },
+	{ .key = "old_address", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address before the 2025 merger of wards"),
+	  .columns = COLUMNS("dia chi cu", "dia chi truoc sap nhap",
+		"old address") },
+	{ .key = "training", .type = FT_LIST, .sub = &training_schema, .help = N_("courses attended") },
+	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
 };
 static const struct schema producer_schema = SCHEMA("producer", producer_fields);
 
 static const struct field cycle_fields[] = {
-	{ "step", FT_INT, F_REQUIRED, NULL, 1, 6, NULL, NULL, NULL, N_("step of the OCOP cycle, 1–6") },
-	{ "date", FT_DATE_PARTIAL, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("day the step was reached (YYYY-MM or YYYY when copied from an old register)") },
-	{ "rejected", FT_BOOL, 0, NULL, 0, 0, NULL, NULL, NULL, N_("true: the idea was not accepted and returns to step 2") },
-	{ "note", FT_TEXT, 0, NULL, 0, 0, NULL, NULL, NULL, N_("free text") },
+	{ .key = "step", .type = FT_INT, .flags = F_REQUIRED, .min = 1, .max = 6, .help = N_("step of the OCOP cycle, 1–6") },
+	{ .key = "date", .type = FT_DATE_PARTIAL, .flags = F_REQUIRED, .help = N_("day the step was reached (YYYY-MM or YYYY when copied from an old register)") },
+	{ .key = "rejected", .type = FT_BOOL, .help = N_("true: the idea was not accepted and returns to step 2") },
+	{ .key = "note", .type = FT_TEXT, .help = N_("free text") },
 };
 static const struct schema cycle_schema = SCHEMA("cycle entry", cycle_fields);
 
 static const struct field criteria_fields[] = {
-	{ "local_origin", FT_ENUM, 0, NULL, 0, 0, result_word, NULL, NULL, N_("local origin of the product or raw materials") },
-	{ "local_labour", FT_ENUM, 0, NULL, 0, 0, result_word, NULL, NULL, N_("use of local labour") },
-	{ "idea_origin", FT_ENUM, 0, NULL, 0, 0, result_word, NULL, NULL, N_("origin of the product idea") },
-	{ "local_identity", FT_ENUM, 0, NULL, 0, 0, result_word, NULL, NULL, N_("local identity and know-how") },
+	{ .key = "local_origin", .type = FT_ENUM, .word = result_word, .help = N_("local origin of the product or raw materials") },
+	{ .key = "local_labour", .type = FT_ENUM, .word = result_word, .help = N_("use of local labour") },
+	{ .key = "idea_origin", .type = FT_ENUM, .word = result_word, .help = N_("origin of the product idea") },
+	{ .key = "local_identity", .type = FT_ENUM, .word = result_word, .help = N_("local identity and know-how") },
 };
 static const struct schema criteria_schema = SCHEMA("criteria", criteria_fields);
 
@@ -208,85 +240,115 @@ int criterion_parse(const char *text, const char **suggestion)
 
 static const struct field score_fields[] = {
 	/* Each part's maximum depends on the legal basis (rating.c). */
-	{ "a", FT_DECIMAL, F_REQUIRED, NULL, 0, 100, NULL, NULL, NULL, N_("part A: product and community strength") },
-	{ "b", FT_DECIMAL, F_REQUIRED, NULL, 0, 100, NULL, NULL, NULL, N_("part B: marketing capacity") },
-	{ "c", FT_DECIMAL, F_REQUIRED, NULL, 0, 100, NULL, NULL, NULL, N_("part C: product quality") },
+	{ .key = "a", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part A: product and community strength") },
+	{ .key = "b", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part B: marketing capacity") },
+	{ .key = "c", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part C: product quality") },
 };
 static const struct schema score_schema = SCHEMA("score", score_fields);
 
 static const struct field evaluation_fields[] = {
-	{ "level", FT_ENUM, F_REQUIRED, NULL, 0, 0, level_word, NULL, NULL, N_("ward, province or central") },
-	{ "date", FT_DATE_PARTIAL, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("day of the report or decision") },
-	{ "report", FT_STRING, 0, NULL, 0, 0, NULL, NULL, NULL, N_("number of the ward's report") },
-	{ "basis", FT_STRING, 0, NULL, 0, 0, NULL, NULL, NULL, N_("legal basis, e.g. 148/QĐ-TTg") },
-	{ "criteria", FT_MAP, 0, &criteria_schema, 0, 0, NULL, NULL, NULL, N_("the ward's four criteria") },
-	{ "score", FT_MAP, 0, &score_schema, 0, 0, NULL, NULL, NULL, N_("the council's score by part") },
-	{ "stars", FT_INT, 0, NULL, 1, 5, NULL, NULL, NULL, N_("stars recognised") },
-	{ "decision", FT_STRING, 0, NULL, 0, 0, NULL, NULL, NULL, N_("number of the decision") },
-	{ "authority", FT_STRING, 0, NULL, 0, 0, NULL, NULL, NULL, N_("who decided") },
-	{ "expires", FT_DATE_PARTIAL, 0, NULL, 0, 0, NULL, NULL, NULL, N_("end of the certificate") },
-	{ "revoked", FT_DATE, 0, NULL, 0, 0, NULL, NULL, NULL, N_("day the certificate was revoked") },
-	{ "revoke_decision", FT_STRING, 0, NULL, 0, 0, NULL, NULL, NULL, N_("number of the revoking decision") },
-	{ "note", FT_TEXT, 0, NULL, 0, 0, NULL, NULL, NULL, N_("free text") },
+	{ .key = "level", .type = FT_ENUM, .flags = F_REQUIRED, .word = level_word, .help = N_("ward, province or central"),
+	  .columns = COLUMNS("cap", "cap cong nhan", "cap danh gia", "level") },
+	{ .key = "date", .type = FT_DATE_PARTIAL, .flags = F_REQUIRED, .help = N_("day of the report or decision"),
+	  .columns = COLUMNS("ngay cong nhan", "ngay quyet dinh", "ngay qd",
+		"ngay ky", "ngay ky quyet dinh", "ngay ban hanh", "ngay cap",
+		"ngay cap chung nhan", "date", "decision date",
+		"recognition date") },
+	{ .key = "report", .type = FT_STRING, .help = N_("number of the ward's report") },
+	{ .key = "basis", .type = FT_STRING, .help = N_("legal basis, e.g. 148/QĐ-TTg") },
+	{ .key = "criteria", .type = FT_MAP, .sub = &criteria_schema, .help = N_("the ward's four criteria") },
+	{ .key = "score", .type = FT_MAP, .sub = &score_schema, .help = N_("the council's score by part") },
+	{ .key = "stars", .type = FT_INT, .min = 1, .max = 5, .help = N_("stars recognised"),
+	  .columns = COLUMNS("hang sao", "dat sao", "so sao", "sao", "hang",
+		"xep hang", "xep hang sao", "hang sao ocop", "danh gia",
+		"ket qua danh gia", "ket qua xep hang", "stars",
+		"star rating", "rating") },
+	{ .key = "decision", .type = FT_STRING, .help = N_("number of the decision"),
+	  .columns = COLUMNS("so quyet dinh", "so qd", "quyet dinh",
+		"quyet dinh cong nhan", "so quyet dinh cong nhan",
+		"so qd cong nhan", "decision", "decision number",
+		"decision no") },
+	{ .key = "authority", .type = FT_STRING, .help = N_("who decided"),
+	  .columns = COLUMNS("co quan ban hanh", "co quan cong nhan",
+		"don vi cong nhan", "co quan cap", "noi cap", "authority",
+		"issued by") },
+	{ .key = "expires", .type = FT_DATE_PARTIAL, .help = N_("end of the certificate"),
+	  .columns = COLUMNS("ngay het han", "het han", "han", "thoi han",
+		"han chung nhan", "thoi han chung nhan", "hieu luc den",
+		"expires", "expiry", "expiry date", "valid until") },
+	{ .key = "revoked", .type = FT_DATE, .help = N_("day the certificate was revoked") },
+	{ .key = "revoke_decision", .type = FT_STRING, .help = N_("number of the revoking decision") },
+	{ .key = "note", .type = FT_TEXT, .help = N_("free text") },
 };
 static const struct schema evaluation_schema = SCHEMA("evaluation", evaluation_fields);
 
 static const struct field promotion_fields[] = {
-	{ "date", FT_DATE, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("day of the event") },
-	{ "kind", FT_ENUM, F_REQUIRED, NULL, 0, 0, promo_word, NULL, NULL, N_("fair, ecommerce, shop, media or other") },
-	{ "name", FT_STRING, 0, NULL, 0, 0, NULL, NULL, NULL, N_("name of the fair, shop or platform") },
-	{ "note", FT_TEXT, 0, NULL, 0, 0, NULL, NULL, NULL, N_("free text") },
+	{ .key = "date", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the event") },
+	{ .key = "kind", .type = FT_ENUM, .flags = F_REQUIRED, .word = promo_word, .help = N_("fair, ecommerce, shop, media or other") },
+	{ .key = "name", .type = FT_STRING, .help = N_("name of the fair, shop or platform") },
+	{ .key = "note", .type = FT_TEXT, .help = N_("free text") },
 };
 static const struct schema promotion_schema = SCHEMA("promotion", promotion_fields);
 
 static const struct field readiness_fields[] = {
-	{ "barcode", FT_CODE, F_SETTABLE, NULL, 0, 0, NULL, NULL, check_gtin, N_("GTIN-13 barcode") },
-	{ "traceability", FT_BOOL, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("traceability stamp") },
-	{ "quality_declaration", FT_BOOL, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("quality declared") },
-	{ "food_safety", FT_BOOL, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("food safety certificate") },
-	{ "trademark", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("registered trademark") },
+	{ .key = "barcode", .type = FT_CODE, .flags = F_SETTABLE, .check = check_gtin, .help = N_("GTIN-13 barcode"),
+	  .columns = COLUMNS("ma vach", "ma so ma vach", "barcode", "gtin") },
+	{ .key = "traceability", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("traceability stamp") },
+	{ .key = "quality_declaration", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("quality declared") },
+	{ .key = "food_safety", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("food safety certificate") },
+	{ .key = "trademark", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("registered trademark"),
+	  .columns = COLUMNS("nhan hieu", "thuong hieu", "trademark") },
 };
 static const struct schema readiness_schema = SCHEMA("readiness", readiness_fields);
 
 static const struct field product_fields[] = {
-	{ "id", FT_ID, F_REQUIRED, NULL, 0, 0, NULL, NULL, NULL, N_("the file name, without .yaml") },
-	{ "name", FT_STRING, F_REQUIRED | F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("name of the product") },
-	{ "producer", FT_ID, F_REQUIRED | F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("id of its producer") },
-	{ "category", FT_ENUM, F_REQUIRED | F_SETTABLE, NULL, 0, 0, category_word, category_parse, NULL, N_("food, beverage, herbal, handicraft, ornamental or tourism") },
-	{ "set", FT_INT, F_SETTABLE, NULL, 1, PRODUCT_SET_COUNT, NULL, NULL, NULL, N_("product set 1–26 of 148/QĐ-TTg") },
-	{ "origin", FT_ENUM, F_REQUIRED | F_SETTABLE, NULL, 0, 0, origin_word, origin_parse, NULL, N_("idea or existing") },
-	{ "cycle", FT_LIST, 0, &cycle_schema, 0, 0, NULL, NULL, NULL, N_("steps of the OCOP cycle, oldest first") },
-	{ "evaluations", FT_LIST, 0, &evaluation_schema, 0, 0, NULL, NULL, NULL, N_("assessments, scores, recognitions") },
-	{ "promotion", FT_LIST, 0, &promotion_schema, 0, 0, NULL, NULL, NULL, N_("fairs, e-commerce, shops") },
-	{ "readiness", FT_MAP, 0, &readiness_schema, 0, 0, NULL, NULL, NULL, N_("what the market requires") },
-	{ "notes", FT_TEXT, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("free text") },
+	{ .key = "id", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
+	{ .key = "name", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("name of the product"),
+	  .columns = COLUMNS("ten san pham", "san pham", "ten sp", "sp",
+		"san pham ocop", "ten san pham ocop", "ten", "name",
+		"product", "product name") },
+	/* Its column is the producer's name (or id): producer_fields' "name". */
+	{ .key = "producer", .type = FT_ID, .flags = F_REQUIRED | F_SETTABLE, .help = N_("id of its producer") },
+	{ .key = "category", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = category_word, .parse = category_parse, .help = N_("food, beverage, herbal, handicraft, ornamental or tourism"),
+	  .columns = COLUMNS("nhom san pham", "nhom", "nganh", "nganh hang",
+		"nhom nganh", "nhom nganh hang", "loai san pham", "category",
+		"product category", "product group") },
+	{ .key = "set", .type = FT_INT, .flags = F_SETTABLE, .min = 1, .max = PRODUCT_SET_COUNT, .help = N_("product set 1–26 of 148/QĐ-TTg"),
+	  .columns = COLUMNS("bo san pham", "set", "product set") },
+	{ .key = "origin", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = origin_word, .parse = origin_parse, .help = N_("idea or existing"),
+	  .columns = COLUMNS("origin") },
+	{ .key = "cycle", .type = FT_LIST, .sub = &cycle_schema, .help = N_("steps of the OCOP cycle, oldest first") },
+	{ .key = "evaluations", .type = FT_LIST, .sub = &evaluation_schema, .help = N_("assessments, scores, recognitions") },
+	{ .key = "promotion", .type = FT_LIST, .sub = &promotion_schema, .help = N_("fairs, e-commerce, shops") },
+	{ .key = "readiness", .type = FT_MAP, .sub = &readiness_schema, .help = N_("what the market requires") },
+	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
 };
 static const struct schema product_schema = SCHEMA("product", product_fields);
 
 static const struct field target_fields[] = {
-	{ "year", FT_INT, F_REQUIRED, NULL, 2000, 2999, NULL, NULL, NULL, N_("the year") },
-	{ "new_products_min", FT_INT, 0, NULL, 0, 100000, NULL, NULL, NULL, N_("new products with 3 stars or more: at least") },
-	{ "new_products_max", FT_INT, 0, NULL, 0, 100000, NULL, NULL, NULL, N_("new products with 3 stars or more: at most") },
-	{ "trained_percent", FT_INT, 0, NULL, 0, 100, NULL, NULL, NULL, N_("share of producers trained") },
-	{ "fairs_min", FT_INT, 0, NULL, 0, 1000, NULL, NULL, NULL, N_("trade fairs: at least") },
-	{ "fairs_max", FT_INT, 0, NULL, 0, 1000, NULL, NULL, NULL, N_("trade fairs: at most") },
+	{ .key = "year", .type = FT_INT, .flags = F_REQUIRED, .min = 2000, .max = 2999, .help = N_("the year") },
+	{ .key = "new_products_min", .type = FT_INT, .min = 0, .max = 100000, .help = N_("new products with 3 stars or more: at least") },
+	{ .key = "new_products_max", .type = FT_INT, .min = 0, .max = 100000, .help = N_("new products with 3 stars or more: at most") },
+	{ .key = "trained_percent", .type = FT_INT, .min = 0, .max = 100, .help = N_("share of producers trained") },
+	{ .key = "fairs_min", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at least") },
+	{ .key = "fairs_max", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at most") },
 };
 static const struct schema target_schema = SCHEMA("target", target_fields);
 
 static const struct field office_fields[] = {
-	{ "ward", FT_STRING, F_REQUIRED | F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("ward or commune") },
-	{ "province", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("province") },
-	{ "authority", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("issuing body of reports") },
-	{ "department", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("the office that keeps the records") },
-	{ "place", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("place written in the date line of reports") },
-	{ "signer", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("who signs reports") },
-	{ "signer_title", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("the signer's title, e.g. Phó Chủ tịch") },
-	{ "sign_for", FT_STRING, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("on whose behalf, e.g. KT. Chủ tịch") },
-	{ "recipients", FT_TEXT, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("where reports are sent (Nơi nhận), one a line") },
-	{ "lang", FT_ENUM, F_SETTABLE, NULL, 0, 0, lang_word, NULL, NULL, N_("vi or en") },
-	{ "git", FT_ENUM, F_SETTABLE, NULL, 0, 0, git_word, NULL, NULL, N_("commit: one git commit per write") },
-	{ "targets", FT_LIST, 0, &target_schema, 0, 0, NULL, NULL, NULL, N_("each year's targets") },
-	{ "notes", FT_TEXT, F_SETTABLE, NULL, 0, 0, NULL, NULL, NULL, N_("free text") },
+	{ .key = "ward", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("ward or commune") },
+	{ .key = "province", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("province") },
+	{ .key = "authority", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("issuing body of reports") },
+	{ .key = "department", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the office that keeps the records") },
+	{ .key = "place", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("place written in the date line of reports") },
+	{ .key = "signer", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("who signs reports") },
+	{ .key = "signer_title", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the signer's title, e.g. Phó Chủ tịch") },
+	{ .key = "sign_for", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("on whose behalf, e.g. KT. Chủ tịch") },
+	{ .key = "recipients", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("where reports are sent (Nơi nhận), one a line") },
+	{ .key = "lang", .type = FT_ENUM, .flags = F_SETTABLE, .word = lang_word, .help = N_("vi or en") },
+	{ .key = "git", .type = FT_ENUM, .flags = F_SETTABLE, .word = git_word, .help = N_("commit: one git commit per write") },
+	{ .key = "targets", .type = FT_LIST, .sub = &target_schema, .help = N_("each year's targets") },
+	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text") },
 };
 static const struct schema office_schema = SCHEMA("office", office_fields);
 

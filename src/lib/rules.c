@@ -803,6 +803,11 @@ struct ocop_date rules_certificate_expiry(const struct ocop_date *decided,
 	return date_add_months(decided, rs->certificate_months);
 }
 
+const char *rules_certificate_basis(const struct ocop_date *decided)
+{
+	return or_first(rules_in_force_by_end(decided))->basis;
+}
+
 int rules_recognised_by(const struct rule_set *rs, int stars)
 {
 	int l;

@@ -21,6 +21,7 @@
 #include "ocop/import.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
+#include "ocop/rules-cells.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -1650,6 +1651,187 @@ static void test_import_match_keys(void **state)
 	close_fixture(&fx);
 }
 
+/* --- the column dictionary and the record schema --------------------------------------- */
+
+static bool listed(const char *const *names, const char *name)
+{
+	for (; *names; names++)
+		if (!strcmp(*names, name))
+			return true;
+	return false;
+}
+
+/*
+ * A settable key of the record kind imports: a column fills it, --map
+ * names that column, and each header the schema row gives it is read as
+ * that column.  A key marked F_NO_COLUMN has none, as the mark says.
+ */
+static void check_key_column(enum import_kind kind, const struct field *f,
+			     const char *key)
+{
+	const char *field = import_key_field(kind, key), *got;
+	const char *const *alias;
+
+	if (f->flags & F_NO_COLUMN) {
+		if (field)
+			fail_msg("%s: marked F_NO_COLUMN, but column '%s' fills it", key, field);
+		return;
+	}
+	if (!field)
+		fail_msg("%s: `set` changes it, but no import column fills it; give its schema row .columns and import-columns.c a row",
+			 key);
+	if (!listed(import_field_names(kind), field))
+		fail_msg("%s: its column '%s' is not a FIELD of --map", key, field);
+	for (alias = f->columns; alias && *alias; alias++) {
+		got = import_header_field(kind, *alias);
+		if (!got || strcmp(got, field))
+			fail_msg("%s: the header '%s' reads as '%s', not '%s'", key,
+				 *alias, got ? got : "(nothing)", field);
+	}
+}
+
+static void check_schema_columns(enum import_kind kind, enum record_type type)
+{
+	const struct schema *s = record_schema(type);
+	size_t i, j, checked = 0;
+
+	for (i = 0; i < s->nr; i++) {
+		const struct field *f = &s->fields[i];
+
+		if (f->flags & F_SETTABLE) {
+			check_key_column(kind, f, f->key);
+			checked++;
+		}
+		for (j = 0; f->type == FT_MAP && j < f->sub->nr; j++) {
+			char key[128];
+
+			if (!(f->sub->fields[j].flags & F_SETTABLE))
+				continue;
+			snprintf(key, sizeof(key), "%s.%s", f->key, f->sub->fields[j].key);
+			check_key_column(kind, &f->sub->fields[j], key);
+			checked++;
+		}
+	}
+	assert_true(checked >= 6);
+}
+
+/* An alias is a match key, or no header could ever be read as it. */
+static void check_aliases_are_keys(const struct schema *s)
+{
+	const char *const *alias;
+	size_t i;
+
+	for (i = 0; i < s->nr; i++) {
+		const struct field *f = &s->fields[i];
+
+		for (alias = f->columns; alias && *alias; alias++) {
+			char *k = cell_key(*alias);
+
+			if (strcmp(k, *alias))
+				fail_msg("%s.%s: alias '%s' is not a match key ('%s')",
+					 s->name, f->key, *alias, k);
+			free(k);
+		}
+		if (f->sub)
+			check_aliases_are_keys(f->sub);
+	}
+}
+
+static void test_schema_columns(void **state)
+{
+	(void)state;
+	check_schema_columns(IMPORT_PRODUCERS, RECORD_PRODUCER);
+	check_schema_columns(IMPORT_PRODUCTS, RECORD_PRODUCT);
+	check_aliases_are_keys(record_schema(RECORD_PRODUCER));
+	check_aliases_are_keys(record_schema(RECORD_PRODUCT));
+	/* the producer's keys in a products import, as producer.KEY */
+	assert_string_equal(import_key_field(IMPORT_PRODUCERS, "tax_code"), "tax_code");
+	assert_string_equal(import_key_field(IMPORT_PRODUCTS, "producer"), "producer");
+	assert_string_equal(import_key_field(IMPORT_PRODUCTS, "readiness.barcode"), "barcode");
+	assert_null(import_key_field(IMPORT_PRODUCTS, "readiness.food_safety"));
+	assert_null(import_key_field(IMPORT_PRODUCTS, "tax_code"));
+}
+
+/* --- another row source ------------------------------------------------------------------ */
+
+/* Rows as a workbook's sheet gives them: its row numbers, a title above. */
+static const char *const sheet[][4] = {
+	{ "DANH SÁCH SẢN PHẨM OCOP", "", "", "" },
+	{ "Tên sản phẩm", "Chủ thể", "Loại hình", "Nhóm sản phẩm" },
+	{ "Mắm cá cơm", "Công ty TNHH Biển Xanh", "", "Thực phẩm" },
+	{ "Rượu sim", "", "", "Đồ uống" },
+	{ "Trà", "Công ty TNHH Biển Xanh", "", "Nước giải khát kiểu mới" },
+};
+static const unsigned sheet_rows[] = { 2, 4, 5, 6, 9 };
+
+static int read_sheet(const char *buf, size_t len, const char *name,
+		      const struct import_options *o, struct import_table *t,
+		      struct diag_list *dl)
+{
+	size_t r, c;
+
+	(void)buf;
+	(void)len;
+	(void)name;
+	(void)o;
+	(void)dl;
+	memset(t, 0, sizeof(*t));
+	t->rows = xcalloc(ARRAY_SIZE(sheet), sizeof(*t->rows));
+	t->nrows = t->alloc = ARRAY_SIZE(sheet);
+	for (r = 0; r < ARRAY_SIZE(sheet); r++) {
+		t->rows[r].line = sheet_rows[r];
+		t->rows[r].ncells = 4;
+		t->rows[r].cells = xcalloc(4, sizeof(char *));
+		for (c = 0; c < 4; c++)
+			t->rows[r].cells[c] = xstrdup(sheet[r][c]);
+	}
+	return 0;
+}
+
+static const struct import_source sheet_source = { .name = "sheet", .read = read_sheet };
+
+/*
+ * The import takes its rows from any source: the lines it names are the
+ * source's, the rows it adds are the same as a CSV's would be.
+ */
+static void test_import_row_source(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct import_options o;
+	struct import_result res;
+	struct fixture fx;
+	size_t i;
+	bool refused_at_9 = false, title_at_2 = false;
+
+	(void)state;
+	open_fixture(&fx);
+	memset(&o, 0, sizeof(o));
+	o.kind = IMPORT_PRODUCTS;
+	o.source = &sheet_source;
+	o.partial = true;
+	assert_int_equal(import_buffer(&fx.s, "", 0, "register.xlsx", &o, &res, &dl), -1);
+	for (i = 0; i < dl.nr; i++) {
+		if (dl.items[i].severity == DIAG_ERROR && dl.items[i].line == 9 &&
+		    dl.items[i].col == 4)
+			refused_at_9 = true;
+		if (dl.items[i].severity == DIAG_WARNING && dl.items[i].line == 2)
+			title_at_2 = true;
+	}
+	if (!refused_at_9 || !title_at_2) {
+		print_diags(&dl);
+		fail_msg("the sheet's row numbers are not the ones named");
+	}
+	assert_int_equal(res.rows.added, 2);
+	assert_int_equal(res.rows.refused, 1);
+	assert_int_equal(res.producers.added, 1);
+	assert_true(res.written);
+	assert_true(store_exists(&fx.s, RECORD_PRODUCT, "ruou-sim"));
+	assert_true(store_exists(&fx.s, RECORD_PRODUCER, "cong-ty-tnhh-bien-xanh"));
+	import_result_release(&res);
+	diag_list_release(&dl);
+	close_fixture(&fx);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1662,6 +1844,7 @@ int main(void)
 		cmocka_unit_test(test_csv_separators),
 		cmocka_unit_test(test_csv_encodings),
 		cmocka_unit_test(test_headers),
+		cmocka_unit_test(test_schema_columns),
 		cmocka_unit_test(test_kind_from_name),
 		cmocka_unit_test(test_register_recognition),
 		cmocka_unit_test(test_import_seed),
@@ -1672,6 +1855,7 @@ int main(void)
 		cmocka_unit_test(test_import_producers),
 		cmocka_unit_test(test_import_new_producer_later_rows),
 		cmocka_unit_test(test_import_match_keys),
+		cmocka_unit_test(test_import_row_source),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,47 @@
+/*
+ * rules-cells.h — the cells of an officer's register, read as the rules'
+ * words: stars from "4 sao" or "★★★★", a category or product set from its
+ * Vietnamese name, a level, a producer's kind from a word or from the
+ * producer's name, a tax code without its spaces and dots.
+ *
+ * The parsers of rules.h read what ocop writes and what the command line
+ * takes; these read what registers hold, with their spellings, and are the
+ * import's (import.h).  Dates of registers are date.h's
+ * date_parse_register().
+ */
+#ifndef OCOP_RULES_CELLS_H
+#define OCOP_RULES_CELLS_H
+
+#include "ocop/record.h"
+#include "ocop/rules.h"
+
+/*
+ * A match key: folded (case, diacritics, đ → d) and every run of anything
+ * but [a-z0-9] made one space.  "Tên sản phẩm" → "ten san pham",
+ * "Lần 2/nâng hạng" → "lan 2 nang hang".  "" when nothing is left.
+ * Allocated.  The column aliases of the record schema are match keys.
+ */
+char *cell_key(const char *s);
+
+/* A tax code as a key and a value: "4300 123.456" → "4300123456".  Allocated. */
+char *cell_tax_code(const char *v);
+
+/* "3", "3 sao", "3*", "★★★", "OCOP 4 sao", "4.0" → 1–5; -1 if not stars. */
+int cell_stars(const char *text);
+
+/*
+ * The category a "Nhóm sản phẩm" cell names: a ngành (as rules_category_parse
+ * takes it), a nhóm (its ngành), or a bộ sản phẩm (its ngành, and *set its
+ * number; 0 otherwise).  Returns 0 or -1, *suggestion a near word or NULL.
+ */
+int cell_category(const char *text, enum ocop_category *cat, int *set,
+		  const char **suggestion);
+
+/* "tỉnh", "cấp tỉnh", "province" / "trung ương", "quốc gia", "central"; 0 or -1. */
+int cell_level(const char *text, enum eval_level *out);
+
+/* The kind a "Loại hình" cell names: a kind, or a producer's form of name. */
+int cell_kind(const char *text, enum producer_kind *out,
+	      const char **suggestion);
+
+#endif

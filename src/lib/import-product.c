@@ -1,0 +1,518 @@
+/*
+ * import-product.c — a row's product: its own cells (category, set,
+ * origin, notes, readiness) and the recognitions the register gives it,
+ * added as `ocop rate` would, or refining one the record holds; the change
+ * waits in a struct pending until the whole row passed (import-txn.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "import-int.h"
+#include "ocop/cycle.h"
+#include "ocop/rating.h"
+#include "ocop/rules-cells.h"
+#include "ocop/util.h"
+
+struct recognition {
+	int group;
+	int stars;
+	struct ocop_date date;
+	const char *decision, *authority;
+	enum eval_level level;
+};
+
+static bool group_given(const struct row *rw, int g)
+{
+	int f;
+
+	for (f = C_STARS; f < C_COUNT; f++)
+		if (rw->v[f][g])
+			return true;
+	return false;
+}
+
+/* A cell's date, not in the future; -1 (refused) when it is not one. */
+static int cell_date(struct row *rw, enum col_field f, int g, struct ocop_date *d)
+{
+	char buf[DATE_ISO_MAX], *v;
+
+	if (date_parse_register(rw->v[f][g], d)) {
+		v = import_excerpt(rw->v[f][g]);
+		import_row_error(rw, f, g, _("'%s' is not a date"), v);
+		diag_hint(rw->im->dl, _("write it as dd/mm/yyyy, yyyy-mm-dd, or the year alone"));
+		free(v);
+		return -1;
+	}
+	if (date_cmp(d, &rw->im->today) > 0) {
+		date_format_iso(d, buf);
+		return import_row_error(rw, f, g, _("%s is in the future"), buf);
+	}
+	return 0;
+}
+
+/* Read recognition g (0-based) of a row; latest: it takes the current columns. */
+static int read_recognition(struct row *rw, int g, bool latest,
+			    struct recognition *out)
+{
+	struct importer *im = rw->im;
+	const char *stars = rw->v[C_STARS][g];
+	const char *expires = rw->v[C_EXPIRES][g];
+	enum col_field sf = C_STARS, ef = C_EXPIRES;
+	struct ocop_date year, exp, want;
+	const struct rule_set *rs;
+	int eg = g, sg = g, months;
+	char a[DATE_ISO_MAX], b[DATE_ISO_MAX], *v;
+
+	memset(out, 0, sizeof(*out));
+	out->group = g;
+	if (!stars && latest && V(rw, C_CURRENT_STARS)) {
+		stars = V(rw, C_CURRENT_STARS);
+		sf = C_CURRENT_STARS;
+		sg = 0;
+	}
+	if (!expires && latest && V(rw, C_CURRENT_EXPIRES)) {
+		expires = V(rw, C_CURRENT_EXPIRES);
+		ef = C_CURRENT_EXPIRES;
+		eg = 0;
+	}
+	if (!stars)
+		return import_row_error(rw, C_STARS, g, _("a recognition needs its stars"));
+	out->stars = cell_stars(stars);
+	if (out->stars < 0) {
+		v = import_excerpt(stars);
+		import_row_error(rw, sf, sg, _("'%s' is not a number of stars"), v);
+		free(v);
+		return -1;
+	}
+	if (out->stars < CERTIFIED_MIN_STARS) {
+		import_row_error(rw, sf, sg, _("%d stars are not a recognition: OCOP certifies 3 to 5 stars"),
+			  out->stars);
+		diag_hint(im->dl, _("a product rated 1 or 2 stars gets no decision; leave it out of the register"));
+		return -1;
+	}
+	if (rw->v[C_DATE][g] && cell_date(rw, C_DATE, g, &out->date))
+		return -1;
+	if (rw->v[C_YEAR][g]) {
+		if (date_parse_iso(rw->v[C_YEAR][g], true, &year) || year.prec != DATE_YEAR) {
+			v = import_excerpt(rw->v[C_YEAR][g]);
+			import_row_error(rw, C_YEAR, g, _("'%s' is not a year"), v);
+			free(v);
+			return -1;
+		}
+		if (rw->v[C_DATE][g] && year.year != out->date.year)
+			return import_row_error(rw, C_YEAR, g, _("the year %d is not the year of the date (%d)"),
+					 year.year, out->date.year);
+		if (!rw->v[C_DATE][g] && cell_date(rw, C_YEAR, g, &out->date))
+			return -1;
+	}
+	if (!rw->v[C_DATE][g] && !rw->v[C_YEAR][g]) {
+		import_row_error(rw, sf, sg, _("a recognition needs its date, or at least its year"));
+		diag_hint(im->dl, _("add a column 'Ngày công nhận' or 'Năm công nhận'"));
+		return -1;
+	}
+	out->decision = rw->v[C_DECISION][g];
+	out->authority = rw->v[C_AUTHORITY][g];
+	rs = rules_in_force(&out->date);
+	out->level = rs && rules_recognised_by(rs, out->stars) == LEVEL_CENTRAL ?
+		     LEVEL_CENTRAL : LEVEL_PROVINCE;
+	if (rw->v[C_LEVEL][g] && cell_level(rw->v[C_LEVEL][g], &out->level)) {
+		v = import_excerpt(rw->v[C_LEVEL][g]);
+		import_row_error(rw, C_LEVEL, g, _("'%s' is not a level"), v);
+		diag_hint(im->dl, _("tỉnh (province) or trung ương (central)"));
+		free(v);
+		return -1;
+	}
+	if (expires) {
+		if (date_parse_register(expires, &exp)) {
+			v = import_excerpt(expires);
+			import_row_error(rw, ef, eg, _("'%s' is not a date"), v);
+			free(v);
+			return -1;
+		}
+		want = rules_certificate_expiry(&out->date, &months);
+		if (!date_agree(&exp, &want)) {
+			date_format_iso(&exp, a);
+			date_format_iso(&want, b);
+			import_row_error(rw, ef, eg, _("%s is not %d months after the recognition (%s)"),
+				  a, months, b);
+			diag_hint(im->dl, _("a certificate is valid %d months from its decision (%s); check the dates"),
+				  months, rules_certificate_basis(&out->date));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* The recognitions of a row, in order; -1 when one is refused. */
+static int read_recognitions(struct row *rw, struct recognition *out, int *n)
+{
+	int g, latest = -1, ret = 0;
+
+	*n = 0;
+	for (g = 0; g < GROUPS; g++)
+		if (group_given(rw, g))
+			latest = g;
+	if (latest < 0 && (V(rw, C_CURRENT_STARS) || V(rw, C_CURRENT_EXPIRES)))
+		latest = 0;
+	for (g = 0; g <= latest; g++) {
+		if (g != latest && !group_given(rw, g))
+			continue;
+		if (read_recognition(rw, g, g == latest, &out[*n]))
+			ret = -1;
+		else
+			(*n)++;
+	}
+	if (latest >= 0 && V(rw, C_CURRENT_STARS) && rw->v[C_STARS][latest]) {
+		int cur = cell_stars(V(rw, C_CURRENT_STARS));
+		int last = cell_stars(rw->v[C_STARS][latest]);
+
+		if (cur < 0) {
+			char *v = import_excerpt(V(rw, C_CURRENT_STARS));
+
+			ret = import_row_error(rw, C_CURRENT_STARS, 0, _("'%s' is not a number of stars"), v);
+			free(v);
+		} else if (last > 0 && cur != last) {
+			ret = import_row_error(rw, C_CURRENT_STARS, 0,
+					_("%d stars, but the latest recognition gives %d"),
+					cur, last);
+		}
+	}
+	return ret;
+}
+
+/* Has p a recognition dated on or after d? */
+static bool recognised_since(const struct product *p, const struct ocop_date *d)
+{
+	size_t i;
+
+	for (i = 0; i < p->nevals; i++)
+		if (rating_is_recognition(&p->evals[i]) && date_cmp(&p->evals[i].date, d) >= 0)
+			return true;
+	return false;
+}
+
+static bool same_decision_text(const char *a, const char *b)
+{
+	char *x = cell_key(a), *y = cell_key(b);
+	bool same = !strcmp(x, y);
+
+	free(x);
+	free(y);
+	return same;
+}
+
+static char *provenance(const struct importer *im, const struct row *rw,
+			const struct recognition *rc)
+{
+	return xasprintf("imported from %s, line %u%s", im->base, rw->src->line,
+			 rc->decision ? "" : "; the register gives no decision number");
+}
+
+/*
+ * The register's recognition is already in the record when one of the
+ * same stars has the same decision number or, lacking numbers, a date that
+ * agrees.  Then only what the record lacks is added: the number, the
+ * authority, a day where it knew only the year (and the certificate's end
+ * and the cycle's entry with it).
+ */
+static void refine(struct row *rw, struct record *r, const struct evaluation *e,
+		   const struct recognition *rc)
+{
+	struct node *n = (struct node *)e->node;
+	struct node_doc *doc = &r->doc;
+	char old[DATE_ISO_MAX], buf[DATE_ISO_MAX];
+	const char *note = node_get_str(n, "note");
+	struct node *cycle = node_get(doc->root, "cycle");
+	struct ocop_date exp;
+	size_t i;
+
+	if (!e->decision && rc->decision) {
+		node_set_str(doc, n, "decision", rc->decision, STYLE_AUTO);
+		if (note && !strncmp(note, "imported from ", 14)) {
+			char *p = provenance(rw->im, rw, rc);
+
+			node_set_str(doc, n, "note", p, STYLE_AUTO);
+			free(p);
+		}
+	}
+	if (!e->authority && rc->authority)
+		node_set_str(doc, n, "authority", rc->authority, STYLE_AUTO);
+	if (e->has_score || rc->date.prec >= e->date.prec)
+		return;
+	date_format_iso(&e->date, old);
+	date_format_iso(&rc->date, buf);
+	node_set_str(doc, n, "date", buf, STYLE_PLAIN);
+	exp = rules_certificate_expiry(&rc->date, NULL);
+	date_format_iso(&exp, buf);
+	if (node_get(n, "expires"))
+		node_set_str(doc, n, "expires", buf, STYLE_PLAIN);
+	for (i = 0; cycle && cycle->kind == NODE_SEQUENCE && i < cycle->u.seq.nr; i++) {
+		struct node *c = cycle->u.seq.items[i];
+		const char *step = node_get_str(c, "step"), *day = node_get_str(c, "date");
+
+		if (step && !strcmp(step, "5") && day && !strcmp(day, old)) {
+			date_format_iso(&rc->date, buf);
+			node_set_str(doc, c, "date", buf, STYLE_PLAIN);
+		}
+	}
+}
+
+/*
+ * Do different scoring decisions apply within a partial date (2023: 1048
+ * until 23 February, then 148)?  Then the register's year does not say
+ * which, and none is recorded.
+ */
+static bool straddles_rules(const struct ocop_date *d)
+{
+	struct ocop_date last = *d;
+	const struct rule_set *a, *b;
+
+	if (d->prec == DATE_DAY)
+		return false;
+	if (d->prec == DATE_YEAR)
+		last.month = 12;
+	last.day = date_days_in_month(last.year, last.month);
+	last.prec = DATE_DAY;
+	a = rules_in_force(d);
+	b = rules_in_force(&last);
+	return !a || !b || strcmp(a->basis, b->basis);
+}
+
+/* Add recognition rc to product r (decoded), unless it holds it already. */
+static int add_recognition(struct row *rw, struct record *r,
+			   const struct recognition *rc)
+{
+	struct importer *im = rw->im;
+	const struct product *p = &r->u.product;
+	struct diag_list found = DIAG_LIST_INIT;
+	struct council_input in;
+	const struct cycle_entry *last;
+	struct node *list;
+	char *note;
+	size_t i;
+	int ret;
+
+	for (i = 0; i < p->nevals; i++) {
+		const struct evaluation *e = &p->evals[i];
+
+		if (e->level == LEVEL_WARD || e->stars != rc->stars)
+			continue;
+		if (rc->decision && e->decision ? same_decision_text(e->decision, rc->decision) :
+		    date_agree(&e->date, &rc->date)) {
+			refine(rw, r, e, rc);
+			ret = record_decode(r, &found);
+			return ret ? import_relocate(rw, r, &found, rc->group) :
+			       (diag_list_release(&found), 0);
+		}
+	}
+	/* The cycle's step 5, unless the product already waits there. */
+	last = p->ncycle ? &p->cycle[p->ncycle - 1] : NULL;
+	if (!last || last->step != 5 || recognised_since(p, &last->date))
+		cycle_append(r, 5, &rc->date, NULL, false);
+	memset(&in, 0, sizeof(in));
+	in.level = rc->level;
+	in.date = rc->date;
+	in.stars = rc->stars;
+	in.decision = rc->decision;
+	in.authority = rc->authority;
+	note = provenance(im, rw, rc);
+	in.note = note;
+	ret = rating_add_council(r, &in, im->province, &found);
+	free(note);
+	if (!ret) {
+		struct node *e;
+
+		list = node_get(r->doc.root, "evaluations");
+		e = list->u.seq.items[list->u.seq.nr - 1];
+		/* Who recognised it is the register's to say, not a default's. */
+		if (!rc->authority)
+			node_remove(e, "authority");
+		/* A year that two rule sets share names no basis. */
+		if (straddles_rules(&rc->date))
+			node_remove(e, "basis");
+	}
+	if (!ret)
+		ret = record_decode(r, &found);
+	if (ret)
+		return import_relocate(rw, r, &found, rc->group);
+	diag_list_release(&found);
+	return 0;
+}
+
+static void put_if_differs(struct record *r, const char *key, const char *v)
+{
+	const char *cur = node_get_str(r->doc.root, key);
+
+	if (v && (!cur || strcmp(cur, v)))
+		node_set_str(&r->doc, r->doc.root, key, v, STYLE_AUTO);
+}
+
+/* Set a product's key; "readiness.barcode" inside its map, made if need be. */
+static void put_key(struct record *r, const char *key, const char *v)
+{
+	const char *dot = strchr(key, '.');
+	struct node *map;
+	char head[64];
+
+	if (!dot) {
+		put_if_differs(r, key, v);
+		return;
+	}
+	snprintf(head, sizeof(head), "%.*s", (int)(dot - key), key);
+	map = node_get(r->doc.root, head);
+	if (!map || map->kind != NODE_MAPPING) {
+		map = node_new_mapping(&r->doc);
+		node_set(&r->doc, r->doc.root, head, map);
+	}
+	node_set_str(&r->doc, map, dot + 1, v, STYLE_AUTO);
+}
+
+/* The product's own cells: category (and set), set, origin, notes, readiness. */
+static int product_cells(struct row *rw, struct record *r, bool is_new)
+{
+	struct importer *im = rw->im;
+	const char *suggestion = NULL;
+	enum ocop_category cat;
+	enum product_origin origin;
+	char num[8], *v;
+	int set = 0, n, f;
+
+	if (V(rw, C_CATEGORY)) {
+		if (cell_category(V(rw, C_CATEGORY), &cat, &set, &suggestion)) {
+			v = import_excerpt(V(rw, C_CATEGORY));
+			import_row_error(rw, C_CATEGORY, 0, _("unknown category '%s'"), v);
+			if (suggestion)
+				diag_hint(im->dl, _("did you mean '%s'?"), suggestion);
+			else
+				diag_hint(im->dl, _("a ngành (Thực phẩm, Đồ uống, Dược liệu, Thủ công mỹ nghệ, Sinh vật cảnh, Dịch vụ du lịch, or 1–6), a nhóm or a bộ sản phẩm of 148/QĐ-TTg"));
+			free(v);
+			return -1;
+		}
+		put_if_differs(r, "category", rules_category(cat)->slug);
+	} else if (is_new) {
+		import_row_error(rw, C_CATEGORY, 0, _("a new product needs its category"));
+		diag_hint(im->dl, _("add a column 'Nhóm sản phẩm' (Thực phẩm, Đồ uống, Dược liệu, …)"));
+		return -1;
+	}
+	if (V(rw, C_SET)) {
+		char *end;
+		long l = strtol(V(rw, C_SET), &end, 10);
+
+		if (*end || l < 1 || l > PRODUCT_SET_COUNT) {
+			int s2 = 0;
+
+			if (cell_category(V(rw, C_SET), &cat, &s2, NULL) || !s2) {
+				v = import_excerpt(V(rw, C_SET));
+				import_row_error(rw, C_SET, 0, _("'%s' is not a product set (1–26 or its name)"), v);
+				free(v);
+				return -1;
+			}
+			l = s2;
+		}
+		set = (int)l;
+	}
+	if (set) {
+		n = snprintf(num, sizeof(num), "%d", set);
+		(void)n;
+		put_if_differs(r, "set", num);
+	}
+	if (V(rw, C_ORIGIN)) {
+		if (rules_origin_parse(V(rw, C_ORIGIN), &origin, &suggestion)) {
+			v = import_excerpt(V(rw, C_ORIGIN));
+			import_row_error(rw, C_ORIGIN, 0, _("'%s' is not idea or existing"), v);
+			free(v);
+			return -1;
+		}
+		put_if_differs(r, "origin", rules_origin_slug(origin));
+	}
+	put_if_differs(r, "notes", V(rw, C_NOTES));
+	for (f = C_PRODUCT_MORE; f < C_PRODUCT_MORE + MORE_COLUMNS; f++)
+		if (V(rw, f))
+			put_key(r, col_product_key(f), V(rw, f));
+	return 0;
+}
+
+/* Make or change the product a row names, of producer pid; waits in *p. */
+int import_row_product(struct row *rw, const char *pid, struct pending *p)
+{
+	struct importer *im = rw->im;
+	struct recognition recs[GROUPS];
+	struct diag_list found = DIAG_LIST_INIT;
+	struct record *r;
+	char *key, *id;
+	int n, i, group;
+
+	if (read_recognitions(rw, recs, &n))
+		return -1;
+	key = p->key = txn_product_key(V(rw, C_NAME), pid);
+	if (!smap_get(&im->tx.by_key, key, &p->idx))
+		p->idx = NONE;
+	if (p->idx == AMBIGUOUS) {
+		p->idx = NONE;
+		return import_row_error(rw, C_NAME, 0, _("two products of this producer have this name; run 'ocop check'"));
+	}
+	if (p->idx != NONE) {
+		struct entry *e = &im->tx.item[p->idx];
+
+		if (e->claimed) {
+			p->idx = NONE;
+			return import_row_error(rw, C_NAME, 0, _("the same product as on line %u"),
+					 e->claimed);
+		}
+		p->saved = txn_begin_change(e);
+		r = e->r;
+	} else {
+		id = txn_new_id(&im->tx, RECORD_PRODUCT, V(rw, C_NAME));
+		if (!id)
+			return import_row_error(rw, C_NAME, 0, _("cannot make an id from the name"));
+		r = p->fresh = txn_new_record(&im->tx, RECORD_PRODUCT, id);
+		free(id);
+		node_set_str(&r->doc, r->doc.root, "name", V(rw, C_NAME), STYLE_AUTO);
+		node_set_str(&r->doc, r->doc.root, "producer", pid, STYLE_PLAIN);
+		node_set_str(&r->doc, r->doc.root, "origin", "existing", STYLE_PLAIN);
+	}
+	if (product_cells(rw, r, p->fresh != NULL))
+		return -1;
+	if (p->fresh && !n)	/* registered today, as `product add` does */
+		cycle_append(r, 2, &im->today, NULL, false);
+	record_canonicalize(r);
+	if (record_decode(r, &found))
+		return import_relocate(rw, r, &found, 0);
+	diag_list_release(&found);
+	for (i = 0; i < n; i++)
+		if (add_recognition(rw, r, &recs[i]))
+			return -1;
+	group = n ? recs[n - 1].group : 0;
+	return import_check_record(rw, r, group);
+}
+
+void import_commit_product(struct row *rw, struct pending *p)
+{
+	struct importer *im = rw->im;
+	struct import_counts *c = &im->res->rows;
+	struct entry *e;
+	size_t i = p->idx;
+
+	if (p->fresh) {
+		i = txn_add(&im->tx.item, &im->tx.nitem, &im->tx.aitem, p->fresh, true);
+		txn_index_product(&im->tx, i, p->key);
+		p->fresh = NULL;
+	}
+	free(p->key);
+	p->key = NULL;
+	e = &im->tx.item[i];
+	e->used = true;
+	e->claimed = e->line = rw->src->line;
+	p->saved = NULL;
+	if (e->is_new) {
+		c->added++;
+		txn_note_change(im->res, e, rw->src->line);
+		txn_freeze(&im->tx, e);
+	} else if (txn_entry_changed(e)) {
+		c->changed++;
+		txn_note_change(im->res, e, rw->src->line);
+	} else {
+		c->unchanged++;
+	}
+}

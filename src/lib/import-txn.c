@@ -1,0 +1,443 @@
+/*
+ * import-txn.c — the import's all-or-nothing transaction (see import-int.h).
+ *
+ * The records of the directory are read once and indexed by the natural
+ * keys rows name them by.  A row works on copies (struct pending): a new
+ * record, or an entry's tree saved before the row changed it; the row's
+ * handlers commit it or txn_undo() rolls it back.  New records are
+ * kept as the text of their files once their row passed.  Nothing reaches
+ * the store before txn_write(), and that is the only place that writes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "import-int.h"
+#include "ocop/rules-cells.h"
+#include "ocop/strbuf.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+#include "ocop/yamlio.h"
+
+char *txn_product_key(const char *name, const char *producer)
+{
+	char *k = cell_key(name), *key = xasprintf("%s\x1f%s", k, producer);
+
+	free(k);
+	return key;
+}
+
+/* Index key → i, or AMBIGUOUS when two records share it. */
+void txn_index_put(struct smap *m, const char *key, size_t i)
+{
+	size_t old;
+
+	if (!key || !*key)
+		return;
+	smap_put(m, key, smap_get(m, key, &old) && old != i ? AMBIGUOUS : i);
+}
+
+/* A record's value of key, whether it is a tree or kept as text. */
+const char *txn_entry_str(const struct entry *e, const char *key)
+{
+	if (e->r)
+		return node_get_str(e->r->doc.root, key);
+	if (!strcmp(key, "id"))
+		return e->id;
+	if (!strcmp(key, "name"))
+		return e->name;
+	BUG("txn_entry_str(%s) of a record kept as text", key);
+}
+
+/* nkey: the match key of the producer's name, when the caller has it. */
+void txn_index_producer(struct import_txn *tx, size_t i, const char *nkey)
+{
+	const struct producer *p = &tx->prod[i].r->u.producer;
+	char *key;
+
+	tx->prod[i].nkey = nkey ? xstrdup(nkey) : cell_key(p->name);
+	txn_index_put(&tx->by_pid, p->id, i);
+	txn_index_put(&tx->by_pname, tx->prod[i].nkey, i);
+	if (p->tax_code) {
+		key = cell_tax_code(p->tax_code);
+		txn_index_put(&tx->by_tax, key, i);
+		free(key);
+	}
+}
+
+/* key: the product's product_key, when the caller has it. */
+void txn_index_product(struct import_txn *tx, size_t i, const char *key)
+{
+	const struct product *p = &tx->item[i].r->u.product;
+	char *made = key ? NULL : txn_product_key(p->name, p->producer);
+
+	txn_index_put(&tx->by_iid, p->id, i);
+	txn_index_put(&tx->by_key, key ? key : made, i);
+	free(made);
+}
+
+size_t txn_add(struct entry **v, size_t *n, size_t *alloc,
+			struct record *r, bool is_new)
+{
+	ALLOC_GROW(*v, *n + 1, *alloc);
+	memset(&(*v)[*n], 0, sizeof(**v));
+	(*v)[*n].r = r;
+	(*v)[*n].type = r->type;
+	(*v)[*n].is_new = is_new;
+	return (*n)++;
+}
+
+int txn_load(struct import_txn *tx, struct diag_list *dl)
+{
+	struct diag_list load = DIAG_LIST_INIT;
+	size_t i, bad = 0;
+
+	store_read_all(tx->s, RECORD_PRODUCER, &tx->producer_set, &load);
+	store_read_all(tx->s, RECORD_PRODUCT, &tx->product_set, &load);
+	for (i = 0; i < tx->producer_set.nr; i++)
+		if (tx->producer_set.items[i].valid)
+			txn_index_producer(tx, txn_add(&tx->prod, &tx->nprod, &tx->aprod,
+						     &tx->producer_set.items[i], false),
+				       NULL);
+		else
+			bad++;
+	for (i = 0; i < tx->product_set.nr; i++)
+		if (tx->product_set.items[i].valid)
+			txn_index_product(tx, txn_add(&tx->item, &tx->nitem, &tx->aitem,
+						    &tx->product_set.items[i], false),
+				      NULL);
+		else
+			bad++;
+	if (!bad && !diag_error_count(&load)) {
+		diag_move(dl, &load);
+		return 0;
+	}
+	diag_move(dl, &load);
+	diag_error(dl, tx->s->root, 0, 0,
+		   _("the data directory holds records that do not load, so rows cannot be matched to them"));
+	diag_hint(dl, _("run 'ocop check' and fix them first"));
+	return -1;
+}
+
+/* An id for a new record: the slug of its name, made unique. */
+char *txn_new_id(struct import_txn *tx, enum record_type type, const char *name)
+{
+	struct smap *ids = type == RECORD_PRODUCER ? &tx->by_pid : &tx->by_iid;
+	char *slug = text_slug(name), *id;
+	size_t dummy;
+	int n;
+
+	if (!*slug) {
+		free(slug);
+		return NULL;
+	}
+	id = xstrdup(slug);
+	for (n = 2; smap_get(ids, id, &dummy) || store_exists(tx->s, type, id); n++) {
+		char suffix[16];
+		size_t keep = strlen(slug);
+
+		free(id);
+		snprintf(suffix, sizeof(suffix), "-%d", n);
+		if (keep + strlen(suffix) > 64)
+			keep = 64 - strlen(suffix);
+		id = xasprintf("%.*s%s", (int)keep, slug, suffix);
+	}
+	free(slug);
+	return id;
+}
+
+struct record *txn_new_record(struct import_txn *tx, enum record_type type,
+				 const char *id)
+{
+	struct record *r = xmalloc(sizeof(*r));
+	char *path = store_path(tx->s, type, id);
+
+	record_init(r, type, path);
+	free(path);
+	r->doc.root = node_new_mapping(&r->doc);
+	node_set_str(&r->doc, r->doc.root, "id", id, STYLE_PLAIN);
+	return r;
+}
+
+/* Before a row changes an existing record: keep it as read, work on a copy. */
+struct node *txn_begin_change(struct entry *e)
+{
+	struct node *saved = e->r->doc.root;
+
+	if (!e->orig) {
+		record_canonicalize(e->r);
+		saved = e->r->doc.root;
+		e->orig = node_copy(&e->r->doc, saved);
+	}
+	e->r->doc.root = node_copy(&e->r->doc, saved);
+	return saved;
+}
+
+/* Undo a row's change: back to the tree it started from. */
+static void undo_change(struct entry *e, struct node *saved)
+{
+	struct diag_list ignore = DIAG_LIST_INIT;
+
+	e->r->doc.root = saved;
+	record_decode(e->r, &ignore);
+	diag_list_release(&ignore);
+}
+
+/* The top-level keys whose values differ between two record trees. */
+static char *changed_keys(const struct node *a, const struct node *b)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i;
+
+	for (i = 0; i < b->u.map.nr; i++) {
+		const char *k = b->u.map.pairs[i].key->u.scalar.value;
+		const struct node *old = node_get(a, k);
+
+		if (!old || !node_equal(old, b->u.map.pairs[i].value))
+			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", k);
+	}
+	for (i = 0; i < a->u.map.nr; i++) {
+		const char *k = a->u.map.pairs[i].key->u.scalar.value;
+
+		if (!node_get(b, k))
+			strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", k);
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
+/* Is the record now different from what was read? */
+bool txn_entry_changed(struct entry *e)
+{
+	if (e->is_new || !e->orig)
+		return e->is_new;
+	record_canonicalize(e->r);
+	return !node_equal(e->orig, e->r->doc.root);
+}
+
+void txn_note_change(struct import_result *res, struct entry *e, unsigned line)
+{
+	struct import_change *c;
+
+	res->changes = xrealloc(res->changes, (res->nchanges + 1) * sizeof(*c));
+	c = &res->changes[res->nchanges++];
+	memset(c, 0, sizeof(*c));
+	c->action = e->is_new ? IMPORT_ADD : IMPORT_CHANGE;
+	c->type = e->type;
+	c->id = xstrdup(txn_entry_str(e, "id"));
+	c->name = xstrdup(txn_entry_str(e, "name"));
+	c->line = line;
+	if (!e->is_new)
+		c->keys = changed_keys(e->orig, e->r->doc.root);
+}
+
+void txn_drop_tree(struct entry *e)
+{
+	record_release(e->r);
+	free(e->r);
+	e->r = NULL;
+}
+
+static void free_frozen(struct entry *e)
+{
+	int f;
+
+	free(e->text);
+	free(e->id);
+	free(e->name);
+	for (f = 0; f <= C_PRODUCER_LAST; f++)
+		free(e->vals[f]);
+	e->text = e->id = e->name = NULL;
+	memset(e->vals, 0, sizeof(e->vals));
+}
+
+/* A new producer's values, kept while it is text (txn_producer_value()). */
+static void freeze_values(struct entry *e)
+{
+	int f;
+
+	for (f = C_KIND; f <= C_PRODUCER_LAST; f++) {	/* its name aside */
+		const char *key = col_producer_key(f), *v;
+
+		v = key ? node_get_str(e->r->doc.root, key) : NULL;
+		e->vals[f] = v ? xstrdup(v) : NULL;
+	}
+}
+
+/*
+ * A new record whose row passed: the text of its file, made now as
+ * store_write would make it at the end (the tree is canonical and
+ * check_record passed it), and the tree freed.  A dry run needs no text
+ * for a product (nothing is written, and no row can change it again).
+ */
+void txn_freeze(struct import_txn *tx, struct entry *e)
+{
+	struct record *r = e->r;
+
+	free_frozen(e);
+	if (!tx->s->dry_run || e->type == RECORD_PRODUCER) {
+		struct strbuf sb = STRBUF_INIT;
+
+		record_canonicalize(r);
+		if (yaml_emit(r->doc.root, r->path, &sb, &tx->failures)) {
+			/* Nothing will be written: keep the tree. */
+			strbuf_release(&sb);
+			tx->failed = true;
+			return;
+		}
+		e->text = strbuf_detach(&sb, &e->len);
+	}
+	e->id = xstrdup(node_get_str(r->doc.root, "id"));
+	e->name = xstrdup(node_get_str(r->doc.root, "name"));
+	if (e->type == RECORD_PRODUCER)
+		freeze_values(e);
+	if (e->text || e->type == RECORD_PRODUCT)
+		txn_drop_tree(e);
+}
+
+/* A new producer kept as text, a tree again for a row that changes it. */
+void txn_thaw(struct import_txn *tx, struct entry *e)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record *r;
+	char *path;
+
+	if (e->r)
+		return;
+	r = xmalloc(sizeof(*r));
+	path = store_path(tx->s, e->type, e->id);
+	record_init(r, e->type, path);
+	free(path);
+	/* yaml_emit read the text back when it made it: it loads. */
+	if (yaml_load(e->text, e->len, r->path, &r->doc, &dl) ||
+	    record_decode(r, &dl))
+		BUG("a record kept as text does not load: %s",
+		    dl.nr ? dl.items[0].message : "?");
+	diag_list_release(&dl);
+	e->r = r;
+}
+
+void txn_undo(struct entry *v, struct pending *p)
+{
+	if (p->fresh) {
+		record_release(p->fresh);
+		free(p->fresh);
+		p->fresh = NULL;
+	}
+	if (p->saved && p->idx != NONE) {
+		undo_change(&v[p->idx], p->saved);
+		/* A producer thawed for the row: its text is still right. */
+		if (v[p->idx].text)
+			txn_drop_tree(&v[p->idx]);
+	}
+	p->saved = NULL;
+	free(p->key);
+	p->key = NULL;
+}
+
+/* A producer's value of the key column f fills, tree or text. */
+const char *txn_producer_value(const struct entry *e, enum col_field f)
+{
+	return e->r ? node_get_str(e->r->doc.root, col_producer_key(f)) :
+	       e->vals[f];
+}
+
+/* A producer's tax code as record_decode gives it (NULL when empty). */
+const char *txn_producer_tax(const struct entry *e)
+{
+	const char *v;
+
+	if (e->r)
+		return e->r->u.producer.tax_code;
+	v = e->vals[C_TAX_CODE];
+	return v && *v ? v : NULL;
+}
+
+/* Products import: the producers the accepted rows named. */
+void txn_tally_producers(struct import_txn *tx, struct import_result *res)
+{
+	struct import_counts *c = &res->producers;
+	size_t i;
+
+	for (i = 0; i < tx->nprod; i++) {
+		struct entry *e = &tx->prod[i];
+
+		if (!e->used)
+			continue;
+		if (e->is_new) {
+			c->added++;
+			txn_note_change(res, e, e->line);
+		} else if (txn_entry_changed(e)) {
+			c->changed++;
+			txn_note_change(res, e, e->line);
+		} else {
+			c->unchanged++;
+		}
+	}
+}
+
+/*
+ * The one place the import writes: each record a row added or changed,
+ * producers first, in one batch of the store (one sync for the whole
+ * import, each record still atomic).
+ */
+static int write_entries(struct import_txn *tx, struct entry *v, size_t n,
+			 struct import_result *res, struct diag_list *dl)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (!v[i].used || !txn_entry_changed(&v[i]))
+			continue;
+		if (v[i].r ? store_write(tx->s, v[i].r, dl) :
+		    store_write_text(tx->s, v[i].type, v[i].id, v[i].name,
+				     v[i].type == RECORD_PRODUCER ?
+				     txn_producer_tax(&v[i]) : NULL,
+				     v[i].text, v[i].len, dl))
+			return -1;
+		res->written = true;
+	}
+	return 0;
+}
+
+int txn_write(struct import_txn *tx, struct import_result *res,
+	      struct diag_list *dl)
+{
+	int ret = 0;
+
+	store_begin_batch(tx->s);
+	if (write_entries(tx, tx->prod, tx->nprod, res, dl) ||
+	    write_entries(tx, tx->item, tx->nitem, res, dl))
+		ret = -1;
+	if (store_end_batch(tx->s, ret != 0, dl))
+		ret = -1;
+	return ret;
+}
+
+void txn_release(struct import_txn *tx)
+{
+	size_t i;
+
+	for (i = 0; i < tx->nprod; i++)
+		free(tx->prod[i].nkey);
+	for (i = 0; i < tx->nprod; i++)
+		if (tx->prod[i].is_new) {
+			if (tx->prod[i].r)
+				txn_drop_tree(&tx->prod[i]);
+			free_frozen(&tx->prod[i]);
+		}
+	for (i = 0; i < tx->nitem; i++)
+		if (tx->item[i].is_new) {
+			if (tx->item[i].r)
+				txn_drop_tree(&tx->item[i]);
+			free_frozen(&tx->item[i]);
+		}
+	free(tx->prod);
+	free(tx->item);
+	record_set_release(&tx->producer_set);
+	record_set_release(&tx->product_set);
+	smap_release(&tx->by_tax);
+	smap_release(&tx->by_pname);
+	smap_release(&tx->by_pid);
+	smap_release(&tx->by_key);
+	smap_release(&tx->by_iid);
+	diag_list_release(&tx->failures);
+}

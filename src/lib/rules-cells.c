@@ -1,0 +1,165 @@
+/*
+ * rules-cells.c — a register's cells read as the rules' words (see
+ * rules-cells.h).
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocop/rules-cells.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+
+static bool is_ascii_str(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return false;
+	return true;
+}
+
+/*
+ * A match key: folded (case, diacritics, đ → d) and every run of anything
+ * but [a-z0-9] made one space.  "Tên sản phẩm" → "ten san pham",
+ * "Lần 2/nâng hạng" → "lan 2 nang hang".  "" when nothing is left.
+ */
+char *cell_key(const char *s)
+{
+	char *k, *src, *dst;
+
+	/*
+	 * ASCII (a row number, "4 sao", a code) folds to its lower case: no
+	 * need for ICU's case folding and decomposition.
+	 */
+	if (is_ascii_str(s)) {
+		k = xstrdup(s);
+		for (dst = k; *dst; dst++)
+			if (*dst >= 'A' && *dst <= 'Z')
+				*dst = (char)(*dst - 'A' + 'a');
+	} else {
+		k = text_fold(s);
+	}
+	if (!k)
+		return xstrdup("");
+	for (src = dst = k; *src; src++) {
+		unsigned char c = (unsigned char)*src;
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			*dst++ = (char)c;
+		} else if (dst > k && dst[-1] != ' ') {
+			*dst++ = ' ';
+		}
+	}
+	if (dst > k && dst[-1] == ' ')
+		dst--;
+	*dst = '\0';
+	return k;
+}
+
+/* A tax code as a key and a value: "4300 123.456" → "4300123456". */
+char *cell_tax_code(const char *v)
+{
+	char *out = xmalloc(strlen(v) + 1), *q = out;
+
+	for (; *v; v++)
+		if (*v != ' ' && *v != '.')
+			*q++ = *v;
+	*q = '\0';
+	return out;
+}
+
+/* "3", "3 sao", "3*", "★★★", "OCOP 4 sao", "4.0" → 1–5; -1 if not stars. */
+int cell_stars(const char *text)
+{
+	char *key = cell_key(text), *p, *tok, *save = NULL;
+	int n = -1, marks = 0;
+	const char *s;
+
+	for (s = text; *s; s++) {
+		if (*s == '*')
+			marks++;
+		else if (!strncmp(s, "\xE2\x98\x85", 3))	/* ★ */
+			marks++;
+	}
+	for (p = key; (tok = strtok_r(p, " ", &save)); p = NULL) {
+		if (!strcmp(tok, "sao") || !strcmp(tok, "ocop") || !strcmp(tok, "star") ||
+		    !strcmp(tok, "stars") || !strcmp(tok, "hang"))
+			continue;
+		if (n < 0 && tok[0] >= '0' && tok[0] <= '9' && !tok[1])
+			n = tok[0] - '0';
+		else if (n >= 0 && strspn(tok, "0") == strlen(tok))
+			continue;	/* "4.0" from a number cell */
+		else
+			n = -2;
+	}
+	free(key);
+	if (n == -1 && marks)
+		n = marks;
+	return n >= STARS_MIN && n <= STARS_MAX ? n : -1;
+}
+
+/* The category (and product set) a register's "Nhóm sản phẩm" names. */
+int cell_category(const char *text, enum ocop_category *cat, int *set,
+		  const char **suggestion)
+{
+	char *key;
+	int n, ret = -1;
+
+	*set = 0;
+	if (!rules_category_parse(text, cat, suggestion))
+		return 0;
+	key = cell_key(text);
+	for (n = 1; ret && n <= PRODUCT_SET_COUNT; n++) {
+		const struct product_set_info *ps = rules_product_set(n);
+		char *name = cell_key(ps->name_vi), *group = cell_key(ps->group_vi);
+
+		if (!strcmp(key, name)) {
+			*cat = ps->category;
+			*set = n;
+			ret = 0;
+		} else if (!strcmp(key, group)) {
+			*cat = ps->category;	/* a nhóm: its ngành, not one set */
+			ret = 0;
+		}
+		free(name);
+		free(group);
+	}
+	free(key);
+	return ret;
+}
+
+/* "tỉnh", "cấp tỉnh", "province" / "trung ương", "quốc gia", "central". */
+int cell_level(const char *text, enum eval_level *out)
+{
+	static const char *const province[] = { "tinh", "cap tinh", "province", "ubnd tinh" };
+	static const char *const central[] = {
+		"trung uong", "cap trung uong", "quoc gia", "cap quoc gia", "central",
+		"national", "bo", "cap bo"
+	};
+	char *key = cell_key(text);
+	size_t i;
+	int ret = -1;
+
+	for (i = 0; i < ARRAY_SIZE(province); i++)
+		if (!strcmp(key, province[i])) {
+			*out = LEVEL_PROVINCE;
+			ret = 0;
+		}
+	for (i = 0; i < ARRAY_SIZE(central); i++)
+		if (!strcmp(key, central[i])) {
+			*out = LEVEL_CENTRAL;
+			ret = 0;
+		}
+	free(key);
+	return ret;
+}
+
+/* The kind a "Loại hình" cell names: a kind, or a producer's form of name. */
+int cell_kind(const char *text, enum producer_kind *out,
+	      const char **suggestion)
+{
+	if (!rules_kind_parse(text, out, suggestion))
+		return 0;
+	return rules_kind_from_name(text, out);
+}
