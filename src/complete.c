@@ -21,7 +21,7 @@
 #include "ocop/record.h"
 #include "ocop/report.h"
 #include "ocop/rules.h"
-#include "ocop/status.h"
+#include "ocop/derived.h"
 #include "ocop/store.h"
 #include "ocop/util.h"
 #include "ocop/validate.h"

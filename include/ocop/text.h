@@ -98,4 +98,11 @@ const char *text_suggest(const char *word, const char *const *candidates,
  */
 char *text_printable(const char *s);
 
+/*
+ * s in upper case by Vietnamese rules (ICU), for the letterhead's headings
+ * ("UBND phường Nghĩa Lộ" → "UBND PHƯỜNG NGHĨA LỘ"); a copy of s when ICU
+ * cannot.  Allocated.
+ */
+char *text_upper(const char *s);
+
 #endif

@@ -8,7 +8,7 @@
 #include "ocop/edit.h"
 #include "ocop/rules.h"
 #include "ocop/show.h"
-#include "ocop/status.h"
+#include "ocop/derived.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -121,7 +121,7 @@ static int parse_filter(struct filter *flt, const char *category,
 }
 
 static bool matches(const struct filter *flt, const struct product *p,
-		    const struct product_state *st)
+		    const struct product_derived *st)
 {
 	if (flt->category && p->category != flt->category)
 		return false;
@@ -142,7 +142,7 @@ static bool matches(const struct filter *flt, const struct product *p,
 struct row {
 	char *key;
 	const struct record *r;
-	struct product_state st;
+	struct product_derived st;
 };
 
 static int compare_rows(const void *a, const void *b)
@@ -230,7 +230,7 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 
 		if (!set.items[i].valid)
 			continue;
-		product_state(p, &today, &rows[n].st);
+		product_derive(p, &today, &rows[n].st);
 		if (!matches(&flt, p, &rows[n].st))
 			continue;
 		rows[n].key = text_collate_key(p->name);
@@ -255,7 +255,7 @@ out:
 static const char *const show_usage[] = { USAGE_SHOW, NULL };
 
 static void show_json(FILE *f, const struct record *r,
-		      const struct product_state *st)
+		      const struct product_derived *st)
 {
 	struct json_writer w;
 	char buf[DATE_ISO_MAX];
@@ -287,7 +287,7 @@ static void show_json(FILE *f, const struct record *r,
 }
 
 static void show_text(FILE *f, const struct record *r,
-		      const struct product_state *st)
+		      const struct product_derived *st)
 {
 	const struct step_info *step = rules_step(st->step);
 	char *step_text = step ? xasprintf("%d %s (%s)", step->number, step->slug,
@@ -318,7 +318,7 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_END()
 	};
 	struct ocop_date today = date_today();
-	struct product_state st;
+	struct product_derived st;
 	enum out_format fmt;
 	struct store s;
 	struct record r;
@@ -337,7 +337,7 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
 		goto out;
 	}
-	product_state(&r.u.product, &today, &st);
+	product_derive(&r.u.product, &today, &st);
 	if (fmt == FMT_JSON)
 		show_json(f, &r, &st);
 	else

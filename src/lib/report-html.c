@@ -16,11 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <unicode/ustring.h>
-
 #include "lib/report-int.h"
-#include "icu.h"
 #include "ocop/strbuf.h"
+#include "ocop/text.h"
 #include "ocop/util.h"
 
 struct report_document {
@@ -40,35 +38,6 @@ struct report_document {
 #define DOC_NUMBER_SUFFIX "/BC-UBND"
 /* Room left for a hand-written day, month or number: no-break spaces. */
 #define BLANK "\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0\xc2\xa0"
-
-/* Upper case by Vietnamese rules (ICU): headings of the letterhead. */
-static char *upper(const char *s)
-{
-	UErrorCode err = U_ZERO_ERROR;
-	int32_t n16, m16, n8;
-	UChar *u, *v;
-	char *out;
-
-	ICU(u_strFromUTF8)(NULL, 0, &n16, s, -1, &err);
-	if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err))
-		return xstrdup(s);
-	err = U_ZERO_ERROR;
-	u = xcalloc((size_t)n16 + 1, sizeof(*u));
-	ICU(u_strFromUTF8)(u, n16 + 1, NULL, s, -1, &err);
-	m16 = ICU(u_strToUpper)(NULL, 0, u, n16, "vi", &(UErrorCode){ U_ZERO_ERROR });
-	v = xcalloc((size_t)m16 + 1, sizeof(*v));
-	ICU(u_strToUpper)(v, m16 + 1, u, n16, "vi", &err);
-	ICU(u_strToUTF8)(NULL, 0, &n8, v, m16, &(UErrorCode){ U_ZERO_ERROR });
-	out = xcalloc((size_t)n8 + 1, 1);
-	ICU(u_strToUTF8)(out, n8 + 1, NULL, v, m16, &err);
-	free(u);
-	free(v);
-	if (U_FAILURE(err)) {
-		free(out);
-		return xstrdup(s);
-	}
-	return out;
-}
 
 static const char *const month_names[12] = {
 	"January", "February", "March", "April", "May", "June", "July",
@@ -136,10 +105,10 @@ struct report_document *report_document_new(const struct dataset *ds,
 	    !report_has_prefix(office->authority, "ubnd", &rest) &&
 	    !report_has_prefix(office->authority, "uy ban nhan dan", &rest)) {
 		/* a body named otherwise is written as it is named */
-		doc->issuer = upper(office->authority);
+		doc->issuer = text_upper(office->authority);
 	} else {
 		doc->committee = xstrdup(report_label(L_DOC_COMMITTEE, lang));
-		doc->issuer = upper(unit);
+		doc->issuer = text_upper(unit);
 	}
 	free(unit);
 	doc->draft = o->draft;
@@ -150,10 +119,10 @@ struct report_document *report_document_new(const struct dataset *ds,
 	doc->date_line = date_line(place, o, lang, o->has_date ? o->date.year : year);
 	free(place);
 	if (office->sign_for)
-		doc->sign_for = upper(office->sign_for);
+		doc->sign_for = text_upper(office->sign_for);
 	else if (!office->signer_title)
 		doc->sign_for = xstrdup(report_label(L_DOC_SIGN_FOR, lang));
-	doc->signer_title = office->signer_title ? upper(office->signer_title) :
+	doc->signer_title = office->signer_title ? text_upper(office->signer_title) :
 			    xstrdup(report_label(L_DOC_SIGNER_TITLE, lang));
 	doc->signer = office->signer ? xstrdup(office->signer) : NULL;
 	for (p = office->recipients; p && *p;) {

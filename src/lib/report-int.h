@@ -13,7 +13,7 @@
 
 #include "ocop/dataset.h"
 #include "ocop/report.h"
-#include "ocop/status.h"
+#include "ocop/derived.h"
 #include "ocop/strbuf.h"
 
 /*
@@ -125,7 +125,7 @@ struct report_item {
 	const struct dataset_entry *e;
 	const struct product *p;
 	const struct producer *owner;	/* NULL: not in its directory */
-	struct product_state st;	/* as of the report's day */
+	struct product_derived st;	/* as of the report's day */
 	struct evaluation *evals;	/* the entries up to the day, or NULL */
 	char *key, *owner_key;		/* collation keys, once sorted */
 };

@@ -398,7 +398,7 @@ static void item_state(const struct report_ctx *c, struct report_item *it)
 	while (view.ncycle &&
 	       date_cmp(&view.cycle[view.ncycle - 1].date, &c->day) > 0)
 		view.ncycle--;
-	product_state(&view, &c->day, &it->st);
+	product_derive(&view, &c->day, &it->st);
 }
 
 static void load_items(struct report_ctx *c)

@@ -859,3 +859,31 @@ char *text_printable(const char *s)
 	}
 	return strbuf_detach(&sb, NULL);
 }
+
+char *text_upper(const char *s)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	int32_t n16, m16, n8;
+	UChar *u, *v;
+	char *out;
+
+	ICU(u_strFromUTF8)(NULL, 0, &n16, s, -1, &err);
+	if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err))
+		return xstrdup(s);
+	err = U_ZERO_ERROR;
+	u = xcalloc((size_t)n16 + 1, sizeof(*u));
+	ICU(u_strFromUTF8)(u, n16 + 1, NULL, s, -1, &err);
+	m16 = ICU(u_strToUpper)(NULL, 0, u, n16, "vi", &(UErrorCode){ U_ZERO_ERROR });
+	v = xcalloc((size_t)m16 + 1, sizeof(*v));
+	ICU(u_strToUpper)(v, m16 + 1, u, n16, "vi", &err);
+	ICU(u_strToUTF8)(NULL, 0, &n8, v, m16, &(UErrorCode){ U_ZERO_ERROR });
+	out = xcalloc((size_t)n8 + 1, 1);
+	ICU(u_strToUTF8)(out, n8 + 1, NULL, v, m16, &err);
+	free(u);
+	free(v);
+	if (U_FAILURE(err)) {
+		free(out);
+		return xstrdup(s);
+	}
+	return out;
+}

@@ -26,7 +26,7 @@
 #include "ocop/record.h"
 #include "ocop/report.h"
 #include "ocop/rules.h"
-#include "ocop/status.h"
+#include "ocop/derived.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
 #include "ocop/yamlio.h"
@@ -249,7 +249,7 @@ static void test_status_follows(void **state)
 		{ "2031-12-15", STATUS_EXPIRING, 4 },	/* 77 days left */
 		{ "2032-03-01", STATUS_EXPIRED, 0 },	/* 36 months would run to 2033 */
 	};
-	struct product_state st;
+	struct product_derived st;
 	struct record r;
 	char buf[DATE_ISO_MAX];
 	size_t i;
@@ -262,7 +262,7 @@ static void test_status_follows(void **state)
 	for (i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
 		struct ocop_date today = day(t[i].today);
 
-		product_state(&r.u.product, &today, &st);
+		product_derive(&r.u.product, &today, &st);
 		assert_int_equal(st.status, t[i].status);
 		assert_int_equal(st.stars, t[i].stars);
 		date_format_iso(&st.expires, buf);

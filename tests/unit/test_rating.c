@@ -1,7 +1,7 @@
 /*
  * test_rating.c — rule sets by decision and star bands (rules.h), the
  * checks of evaluations (rating.h) and a product's derived status
- * (status.h).
+ * (derived.h).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -19,7 +19,7 @@
 #include "ocop/rating.h"
 #include "ocop/record.h"
 #include "ocop/rules.h"
-#include "ocop/status.h"
+#include "ocop/derived.h"
 #include "ocop/strbuf.h"
 #include "ocop/yamlio.h"
 
@@ -927,7 +927,7 @@ static void test_revoke(void **state)
 	record_release(&r);
 }
 
-/* --- product_state ----------------------------------------------------------- */
+/* --- product_derive ---------------------------------------------------------- */
 
 struct status_case {
 	const char *what;
@@ -1007,12 +1007,12 @@ static void test_status(void **state)
 	(void)state;
 	for (i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++) {
 		const struct status_case *c = &statuses[i];
-		struct product_state st;
+		struct product_derived st;
 		struct record r;
 		char buf[DATE_ISO_MAX];
 
 		load_product(&r, c->yaml);
-		product_state(&r.u.product, &today, &st);
+		product_derive(&r.u.product, &today, &st);
 		if (st.status != c->status)
 			fail_msg("%s: status %s, expected %s", c->what,
 				 status_slug(st.status), status_slug(c->status));

@@ -25,6 +25,26 @@
 #define SLUG59 "aaaaaaaaa-bbbbbbbbb-ccccccccc-ddddddddd-eeeeeeeee-fffffffff"
 #define X16 "xxxxxxxxxxxxxxxx"
 
+/* The letterhead's upper case follows Vietnamese letters, tones and all. */
+static void test_upper(void **state)
+{
+	static const char *const cases[][2] = {
+		{ "UBND phường Nghĩa Lộ", "UBND PHƯỜNG NGHĨA LỘ" },
+		{ "đặc khu Lý Sơn", "ĐẶC KHU LÝ SƠN" },
+		{ "kt. chủ tịch", "KT. CHỦ TỊCH" },
+		{ "", "" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *got = text_upper(cases[i][0]);
+
+		assert_string_equal(got, cases[i][1]);
+		free(got);
+	}
+}
+
 static void test_utf8_valid(void **state)
 {
 	static const struct {
@@ -647,6 +667,7 @@ int main(void)
 		cmocka_unit_test(test_distance),
 		cmocka_unit_test(test_suggest),
 		cmocka_unit_test(test_printable),
+		cmocka_unit_test(test_upper),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,10 +1,10 @@
-/* status.c — a product's derived state (see status.h). */
+/* derived.c — a product's derived state (see derived.h). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "ocop/rating.h"
 #include "ocop/rules.h"
-#include "ocop/status.h"
+#include "ocop/derived.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 
@@ -44,8 +44,8 @@ static bool is_recognition(const struct evaluation *e)
 	return rating_is_recognition(e);
 }
 
-void product_state(const struct product *p, const struct ocop_date *today,
-		   struct product_state *st)
+void product_derive(const struct product *p, const struct ocop_date *today,
+		   struct product_derived *st)
 {
 	const struct evaluation *rec = NULL;
 	size_t i;

@@ -1,11 +1,11 @@
 /*
- * status.h — what a product's record says about it today, derived and
+ * derived.h — what a product's record says about it today, derived and
  * never stored: its current step, its current stars, its status.
  *
  * Computed in this one place for show, list, reports and checks.
  */
-#ifndef OCOP_STATUS_H
-#define OCOP_STATUS_H
+#ifndef OCOP_DERIVED_H
+#define OCOP_DERIVED_H
 
 #include <stdbool.h>
 
@@ -23,7 +23,7 @@ enum product_status {
 };
 #define STATUS_COUNT 7
 
-struct product_state {
+struct product_derived {
 	int step;				/* 0 when the cycle is empty */
 	int stars;				/* 0 when none is in force */
 	enum product_status status;
@@ -32,8 +32,8 @@ struct product_state {
 	struct ocop_date expires;		/* of that recognition */
 };
 
-void product_state(const struct product *p, const struct ocop_date *today,
-		   struct product_state *st);
+void product_derive(const struct product *p, const struct ocop_date *today,
+		   struct product_derived *st);
 
 const char *status_slug(enum product_status s);
 int status_parse(const char *text, enum product_status *out,
