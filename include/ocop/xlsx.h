@@ -43,6 +43,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "ocop/date.h"
 #include "ocop/diag.h"
 
 /* Excel's own sheet size: A1 to XFD1048576. */
@@ -112,9 +113,9 @@ size_t xlsx_sheet_count(const struct xlsx_book *book);
 /* The name of sheet index (0-based, in the workbook's order). */
 const char *xlsx_sheet_name(const struct xlsx_book *book, size_t index);
 /*
- * The 0-based index of the sheet that which names: its name (exactly, else
- * ignoring ASCII case) or its 1-based number.  -1, with an error naming
- * the sheets there are, when there is none.
+ * The 0-based index of the sheet that which names: its name exactly, else
+ * its 1-based number, else its name ignoring ASCII case.  -1, with an
+ * error naming the sheets there are, when there is none.
  */
 int xlsx_find_sheet(const struct xlsx_book *book, const char *which,
 		    struct diag_list *dl);
@@ -126,6 +127,15 @@ int xlsx_find_sheet(const struct xlsx_book *book, const char *which,
  */
 int xlsx_read_sheet(struct xlsx_book *book, size_t index, xlsx_row_fn *fn,
 		    void *ctx, struct diag_list *dl);
+
+/*
+ * The date a number stands for as a serial in the book's date system, for
+ * a column the caller knows holds dates while its cells have no date
+ * format (they come out as numbers): true and iso set when number is a
+ * numeral and a day (see above), false otherwise.
+ */
+bool xlsx_serial_date(const struct xlsx_book *book, const char *number,
+		      char iso[DATE_ISO_MAX]);
 
 /* Is this (the first bytes of a file) an OLE2 compound file, as .xls are? */
 bool xlsx_is_ole2(const void *data, size_t size);

@@ -769,15 +769,16 @@ int xlsx_find_sheet(const struct xlsx_book *b, const char *which,
 	unsigned n;
 	size_t i;
 
+	/* A name first: a sheet may be called "2024". */
+	for (i = 0; i < b->nsheets; i++)
+		if (!strcmp(b->sheets[i].name, which))
+			return (int)i;
 	if (parse_uint(which, XLSX_MAX_SHEETS, &n)) {
 		if (n >= 1 && n <= b->nsheets)
 			return (int)n - 1;
 		return diag_error(dl, b->file, 0, 0, _("no sheet %s: the workbook has %zu"),
 				  which, b->nsheets);
 	}
-	for (i = 0; i < b->nsheets; i++)
-		if (!strcmp(b->sheets[i].name, which))
-			return (int)i;
 	for (i = 0; i < b->nsheets; i++)
 		if (!strcasecmp(b->sheets[i].name, which))
 			return (int)i;
@@ -1138,6 +1139,13 @@ static void number_value(struct sheet *s, const char *v, struct strbuf *out)
 		cell_diag(s, true, s->row, s->col, msg);
 		free(msg);
 	}
+}
+
+bool xlsx_serial_date(const struct xlsx_book *b, const char *number,
+		      char iso[DATE_ISO_MAX])
+{
+	return is_numeral(number) &&
+	       serial_date(read_number(b, number), b->date1904, iso);
 }
 
 /* The cell's text, from what its <v> or <is> held. */

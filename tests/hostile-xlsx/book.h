@@ -60,13 +60,19 @@ static const char book_root_rels[] =
 static int book_add(zip_t *z, const char *name, const char *data, size_t len)
 {
 	zip_source_t *src;
+	zip_int64_t i;
 
 	if (data == BOOK_NONE)
 		return 0;
 	src = zip_source_buffer(z, data, len ? len : strlen(data), 0);
-	if (!src || zip_file_add(z, name, src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
+	if (!src || (i = zip_file_add(z, name, src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8)) < 0) {
 		fprintf(stderr, "book: %s: %s\n", name, zip_strerror(z));
 		zip_source_free(src);
+		return -1;
+	}
+	/* The same bytes each time: the corpus is committed. */
+	if (zip_file_set_mtime(z, (zip_uint64_t)i, 315532800, 0)) {
+		fprintf(stderr, "book: %s: %s\n", name, zip_strerror(z));
 		return -1;
 	}
 	return 0;

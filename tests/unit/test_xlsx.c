@@ -231,8 +231,36 @@ static void test_dates_1904(void **state)
 			       "<c r=\"C1\" s=\"2\"><v>44196</v></c><c r=\"D1\" s=\"1\"><v>60</v></c></row>"),
 	};
 
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct xlsx_book *b;
+	char iso[DATE_ISO_MAX];
+
 	(void)state;
 	expect_rows(&bk, "1:1904-01-01|1904-01-02|2025-01-01|1904-03-01\n");
+	/* A date column without a date format: the caller converts. */
+	b = xlsx_open(path, &dl);
+	assert_non_null(b);
+	assert_true(xlsx_serial_date(b, "44196", iso));
+	assert_string_equal(iso, "2025-01-01");
+	assert_true(xlsx_serial_date(b, "0.5", iso));
+	assert_string_equal(iso, "1904-01-01");
+	assert_false(xlsx_serial_date(b, "-1", iso));
+	assert_false(xlsx_serial_date(b, "2025-01-01", iso));
+	assert_false(xlsx_serial_date(b, "", iso));
+	xlsx_close(b);
+	assert_int_equal(book_write(path, &(struct book){ .sheet = SHEET("") }), 0);
+	b = xlsx_open(path, &dl);
+	assert_non_null(b);
+	assert_true(xlsx_serial_date(b, "45658.999999", iso));
+	assert_string_equal(iso, "2025-01-01");
+	assert_true(xlsx_serial_date(b, "60", iso));
+	assert_string_equal(iso, "1900-02-29");
+	assert_false(xlsx_serial_date(b, "0", iso));
+	assert_false(xlsx_serial_date(b, "NaN", iso));
+	assert_false(xlsx_serial_date(b, "1e308", iso));
+	assert_false(xlsx_serial_date(b, "2958466", iso));
+	xlsx_close(b);
+	assert_int_equal(dl.nr, 0);
 }
 
 static void test_merges(void **state)
@@ -274,7 +302,7 @@ static void test_sheets(void **state)
 		.workbook = "<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\"><sheets>"
 			    "<sheet name=\"Tổng hợp\" sheetId=\"3\" r:id=\"rId9\"/>"
 			    "<sheet name=\"Sản phẩm\" sheetId=\"1\" r:id=\"rId1\"/>"
-			    "<sheet name=\"Data\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>",
+			    "<sheet name=\"1\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>",
 		.rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 			"<Relationship Id=\"rId1\" Type=\"" REL_SHEET "\" Target=\"/xl/worksheets/s2.xml\"/>"
 			"<Relationship Id=\"rId2\" Type=\"" REL_SHEET "\" Target=\"worksheets/s3.xml\"/>"
@@ -294,17 +322,22 @@ static void test_sheets(void **state)
 	assert_int_equal(xlsx_sheet_count(b), 3);
 	assert_string_equal(xlsx_sheet_name(b, 0), "Tổng hợp");
 	assert_string_equal(xlsx_sheet_name(b, 1), "Sản phẩm");
-	assert_string_equal(xlsx_sheet_name(b, 2), "Data");
+	assert_string_equal(xlsx_sheet_name(b, 2), "1");
 	assert_int_equal(xlsx_find_sheet(b, "Sản phẩm", &dl), 1);
-	assert_int_equal(xlsx_find_sheet(b, "data", &dl), 2);
-	assert_int_equal(xlsx_find_sheet(b, "1", &dl), 0);
+	/* Case is ignored for ASCII letters only. */
+	assert_int_equal(xlsx_find_sheet(b, "TỔNG HỢP", &dl), -1);
+	assert_int_equal(xlsx_find_sheet(b, "TổNG HợP", &dl), 0);
+	/* A sheet named "1" is that sheet; other numbers count from 1. */
+	assert_int_equal(xlsx_find_sheet(b, "1", &dl), 2);
+	assert_int_equal(xlsx_find_sheet(b, "2", &dl), 1);
 	assert_int_equal(xlsx_find_sheet(b, "3", &dl), 2);
-	assert_int_equal(dl.nr, 0);
+	assert_int_equal(dl.nr, 1);
+	assert_string_equal(dl.items[0].message, "no sheet named 'TỔNG HỢP'");
 	assert_int_equal(xlsx_find_sheet(b, "4", &dl), -1);
-	assert_string_equal(dl.items[0].message, "no sheet 4: the workbook has 3");
+	assert_string_equal(dl.items[1].message, "no sheet 4: the workbook has 3");
 	assert_int_equal(xlsx_find_sheet(b, "Products", &dl), -1);
-	assert_string_equal(dl.items[1].message, "no sheet named 'Products'");
-	assert_string_equal(dl.items[1].hint, "the sheets are 'Tổng hợp', 'Sản phẩm', 'Data'");
+	assert_string_equal(dl.items[2].message, "no sheet named 'Products'");
+	assert_string_equal(dl.items[2].hint, "the sheets are 'Tổng hợp', 'Sản phẩm', '1'");
 	assert_int_equal(xlsx_read_sheet(b, 0, render, &out, &dl), 0);
 	assert_int_equal(xlsx_read_sheet(b, 1, render, &out, &dl), 0);
 	assert_int_equal(xlsx_read_sheet(b, 2, render, &out, &dl), 0);
