@@ -1348,7 +1348,8 @@ int xlsx_read_sheet(struct xlsx_book *b, size_t index, xlsx_row_fn *fn,
 	s.scan = true;
 	ret = read_part(&s.x, true);
 	if (!ret) {
-		qsort(s.merges, s.nmerges, sizeof(*s.merges), cmp_merge);
+		if (s.nmerges)
+			qsort(s.merges, s.nmerges, sizeof(*s.merges), cmp_merge);
 		s.scan = false;
 		s.row = s.col = 0;
 		s.in_row = false;
