@@ -935,6 +935,14 @@ static int parse_ref(const char *s, bool want_row, unsigned *row, unsigned *col)
 	return 0;
 }
 
+/* An error of the sheet as a whole (msg names it); stops the parser. */
+static void sheet_error(struct sheet *s, char *msg)
+{
+	diag_error(s->x.dl, s->x.b->file, 0, 0, "%s", msg);
+	xml_stop(&s->x);
+	free(msg);
+}
+
 static void bad_ref(struct sheet *s, const char *ref, int why)
 {
 	char *shown = text_printable(ref), *msg;
@@ -942,8 +950,7 @@ static void bad_ref(struct sheet *s, const char *ref, int why)
 	msg = why == -2 ? xasprintf(_("%s: cell '%s' is past XFD1048576, the end of a sheet"),
 				    s->name, shown)
 			: xasprintf(_("%s: '%s' is not a cell reference"), s->name, shown);
-	part_error(&s->x, msg);
-	free(msg);
+	sheet_error(s, msg);
 	free(shown);
 }
 
@@ -994,18 +1001,20 @@ static void start_row(struct sheet *s, const char **atts)
 	unsigned n = s->row + 1;
 
 	if (r && !parse_uint(r, XLSX_MAX_ROW, &n)) {
-		char *msg = xasprintf(_("%s: row '%s' is past 1048576, the end of a sheet"),
-				      s->name, r);
+		char *shown;
 
-		part_error(&s->x, msg);
-		free(msg);
+		if (!*r || r[strspn(r, "0123456789")]) {
+			bad_ref(s, r, -1);
+			return;
+		}
+		shown = text_printable(r);
+		sheet_error(s, xasprintf(_("%s: row '%s' is past 1048576, the end of a sheet"),
+					 s->name, shown));
+		free(shown);
 		return;
 	}
 	if (!n || n <= s->row || n > XLSX_MAX_ROW) {
-		char *msg = xasprintf(_("%s: row %u comes after row %u"), s->name, n, s->row);
-
-		part_error(&s->x, msg);
-		free(msg);
+		sheet_error(s, xasprintf(_("%s: row %u comes after row %u"), s->name, n, s->row));
 		return;
 	}
 	s->row = n;
@@ -1297,10 +1306,7 @@ static void end_row(struct sheet *s)
 			s->merges[s->active[i]].pub.last_col : width;
 	s->handed_out += cost;
 	if (s->handed_out > XLSX_MAX_CELLS) {
-		char *msg = xasprintf(_("%s: more than %u cells"), s->name, XLSX_MAX_CELLS);
-
-		part_error(&s->x, msg);
-		free(msg);
+		sheet_error(s, xasprintf(_("%s: more than %u cells"), s->name, XLSX_MAX_CELLS));
 		return;
 	}
 	if (width > s->out_alloc) {

@@ -596,6 +596,8 @@ static void test_bad_cells(void **state)
 	const struct book past_column = { .sheet = SHEET("<row r=\"1\"><c r=\"XFE1\"><v>1</v></c></row>") };
 	const struct book past_row = { .sheet = SHEET("<row r=\"1048577\"><c r=\"A1048577\"><v>1</v></c></row>") };
 	const struct book not_ref = { .sheet = SHEET("<row r=\"1\"><c r=\"1A\"><v>1</v></c></row>") };
+	const struct book not_row = { .sheet = SHEET("<row r=\"x1\"/>") };
+	const struct book huge_row = { .sheet = SHEET("<row r=\"99999999999999999999\"/>") };
 	const struct book backwards = { .sheet = SHEET("<row r=\"2\"><c r=\"B2\"/><c r=\"A2\"/></row>") };
 	const struct book rows_back = { .sheet = SHEET("<row r=\"2\"/><row r=\"1\"/>") };
 	const struct book strings = {
@@ -608,6 +610,8 @@ static void test_bad_cells(void **state)
 	expect_refused(&past_column, "Sheet1: cell 'XFE1' is past XFD1048576, the end of a sheet");
 	expect_refused(&past_row, "Sheet1: row '1048577' is past 1048576, the end of a sheet");
 	expect_refused(&not_ref, "Sheet1: '1A' is not a cell reference");
+	expect_refused(&not_row, "Sheet1: 'x1' is not a cell reference");
+	expect_refused(&huge_row, "Sheet1: row '99999999999999999999' is past 1048576");
 	expect_refused(&backwards, "Sheet1!A2: cell out of order");
 	expect_refused(&rows_back, "Sheet1: row 1 comes after row 2");
 	expect_refused(&strings, "Sheet1!B1: shared string '99999' does not exist");
