@@ -9,7 +9,8 @@
  * strings in NFC, one a column from A, "" where a cell is empty or absent:
  *
  *   - text, shared or inline (rich-text runs joined, phonetic runs left
- *     out), and a formula's cached value, as they are;
+ *     out, Excel's _xHHHH_ escapes decoded), and a formula's cached
+ *     value, as they are;
  *   - a number as Excel's "General" format shows it, without the locale:
  *     integers exactly (a tax code stored as a number stays 401234567,
  *     no ".0"), others to 15 significant digits;

@@ -355,18 +355,74 @@ static void xml_init(struct xml *x, struct xlsx_book *b, const char *part,
 	strbuf_init(&x->text, 0);
 }
 
-/* Text as a cell hands it out: in NFC, as the CSV reader's. */
-static void add_nfc(struct strbuf *out, const char *s, size_t len)
+static int hex_digit(char c)
 {
+	return c >= '0' && c <= '9' ? c - '0' :
+	       c >= 'A' && c <= 'F' ? c - 'A' + 10 :
+	       c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/*
+ * Excel writes a character XML cannot hold, and "_x" itself, as _xHHHH_
+ * (ECMA-376 ST_Xstring): "_x000D_" for the CR of a line break typed in a
+ * cell, "_x005F_" for "_".  Decoded where the result is text ocop keeps
+ * (TAB, LF, CR, printable); another control character stays as written.
+ */
+static void add_unescaped(struct strbuf *out, const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned cp = 0;
+		int k, d = 0;
+
+		if (s[i] == '_' && i + 7 <= len && s[i + 1] == 'x' && s[i + 6] == '_') {
+			for (k = 2; k < 6 && (d = hex_digit(s[i + k])) >= 0; k++)
+				cp = cp * 16 + (unsigned)d;
+			if (d >= 0 && (cp == '\t' || cp == '\n' || cp == '\r' ||
+				       (cp >= 0x20 && cp != 0x7F && (cp < 0x80 || cp > 0x9F) &&
+					(cp < 0xD800 || cp > 0xDFFF) && cp < 0xFFFE))) {
+				char u[4];
+
+				if (cp < 0x80) {
+					strbuf_addch(out, (int)cp);
+				} else if (cp < 0x800) {
+					u[0] = (char)(0xC0 | cp >> 6);
+					u[1] = (char)(0x80 | (cp & 0x3F));
+					strbuf_add(out, u, 2);
+				} else {
+					u[0] = (char)(0xE0 | cp >> 12);
+					u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+					u[2] = (char)(0x80 | (cp & 0x3F));
+					strbuf_add(out, u, 3);
+				}
+				i += 7;
+				continue;
+			}
+		}
+		strbuf_addch(out, s[i++]);
+	}
+}
+
+/* Text as a cell hands it out: unescaped, in NFC as the CSV reader's. */
+static void add_text(struct strbuf *out, const char *s, size_t len)
+{
+	struct strbuf plain = STRBUF_INIT;
 	char *nfc;
 
+	if (memmem(s, len, "_x", 2)) {
+		add_unescaped(&plain, s, len);
+		s = plain.buf;
+		len = plain.len;
+	}
 	if (text_nfc_quick(s, len)) {
 		strbuf_add(out, s, len);
-		return;
+	} else {
+		nfc = text_nfc(s);
+		strbuf_addstr(out, nfc ? nfc : s);
+		free(nfc);
 	}
-	nfc = text_nfc(s);
-	strbuf_addstr(out, nfc ? nfc : s);
-	free(nfc);
+	strbuf_release(&plain);
 }
 
 /* ---- xl/workbook.xml ---- */
@@ -476,7 +532,7 @@ static void strings_end(struct xml *x, const char *name)
 		}
 		ALLOC_GROW(b->string_at, b->nstrings + 1, b->strings_alloc);
 		b->string_at[b->nstrings++] = b->strings.len;
-		add_nfc(&b->strings, x->text.buf, x->text.len);
+		add_text(&b->strings, x->text.buf, x->text.len);
 		strbuf_addch(&b->strings, '\0');
 	}
 }
@@ -1236,7 +1292,7 @@ static int cell_value(struct sheet *s, struct strbuf *out)
 		break;
 	case T_INLINE:
 	case T_TEXT:
-		add_nfc(out, v, s->x.text.len);
+		add_text(out, v, s->x.text.len);
 		break;
 	}
 	return 0;

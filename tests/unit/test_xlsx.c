@@ -148,13 +148,16 @@ static void test_strings(void **state)
 			"<row r=\"3\"><c r=\"B3\" t=\"inlineStr\"><is><t>Trà </t><r><t>xanh</t></r></is></c>"
 			"<c r=\"C3\" t=\"str\"><f>A1&amp;\"x\"</f><v>Tên sản phẩmx</v></c>"
 			"<c r=\"D3\" t=\"b\"><v>1</v></c><c r=\"E3\" t=\"b\"><v>0</v></c>"
-			"<c r=\"F3\" t=\"e\"><v>#N/A</v></c><c r=\"G3\" s=\"0\"/></row>"),
+			"<c r=\"F3\" t=\"e\"><v>#N/A</v></c><c r=\"G3\" s=\"0\"/></row>"
+			/* Excel's escapes: CR, "_", a Vietnamese letter; a control character and a bad one stay. */
+			"<row r=\"4\"><c t=\"inlineStr\"><is><t>a_x000D_\nb _x005F_x0041_ _x1EA1_ _x0001_ _x00G1_ _x</t></is></c></row>"),
 	};
 
 	(void)state;
 	expect_rows(&bk,
 		    "1:Tên sản phẩm||HTX Đồng Tiến\n"
-		    "3:|Trà xanh|Tên sản phẩmx|TRUE|FALSE|#N/A|\n");
+		    "3:|Trà xanh|Tên sản phẩmx|TRUE|FALSE|#N/A|\n"
+		    "4:a\r\nb _x0041_ ạ _x0001_ _x00G1_ _x\n");
 }
 
 static void test_numbers(void **state)
