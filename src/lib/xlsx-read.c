@@ -1356,7 +1356,8 @@ static void end_row(struct sheet *s)
 		if (m->first_col <= last && last > width)
 			width = last;
 	}
-	cost = width;
+	/* The work of a row: its cells, and each range over it (even one past its cells). */
+	cost = width + s->nactive;
 	for (i = 0; i < s->nactive; i++)
 		cost += s->merges[s->active[i]].pub.last_col < width ?
 			s->merges[s->active[i]].pub.last_col : width;

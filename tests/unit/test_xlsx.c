@@ -658,6 +658,17 @@ static void test_many_merges_bounded(void **state)
 	strbuf_addstr(&sheet, "</mergeCells></worksheet>");
 	bk.sheet = sheet.buf;
 	expect_refused(&bk, "Sheet1: more than 33554432 cells");
+	/* Ranges past every cell still cost their rows: empty rows under 50,000 of them. */
+	strbuf_reset(&sheet);
+	strbuf_addstr(&sheet, "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"/></row>");
+	for (i = 2; i <= 1000; i++)
+		strbuf_addf(&sheet, "<row r=\"%u\"/>", i);
+	strbuf_addstr(&sheet, "</sheetData><mergeCells>");
+	for (i = 0; i < 50000; i++)
+		strbuf_addf(&sheet, "<mergeCell ref=\"B1:C%u\"/>", 1000 + i);
+	strbuf_addstr(&sheet, "</mergeCells></worksheet>");
+	bk.sheet = sheet.buf;
+	expect_refused(&bk, "Sheet1: more than 33554432 cells");
 	strbuf_release(&sheet);
 }
 
