@@ -647,17 +647,26 @@ static void styles_end(struct xml *x, const char *name)
 		((struct styles_state *)x)->in_xfs = false;
 }
 
-static void resolve_styles(struct xlsx_book *b, const struct styles_state *s)
+static int cmp_unsigned(const void *a, const void *b)
 {
-	size_t i, j;
+	unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
 
+	return x < y ? -1 : x > y;
+}
+
+/* Which cell formats show dates; sorted, as both lists may hold 65,536. */
+static void resolve_styles(struct xlsx_book *b, struct styles_state *s)
+{
+	size_t i;
+
+	if (s->ndates)
+		qsort(s->date_formats, s->ndates, sizeof(*s->date_formats), cmp_unsigned);
 	b->nxf = s->nxf;
 	b->xf_date = xcalloc(s->nxf ? s->nxf : 1, sizeof(*b->xf_date));
-	for (i = 0; i < s->nxf; i++) {
-		b->xf_date[i] = builtin_date(s->xf_format[i]);
-		for (j = 0; j < s->ndates && !b->xf_date[i]; j++)
-			b->xf_date[i] = s->date_formats[j] == s->xf_format[i];
-	}
+	for (i = 0; i < s->nxf; i++)
+		b->xf_date[i] = builtin_date(s->xf_format[i]) ||
+				(s->ndates && bsearch(&s->xf_format[i], s->date_formats, s->ndates,
+						      sizeof(*s->date_formats), cmp_unsigned));
 }
 
 /* ---- opening ---- */

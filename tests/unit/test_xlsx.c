@@ -672,6 +672,28 @@ static void test_many_merges_bounded(void **state)
 	strbuf_release(&sheet);
 }
 
+static void test_many_styles_bounded(void **state)
+{
+	struct strbuf styles = STRBUF_INIT;
+	struct book bk = { .sheet = SHEET("<row r=\"1\"><c s=\"65535\"><v>61</v></c><c s=\"3\"><v>61</v></c></row>") };
+	clock_t start = clock();
+	unsigned i;
+
+	(void)state;
+	/* 65,536 date formats and as many cell formats: no 4 G comparisons. */
+	strbuf_addstr(&styles, "<styleSheet><numFmts>");
+	for (i = 0; i < XLSX_MAX_STYLES; i++)
+		strbuf_addf(&styles, "<numFmt numFmtId=\"%u\" formatCode=\"d/m/yy\"/>", 1000 + 2 * i);
+	strbuf_addstr(&styles, "</numFmts><cellXfs>");
+	for (i = 0; i < XLSX_MAX_STYLES; i++)
+		strbuf_addf(&styles, "<xf numFmtId=\"%u\"/>", 1000 + 2 * i + (i == 3));
+	strbuf_addstr(&styles, "</cellXfs></styleSheet>");
+	bk.styles = styles.buf;
+	expect_rows(&bk, "1:1900-03-01|61\n");
+	assert_true((double)(clock() - start) / CLOCKS_PER_SEC < 5);
+	strbuf_release(&styles);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -693,6 +715,7 @@ int main(void)
 		cmocka_unit_test(test_bad_cells),
 		cmocka_unit_test(test_long_text),
 		cmocka_unit_test(test_many_merges_bounded),
+		cmocka_unit_test(test_many_styles_bounded),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
