@@ -64,7 +64,7 @@ $(B)/%.o: src/%.c $(wildcard include/ocop/*.h src/lib/*.h) Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/tests/%: tests/unit/%.c $(B)/libocop.a $(wildcard include/ocop/*.h)
+$(B)/tests/%: tests/unit/%.c $(B)/libocop.a $(wildcard include/ocop/*.h tests/hostile-xlsx/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libocop.a $(LIBS) $(TEST_LIBS)
 
