@@ -1,8 +1,8 @@
 # ocop — build, test, install.  See README.md.
 #
-# Libraries come from pkg-config (libyaml, ICU, cmocka, libxlsxwriter);
-# libcsv ships no .pc file on Debian, so CSV_CFLAGS/CSV_LIBS are plain
-# variables to override.
+# Libraries come from pkg-config (libyaml, ICU, cmocka, libxlsxwriter,
+# libzip, expat); libcsv ships no .pc file on Debian, so CSV_CFLAGS/CSV_LIBS
+# are plain variables to override.
 
 CC      ?= cc
 PKG_CONFIG ?= pkg-config
@@ -12,23 +12,31 @@ WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 OPT     ?= -O2 -g
 CSV_CFLAGS ?=
 CSV_LIBS   ?= -lcsv
-PKGS     = yaml-0.1 icu-uc icu-i18n xlsxwriter
+PKGS     = yaml-0.1 icu-uc icu-i18n xlsxwriter libzip expat
 VERSION  = 0.1.0
 
 # Debian packages that provide what the build needs; `make deps` installs the
 # missing ones (as root) or names them.
 DEB_PKGS = build-essential pkg-config libyaml-dev libicu-dev libcsv-dev \
-           libcmocka-dev gettext mandoc libxlsxwriter-dev unzip
+           libcmocka-dev gettext mandoc libxlsxwriter-dev unzip libzip-dev \
+           libexpat1-dev
 
 CFLAGS  ?= $(OPT)
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
              $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null) \
-             -DOCOP_VERSION='"$(VERSION)"'
+             -DOCOP_VERSION='"$(VERSION)"' \
+             $(if $(ZIP_SONAME),-DOCOP_ZIP_SONAME='"$(ZIP_SONAME)"')
+# libzip is not linked either: it brings libcrypto, 2 ms at every start
+# for what only an .xlsx import needs (src/lib/zipdl.h); libocop opens
+# the soname it was built against.
+ZIP_SONAME := $(shell objdump -p "$$($(PKG_CONFIG) --variable=libdir libzip 2>/dev/null)/libzip.so" \
+                2>/dev/null | sed -n 's/^ *SONAME *//p')
 # ICU is not linked: libocop opens it when first needed (src/lib/icu.h), to
 # spare each process the 3 ms its symbols cost the dynamic linker.  The
-# unit tests link it, to check ocop's tables against it.
-LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 xlsxwriter 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
-TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka icu-uc icu-i18n 2>/dev/null)
+# unit tests link it, to check ocop's tables against it, and libzip, to
+# write the workbooks they read.
+LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 xlsxwriter expat 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
+TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka icu-uc icu-i18n libzip 2>/dev/null)
 
 B        ?= build
 BIN      ?= bin
@@ -57,7 +65,7 @@ $(B)/%.o: src/%.c $(wildcard include/ocop/*.h src/lib/*.h) Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(B)/tests/%: tests/unit/%.c $(B)/libocop.a $(wildcard include/ocop/*.h tests/unit/*.h)
+$(B)/tests/%: tests/unit/%.c $(B)/libocop.a $(wildcard include/ocop/*.h tests/unit/*.h tests/hostile-xlsx/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libocop.a $(LIBS) $(TEST_LIBS)
 

@@ -28,7 +28,7 @@ hardening-deps:
 
 FUZZ_CC      ?= clang
 FUZZ_TIME    ?= 60
-FUZZ_TARGETS ?= record csv
+FUZZ_TARGETS ?= record csv xlsx
 FUZZ_B        = $(B)/fuzz
 # Only the checks of tests/fuzz/ubsan.supp (known bugs) may recover.
 FUZZ_FLAGS    = -O1 -g -fsanitize=fuzzer-no-link,address,undefined \

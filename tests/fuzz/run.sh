@@ -17,7 +17,8 @@
 # lines go to BUILD/report.txt.  FUZZ_MAX_LEN bounds an input's size: for
 # record 65600 bytes, just over the 64 KiB a value may hold; for csv 16384
 # bytes (a big register only repeats rows, and the import is linear; the
-# 100,000-row file is tests/limits.sh's).
+# 100,000-row file is tests/limits.sh's); for xlsx 65536 bytes (the small
+# workbooks of tests/hostile-xlsx/corpus are 1 to 10 KiB).
 set -u
 build=$1 secs=$2
 shift 2
@@ -49,6 +50,8 @@ for t in "$@"; do
 	csv)	max_len=${FUZZ_MAX_LEN:-16384}
 		seeds="$data/csv-suite $data/hostile/csv $data/hostile/any
 		       $top/data/source" ;;
+	xlsx)	max_len=${FUZZ_MAX_LEN:-65536}
+		seeds="$top/tests/hostile-xlsx/corpus $data/hostile/xlsx $data/hostile/any" ;;
 	*)	max_len=${FUZZ_MAX_LEN:-4096}
 		seeds= ;;
 	esac

@@ -8,7 +8,8 @@
 #               errno once), on a tmpfs when /dev/shm is one;
 #   limits      tests/limits.sh, with a register of 20,000 rows;
 #   replay      the fuzz targets run over their seeds and every regression
-#               input (tests/fuzz/seeds/, tests/fuzz/regressions/), with the
+#               input (tests/fuzz/seeds/, tests/fuzz/regressions/, and for
+#               xlsx tests/hostile-xlsx/corpus/), with the
 #               plain build and with ASan+UBSan (BUILD/hardening/replay-*,
 #               made by make check); the inputs of tests/fuzz/known-bugs/
 #               must still fail under ASan+UBSan (XFAIL) — one that passes
@@ -48,10 +49,15 @@ shm=
 TMPDIR=${shm:-${TMPDIR:-/tmp}} FAULT_MODE=quick sub fault sh "$top/tests/fault/run.sh" "$ocop"
 LIMIT_ROWS=20000 sub limits sh "$top/tests/limits.sh" "$ocop"
 
+# corpus_of TARGET: more inputs a target replays (the hostile workbooks).
+corpus_of() {
+	[ "$1" = xlsx ] && echo "$top/tests/hostile-xlsx/corpus"
+}
+
 # replay: one line a program, then the count.
 replay() {
 	rp=0 rf=0
-	for t in record csv; do
+	for t in record csv xlsx; do
 		for b in "$build" ${asan:+"$asan"}; do
 			prog=$b/hardening/replay-$t
 			if ! [ -x "$prog" ]; then
@@ -64,7 +70,7 @@ replay() {
 			if out=$(ASAN_OPTIONS=exitcode=99:detect_leaks=1 \
 			    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=99 \
 			    timeout 120 "$prog" "$top/tests/fuzz/seeds/$t" \
-			    "$top/tests/fuzz/regressions/$t" 2>&1); then
+			    "$top/tests/fuzz/regressions/$t" $(corpus_of "$t") 2>&1); then
 				rp=$((rp + 1))
 				echo "replay: $prog: $(echo "$out" | tail -n 1), $(( $(date +%s) - start )) s"
 			else
