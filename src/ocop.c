@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cmd/builtin.h"
+#include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -77,10 +78,28 @@ int finish(struct diag_list *dl)
 	return status;
 }
 
+/* What a dry run would have written or removed, as the store kept it. */
+static void print_previews(const struct store *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->npreviews; i++) {
+		const struct store_preview *p = &s->previews[i];
+
+		if (p->text)
+			fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
+				ocop_progname, p->path, p->text);
+		else
+			fprintf(stderr, _("%s: dry run: would remove %s\n"),
+				ocop_progname, p->path);
+	}
+}
+
 int finish_write(struct store *s, struct diag_list *dl)
 {
+	print_previews(s);
 	if (!diag_error_count(dl))
-		store_commit(s, dl);
+		commit_changes(s, dl);
 	store_close(s);
 	return finish(dl);
 }

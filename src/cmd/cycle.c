@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/commit.h"
 #include "ocop/cycle.h"
 #include "ocop/edit.h"
 #include "ocop/rules.h"
@@ -109,10 +110,10 @@ static int apply_move(struct store *s, struct record *r, void *data,
 	 * record as it would be written: one judge for commands and files. */
 	cycle_append(r, step, &date, m->note, m->reject);
 	if (m->reject)
-		store_set_action(s, "rejected, back to step %d (%s)", step,
+		commit_set_action(s, "rejected, back to step %d (%s)", step,
 				 rules_step(step)->slug);
 	else
-		store_set_action(s, "to step %d (%s)", step,
+		commit_set_action(s, "to step %d (%s)", step,
 				 rules_step(step) ? rules_step(step)->slug : "?");
 	return 0;
 }

@@ -99,7 +99,7 @@ static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	bad |= put_option(&r, "phone", phone, &dl);
 	bad |= put_option(&r, "address", address, &dl);
 	bad |= put_option(&r, "old_address", old, &dl);
-	if (!bad && !store_write(&s, &r, &dl))
+	if (!bad && !edit_write(&s, &r, &dl))
 		printf("%s\n", id);
 	record_release(&r);
 	free(id);

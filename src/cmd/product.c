@@ -126,7 +126,7 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		free(r.path);
 		r.path = store_path(&s, RECORD_PRODUCT, id);
 		node_set_str(&r.doc, r.doc.root, "id", id, STYLE_PLAIN);
-		if (!store_write(&s, &r, &dl))
+		if (!edit_write(&s, &r, &dl))
 			printf("%s\n", id);
 	}
 	record_release(&r);

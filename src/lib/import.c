@@ -27,6 +27,7 @@
 #include <csv.h>
 
 #include "ocop/cycle.h"
+#include "ocop/edit.h"
 #include "ocop/import.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
@@ -1873,7 +1874,7 @@ static void freeze_values(struct entry *e);
 
 /*
  * A new record whose row passed: the text of its file, made now as
- * store_write would make it at the end (the tree is canonical and
+ * edit_write would make it at the end (the tree is canonical and
  * check_record passed it), and the tree freed.  A dry run needs no text
  * for a product (nothing is written, and no row can change it again).
  */
@@ -2960,8 +2961,8 @@ static int write_entries(struct importer *im, struct entry *v, size_t n)
 	for (i = 0; i < n; i++) {
 		if (!v[i].used || !entry_changed(&v[i]))
 			continue;
-		if (v[i].r ? store_write(im->s, v[i].r, im->dl) :
-		    store_write_text(im->s, v[i].type, v[i].id, v[i].name,
+		if (v[i].r ? edit_write(im->s, v[i].r, im->dl) :
+		    edit_write_text(im->s, v[i].type, v[i].id, v[i].name,
 				     v[i].type == RECORD_PRODUCER ?
 				     producer_tax(&v[i]) : NULL,
 				     v[i].text, v[i].len, im->dl))
