@@ -153,7 +153,10 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl);
 int store_write_file(struct store *s, int dirfd, const char *name,
 		     const char *data, size_t len, struct diag_list *dl);
 
-/* Note a file written by hand for the commit; returns its change. */
+/*
+ * Note a file written by hand for the commit; returns its change, valid
+ * until the next one is noted.
+ */
 struct store_change *store_note_file(struct store *s, const char *relpath);
 
 /* Does dir hold the marker of a data directory? */

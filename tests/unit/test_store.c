@@ -1444,6 +1444,50 @@ static void test_changes_and_previews(void **state)
 	free(dir);
 }
 
+/*
+ * A rewrite compares the tax code with the other producers' only when
+ * the decoded value changed: a producer that shares its code with
+ * another (a hand edit) can still have its phone number set, and is
+ * refused the moment its code is given anew.
+ */
+static void test_rewrite_checks_changed_tax_code(void **state)
+{
+	static const char *const phone[] = { "phone=0255 3822 222" };
+	static const char *const same[] = { "tax_code=0100000111" };
+	static const char *const other[] = { "tax_code=0100000444" };
+	struct store s;
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *dir = new_store("rewrite");
+
+	(void)state;
+	write_text(dir, "producers/z.yaml",
+		   "id: z\nname: Cơ sở z\nkind: facility\ntax_code: '0100000111'\n");
+	write_text(dir, "producers/m.yaml",
+		   "id: m\nname: Cơ sở m\nkind: facility\ntax_code: '0100000111'\n");
+	write_text(dir, "producers/k.yaml",
+		   "id: k\nname: Cơ sở k\nkind: facility\ntax_code: '0100000444'\n");
+	open_ok(&s, dir);
+	lock_ok(&s);
+	assert_int_equal(edit_set(&s, RECORD_PRODUCER, "m", phone, 1, &dl), 0);
+	assert_int_equal(edit_set(&s, RECORD_PRODUCER, "m", same, 1, &dl), 0);
+	assert_int_equal(diag_error_count(&dl), 0);
+	assert_int_equal(edit_set(&s, RECORD_PRODUCER, "m", other, 1, &dl), -1);
+	assert_non_null(find_diag(&dl, "is also the tax code of 'k'"));
+	diag_list_release(&dl);
+	/* the same record, its old code not known: compared */
+	make_producer(&r, &s, "m", "0100000111");
+	assert_int_equal(validate_rewrite(&s, &r, NULL, &dl), -1);
+	assert_non_null(find_diag(&dl, "is also the tax code of 'z'"));
+	diag_list_release(&dl);
+	assert_int_equal(validate_rewrite(&s, &r, "0100000111", &dl), 0);
+	record_release(&r);
+	assert_int_equal(s.nchanges, 2);
+	store_close(&s);
+	diag_list_release(&dl);
+	free(dir);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1471,6 +1515,7 @@ int main(void)
 		cmocka_unit_test(test_tax_owner),
 		cmocka_unit_test(test_every_write_validates),
 		cmocka_unit_test(test_changes_and_previews),
+		cmocka_unit_test(test_rewrite_checks_changed_tax_code),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
