@@ -14,10 +14,20 @@
 /* --- the one way to the disk ------------------------------------------------------ */
 
 /*
- * Every write of a record ends here, after its checks: the store gets the
- * bytes, the commit the words of the change, the validator's index of tax
- * codes the new code.  A dry run writes nothing and notes no change.
+ * The store changed files from s->changes[first] on (none in a dry run):
+ * the commit gets their words, the validator's index of tax codes the
+ * record's new code (NULL: none, or removed).
  */
+static void note_written(struct store *s, size_t first, enum record_type type,
+			 const char *id, const char *name, const char *tax_code)
+{
+	if (s->nchanges == first)
+		return;
+	commit_describe(s, first, name);
+	validate_note_write(s, type, id, tax_code);
+}
+
+/* Every write of a record ends here, after its checks. */
 static int put_checked(struct store *s, enum record_type type, const char *id,
 		       const char *name, const char *tax_code,
 		       const char *text, size_t len, struct diag_list *dl)
@@ -26,10 +36,7 @@ static int put_checked(struct store *s, enum record_type type, const char *id,
 
 	if (store_put(s, type, id, text, len, dl))
 		return -1;
-	if (s->nchanges > first) {
-		commit_describe(s, first, name);
-		validate_note_write(s, type, id, tax_code);
-	}
+	note_written(s, first, type, id, name, tax_code);
 	return 0;
 }
 
@@ -325,9 +332,6 @@ int edit_remove(struct store *s, enum record_type type, const char *id,
 	first = s->nchanges;
 	if (store_remove(s, type, id, dl))
 		return -1;
-	if (s->nchanges > first) {
-		commit_describe(s, first, NULL);
-		validate_note_write(s, type, id, NULL);
-	}
+	note_written(s, first, type, id, NULL, NULL);
 	return 0;
 }
