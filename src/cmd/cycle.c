@@ -111,10 +111,10 @@ static int apply_move(struct store *s, struct record *r, void *data,
 	cycle_append(r, step, &date, m->note, m->reject);
 	if (m->reject)
 		commit_set_action(s, "rejected, back to step %d (%s)", step,
-				 rules_step(step)->slug);
+				  rules_step(step)->slug);
 	else
 		commit_set_action(s, "to step %d (%s)", step,
-				 rules_step(step) ? rules_step(step)->slug : "?");
+				  rules_step(step) ? rules_step(step)->slug : "?");
 	return 0;
 }
 

@@ -69,7 +69,7 @@ static int apply_ward(struct store *s, struct record *r, void *data,
 		a->in.fails[c] = true;
 	}
 	commit_set_action(s, "ward assessment%s%s", a->in.report ? " " : "",
-			 a->in.report ? a->in.report : "");
+			  a->in.report ? a->in.report : "");
 	return rating_add_ward(r, &a->in, dl);
 }
 
@@ -157,12 +157,12 @@ static int apply_council(struct store *s, struct record *r, void *data,
 	}
 	if (a->score)
 		commit_set_action(s, "council %s%s%s", a->score,
-				 a->in.decision ? ", decision " : "",
-				 a->in.decision ? a->in.decision : "");
+				  a->in.decision ? ", decision " : "",
+				  a->in.decision ? a->in.decision : "");
 	else	/* a recognition copied from an old register */
 		commit_set_action(s, "recognition of %s stars%s%s", a->stars,
-				 a->in.decision ? ", decision " : "",
-				 a->in.decision ? a->in.decision : "");
+				  a->in.decision ? ", decision " : "",
+				  a->in.decision ? a->in.decision : "");
 	return rating_add_council(r, &a->in, a->province, dl);
 }
 

@@ -2963,9 +2963,9 @@ static int write_entries(struct importer *im, struct entry *v, size_t n)
 			continue;
 		if (v[i].r ? edit_write(im->s, v[i].r, im->dl) :
 		    edit_write_text(im->s, v[i].type, v[i].id, v[i].name,
-				     v[i].type == RECORD_PRODUCER ?
-				     producer_tax(&v[i]) : NULL,
-				     v[i].text, v[i].len, im->dl))
+				    v[i].type == RECORD_PRODUCER ?
+				    producer_tax(&v[i]) : NULL,
+				    v[i].text, v[i].len, im->dl))
 			return -1;
 		im->res->written = true;
 	}

@@ -41,7 +41,7 @@ static int init_git(struct store *s, const char *dir, struct diag_list *dl)
 }
 
 int init_data_dir(const char *dir, const char *ward, const char *province,
-	       bool git, struct diag_list *dl)
+		  bool git, struct diag_list *dl)
 {
 	struct store s;
 	struct record office;

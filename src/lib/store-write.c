@@ -151,7 +151,8 @@ static int sync_pending(struct store *s, struct diag_list *dl)
 				O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 
 		if (fd < 0 || fsync(fd)) {
-			char *shown = store_shown_path(s, s->pending[i].dirfd, s->pending[i].name);
+			char *shown = store_shown_path(s, s->pending[i].dirfd,
+						       s->pending[i].name);
 
 			ret = write_failed(shown, "fsync", errno, dl);
 			free(shown);
