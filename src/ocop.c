@@ -78,30 +78,23 @@ int finish(struct diag_list *dl)
 	return status;
 }
 
-/* What a dry run would have written or removed, as the store kept it. */
-static void print_previews(const struct store *s)
-{
-	size_t i;
-
-	for (i = 0; i < s->npreviews; i++) {
-		const struct store_preview *p = &s->previews[i];
-
-		if (p->text)
-			fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
-				ocop_progname, p->path, p->text);
-		else
-			fprintf(stderr, _("%s: dry run: would remove %s\n"),
-				ocop_progname, p->path);
-	}
-}
-
 int finish_write(struct store *s, struct diag_list *dl)
 {
-	print_previews(s);
 	if (!diag_error_count(dl))
 		commit_changes(s, dl);
 	store_close(s);
 	return finish(dl);
+}
+
+/* What a dry run would have written or removed, when it would have. */
+static void print_preview(const struct store_preview *p)
+{
+	if (p->text)
+		fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
+			ocop_progname, p->path, p->text);
+	else
+		fprintf(stderr, _("%s: dry run: would remove %s\n"),
+			ocop_progname, p->path);
 }
 
 int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
@@ -120,6 +113,7 @@ int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
 		store_close(s);
 		return finish(&dl);
 	}
+	s->show_preview = print_preview;
 	return finish(&dl);
 }
 

@@ -22,7 +22,7 @@
  * as canonical YAML and written atomically (store_put), the change
  * noted for the commit.  Refused when the file on disk holds comments
  * that the rewrite would lose, unless s->force.  In a dry run nothing
- * is written: the text is kept in s->previews.  r is canonicalised and
+ * is written: the text goes to s->show_preview.  r is canonicalised and
  * decoded.  Returns 0, or -1 with the reasons in dl (nothing written).
  */
 int edit_write(struct store *s, struct record *r, struct diag_list *dl);

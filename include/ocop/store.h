@@ -50,10 +50,10 @@ struct store_change {
 	char *line;		/* the commit message's line, set by commit.c */
 };
 
-/* In a dry run, what a write would have done, for the command to show. */
+/* In a dry run, a write or removal skipped, for the command to show. */
 struct store_preview {
-	char *path;		/* as shown in messages */
-	char *text;		/* the new content; NULL: a removal */
+	const char *path;	/* as shown in messages */
+	const char *text;	/* the new content; NULL: a removal */
 };
 
 struct store {
@@ -67,9 +67,12 @@ struct store {
 	/* What this command changed, in order, for the git commit. */
 	struct store_change *changes;
 	size_t nchanges, changes_alloc;
-	/* In a dry run, what it would have written or removed. */
-	struct store_preview *previews;
-	size_t npreviews, previews_alloc;
+	/*
+	 * In a dry run, called with each write or removal skipped, when it
+	 * would have happened, so that the command layer shows it in its
+	 * place among the command's output (NULL: nothing shown).
+	 */
+	void (*show_preview)(const struct store_preview *p);
 	/* The commit's words (commit.h): the store keeps them, never reads them. */
 	const char *commit_subject;	/* its first line, when not the change's */
 	char *commit_action;	/* what the next write does */
@@ -125,8 +128,8 @@ int store_read_office(struct store *s, struct diag_list *dl);
  * otherwise) and that the caller holds the lock: what the text says is
  * the business of the layer that made it (edit_write in edit.h, which
  * validates every record before it gets here).  The change is noted in
- * s->changes for the commit; in a dry run nothing is written and the
- * text is kept in s->previews instead.  Returns 0 or -1 (dl).
+ * s->changes for the commit; in a dry run nothing is written, and the
+ * text goes to s->show_preview instead.  Returns 0 or -1 (dl).
  */
 int store_put(struct store *s, enum record_type type, const char *id,
 	      const char *text, size_t len, struct diag_list *dl);

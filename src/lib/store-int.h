@@ -22,7 +22,7 @@ const char *store_type_slug(enum record_type type);
 /* The path of a file of one of the store's folders, as messages show it. */
 char *store_shown_path(const struct store *s, int dirfd, const char *name);
 
-/* Forget the changes and previews (store_close). */
+/* Forget the changes (store_close). */
 void store_release_changes(struct store *s);
 
 #endif

@@ -325,15 +325,16 @@ struct store_change *store_note_file(struct store *s, const char *relpath)
 	return note_change(s, relpath, RECORD_OFFICE, NULL, STORE_CHANGED);
 }
 
-static void note_preview(struct store *s, const char *path, const char *text,
+static void show_preview(struct store *s, const char *path, const char *text,
 			 size_t len)
 {
-	struct store_preview *p;
+	char *copy;
 
-	ALLOC_GROW(s->previews, s->npreviews + 1, s->previews_alloc);
-	p = &s->previews[s->npreviews++];
-	p->path = xstrdup(path);
-	p->text = text ? xstrndup(text, len) : NULL;
+	if (!s->show_preview)
+		return;
+	copy = text ? xstrndup(text, len) : NULL;	/* text is len bytes */
+	s->show_preview(&(struct store_preview){ .path = path, .text = copy });
+	free(copy);
 }
 
 void store_release_changes(struct store *s)
@@ -346,11 +347,6 @@ void store_release_changes(struct store *s)
 		free(s->changes[i].line);
 	}
 	free(s->changes);
-	for (i = 0; i < s->npreviews; i++) {
-		free(s->previews[i].path);
-		free(s->previews[i].text);
-	}
-	free(s->previews);
 }
 
 /* The path of a record relative to the directory, as git names it. */
@@ -375,7 +371,7 @@ int store_put(struct store *s, enum record_type type, const char *id,
 	if (s->dry_run) {
 		char *shown = store_path(s, type, id);
 
-		note_preview(s, shown, text, len);
+		show_preview(s, shown, text, len);
 		free(shown);
 		return 0;
 	}
@@ -404,7 +400,7 @@ int store_remove(struct store *s, enum record_type type, const char *id,
 		BUG("removing an invalid id");
 	shown = store_path(s, type, id);
 	if (s->dry_run) {
-		note_preview(s, shown, NULL, 0);
+		show_preview(s, shown, NULL, 0);
 		free(shown);
 		return 0;
 	}
