@@ -69,12 +69,50 @@ void commit_note_file(struct store *s, const char *relpath, const char *line)
 	c->line = xstrdup(line);
 }
 
+/*
+ * Run git with args[0..n), then "--" and the changed paths (args has room
+ * for them).  Returns 0, or -1 with failed (a message taking git's exit
+ * status) in dl.
+ */
+static int git_on_changes(struct store *s, const char **args, size_t n,
+			  const char *failed, struct diag_list *dl)
+{
+	size_t i;
+	int rc;
+
+	args[n++] = "--";
+	for (i = 0; i < s->nchanges; i++)
+		args[n++] = s->changes[i].path;
+	args[n] = NULL;
+	rc = git_run(s->root, args, NULL, false, dl);
+	if (rc > 0)
+		return diag_env(dl, s->root, failed, rc);
+	return rc < 0 ? -1 : 0;
+}
+
+/* The subject is the one change, or the command's summary; the body lists them. */
+static void compose(struct store *s, struct strbuf *subject, struct strbuf *body)
+{
+	size_t i;
+
+	describe(s, 0, NULL, NULL);
+	for (i = 0; i < s->nchanges; i++)
+		strbuf_addf(body, "%s\n", s->changes[i].line);
+	if (s->commit_subject)
+		strbuf_addstr(subject, s->commit_subject);
+	else if (s->nchanges == 1)
+		strbuf_addstr(subject, s->changes[0].line);
+	else
+		strbuf_addf(subject, _("ocop: %zu changes"), s->nchanges);
+}
+
 int commit_changes(struct store *s, struct diag_list *dl)
 {
+	static const char *const add[] = { "add", "-A" };
 	const char **args;
 	struct strbuf subject = STRBUF_INIT, body = STRBUF_INIT;
-	size_t i, n = 0;
-	int ret = 0, rc;
+	size_t n = 0;
+	int ret;
 
 	if (!s->nchanges || s->dry_run || !s->office.valid ||
 	    !s->office.u.office.git_commit)
@@ -86,29 +124,12 @@ int commit_changes(struct store *s, struct diag_list *dl)
 		return 0;
 	}
 	args = xcalloc(s->nchanges + 16, sizeof(*args));	/* the paths and a dozen words */
-	args[n++] = "add";
-	args[n++] = "-A";
-	args[n++] = "--";
-	for (i = 0; i < s->nchanges; i++)
-		args[n++] = s->changes[i].path;
-	args[n] = NULL;
-	rc = git_run(s->root, args, NULL, false, dl);
-	if (rc > 0)
-		ret = diag_env(dl, s->root, _("git add failed (exit %d); the files are written, not committed"), rc);
-	else if (rc < 0)
-		ret = -1;
+	memcpy(args, add, sizeof(add));
+	ret = git_on_changes(s, args, ARRAY_SIZE(add),
+			     _("git add failed (exit %d); the files are written, not committed"),
+			     dl);
 	if (!ret) {
-		/* The subject is the one change, or the command's summary. */
-		describe(s, 0, NULL, NULL);
-		for (i = 0; i < s->nchanges; i++)
-			strbuf_addf(&body, "%s\n", s->changes[i].line);
-		if (s->commit_subject)
-			strbuf_addstr(&subject, s->commit_subject);
-		else if (s->nchanges == 1)
-			strbuf_addstr(&subject, s->changes[0].line);
-		else
-			strbuf_addf(&subject, _("ocop: %zu changes"), s->nchanges);
-		n = 0;
+		compose(s, &subject, &body);
 		args[n++] = "commit";
 		args[n++] = "-q";
 		/* The records were checked before they were written; a
@@ -120,15 +141,9 @@ int commit_changes(struct store *s, struct diag_list *dl)
 			args[n++] = "-m";
 			args[n++] = body.buf;
 		}
-		args[n++] = "--";
-		for (i = 0; i < s->nchanges; i++)
-			args[n++] = s->changes[i].path;
-		args[n] = NULL;
-		rc = git_run(s->root, args, NULL, false, dl);
-		if (rc > 0)
-			ret = diag_env(dl, s->root, _("git commit failed (exit %d); the files are written, not committed"), rc);
-		else if (rc < 0)
-			ret = -1;
+		ret = git_on_changes(s, args, n,
+				     _("git commit failed (exit %d); the files are written, not committed"),
+				     dl);
 	}
 	strbuf_release(&subject);
 	strbuf_release(&body);
