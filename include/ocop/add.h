@@ -5,7 +5,7 @@
  * The values are as typed: each is parsed by its schema field (a kind or
  * category by its slug, number or Vietnamese name; a date ISO or
  * dd/mm/yyyy), the record is built, and it is written through
- * store_write(), so the validator judges it as it judges any record.  The
+ * edit_write(), so the validator judges it as it judges any record.  The
  * caller holds the store's lock (open it for writing) and commits.
  */
 #ifndef OCOP_ADD_H

@@ -1,7 +1,10 @@
 /*
  * edit.h — the changes commands make to records, shared by producers and
  * products.  Each works under the store's lock and writes through
- * store_write(), so the validator sees every record before it is written.
+ * edit_write() or edit_write_text(), which end in one function that
+ * hands the store the bytes only after the validator passed the record
+ * as it would be written: no write reaches the disk unchecked.  The
+ * store itself checks nothing (store.h).
  */
 #ifndef OCOP_EDIT_H
 #define OCOP_EDIT_H
@@ -13,6 +16,32 @@
 #include "ocop/store.h"
 
 /*
+ * Write r, a record made or changed by this command: checked as check
+ * would (validate_record: schema, id and file name, the rules, a
+ * product's producer, a producer's tax code no other's), then emitted
+ * as canonical YAML and written atomically (store_put), the change
+ * noted for the commit.  Refused when the file on disk holds comments
+ * that the rewrite would lose, unless s->force.  In a dry run nothing
+ * is written: the text goes to s->show_preview.  r is canonicalised and
+ * decoded.  Returns 0, or -1 with the reasons in dl (nothing written).
+ */
+int edit_write(struct store *s, struct record *r, struct diag_list *dl);
+
+/*
+ * Write a producer or product from its text, made by yaml_emit from a
+ * canonical tree that validate_record(NULL, ...) passed (an import keeps
+ * the text of each new record rather than its tree, so that a register
+ * of 100,000 rows does not hold 100,000 trees): the checks that need the
+ * directory are made here.  A producer's tax_code (as record_decode gives
+ * it) must be no other producer's; a product's producer must exist or be
+ * written before it in the same batch, which the caller sees to.
+ * Returns 0 or -1 (dl), as edit_write.
+ */
+int edit_write_text(struct store *s, enum record_type type, const char *id,
+		    const char *name, const char *tax_code, const char *text,
+		    size_t len, struct diag_list *dl);
+
+/*
  * The id of a new record: given (checked, and free), or the slug of the
  * name, made unique with -2, -3, ….  Returns an allocated id or NULL.
  */
@@ -20,8 +49,9 @@ char *edit_new_id(struct store *s, enum record_type type, const char *name,
 		  const char *given, struct diag_list *dl);
 
 /*
- * Read one record, let fn change its tree, write it (checked).  fn returns
- * 0, or -1 with the reason in dl to write nothing.
+ * Read one record, let fn change its tree, write it (as edit_write; the
+ * tax code compared with the others' only when fn changed it).  fn
+ * returns 0, or -1 with the reason in dl to write nothing.
  */
 typedef int (*edit_fn)(struct store *s, struct record *r, void *data,
 		       struct diag_list *dl);

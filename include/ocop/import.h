@@ -22,7 +22,8 @@
  * product by its folded name and its producer.  So an import run twice
  * changes nothing the second time.  Nothing is written unless every row
  * passed (or the caller allows a partial import); the writes go through
- * store_write() under the store's lock, which the caller holds.
+ * edit_write() and edit_write_text() under the store's lock, which the
+ * caller holds.
  *
  * Every problem names the file, the line where the row starts and the
  * column's number (1 = A), and says which column it is.

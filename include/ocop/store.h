@@ -16,6 +16,15 @@
  *
  * Files are opened relative to the directory with O_NOFOLLOW, from ids
  * checked by record_id_valid(), so nothing outside it is read or written.
+ *
+ * The store knows files, not the programme: it reads and parses records
+ * and writes bytes it is given.  Checking a record before it is written
+ * is edit.h's (edit_write), the commit's message commit.h's, making a
+ * directory init.h's.  It prints nothing.
+ *
+ *   store.c        finding, opening and locking the directory
+ *   store-read.c   reading records, many at once with threads
+ *   store-write.c  atomic writes, batches, removals, the changes noted
  */
 #ifndef OCOP_STORE_H
 #define OCOP_STORE_H
@@ -31,30 +40,49 @@
 #define STORE_MARKER "ocop.yaml"
 #define STORE_LOCK ".ocop.lock"
 
+/* A file this command wrote or removed, for the commit (commit.h). */
+enum store_change_kind { STORE_ADDED, STORE_CHANGED, STORE_REMOVED };
+struct store_change {
+	char *path;		/* relative to the directory */
+	enum record_type type;
+	char *id;		/* NULL: a file of the directory itself */
+	enum store_change_kind kind;
+	char *line;		/* the commit message's line, set by commit.c */
+};
+
+/* In a dry run, a write or removal skipped, for the command to show. */
+struct store_preview {
+	const char *path;	/* as shown in messages */
+	const char *text;	/* the new content; NULL: a removal */
+};
+
 struct store {
 	char *root;		/* the directory as shown in messages */
 	int rootfd;
 	int dirfd[3];		/* by record_type: root, producers/, products/ */
 	int lockfd;		/* -1 when not locked */
-	bool dry_run;		/* check and print, write nothing */
+	bool dry_run;		/* check and show, write nothing */
 	bool force;		/* write even over a file that holds comments */
 	struct record office;	/* ocop.yaml, after store_read_office() */
-	/* What this command changed, for the git commit (git: commit). */
-	char **changed;		/* paths relative to the directory */
-	size_t nchanged, changed_alloc;
-	struct strbuf changes;	/* one line a change: "product: add ID \"NAME\"" */
-	const char *subject;	/* the commit's first line, when not the change's */
-	char *action;		/* what the next store_write does, for the message */
-	/* The producers' tax codes, read once when first asked, kept up to
-	 * date by this command's writes (store_tax_owner): entries are
-	 * appended, a producer's old one marked dead; by_code gives the
-	 * newest entry of a code (entries of one code are chained), by_id a
-	 * producer's entry. */
-	struct tax_entry *taxes;
-	size_t ntaxes, taxes_alloc;
-	struct smap taxes_by_code, taxes_by_id;
-	bool taxes_read;
-	bool keep_taxes;	/* set: the tax code is not being changed */
+	/* What this command changed, in order, for the git commit. */
+	struct store_change *changes;
+	size_t nchanges, changes_alloc;
+	/*
+	 * In a dry run, called with each write or removal skipped, when it
+	 * would have happened, so that the command layer shows it in its
+	 * place among the command's output (NULL: nothing shown).
+	 */
+	void (*show_preview)(const struct store_preview *p);
+	/* The commit's words (commit.h): the store keeps them, never reads them. */
+	const char *commit_subject;	/* its first line, when not the change's */
+	char *commit_action;	/* what the next write does */
+	/*
+	 * What a layer above keeps for as long as the store is open (the
+	 * validator's index of tax codes, validate.h): the store only
+	 * carries it, and calls checks_release on it when it closes.
+	 */
+	void *checks;
+	void (*checks_release)(void *checks);
 	/* Between store_begin_batch and store_end_batch: written temp files
 	 * waiting for one sync and their renames. */
 	bool batch;
@@ -95,26 +123,18 @@ int store_read(struct store *s, enum record_type type, const char *id,
 int store_read_office(struct store *s, struct diag_list *dl);
 
 /*
- * Check r (validate_record) and write it atomically.  Refused when the
- * file on disk holds comments that the rewrite would lose, unless force.
- * In dry-run mode the new content is printed to stderr instead.
+ * Write the file of a record, type and id, with text: atomically, and
+ * nothing else.  The store checks nothing but that id is an id (a BUG
+ * otherwise) and that the caller holds the lock: what the text says is
+ * the business of the layer that made it (edit_write in edit.h, which
+ * validates every record before it gets here).  The change is noted in
+ * s->changes for the commit; in a dry run nothing is written, and the
+ * text goes to s->show_preview instead.  Returns 0 or -1 (dl).
  */
-int store_write(struct store *s, struct record *r, struct diag_list *dl);
+int store_put(struct store *s, enum record_type type, const char *id,
+	      const char *text, size_t len, struct diag_list *dl);
 
-/*
- * Write a producer or product from its text, made by yaml_emit from a
- * canonical tree that validate_record(NULL, ...) passed: what store_write
- * does after its own checks, but for the checks that need the directory.
- * A producer's tax_code (as record_decode gives it) is checked unique
- * among the producers; a product's producer must exist or be written
- * before it in the same batch, which the caller sees to.  An import keeps
- * the text of each new record rather than its tree, so that a register
- * of 100,000 rows does not hold 100,000 trees.
- */
-int store_write_text(struct store *s, enum record_type type, const char *id,
-		     const char *name, const char *tax_code, const char *text,
-		     size_t len, struct diag_list *dl);
-
+/* Remove a record's file (in a dry run: a preview).  Returns 0 or -1 (dl). */
 int store_remove(struct store *s, enum record_type type, const char *id,
 		 struct diag_list *dl);
 
@@ -128,23 +148,27 @@ int store_remove(struct store *s, enum record_type type, const char *id,
 void store_begin_batch(struct store *s);
 int store_end_batch(struct store *s, bool fail, struct diag_list *dl);
 
-/* Write a file of the directory itself (init: .gitignore, …) atomically. */
+/*
+ * Write a file of the directory itself (init: .gitignore, …) atomically,
+ * in the folder dirfd (s->rootfd).  Nothing is noted: see
+ * store_note_file.
+ */
 int store_write_file(struct store *s, int dirfd, const char *name,
 		     const char *data, size_t len, struct diag_list *dl);
+
+/*
+ * Note a file written by hand for the commit; returns its change, valid
+ * until the next one is noted.
+ */
+struct store_change *store_note_file(struct store *s, const char *relpath);
+
+/* Does dir hold the marker of a data directory? */
+bool store_marked(const char *dir);
 
 /* The ids of a type, in byte order.  Files that are not <id>.yaml are skipped. */
 int store_list(struct store *s, enum record_type type, char ***ids,
 	       size_t *nr, struct diag_list *dl);
 void store_free_list(char **ids, size_t nr);
-
-/*
- * The id of a producer other than except whose tax code is code, or NULL.
- * The first call reads every producer once; later writes keep it current,
- * so an import of thousands of producers does not read them thousands of
- * times.
- */
-const char *store_tax_owner(struct store *s, const char *code,
-			    const char *except, struct diag_list *dl);
 
 struct record_set {
 	struct record *items;
@@ -186,31 +210,5 @@ int store_read_checked(struct store *s, enum record_type type,
 void record_set_release(struct record_set *set);
 /* The record with this id, or NULL (set sorted by id). */
 struct record *record_set_find(const struct record_set *set, const char *id);
-
-/*
- * Say what the next write does ("advance to step 3 (plan)"), so that the
- * commit message says it rather than "change".
- */
-void store_set_action(struct store *s, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-
-/*
- * Note a change made by hand (init's files) for the commit.  store_write
- * and store_remove note theirs.
- */
-void store_note_change(struct store *s, const char *relpath, const char *line);
-
-/*
- * With "git: commit" in ocop.yaml, make one git commit of what this
- * command changed, with a message that says what it did (pass(1) does
- * the same); never a push.  Without changes, or without "git: commit",
- * does nothing.  Returns 0 or -1 (dl).
- */
-int store_commit(struct store *s, struct diag_list *dl);
-
-/* Initialise dir as a data directory (ocop init); with git, as a git
- * repository too, committing each write. */
-int store_init(const char *dir, const char *ward, const char *province,
-	       bool git, struct diag_list *dl);
 
 #endif

@@ -5,7 +5,9 @@
  * validate_record() checks one record: its schema (record_decode), that
  * its id is its file name, and the domain rules of rules.h that concern
  * it alone or its references (a product's producer exists, its product
- * set belongs to its category).  validate_store() checks the whole
+ * set belongs to its category, a producer's tax code is no other's).
+ * It reads the directory through the store; the store never calls it
+ * (edit.h's edit_write does, before every write).  validate_store() checks the whole
  * directory and lists every problem, not only the first.
  */
 #ifndef OCOP_VALIDATE_H
@@ -19,13 +21,38 @@ struct store;
 int validate_record(struct store *s, struct record *r, struct diag_list *dl);
 
 /*
+ * validate_record for a record about to replace the one read from its
+ * file, whose tax code was then old_tax_code (NULL: it had none, or it
+ * could not be read, or the record is new): the tax code is compared
+ * with the other producers' only when it is not that one.
+ */
+int validate_rewrite(struct store *s, struct record *r,
+		     const char *old_tax_code, struct diag_list *dl);
+
+/*
  * A producer's tax code must be no other producer's: validate_record's
- * check, for a producer written from its text (store_write_text).  path,
+ * check, for a producer written from its text (edit_write_text).  path,
  * line and col place the error (line 0: the record as a whole).
  */
 int validate_tax_code_unique(struct store *s, const char *id,
 			     const char *tax_code, const char *path,
 			     unsigned line, unsigned col, struct diag_list *dl);
+
+/*
+ * The id of a producer other than except whose tax code is code, or NULL.
+ * The first call reads every producer once, through the store, into an
+ * index the store carries (s->checks) until it closes; the writes keep
+ * it current (validate_note_write).
+ */
+const char *validate_tax_owner(struct store *s, const char *code,
+			       const char *except, struct diag_list *dl);
+
+/*
+ * A record was written (tax_code: a producer's, or NULL) or removed
+ * (tax_code NULL): the index of tax codes follows.
+ */
+void validate_note_write(struct store *s, enum record_type type,
+			 const char *id, const char *tax_code);
 
 /* The named checks of `ocop check`. */
 enum check_flags {

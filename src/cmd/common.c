@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "cmd/builtin.h"
+#include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -35,9 +36,20 @@ int finish_printed(int status, struct diag_list *dl)
 int finish_write(struct store *s, struct diag_list *dl)
 {
 	if (!diag_error_count(dl))
-		store_commit(s, dl);
+		commit_changes(s, dl);
 	store_close(s);
 	return finish(dl);
+}
+
+/* What a dry run would have written or removed, when it would have. */
+static void print_preview(const struct store_preview *p)
+{
+	if (p->text)
+		fprintf(stderr, _("%s: dry run: would write %s:\n%s"),
+			ocop_progname, p->path, p->text);
+	else
+		fprintf(stderr, _("%s: dry run: would remove %s\n"),
+			ocop_progname, p->path);
 }
 
 int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
@@ -53,8 +65,11 @@ int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
 	}
 	if (store_open(s, dir, &dl) ||
 	    ((flags & OPEN_WRITE) && store_lock(s, ctx->wait, &dl)) ||
-	    store_read_office(s, &dl))
+	    store_read_office(s, &dl)) {
 		store_close(s);
+		return finish(&dl);
+	}
+	s->show_preview = print_preview;
 	return finish(&dl);
 }
 

@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "cmd/builtin.h"
+#include "ocop/commit.h"
 #include "ocop/import.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -117,7 +118,7 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
 	}
 	import_result_release(&res);
 	opt_list_release(&maps);
-	s.subject = _("ocop: import");	/* the body lists every record */
+	commit_set_subject(&s, _("ocop: import"));	/* the body lists every record */
 	status = finish_write(&s, &dl);
 	if (dry && !ocop_quiet)
 		fprintf(stderr, _("%s: dry run: nothing was written\n"), ocop_progname);

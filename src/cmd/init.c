@@ -1,5 +1,6 @@
 /* init.c — ocop init: make a new data directory. */
 #include "cmd/builtin.h"
+#include "ocop/init.h"
 #include "ocop/util.h"
 
 static const char *const init_usage[] = {
@@ -23,7 +24,7 @@ int cmd_init(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (argc > 1)
 		usage_error(init_usage, opts, _("too many arguments"));
 	dir = argc ? argv[0] : ctx->dirs.nr ? ctx->dirs.items[0] : ".";
-	if (store_init(dir, ward, province, git, &dl))
+	if (init_data_dir(dir, ward, province, git, &dl))
 		return finish(&dl);
 	if (!ocop_quiet)
 		fprintf(stderr, _("ocop: made an empty data directory in %s\n"), dir);

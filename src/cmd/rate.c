@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
@@ -67,8 +68,8 @@ static int apply_ward(struct store *s, struct record *r, void *data,
 		}
 		a->in.fails[c] = true;
 	}
-	store_set_action(s, "ward assessment%s%s", a->in.report ? " " : "",
-			 a->in.report ? a->in.report : "");
+	commit_set_action(s, "ward assessment%s%s", a->in.report ? " " : "",
+			  a->in.report ? a->in.report : "");
 	return rating_add_ward(r, &a->in, dl);
 }
 
@@ -155,13 +156,13 @@ static int apply_council(struct store *s, struct record *r, void *data,
 					  STARS_MIN, STARS_MAX);
 	}
 	if (a->score)
-		store_set_action(s, "council %s%s%s", a->score,
-				 a->in.decision ? ", decision " : "",
-				 a->in.decision ? a->in.decision : "");
+		commit_set_action(s, "council %s%s%s", a->score,
+				  a->in.decision ? ", decision " : "",
+				  a->in.decision ? a->in.decision : "");
 	else	/* a recognition copied from an old register */
-		store_set_action(s, "recognition of %s stars%s%s", a->stars,
-				 a->in.decision ? ", decision " : "",
-				 a->in.decision ? a->in.decision : "");
+		commit_set_action(s, "recognition of %s stars%s%s", a->stars,
+				  a->in.decision ? ", decision " : "",
+				  a->in.decision ? a->in.decision : "");
 	return rating_add_council(r, &a->in, a->province, dl);
 }
 
@@ -220,7 +221,7 @@ static int apply_revoke(struct store *s, struct record *r, void *data,
 
 	if (edit_parse_date(a->date, "--date", false, &date, dl))
 		return -1;
-	store_set_action(s, "recognition revoked, decision %s", a->decision);
+	commit_set_action(s, "recognition revoked, decision %s", a->decision);
 	return rating_revoke(r, &date, a->decision, &today, dl);
 }
 

@@ -53,7 +53,7 @@ static int write_new(struct store *s, struct record *r, const char *id,
 	node_set_str(&r->doc, r->doc.root, "id", id, STYLE_PLAIN);
 	free(r->path);
 	r->path = store_path(s, r->type, id);
-	return store_write(s, r, dl);
+	return edit_write(s, r, dl);
 }
 
 char *add_producer(struct store *s, const struct producer_input *in,

@@ -2,11 +2,108 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/rules.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
+#include "ocop/validate.h"
+#include "ocop/yamlio.h"
+
+/* --- the one way to the disk ------------------------------------------------------ */
+
+/*
+ * The store changed files from s->changes[first] on (none in a dry run):
+ * the commit gets their words, the validator's index of tax codes the
+ * record's new code (NULL: none, or removed).
+ */
+static void note_written(struct store *s, size_t first, enum record_type type,
+			 const char *id, const char *name, const char *tax_code)
+{
+	if (s->nchanges == first)
+		return;
+	commit_describe(s, first, name);
+	validate_note_write(s, type, id, tax_code);
+}
+
+/* Every write of a record ends here, after its checks. */
+static int put_checked(struct store *s, enum record_type type, const char *id,
+		       const char *name, const char *tax_code,
+		       const char *text, size_t len, struct diag_list *dl)
+{
+	size_t first = s->nchanges;
+
+	if (store_put(s, type, id, text, len, dl))
+		return -1;
+	note_written(s, first, type, id, name, tax_code);
+	return 0;
+}
+
+/* A producer's tax code as read, to tell whether a change changes it. */
+static char *tax_code_of(const struct record *r)
+{
+	return r->valid && r->type == RECORD_PRODUCER && r->u.producer.tax_code ?
+	       xstrdup(r->u.producer.tax_code) : NULL;
+}
+
+static int write_tree(struct store *s, struct record *r,
+		      const char *old_tax_code, struct diag_list *dl)
+{
+	struct strbuf out = STRBUF_INIT;
+	const char *id = NULL;
+	int ret;
+
+	if (r->doc.comment_line && !s->force) {
+		diag_error(dl, r->path, r->doc.comment_line, r->doc.comment_col,
+			   _("the file holds a comment, which rewriting it would lose"));
+		diag_hint(dl, _("move the text into 'notes:', or pass --force to drop it"));
+		return -1;
+	}
+	record_canonicalize(r);
+	if (validate_rewrite(s, r, old_tax_code, dl))
+		return -1;
+	if (yaml_emit(r->doc.root, r->path, &out, dl)) {
+		strbuf_release(&out);
+		return -1;
+	}
+	if (r->type != RECORD_OFFICE) {
+		id = node_get_str(r->doc.root, "id");
+		if (!record_id_valid(id))
+			BUG("writing a record without a valid id");
+	}
+	ret = put_checked(s, r->type, id, node_get_str(r->doc.root, "name"),
+			  r->type == RECORD_PRODUCER ? r->u.producer.tax_code : NULL,
+			  out.buf, out.len, dl);
+	strbuf_release(&out);
+	return ret;
+}
+
+int edit_write(struct store *s, struct record *r, struct diag_list *dl)
+{
+	return write_tree(s, r, NULL, dl);
+}
+
+int edit_write_text(struct store *s, enum record_type type, const char *id,
+		    const char *name, const char *tax_code, const char *text,
+		    size_t len, struct diag_list *dl)
+{
+	char *path;
+	int ret = -1;
+
+	if (type == RECORD_OFFICE || !record_id_valid(id))
+		BUG("writing a record without a valid id");
+	path = store_path(s, type, id);
+	if (type != RECORD_PRODUCER ||
+	    !validate_tax_code_unique(s, id, tax_code, path, 0, 0, dl))
+		ret = put_checked(s, type, id, name,
+				  type == RECORD_PRODUCER ? tax_code : NULL,
+				  text, len, dl);
+	free(path);
+	return ret;
+}
+
+/* --- changes --------------------------------------------------------------------- */
 
 char *edit_new_id(struct store *s, enum record_type type, const char *name,
 		  const char *given, struct diag_list *dl)
@@ -57,6 +154,7 @@ int edit_record(struct store *s, enum record_type type, const char *id,
 {
 	struct diag_list read = DIAG_LIST_INIT;
 	struct record r;
+	char *old_tax_code = NULL;
 	int ret;
 
 	ret = store_read(s, type, id, &r, &read);
@@ -65,10 +163,12 @@ int edit_record(struct store *s, enum record_type type, const char *id,
 	} else {
 		/* The record as written is checked again: its warnings once. */
 		diag_list_release(&read);
+		old_tax_code = tax_code_of(&r);
 		ret = fn(s, &r, data, dl);
 	}
 	if (!ret)
-		ret = store_write(s, &r, dl);
+		ret = write_tree(s, &r, old_tax_code, dl);
+	free(old_tax_code);
 	record_release(&r);
 	return ret;
 }
@@ -136,7 +236,7 @@ static int apply_assignments(struct store *s, struct record *r, void *data,
 			strbuf_addf(&keys, "%s%.*s", i ? ", " : "",
 				    (int)(eq - a->items[i]), a->items[i]);
 	}
-	store_set_action(s, "set %s", keys.buf);
+	commit_set_action(s, "set %s", keys.buf);
 	strbuf_release(&keys);
 	return ret;
 }
@@ -147,15 +247,8 @@ int edit_set(struct store *s, enum record_type type, const char *id,
 	struct assignments a = { assignments, n };
 	struct diag_list read = DIAG_LIST_INIT;
 	struct record r;
-	size_t i;
+	char *old_tax_code;
 	int ret;
-
-	/* A producer keeps its tax code unless an assignment changes it:
-	 * then only is every other producer's read to compare. */
-	s->keep_taxes = true;
-	for (i = 0; i < n; i++)
-		if (!strncmp(assignments[i], "tax_code=", 9))
-			s->keep_taxes = false;
 
 	/*
 	 * set repairs: a record whose values are wrong (the tree parsed, the
@@ -168,9 +261,13 @@ int edit_set(struct store *s, enum record_type type, const char *id,
 		return -1;
 	}
 	diag_list_release(&read);
+	/* A producer keeps its tax code unless an assignment changes it:
+	 * then only is every other producer's read to compare. */
+	old_tax_code = tax_code_of(&r);
 	ret = apply_assignments(s, &r, &a, dl);
 	if (!ret)
-		ret = store_write(s, &r, dl);
+		ret = write_tree(s, &r, old_tax_code, dl);
+	free(old_tax_code);
 	record_release(&r);
 	return ret;
 }
@@ -204,7 +301,7 @@ int edit_remove(struct store *s, enum record_type type, const char *id,
 	struct diag_list read = DIAG_LIST_INIT;
 	struct record r;
 	char **products;
-	size_t n, i;
+	size_t n, i, first;
 	int ret;
 
 	ret = store_read(s, type, id, &r, &read);
@@ -232,5 +329,9 @@ int edit_remove(struct store *s, enum record_type type, const char *id,
 		if (n)
 			return -1;
 	}
-	return store_remove(s, type, id, dl);
+	first = s->nchanges;
+	if (store_remove(s, type, id, dl))
+		return -1;
+	note_written(s, first, type, id, NULL, NULL);
+	return 0;
 }

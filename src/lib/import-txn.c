@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "import-int.h"
+#include "ocop/edit.h"
 #include "ocop/rules-cells.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -264,7 +265,7 @@ static void freeze_values(struct entry *e)
 
 /*
  * A new record whose row passed: the text of its file, made now as
- * store_write would make it at the end (the tree is canonical and
+ * edit_write would make it at the end (the tree is canonical and
  * check_record passed it), and the tree freed.  A dry run needs no text
  * for a product (nothing is written, and no row can change it again).
  */
@@ -387,11 +388,11 @@ static int write_entries(struct import_txn *tx, struct entry *v, size_t n,
 	for (i = 0; i < n; i++) {
 		if (!v[i].used || !txn_entry_changed(&v[i]))
 			continue;
-		if (v[i].r ? store_write(tx->s, v[i].r, dl) :
-		    store_write_text(tx->s, v[i].type, v[i].id, v[i].name,
-				     v[i].type == RECORD_PRODUCER ?
-				     txn_producer_tax(&v[i]) : NULL,
-				     v[i].text, v[i].len, dl))
+		if (v[i].r ? edit_write(tx->s, v[i].r, dl) :
+		    edit_write_text(tx->s, v[i].type, v[i].id, v[i].name,
+				    v[i].type == RECORD_PRODUCER ?
+				    txn_producer_tax(&v[i]) : NULL,
+				    v[i].text, v[i].len, dl))
 			return -1;
 		res->written = true;
 	}

@@ -1,4 +1,5 @@
 /* move.c — a product's move through the cycle (see move.h). */
+#include "ocop/commit.h"
 #include "ocop/cycle.h"
 #include "ocop/edit.h"
 #include "ocop/move.h"
@@ -23,11 +24,11 @@ static int apply_move(struct store *s, struct record *r, void *data,
 	}
 	cycle_append(r, step, &date, m->note, m->reject);
 	if (m->reject)
-		store_set_action(s, "rejected, back to step %d (%s)", step,
-				 rules_step(step)->slug);
+		commit_set_action(s, "rejected, back to step %d (%s)", step,
+				  rules_step(step)->slug);
 	else
-		store_set_action(s, "to step %d (%s)", step,
-				 rules_step(step) ? rules_step(step)->slug : "?");
+		commit_set_action(s, "to step %d (%s)", step,
+				  rules_step(step) ? rules_step(step)->slug : "?");
 	return 0;
 }
 

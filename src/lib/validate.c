@@ -8,6 +8,7 @@
 #include "ocop/cycle.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
+#include "ocop/smap.h"
 #include "ocop/store.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -106,6 +107,139 @@ static int rules_of(const struct record *r, struct diag_list *dl)
 	return r->type == RECORD_PRODUCT ? check_product_rules(r, dl) : 0;
 }
 
+/* --- the producers' tax codes ------------------------------------------------- */
+
+/*
+ * The producers' tax codes, read once when a write first asks and kept
+ * current by the command's writes (validate_note_write): an import of
+ * thousands of producers does not read them thousands of times.  Entries
+ * are appended, a producer's old one marked dead; by_code gives the
+ * newest entry of a code (entries of one code are chained), by_id a
+ * producer's entry.  The store carries it (s->checks).
+ */
+struct tax_entry {
+	char *code, *id;
+	size_t next;		/* the older entry of the same code, or NO_TAX */
+	bool live;		/* false once its producer was written again */
+};
+
+#define NO_TAX ((size_t)-1)
+
+struct tax_index {
+	struct tax_entry *taxes;
+	size_t ntaxes, taxes_alloc;
+	struct smap by_code, by_id;
+};
+
+static void tax_index_free(void *p)
+{
+	struct tax_index *ix = p;
+	size_t i;
+
+	for (i = 0; i < ix->ntaxes; i++) {
+		free(ix->taxes[i].code);
+		free(ix->taxes[i].id);
+	}
+	free(ix->taxes);
+	smap_release(&ix->by_code);
+	smap_release(&ix->by_id);
+	free(ix);
+}
+
+/*
+ * A producer is written again: its entry is dead (kept in its chain,
+ * skipped).  A hash look-up, not a scan: an import writes thousands of
+ * producers, each forgotten and added once.
+ */
+static void taxes_forget(struct tax_index *ix, const char *id)
+{
+	size_t i;
+
+	if (smap_get(&ix->by_id, id, &i) && i != NO_TAX) {
+		ix->taxes[i].live = false;
+		smap_put(&ix->by_id, id, NO_TAX);
+	}
+}
+
+static void taxes_add(struct tax_index *ix, const char *code, const char *id)
+{
+	struct tax_entry *e;
+	size_t head;
+
+	taxes_forget(ix, id);
+	if (!smap_get(&ix->by_code, code, &head))
+		head = NO_TAX;
+	ALLOC_GROW(ix->taxes, ix->ntaxes + 1, ix->taxes_alloc);
+	e = &ix->taxes[ix->ntaxes];
+	e->code = xstrdup(code);
+	e->id = xstrdup(id);
+	e->next = head;
+	e->live = true;
+	smap_put(&ix->by_code, code, ix->ntaxes);
+	smap_put(&ix->by_id, id, ix->ntaxes);
+	ix->ntaxes++;
+}
+
+/* The index of s, read through the store the first time; NULL on error. */
+static struct tax_index *tax_index(struct store *s, struct diag_list *dl)
+{
+	struct diag_list ignore = DIAG_LIST_INIT;
+	struct record_set set;
+	struct tax_index *ix;
+	size_t i;
+
+	if (s->checks)
+		return s->checks;
+	/* Broken producers are check's to report, not a write's. */
+	if (store_read_all(s, RECORD_PRODUCER, &set, &ignore)) {
+		diag_move(dl, &ignore);
+		return NULL;
+	}
+	ix = xcalloc(1, sizeof(*ix));
+	for (i = 0; i < set.nr; i++)
+		if (set.items[i].valid && set.items[i].u.producer.tax_code)
+			taxes_add(ix, set.items[i].u.producer.tax_code,
+				  set.items[i].u.producer.id);
+	record_set_release(&set);
+	diag_list_release(&ignore);
+	s->checks = ix;
+	s->checks_release = tax_index_free;
+	return ix;
+}
+
+const char *validate_tax_owner(struct store *s, const char *code,
+			       const char *except, struct diag_list *dl)
+{
+	struct tax_index *ix = tax_index(s, dl);
+	const char *owner = NULL;
+	size_t i;
+
+	if (!ix || !smap_get(&ix->by_code, code, &i))
+		return NULL;
+	/* The least id of the others, whatever order they were added in. */
+	for (; i != NO_TAX; i = ix->taxes[i].next) {
+		const struct tax_entry *e = &ix->taxes[i];
+
+		if (e->live && (!except || strcmp(e->id, except)) &&
+		    (!owner || strcmp(e->id, owner) < 0))
+			owner = e->id;
+	}
+	return owner;
+}
+
+void validate_note_write(struct store *s, enum record_type type,
+			 const char *id, const char *tax_code)
+{
+	struct tax_index *ix = s->checks;
+
+	/* Not read yet: it will be read as the disk is, with this write. */
+	if (type != RECORD_PRODUCER || !ix)
+		return;
+	taxes_forget(ix, id);
+	if (tax_code && *tax_code)
+		taxes_add(ix, tax_code, id);
+}
+
 /*
  * Two producers with one tax code are one producer entered twice: a write
  * is refused as check would refuse the directory after it.
@@ -116,9 +250,9 @@ int validate_tax_code_unique(struct store *s, const char *id,
 {
 	const char *owner;
 
-	if (!s || !tax_code || s->keep_taxes)
+	if (!s || !tax_code)
 		return 0;
-	owner = store_tax_owner(s, tax_code, id, dl);
+	owner = validate_tax_owner(s, tax_code, id, dl);
 	if (!owner)
 		return 0;
 	diag_error(dl, line ? path : NULL, line, col,
@@ -139,7 +273,9 @@ static int check_tax_code_unique(struct store *s, const struct record *r,
 					n->line, n->col, dl);
 }
 
-int validate_record(struct store *s, struct record *r, struct diag_list *dl)
+/* Everything but the tax code's uniqueness (the caller's to ask). */
+static int check_alone_and_refs(struct store *s, struct record *r,
+				struct diag_list *dl)
 {
 	int ret = 0;
 
@@ -151,7 +287,33 @@ int validate_record(struct store *s, struct record *r, struct diag_list *dl)
 		ret = -1;
 	if (r->type == RECORD_PRODUCT && check_product_refs(s, NULL, r, dl))
 		ret = -1;
-	if (r->type == RECORD_PRODUCER && check_tax_code_unique(s, r, dl))
+	return ret;
+}
+
+int validate_record(struct store *s, struct record *r, struct diag_list *dl)
+{
+	int ret = check_alone_and_refs(s, r, dl);
+
+	if (r->valid && r->type == RECORD_PRODUCER &&
+	    check_tax_code_unique(s, r, dl))
+		ret = -1;
+	return ret;
+}
+
+int validate_rewrite(struct store *s, struct record *r,
+		     const char *old_tax_code, struct diag_list *dl)
+{
+	int ret = check_alone_and_refs(s, r, dl);
+	const char *tax_code;
+
+	if (!r->valid || r->type != RECORD_PRODUCER)
+		return ret;
+	/* The code on disk was judged when it was written: a producer
+	 * whose phone number changes need not read every other producer. */
+	tax_code = r->u.producer.tax_code;
+	if (old_tax_code && tax_code && !strcmp(old_tax_code, tax_code))
+		return ret;
+	if (check_tax_code_unique(s, r, dl))
 		ret = -1;
 	return ret;
 }

@@ -21,6 +21,7 @@
 
 #include "ocop/diag.h"
 #include "ocop/import.h"
+#include "ocop/init.h"
 #include "ocop/store.h"
 #include "ocop/text.h"
 
@@ -75,7 +76,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		exit(1);
 	}
 	snprintf(dir, sizeof(dir), "%s/d", root);
-	if (store_init(dir, "Nghĩa Lộ", "Quảng Ngãi", false, &dl) ||
+	if (init_data_dir(dir, "Nghĩa Lộ", "Quảng Ngãi", false, &dl) ||
 	    store_open(&store, dir, &dl) || store_read_office(&store, &dl) ||
 	    store_lock(&store, 0, &dl)) {
 		diag_print(&dl, stderr);

@@ -18,6 +18,7 @@
 
 #include "ocop/add.h"
 #include "ocop/diag.h"
+#include "ocop/init.h"
 #include "ocop/move.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
@@ -56,7 +57,7 @@ static void open_new(struct store *s, const char *name)
 	struct diag_list dl = DIAG_LIST_INIT;
 	char *dir = xasprintf("%s/%s", base, name);
 
-	assert_int_equal(store_init(dir, "Phường Nghĩa Lộ", "Quảng Ngãi", false, &dl), 0);
+	assert_int_equal(init_data_dir(dir, "Phường Nghĩa Lộ", "Quảng Ngãi", false, &dl), 0);
 	assert_int_equal(store_open(s, dir, &dl), 0);
 	assert_int_equal(store_lock(s, 0, &dl), 0);
 	assert_int_equal(store_read_office(s, &dl), 0);

@@ -19,6 +19,7 @@
 #include <unicode/ustring.h>
 
 #include "ocop/import.h"
+#include "ocop/init.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
 #include "ocop/rules-cells.h"
@@ -1006,7 +1007,7 @@ static void open_fixture(struct fixture *fx)
 	struct diag_list dl = DIAG_LIST_INIT;
 
 	fx->dir = xasprintf("%s/d%d", base, ++serial);
-	if (store_init(fx->dir, "Nghĩa Lộ", "Quảng Ngãi", false, &dl) ||
+	if (init_data_dir(fx->dir, "Nghĩa Lộ", "Quảng Ngãi", false, &dl) ||
 	    store_open(&fx->s, fx->dir, &dl) || store_lock(&fx->s, 0, &dl) ||
 	    store_read_office(&fx->s, &dl)) {
 		print_diags(&dl);

@@ -17,11 +17,16 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ocop/commit.h"
 #include "ocop/diag.h"
+#include "ocop/edit.h"
+#include "ocop/import.h"
+#include "ocop/init.h"
 #include "ocop/record.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
+#include "ocop/validate.h"
 #include "ocop/yamlio.h"
 
 static char base[] = "/tmp/ocop-test-store-XXXXXX";
@@ -81,8 +86,8 @@ static char *new_store(const char *name)
 	struct diag_list dl = DIAG_LIST_INIT;
 	char *dir = path_of(name);
 
-	if (store_init(dir, "Phường Nghĩa Lộ", "Quảng Ngãi", false, &dl))
-		fail_msg("store_init %s: %s", dir, dl.nr ? dl.items[0].message : "?");
+	if (init_data_dir(dir, "Phường Nghĩa Lộ", "Quảng Ngãi", false, &dl))
+		fail_msg("init_data_dir %s: %s", dir, dl.nr ? dl.items[0].message : "?");
 	assert_int_equal(dl.nr, 0);
 	diag_list_release(&dl);
 	return dir;
@@ -166,8 +171,8 @@ static void write_ok(struct store *s, struct record *r)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
 
-	if (store_write(s, r, &dl))
-		fail_msg("store_write %s: %s", r->path,
+	if (edit_write(s, r, &dl))
+		fail_msg("edit_write %s: %s", r->path,
 			 dl.nr ? dl.items[0].message : "?");
 	assert_int_equal(diag_error_count(&dl), 0);
 	diag_list_release(&dl);
@@ -198,24 +203,6 @@ static const struct diag *find_diag(const struct diag_list *dl, const char *msg)
 		if (strstr(dl->items[i].message, msg))
 			return &dl->items[i];
 	return NULL;
-}
-
-/* Run f with stderr sent to /dev/null (dry runs print there). */
-static int quiet_stderr_begin(void)
-{
-	int saved = dup(2), null = open("/dev/null", O_WRONLY);
-
-	fflush(stderr);
-	dup2(null, 2);
-	close(null);
-	return saved;
-}
-
-static void quiet_stderr_end(int saved)
-{
-	fflush(stderr);
-	dup2(saved, 2);
-	close(saved);
 }
 
 /* --- init and open ------------------------------------------------------------- */
@@ -249,7 +236,7 @@ static void test_init(void **state)
 	assert_int_equal(count_temp_files(dir, "."), 0);
 
 	/* a second init is refused and changes nothing */
-	assert_int_equal(store_init(dir, "Khác", NULL, false, &dl), -1);
+	assert_int_equal(init_data_dir(dir, "Khác", NULL, false, &dl), -1);
 	assert_non_null(find_diag(&dl, "already an ocop data directory"));
 	assert_int_equal(diag_status(&dl), EXIT_REFUSED);
 	free(office);
@@ -259,7 +246,7 @@ static void test_init(void **state)
 
 	/* a parent that does not exist: an environment error */
 	p = path_of("no/such/dir");
-	assert_int_equal(store_init(p, "X", NULL, false, &dl), -1);
+	assert_int_equal(init_data_dir(p, "X", NULL, false, &dl), -1);
 	assert_int_equal(diag_status(&dl), EXIT_ENV);
 	free(p);
 	diag_list_release(&dl);
@@ -267,7 +254,7 @@ static void test_init(void **state)
 	/* without a province, the office has none */
 	free(dir);
 	dir = path_of("init2");
-	assert_int_equal(store_init(dir, "Xã A", NULL, false, &dl), 0);
+	assert_int_equal(init_data_dir(dir, "Xã A", NULL, false, &dl), 0);
 	free(office);
 	office = read_text(dir, "ocop.yaml");
 	assert_string_equal(office, "ward: Xã A\nlang: vi\n");
@@ -683,7 +670,7 @@ static void test_write_refused(void **state)
 	/* a product whose producer does not exist */
 	make_record(&r, &s, RECORD_PRODUCT, "p",
 		    "id: p\nname: X\nproducer: nobody\ncategory: food\norigin: idea\n");
-	assert_int_equal(store_write(&s, &r, &dl), -1);
+	assert_int_equal(edit_write(&s, &r, &dl), -1);
 	assert_non_null(find_diag(&dl, "no producer 'nobody'"));
 	assert_false(exists(dir, "products/p.yaml"));
 	record_release(&r);
@@ -692,7 +679,7 @@ static void test_write_refused(void **state)
 	/* a record that no longer decodes */
 	make_record(&r, &s, RECORD_PRODUCER, "a", producer_a);
 	node_set_str(&r.doc, r.doc.root, "kind", "nope", STYLE_PLAIN);
-	assert_int_equal(store_write(&s, &r, &dl), -1);
+	assert_int_equal(edit_write(&s, &r, &dl), -1);
 	assert_non_null(find_diag(&dl, "unknown kind 'nope'"));
 	assert_false(exists(dir, "producers/a.yaml"));
 	assert_int_equal(count_temp_files(dir, "producers"), 0);
@@ -723,7 +710,7 @@ static void test_write_comment(void **state)
 	assert_int_equal(r.doc.comment_line, 3);
 	assert_int_equal(r.doc.comment_col, 3);
 	assert_int_equal(record_set(&r, "name=Tên mới", &dl), 0);
-	assert_int_equal(store_write(&s, &r, &dl), -1);
+	assert_int_equal(edit_write(&s, &r, &dl), -1);
 	d = find_diag(&dl, "comment");
 	assert_non_null(d);
 	assert_int_equal(d->severity, DIAG_ERROR);
@@ -754,7 +741,6 @@ static void test_dry_run(void **state)
 	struct record r;
 	struct diag_list dl = DIAG_LIST_INIT;
 	char *dir = new_store("dry"), *before, *after;
-	int saved;
 
 	(void)state;
 	open_ok(&s, dir);
@@ -769,14 +755,12 @@ static void test_dry_run(void **state)
 	open_ok(&s, dir);
 	s.dry_run = true;
 	make_record(&r, &s, RECORD_PRODUCER, "b", "id: b\nname: B\nkind: household\n");
-	saved = quiet_stderr_begin();
-	assert_int_equal(store_write(&s, &r, &dl), 0);
+	assert_int_equal(edit_write(&s, &r, &dl), 0);
 	assert_int_equal(store_remove(&s, RECORD_PRODUCER, "a", &dl), 0);
 	record_release(&r);
 	assert_int_equal(store_read(&s, RECORD_PRODUCER, "a", &r, &dl), 0);
 	assert_int_equal(record_set(&r, "name=Đổi", &dl), 0);
-	assert_int_equal(store_write(&s, &r, &dl), 0);
-	quiet_stderr_end(saved);
+	assert_int_equal(edit_write(&s, &r, &dl), 0);
 	assert_false(exists(dir, "producers/b.yaml"));
 	after = read_text(dir, "producers/a.yaml");
 	assert_non_null(after);
@@ -1218,41 +1202,298 @@ static void test_tax_owner(void **state)
 		   "id: m\nname: Cơ sở m\nkind: facility\ntax_code: '0100000111'\n");
 	open_ok(&s, dir);
 	lock_ok(&s);
-	assert_string_equal(store_tax_owner(&s, "0100000111", NULL, &dl), "m");
-	assert_string_equal(store_tax_owner(&s, "0100000111", "m", &dl), "z");
-	assert_string_equal(store_tax_owner(&s, "0100000111", "z", &dl), "m");
-	assert_null(store_tax_owner(&s, "0100000222", NULL, &dl));
+	assert_string_equal(validate_tax_owner(&s, "0100000111", NULL, &dl), "m");
+	assert_string_equal(validate_tax_owner(&s, "0100000111", "m", &dl), "z");
+	assert_string_equal(validate_tax_owner(&s, "0100000111", "z", &dl), "m");
+	assert_null(validate_tax_owner(&s, "0100000222", NULL, &dl));
 
 	make_producer(&r, &s, "a", "0100000222");
 	write_ok(&s, &r);
 	record_release(&r);
-	assert_string_equal(store_tax_owner(&s, "0100000222", NULL, &dl), "a");
-	assert_null(store_tax_owner(&s, "0100000222", "a", &dl));
+	assert_string_equal(validate_tax_owner(&s, "0100000222", NULL, &dl), "a");
+	assert_null(validate_tax_owner(&s, "0100000222", "a", &dl));
 
 	/* a changes its code: the old one is free, the new one a's */
 	make_producer(&r, &s, "a", "0100000333");
 	write_ok(&s, &r);
 	record_release(&r);
-	assert_null(store_tax_owner(&s, "0100000222", NULL, &dl));
-	assert_string_equal(store_tax_owner(&s, "0100000333", NULL, &dl), "a");
+	assert_null(validate_tax_owner(&s, "0100000222", NULL, &dl));
+	assert_string_equal(validate_tax_owner(&s, "0100000333", NULL, &dl), "a");
 
 	/* m takes a's code: refused, and the codes stay as they were */
 	make_producer(&r, &s, "m", "0100000333");
-	assert_int_equal(store_write(&s, &r, &dl), -1);
+	assert_int_equal(edit_write(&s, &r, &dl), -1);
 	assert_non_null(find_diag(&dl, "is also the tax code of 'a'"));
 	record_release(&r);
 	diag_list_release(&dl);
-	assert_string_equal(store_tax_owner(&s, "0100000111", "z", &dl), "m");
+	assert_string_equal(validate_tax_owner(&s, "0100000111", "z", &dl), "m");
 
 	/* m moves to the free code: its old one is z's alone */
 	make_producer(&r, &s, "m", "0100000222");
 	write_ok(&s, &r);
 	record_release(&r);
-	assert_string_equal(store_tax_owner(&s, "0100000222", NULL, &dl), "m");
-	assert_null(store_tax_owner(&s, "0100000111", "z", &dl));
-	assert_string_equal(store_tax_owner(&s, "0100000111", NULL, &dl), "z");
+	assert_string_equal(validate_tax_owner(&s, "0100000222", NULL, &dl), "m");
+	assert_null(validate_tax_owner(&s, "0100000111", "z", &dl));
+	assert_string_equal(validate_tax_owner(&s, "0100000111", NULL, &dl), "z");
 	assert_int_equal(dl.nr, 0);
 	store_close(&s);
+	free(dir);
+}
+
+/* --- every write is checked ------------------------------------------------------- */
+
+/* The files of dir/sub, names and contents, as one string. */
+static char *folder_text(const char *dir, const char *sub)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char *p = xasprintf("%s/%s", dir, sub);
+	DIR *d = opendir(p);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, alloc = 0, i, j;
+
+	assert_non_null(d);
+	while ((de = readdir(d)))
+		if (de->d_name[0] != '.' || strstr(de->d_name, ".tmp-")) {
+			ALLOC_GROW(names, n + 1, alloc);
+			names[n++] = xstrdup(de->d_name);
+		}
+	closedir(d);
+	for (i = 0; i < n; i++)	/* readdir's order is the file system's */
+		for (j = i + 1; j < n; j++)
+			if (strcmp(names[j], names[i]) < 0) {
+				char *t = names[i];
+
+				names[i] = names[j];
+				names[j] = t;
+			}
+	for (i = 0; i < n; i++) {
+		char *rel = xasprintf("%s/%s", sub, names[i]);
+		char *text = read_text(dir, rel);
+
+		strbuf_addf(&sb, "== %s\n%s", names[i], text ? text : "");
+		free(text);
+		free(rel);
+		free(names[i]);
+	}
+	free(names);
+	free(p);
+	return strbuf_detach(&sb, NULL);
+}
+
+static int point_nowhere(struct store *s, struct record *r, void *data,
+			 struct diag_list *dl)
+{
+	(void)s;
+	(void)data;
+	/* What an advance or a rating could do: a post-image check refuses. */
+	return record_set(r, "producer=nobody", dl);
+}
+
+/* Refused: an error in dl, nothing written, no change noted. */
+static void assert_refused(struct store *s, int ret, struct diag_list *dl,
+			   const char *dir, const char *before_producers,
+			   const char *before_products)
+{
+	char *now;
+
+	assert_int_equal(ret, -1);
+	assert_true(diag_error_count(dl) > 0);
+	assert_int_equal(s->nchanges, 0);
+	now = folder_text(dir, "producers");
+	assert_string_equal(now, before_producers);
+	free(now);
+	now = folder_text(dir, "products");
+	assert_string_equal(now, before_products);
+	free(now);
+	diag_list_release(dl);
+}
+
+/*
+ * Each public way to write a record validates the record as it would be
+ * written, and writes nothing when it fails: edit_write (producer and
+ * product add, init), edit_set, edit_record (cycle advance and reject,
+ * rate), edit_write_text and the import's rows.
+ */
+static void test_every_write_validates(void **state)
+{
+	static const char bad_rows[] =
+		"Tên chủ thể,Mã số thuế\nCơ sở X,123\n";
+	static const char *const bad_kind[] = { "kind=nope" };
+	static const char *const taken_tax[] = { "tax_code=0100000111" };
+	static const char *const phone[] = { "phone=0255 3822 222" };
+	struct store s;
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct import_options o;
+	struct import_result res;
+	char *dir = new_store("validates"), *producers, *products;
+
+	(void)state;
+	write_text(dir, "producers/a.yaml",
+		   "id: a\nname: Cơ sở a\nkind: facility\ntax_code: '0100000111'\n");
+	write_text(dir, "producers/b.yaml",
+		   "id: b\nname: Cơ sở b\nkind: facility\ntax_code: '0100000222'\n");
+	write_text(dir, "products/mat-ong.yaml",
+		   "id: mat-ong\nname: Mật ong\nproducer: a\ncategory: food\n"
+		   "set: 4\norigin: idea\ncycle:\n- {step: 2, date: 2025-04-10}\n");
+	producers = folder_text(dir, "producers");
+	products = folder_text(dir, "products");
+	open_ok(&s, dir);
+	lock_ok(&s);
+	assert_int_equal(store_read_office(&s, &dl), 0);
+
+	/* edit_write: a product of no producer */
+	make_record(&r, &s, RECORD_PRODUCT, "p",
+		    "id: p\nname: X\nproducer: nobody\ncategory: food\norigin: idea\n");
+	assert_refused(&s, edit_write(&s, &r, &dl), &dl, dir, producers, products);
+	record_release(&r);
+	/* edit_write: a producer with another's tax code */
+	make_producer(&r, &s, "c", "0100000222");
+	assert_refused(&s, edit_write(&s, &r, &dl), &dl, dir, producers, products);
+	record_release(&r);
+	/* edit_set: a value the schema refuses; a tax code taken */
+	assert_refused(&s, edit_set(&s, RECORD_PRODUCER, "a", bad_kind, 1, &dl),
+		       &dl, dir, producers, products);
+	assert_refused(&s, edit_set(&s, RECORD_PRODUCER, "b", taken_tax, 1, &dl),
+		       &dl, dir, producers, products);
+	/* edit_record, as cycle and rate use it */
+	assert_refused(&s, edit_record(&s, RECORD_PRODUCT, "mat-ong",
+				       point_nowhere, NULL, &dl),
+		       &dl, dir, producers, products);
+	/* edit_write_text: a producer with another's tax code */
+	assert_refused(&s, edit_write_text(&s, RECORD_PRODUCER, "c", "C",
+					   "0100000111", "id: c\n", 6, &dl),
+		       &dl, dir, producers, products);
+	/* the import's rows: a tax code of three digits */
+	memset(&o, 0, sizeof(o));
+	o.kind = IMPORT_PRODUCERS;
+	assert_refused(&s, import_buffer(&s, bad_rows, sizeof(bad_rows) - 1,
+					 "reg.csv", &o, &res, &dl),
+		       &dl, dir, producers, products);
+	import_result_release(&res);
+
+	/* and the same ways write what passes */
+	assert_int_equal(edit_set(&s, RECORD_PRODUCER, "b", phone, 1, &dl), 0);
+	assert_int_equal(s.nchanges, 1);
+	assert_int_equal(diag_error_count(&dl), 0);
+	store_close(&s);
+	diag_list_release(&dl);
+	free(producers);
+	free(products);
+	free(dir);
+}
+
+/* What a dry run would have done, as the store shows it. */
+static struct strbuf previews = STRBUF_INIT;
+
+static void record_preview(const struct store_preview *p)
+{
+	strbuf_addf(&previews, "%s\n%s--\n", p->path, p->text ? p->text : "(removed)\n");
+}
+
+/*
+ * The store notes which files changed; the commit module puts them in
+ * words: an added record by its name, an action when the command said
+ * one, a removal.  A dry run notes no change, and shows what it would
+ * have written through the command's show_preview.
+ */
+static void test_changes_and_previews(void **state)
+{
+	static const char *const phone[] = { "phone=0255 3822 222" };
+	struct store s;
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *dir = new_store("changes"), *text;
+
+	(void)state;
+	open_ok(&s, dir);
+	lock_ok(&s);
+	make_record(&r, &s, RECORD_PRODUCER, "a", producer_a);
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_int_equal(edit_set(&s, RECORD_PRODUCER, "a", phone, 1, &dl), 0);
+	commit_set_action(&s, "to step %d", 3);
+	make_producer(&r, &s, "b", "0100000222");
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_int_equal(edit_remove(&s, RECORD_PRODUCER, "b", false, &dl), 0);
+	assert_int_equal(s.nchanges, 4);
+	assert_string_equal(s.changes[0].path, "producers/a.yaml");
+	assert_int_equal(s.changes[0].kind, STORE_ADDED);
+	assert_string_equal(s.changes[0].line,
+			    "producer: add a \"Công ty TNHH XNK Yến sào Cù Lao Ré\"");
+	assert_int_equal(s.changes[1].kind, STORE_CHANGED);
+	assert_string_equal(s.changes[1].line, "producer a: set phone");
+	assert_string_equal(s.changes[2].line, "producer b: to step 3");
+	assert_int_equal(s.changes[3].kind, STORE_REMOVED);
+	assert_string_equal(s.changes[3].line, "producer: remove b");
+	store_close(&s);
+
+	open_ok(&s, dir);
+	s.dry_run = true;
+	s.show_preview = record_preview;
+	strbuf_reset(&previews);
+	make_producer(&r, &s, "c", "0100000333");
+	write_ok(&s, &r);
+	record_release(&r);
+	assert_int_equal(edit_remove(&s, RECORD_PRODUCER, "a", true, &dl), 0);
+	assert_int_equal(s.nchanges, 0);
+	text = xasprintf("%s/producers/c.yaml\n"
+			 "id: c\nname: Cơ sở c\nkind: facility\ntax_code: '0100000333'\n--\n"
+			 "%s/producers/a.yaml\n(removed)\n--\n", dir, dir);
+	assert_string_equal(previews.buf, text);
+	free(text);
+	strbuf_release(&previews);
+	assert_false(exists(dir, "producers/c.yaml"));
+	assert_true(exists(dir, "producers/a.yaml"));
+	assert_int_equal(diag_error_count(&dl), 0);
+	store_close(&s);
+	diag_list_release(&dl);
+	free(dir);
+}
+
+/*
+ * A rewrite compares the tax code with the other producers' only when
+ * the decoded value changed: a producer that shares its code with
+ * another (a hand edit) can still have its phone number set, and is
+ * refused the moment its code is given anew.
+ */
+static void test_rewrite_checks_changed_tax_code(void **state)
+{
+	static const char *const phone[] = { "phone=0255 3822 222" };
+	static const char *const same[] = { "tax_code=0100000111" };
+	static const char *const other[] = { "tax_code=0100000444" };
+	struct store s;
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *dir = new_store("rewrite");
+
+	(void)state;
+	write_text(dir, "producers/z.yaml",
+		   "id: z\nname: Cơ sở z\nkind: facility\ntax_code: '0100000111'\n");
+	write_text(dir, "producers/m.yaml",
+		   "id: m\nname: Cơ sở m\nkind: facility\ntax_code: '0100000111'\n");
+	write_text(dir, "producers/k.yaml",
+		   "id: k\nname: Cơ sở k\nkind: facility\ntax_code: '0100000444'\n");
+	open_ok(&s, dir);
+	lock_ok(&s);
+	assert_int_equal(edit_set(&s, RECORD_PRODUCER, "m", phone, 1, &dl), 0);
+	assert_int_equal(edit_set(&s, RECORD_PRODUCER, "m", same, 1, &dl), 0);
+	assert_int_equal(diag_error_count(&dl), 0);
+	assert_int_equal(edit_set(&s, RECORD_PRODUCER, "m", other, 1, &dl), -1);
+	assert_non_null(find_diag(&dl, "is also the tax code of 'k'"));
+	diag_list_release(&dl);
+	/* the same record, its old code not known: compared */
+	make_producer(&r, &s, "m", "0100000111");
+	assert_int_equal(validate_rewrite(&s, &r, NULL, &dl), -1);
+	assert_non_null(find_diag(&dl, "is also the tax code of 'z'"));
+	diag_list_release(&dl);
+	assert_int_equal(validate_rewrite(&s, &r, "0100000111", &dl), 0);
+	record_release(&r);
+	assert_int_equal(s.nchanges, 2);
+	store_close(&s);
+	diag_list_release(&dl);
 	free(dir);
 }
 
@@ -1281,6 +1522,9 @@ int main(void)
 		cmocka_unit_test(test_write_file),
 		cmocka_unit_test(test_batch),
 		cmocka_unit_test(test_tax_owner),
+		cmocka_unit_test(test_every_write_validates),
+		cmocka_unit_test(test_changes_and_previews),
+		cmocka_unit_test(test_rewrite_checks_changed_tax_code),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "ocop/diag.h"
+#include "ocop/init.h"
 #include "ocop/record.h"
 #include "ocop/rules.h"
 #include "ocop/store.h"
@@ -55,7 +56,7 @@ static int setup(void **state)
 	if (!mkdtemp(base))
 		return -1;
 	data = xasprintf("%s/data", base);
-	if (store_init(data, "Phường Nghĩa Lộ", "Quảng Ngãi", false, &dl) ||
+	if (init_data_dir(data, "Phường Nghĩa Lộ", "Quảng Ngãi", false, &dl) ||
 	    store_open(&st, data, &dl))
 		return -1;
 	diag_list_release(&dl);
@@ -378,7 +379,7 @@ static void test_store_all(void **state)
 	size_t errors;
 
 	(void)state;
-	assert_int_equal(store_init(dir, "X", NULL, false, &dl), 0);
+	assert_int_equal(init_data_dir(dir, "X", NULL, false, &dl), 0);
 	write_text(dir, "producers/good.yaml",
 		   "id: good\nname: G\nkind: household\n");
 	write_text(dir, "producers/broken.yaml",
@@ -472,7 +473,7 @@ static void test_store_all(void **state)
 	{
 		char *clean = xasprintf("%s/clean", base);
 
-		assert_int_equal(store_init(clean, "X", NULL, false, &dl), 0);
+		assert_int_equal(init_data_dir(clean, "X", NULL, false, &dl), 0);
 		write_text(clean, "producers/good.yaml",
 			   "id: good\nname: G\nkind: household\n");
 		write_text(clean, "products/fine.yaml",
@@ -507,7 +508,7 @@ static void test_store_files_only(void **state)
 	struct store s;
 
 	(void)state;
-	assert_int_equal(store_init(dir, "X", NULL, false, &dl), 0);
+	assert_int_equal(init_data_dir(dir, "X", NULL, false, &dl), 0);
 	write_text(dir, "producers/broken.yaml",
 		   "id: broken\nname: B\nkind: nope\n");
 	assert_int_equal(store_open(&s, dir, &dl), 0);

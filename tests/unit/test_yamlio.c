@@ -874,7 +874,7 @@ static void test_comments(void **state)
 /*
  * BUG: a comment on the header line of a block scalar ("notes: | # x")
  * is not found: find_comment() treats everything from the scalar's start
- * mark (the '|') to its end as inside the value.  store_write() then
+ * mark (the '|') to its end as inside the value.  edit_write() then
  * rewrites the file and the comment is lost without the refusal DESIGN.md
  * §3 promises:
  *     notes: | # bà Lan nói: đừng xoá dòng này

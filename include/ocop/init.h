@@ -1,0 +1,23 @@
+/*
+ * init.h — `ocop init`: making a data directory.
+ */
+#ifndef OCOP_INIT_H
+#define OCOP_INIT_H
+
+#include <stdbool.h>
+
+#include "ocop/diag.h"
+
+/*
+ * Make dir (created when missing) a data directory: ocop.yaml for the
+ * ward (and province, when given), .gitattributes and .gitignore.  With
+ * git, a git repository too (unless dir is in one already), with a first
+ * commit, and "git: commit" in ocop.yaml so that each later write is
+ * committed.  A directory that holds ocop.yaml is refused.  A git
+ * failure is a warning: the directory is whole without it.  Returns 0
+ * or -1 (dl), and on -1 leaves no ocop.yaml behind.
+ */
+int init_data_dir(const char *dir, const char *ward, const char *province,
+		  bool git, struct diag_list *dl);
+
+#endif

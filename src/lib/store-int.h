@@ -1,0 +1,28 @@
+/*
+ * store-int.h — what the store's files (store.c, store-read.c,
+ * store-write.c) and the commit module share, and nothing else uses.
+ */
+#ifndef OCOP_STORE_INT_H
+#define OCOP_STORE_INT_H
+
+#include "ocop/store.h"
+
+/* A file of a batch, written, waiting for the sync and its rename. */
+struct pending_file {
+	int dirfd;
+	char *tmp, *name;
+};
+
+/* The file name of a record ("ID.yaml", or ocop.yaml; allocated). */
+char *store_file_name(enum record_type type, const char *id);
+
+/* "office", "producer" or "product": the word of commands and commits. */
+const char *store_type_slug(enum record_type type);
+
+/* The path of a file of one of the store's folders, as messages show it. */
+char *store_shown_path(const struct store *s, int dirfd, const char *name);
+
+/* Forget the changes (store_close). */
+void store_release_changes(struct store *s);
+
+#endif

@@ -1,0 +1,423 @@
+/* store-read.c — reading records, one or all of a type (see store.h). */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ocop/strbuf.h"
+#include "ocop/text.h"
+#include "ocop/util.h"
+#include "ocop/yamlio.h"
+#include "store-int.h"
+
+/* Read a whole regular file, bounded by YAML_MAX_BYTES. */
+static int read_file(int dirfd, const char *name, const char *shown,
+		     struct strbuf *out, struct diag_list *dl)
+{
+	struct stat st;
+	ssize_t n;
+	int fd = openat(dirfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+
+	if (fd < 0 && errno == ELOOP)
+		return diag_error(dl, shown, 0, 0,
+				  _("is a symbolic link; records must be plain files"));
+	if (fd < 0)
+		return diag_env(dl, shown, "%s", strerror(errno));
+	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return diag_error(dl, shown, 0, 0, _("not a regular file"));
+	}
+	if (st.st_size > YAML_MAX_BYTES) {
+		close(fd);
+		return diag_error(dl, shown, 0, 0,
+				  _("file larger than the limit of 1 MiB"));
+	}
+	strbuf_grow(out, (size_t)st.st_size);
+	for (;;) {
+		strbuf_grow(out, 4096);
+		n = read(fd, out->buf + out->len, out->alloc - out->len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		strbuf_setlen(out, out->len + (size_t)n);
+		if (out->len > YAML_MAX_BYTES)
+			break;
+	}
+	close(fd);
+	if (n < 0)
+		return diag_env(dl, shown, _("cannot read: %s"), strerror(errno));
+	if (out->len > YAML_MAX_BYTES)
+		return diag_error(dl, shown, 0, 0,
+				  _("file larger than the limit of 1 MiB"));
+	return 0;
+}
+
+/* Parse and check a record from its file; r->path is the shown path. */
+/* buf: a buffer the caller reuses from file to file. */
+static int load_record_into(struct store *s, enum record_type type,
+			    const char *id, struct record *r,
+			    struct strbuf *buf, struct diag_list *dl)
+{
+	char *name = store_file_name(type, id);
+	int ret;
+
+	strbuf_reset(buf);
+	ret = read_file(s->dirfd[type], name, r->path, buf, dl);
+	if (!ret)
+		ret = yaml_load(buf->buf, buf->len, r->path, &r->doc, dl);
+	r->parsed = !ret;
+	if (!ret)
+		ret = record_decode(r, dl);
+	free(name);
+	return ret;
+}
+
+static int load_record(struct store *s, enum record_type type, const char *id,
+		       struct record *r, struct diag_list *dl)
+{
+	struct strbuf buf = STRBUF_INIT;
+	int ret = load_record_into(s, type, id, r, &buf, dl);
+
+	strbuf_release(&buf);
+	return ret;
+}
+
+static const char *type_noun(enum record_type type)
+{
+	return type == RECORD_PRODUCER ? _("producer") : _("product");
+}
+
+/* The id a mistyped id or a name most likely meant, for the hint. */
+static void hint_missing(struct store *s, enum record_type type,
+			 const char *id, struct diag_list *dl)
+{
+	struct diag_list ignore = DIAG_LIST_INIT;
+	char **ids;
+	size_t n, i, matches = 0;
+	const char *near, *match = NULL;
+
+	if (store_list(s, type, &ids, &n, &ignore))
+		goto out;
+	near = text_suggest(id, (const char *const *)ids, n);
+	if (near) {
+		diag_hint(dl, _("did you mean '%s'?"), near);
+	} else {
+		/* Officers type names: look for the text in the ids. */
+		char *slug = text_slug(id);
+
+		for (i = 0; *slug && i < n; i++)
+			if (strstr(ids[i], slug)) {
+				match = ids[i];
+				matches++;
+			}
+		if (matches == 1)
+			diag_hint(dl, _("did you mean '%s'?"), match);
+		else if (matches > 1)
+			diag_hint(dl, _("%zu ids contain '%s'; see 'ocop %s list --search'"),
+				  matches, slug, store_type_slug(type));
+		free(slug);
+	}
+	store_free_list(ids, n);
+out:
+	diag_list_release(&ignore);
+}
+
+/* Is there anything under the record's name (a symbolic link, a folder)?
+ * Then reading it says what is wrong rather than "no such record". */
+static bool entry_exists(const struct store *s, enum record_type type,
+			 const char *id)
+{
+	struct stat st;
+	char *name = store_file_name(type, id);
+	bool ok = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
+
+	free(name);
+	return ok;
+}
+
+int store_read(struct store *s, enum record_type type, const char *id,
+	       struct record *r, struct diag_list *dl)
+{
+	char *path;
+
+	/* The caller releases r whatever happens: initialise it first. */
+	record_init(r, type, NULL);
+	if (type != RECORD_OFFICE && !record_id_valid(id)) {
+		diag_error(dl, NULL, 0, 0,
+			   _("'%s' is not a valid %s id (lower-case letters, digits and '-')"),
+			   id, type_noun(type));
+		hint_missing(s, type, id, dl);
+		return -1;
+	}
+	path = store_path(s, type, id);
+	free(r->path);
+	r->path = path;
+	if (type != RECORD_OFFICE && !store_exists(s, type, id) &&
+	    !entry_exists(s, type, id)) {
+		diag_error(dl, NULL, 0, 0, _("no %s '%s'"), type_noun(type), id);
+		hint_missing(s, type, id, dl);
+		return -1;
+	}
+	return load_record(s, type, id, r, dl);
+}
+
+int store_read_office(struct store *s, struct diag_list *dl)
+{
+	record_release(&s->office);
+	{
+		char *path = store_path(s, RECORD_OFFICE, NULL);
+
+		record_init(&s->office, RECORD_OFFICE, path);
+		free(path);
+	}
+	return load_record(s, RECORD_OFFICE, NULL, &s->office, dl);
+}
+
+static int compare_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int store_list(struct store *s, enum record_type type, char ***ids,
+	       size_t *nr, struct diag_list *dl)
+{
+	size_t alloc = 0;
+	struct dirent *de;
+	DIR *d;
+	int fd;
+
+	*ids = NULL;
+	*nr = 0;
+	if (s->dirfd[type] < 0)
+		return 0;	/* no folder yet: no records */
+	fd = dup(s->dirfd[type]);
+	if (fd < 0 || !(d = fdopendir(fd))) {
+		if (fd >= 0)
+			close(fd);
+		return diag_env(dl, s->root, _("cannot list %s/: %s"),
+				store_subdir(type), strerror(errno));
+	}
+	rewinddir(d);
+	while ((errno = 0, de = readdir(d))) {
+		size_t len = strlen(de->d_name);
+		char *id;
+
+		if (len <= 5 || strcmp(de->d_name + len - 5, ".yaml"))
+			continue;
+		id = xstrndup(de->d_name, len - 5);
+		if (!record_id_valid(id)) {
+			free(id);
+			continue;
+		}
+		ALLOC_GROW(*ids, *nr + 1, alloc);
+		(*ids)[(*nr)++] = id;
+	}
+	if (errno) {
+		int e = errno;
+
+		closedir(d);
+		store_free_list(*ids, *nr);
+		*ids = NULL;
+		*nr = 0;
+		return diag_env(dl, s->root, _("cannot list %s/: %s"),
+				store_subdir(type), strerror(e));
+	}
+	closedir(d);
+	if (*nr)
+		qsort(*ids, *nr, sizeof(**ids), compare_str);
+	return 0;
+}
+
+void store_free_list(char **ids, size_t nr)
+{
+	size_t i;
+
+	for (i = 0; i < nr; i++)
+		free(ids[i]);
+	free(ids);
+}
+
+/*
+ * Reading a directory of records is parsing many small files: the work
+ * is split among threads (one a core), each taking the next batch of
+ * files.  Each record keeps its own problems, merged in id order after,
+ * so the messages do not depend on the threads.
+ */
+struct read_job {
+	struct store *s;
+	enum record_type type;
+	char **ids;
+	struct record *items;
+	struct diag_list *diags;	/* one list a record */
+	size_t n;
+	bool views;		/* keep the typed views only */
+	const struct record_check *check;	/* or NULL */
+	struct diag_list *problems;	/* check's, one list a record */
+	atomic_size_t next;
+};
+
+#define READ_BATCH 32
+
+struct reader {
+	struct read_job *job;
+	struct node_pool *pool;		/* this thread's, for its records */
+};
+
+static void *read_worker(void *arg)
+{
+	struct reader *rd = arg;
+	struct read_job *job = rd->job;
+	struct strbuf buf = STRBUF_INIT;
+	size_t first, i;
+
+	while ((first = atomic_fetch_add(&job->next, READ_BATCH)) < job->n)
+		for (i = first; i < first + READ_BATCH && i < job->n; i++) {
+			struct record *r = &job->items[i];
+			char *path = store_path(job->s, job->type, job->ids[i]);
+
+			record_init(r, job->type, path);
+			free(path);
+			/* A view is copied out of a tree of the record's own,
+			 * freed at once; a tree to keep goes in the pool. */
+			if (!job->views)
+				r->doc.pool = rd->pool;
+			load_record_into(job->s, job->type, job->ids[i], r,
+					 &buf, &job->diags[i]);
+			if (job->check && r->valid)
+				job->check->fn(r, job->check->ctx,
+					       &job->problems[i]);
+			if (job->views)
+				record_keep_view(r, rd->pool);
+		}
+	strbuf_release(&buf);
+	return NULL;
+}
+
+/* Threads to read with: $OCOP_THREADS, else one a core, at most 8. */
+static size_t reader_threads(size_t files)
+{
+	const char *env = getenv("OCOP_THREADS");
+	long n = env && *env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+
+	if (n < 1 || files < 2 * READ_BATCH)
+		n = 1;
+	return n > 8 ? 8 : (size_t)n;
+}
+
+static int read_set(struct store *s, enum record_type type,
+		    struct record_set *set, bool views,
+		    const struct record_check *check, struct diag_list *dl)
+{
+	struct read_job job;
+	pthread_t threads[8];
+	struct reader readers[8];
+	size_t nthreads, started = 0, i;
+	char **ids;
+	size_t n;
+
+	memset(set, 0, sizeof(*set));
+	if (store_list(s, type, &ids, &n, dl))
+		return -1;
+	set->items = xcalloc(n ? n : 1, sizeof(*set->items));
+	job.s = s;
+	job.type = type;
+	job.ids = ids;
+	job.items = set->items;
+	job.diags = xcalloc(n ? n : 1, sizeof(*job.diags));
+	job.n = n;
+	job.views = views;
+	job.check = check;
+	job.problems = check ? xcalloc(n ? n : 1, sizeof(*job.problems)) : NULL;
+	atomic_init(&job.next, 0);
+	nthreads = reader_threads(n);
+	set->pools = xcalloc(nthreads, sizeof(*set->pools));
+	set->npools = nthreads;
+	for (i = 0; i < nthreads; i++) {
+		readers[i].job = &job;
+		readers[i].pool = &set->pools[i];
+	}
+	/* The calling thread is one of the readers. */
+	for (i = 1; i < nthreads; i++)
+		if (!pthread_create(&threads[started], NULL, read_worker,
+				    &readers[started + 1]))
+			started++;
+	read_worker(&readers[0]);
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	for (i = 0; i < n; i++) {
+		diag_move(dl, &job.diags[i]);
+		if (check)
+			diag_move(check->problems, &job.problems[i]);
+	}
+	free(job.diags);
+	free(job.problems);
+	set->nr = n;
+	store_free_list(ids, n);
+	return 0;
+}
+
+int store_read_all(struct store *s, enum record_type type,
+		   struct record_set *set, struct diag_list *dl)
+{
+	return read_set(s, type, set, false, NULL, dl);
+}
+
+int store_read_views(struct store *s, enum record_type type,
+		     struct record_set *set, struct diag_list *dl)
+{
+	return read_set(s, type, set, true, NULL, dl);
+}
+
+int store_read_checked(struct store *s, enum record_type type,
+		       struct record_set *set, const struct record_check *check,
+		       struct diag_list *dl)
+{
+	return read_set(s, type, set, true, check, dl);
+}
+
+void record_set_release(struct record_set *set)
+{
+	size_t i;
+
+	for (i = 0; i < set->nr; i++)
+		record_release(&set->items[i]);
+	for (i = 0; i < set->npools; i++)
+		node_pool_release(&set->pools[i]);
+	free(set->pools);
+	free(set->items);
+	memset(set, 0, sizeof(*set));
+}
+
+struct record *record_set_find(const struct record_set *set, const char *id)
+{
+	size_t lo = 0, hi = set->nr;
+
+	/* Sets come from store_list in id order; a record that failed to
+	 * parse has no id, so search by the file name in its path. */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const char *path = set->items[mid].path;
+		const char *base = strrchr(path, '/');
+		size_t len;
+		int c;
+
+		base = base ? base + 1 : path;
+		len = strlen(base) - 5;	/* ".yaml" */
+		c = strncmp(base, id, len);
+		if (!c)
+			c = id[len] ? -1 : 0;
+		if (!c)
+			return &set->items[mid];
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}

@@ -1,0 +1,424 @@
+/* store-write.c — atomic writes, batches, removals (see store.h). */
+#ifdef __linux__
+#define _GNU_SOURCE	/* syncfs() */
+#endif
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ocop/util.h"
+#include "store-int.h"
+
+
+/*
+ * The temporary file being written, so that a signal handler can remove
+ * it: an interrupted command leaves the old file and nothing else.
+ */
+static volatile sig_atomic_t tmp_active;
+static int tmp_dirfd = -1;
+static char tmp_name[128];
+
+static void remove_tmp_on_signal(int sig)
+{
+	if (tmp_active)
+		unlinkat(tmp_dirfd, tmp_name, 0);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void guard_signals(void)
+{
+	static bool installed;
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+	size_t i;
+
+	if (installed)
+		return;
+	installed = true;
+	for (i = 0; i < ARRAY_SIZE(sigs); i++) {
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = remove_tmp_on_signal;
+		sigemptyset(&sa.sa_mask);
+		if (sigaction(sigs[i], NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+			continue;
+		sa.sa_handler = remove_tmp_on_signal;
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		if (n == 0) {
+			errno = ENOSPC;
+			return -1;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+static int write_failed(const char *shown, const char *what, int err,
+			struct diag_list *dl)
+{
+	diag_env(dl, shown, _("%s failed: %s; the file is unchanged"), what,
+		 strerror(err));
+	return -1;
+}
+
+void store_begin_batch(struct store *s)
+{
+	s->batch = true;
+}
+
+/* The record type whose folder dirfd is, or -1. */
+static int type_of_dirfd(const struct store *s, int dirfd)
+{
+	int k;
+
+	for (k = 0; k < 3; k++)
+		if (s->dirfd[k] == dirfd)
+			return k;
+	return -1;
+}
+
+/* A store writes in four folders: its root, and dirfd[]'s three. */
+#define STORE_FOLDERS 4
+
+/* The folders of the pending files, each once. */
+static size_t pending_folders(const struct store *s, int folders[STORE_FOLDERS])
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < s->npending; i++) {
+		int fd = s->pending[i].dirfd;
+
+		for (k = 0; k < n && folders[k] != fd; k++)
+			;
+		if (k < n)
+			continue;
+		if (n == STORE_FOLDERS)
+			BUG("a pending file outside the store's folders");
+		folders[n++] = fd;
+	}
+	return n;
+}
+
+#ifdef __linux__
+/*
+ * Every temp file's data is on disk before any rename, so that a crash
+ * leaves each record old or new, never empty.  One syncfs() a folder
+ * (they are on one file system, mostly) writes them all at once; an
+ * fsync() a file would make each file's data and inode a synchronous
+ * write of its own (32,000 of them for a national register, most of the
+ * import's time).  Linux 5.8 and later report a failed writeback of any
+ * of the files here.
+ */
+static int sync_pending(struct store *s, struct diag_list *dl)
+{
+	int folders[STORE_FOLDERS];
+	size_t k, n = pending_folders(s, folders);
+
+	for (k = 0; k < n; k++)
+		if (syncfs(folders[k]))
+			return diag_env(dl, s->root, _("syncing the written files failed: %s; no file was changed"),
+					strerror(errno));
+	return 0;
+}
+#else
+/* Without syncfs(): the files one by one (see above). */
+static int sync_pending(struct store *s, struct diag_list *dl)
+{
+	size_t i;
+	int ret = 0;
+
+	for (i = 0; !ret && i < s->npending; i++) {
+		int fd = openat(s->pending[i].dirfd, s->pending[i].tmp,
+				O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+
+		if (fd < 0 || fsync(fd)) {
+			char *shown = store_shown_path(s, s->pending[i].dirfd,
+						       s->pending[i].name);
+
+			ret = write_failed(shown, "fsync", errno, dl);
+			free(shown);
+		}
+		if (fd >= 0)
+			close(fd);
+	}
+	return ret;
+}
+#endif
+
+int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
+{
+	int folders[STORE_FOLDERS], k, ret = 0;
+	size_t i, nfolders = pending_folders(s, folders);
+	bool renaming;
+
+	s->batch = false;
+	if (!fail && s->npending)
+		ret = sync_pending(s, dl);
+	renaming = !fail && !ret;
+	for (i = 0; i < s->npending; i++) {
+		struct pending_file *p = &s->pending[i];
+
+		if (fail || ret) {	/* after a failed rename too: no more */
+			unlinkat(p->dirfd, p->tmp, 0);
+		} else if (renameat(p->dirfd, p->tmp, p->dirfd, p->name)) {
+			char *shown = store_shown_path(s, p->dirfd, p->name);
+
+			ret = write_failed(shown, "rename", errno, dl);
+			unlinkat(p->dirfd, p->tmp, 0);
+			free(shown);
+		}
+		free(p->tmp);
+		free(p->name);
+	}
+	/* The renames on disk (a folder left as it was costs a needless fsync). */
+	for (i = 0; renaming && i < nfolders; i++)
+		if (fsync(folders[i]) && !ret)
+			ret = diag_env(dl, s->root, _("fsync of a folder failed: %s"),
+				       strerror(errno));
+	free(s->pending);
+	s->pending = NULL;
+	s->npending = s->pending_alloc = 0;
+	for (k = 0; k < 3; k++)
+		smap_release(&s->pending_names[k]);
+	return ret;
+}
+
+char *store_shown_path(const struct store *s, int dirfd, const char *name)
+{
+	if (dirfd == s->dirfd[RECORD_PRODUCER] || dirfd == s->dirfd[RECORD_PRODUCT])
+		return xasprintf("%s/%s/%s", s->root,
+				 store_subdir(dirfd == s->dirfd[RECORD_PRODUCER] ?
+					      RECORD_PRODUCER : RECORD_PRODUCT), name);
+	return xasprintf("%s/%s", s->root, name);
+}
+
+int store_write_file(struct store *s, int dirfd, const char *name,
+		     const char *data, size_t len, struct diag_list *dl)
+{
+	char *shown = store_shown_path(s, dirfd, name);
+	const char *step = "open";
+	struct stat st;
+	int fd = -1, err = 0, ret = -1;
+
+	if (strlen(name) + 32 > sizeof(tmp_name))
+		BUG("file name too long: %s", name);
+	guard_signals();
+	snprintf(tmp_name, sizeof(tmp_name), ".%s.tmp-%ld", name, (long)getpid());
+	/* In a batch every temp file waits for the batch's end; an
+	 * interrupted batch leaves temp files that check names. */
+	tmp_dirfd = dirfd;
+	/* Under the lock, a temp file of ours can only be a dead command's. */
+	unlinkat(dirfd, tmp_name, 0);
+	fd = openat(dirfd, tmp_name,
+		    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		err = errno;
+		goto out;
+	}
+	tmp_active = 1;
+	/* Keep the mode of the file we replace (recutils NEWS 1.2). */
+	if (!fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) &&
+	    S_ISREG(st.st_mode) && fchmod(fd, st.st_mode & 07777)) {
+		err = errno, step = "chmod";
+		goto out;
+	}
+	if (write_all(fd, data, len)) {
+		err = errno, step = "write";
+		goto out;
+	}
+	if (!s->batch && fsync(fd)) {
+		err = errno, step = "fsync";
+		goto out;
+	}
+	step = "close";
+	ret = close(fd);
+	fd = -1;
+	if (ret) {
+		err = errno;
+		ret = -1;
+		goto out;
+	}
+	if (s->batch) {
+		struct pending_file *p;
+
+		ALLOC_GROW(s->pending, s->npending + 1, s->pending_alloc);
+		p = &s->pending[s->npending];
+		p->dirfd = dirfd;
+		p->tmp = xstrdup(tmp_name);
+		p->name = xstrdup(name);
+		/* store_exists asks for it, once for every product written. */
+		if (type_of_dirfd(s, dirfd) >= 0)
+			smap_put(&s->pending_names[type_of_dirfd(s, dirfd)],
+				 name, s->npending);
+		s->npending++;
+		tmp_active = 0;
+		ret = 0;
+		goto out;
+	}
+	if (renameat(dirfd, tmp_name, dirfd, name)) {
+		err = errno, step = "rename";
+		ret = -1;
+		goto out;
+	}
+	tmp_active = 0;
+	/* The rename is durable only once the directory is on disk. */
+	if (fsync(dirfd)) {
+		diag_env(dl, shown, _("written, but syncing the folder failed (%s): the change may not survive a power cut"),
+			 strerror(errno));
+		free(shown);
+		return -1;
+	}
+	ret = 0;
+out:
+	if (fd >= 0)
+		close(fd);
+	if (tmp_active) {
+		unlinkat(dirfd, tmp_name, 0);
+		tmp_active = 0;
+	}
+	if (err)
+		write_failed(shown, step, err, dl);
+	free(shown);
+	return err ? -1 : ret;
+}
+
+
+/* --- the changes of a command --------------------------------------------------- */
+
+static struct store_change *note_change(struct store *s, const char *relpath,
+					 enum record_type type, const char *id,
+					 enum store_change_kind kind)
+{
+	struct store_change *c;
+
+	ALLOC_GROW(s->changes, s->nchanges + 1, s->changes_alloc);
+	c = &s->changes[s->nchanges++];
+	c->path = xstrdup(relpath);
+	c->type = type;
+	c->id = id ? xstrdup(id) : NULL;
+	c->kind = kind;
+	c->line = NULL;
+	return c;
+}
+
+struct store_change *store_note_file(struct store *s, const char *relpath)
+{
+	return note_change(s, relpath, RECORD_OFFICE, NULL, STORE_CHANGED);
+}
+
+static void show_preview(struct store *s, const char *path, const char *text,
+			 size_t len)
+{
+	char *copy;
+
+	if (!s->show_preview)
+		return;
+	copy = text ? xstrndup(text, len) : NULL;	/* text is len bytes */
+	s->show_preview(&(struct store_preview){ .path = path, .text = copy });
+	free(copy);
+}
+
+void store_release_changes(struct store *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nchanges; i++) {
+		free(s->changes[i].path);
+		free(s->changes[i].id);
+		free(s->changes[i].line);
+	}
+	free(s->changes);
+}
+
+/* The path of a record relative to the directory, as git names it. */
+static char *relative_path(enum record_type type, const char *name)
+{
+	return type == RECORD_OFFICE ? xstrdup(name) :
+	       xasprintf("%s/%s", store_subdir(type), name);
+}
+
+/* --- records ---------------------------------------------------------------------- */
+
+int store_put(struct store *s, enum record_type type, const char *id,
+	      const char *text, size_t len, struct diag_list *dl)
+{
+	struct stat st;
+	bool existed;
+	char *name, *rel;
+	int ret;
+
+	if (type != RECORD_OFFICE && !record_id_valid(id))
+		BUG("writing a record without a valid id");
+	if (s->dry_run) {
+		char *shown = store_path(s, type, id);
+
+		show_preview(s, shown, text, len);
+		free(shown);
+		return 0;
+	}
+	if (s->lockfd < 0)
+		BUG("store_put without the lock");
+	name = store_file_name(type, id);
+	existed = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
+	ret = store_write_file(s, s->dirfd[type], name, text, len, dl);
+	if (!ret) {
+		rel = relative_path(type, name);
+		note_change(s, rel, type, type == RECORD_OFFICE ? NULL : id,
+			    existed ? STORE_CHANGED : STORE_ADDED);
+		free(rel);
+	}
+	free(name);
+	return ret;
+}
+
+int store_remove(struct store *s, enum record_type type, const char *id,
+		 struct diag_list *dl)
+{
+	char *name, *shown;
+	int ret = 0;
+
+	if (!record_id_valid(id))
+		BUG("removing an invalid id");
+	shown = store_path(s, type, id);
+	if (s->dry_run) {
+		show_preview(s, shown, NULL, 0);
+		free(shown);
+		return 0;
+	}
+	if (s->lockfd < 0)
+		BUG("store_remove without the lock");
+	name = store_file_name(type, id);
+	if (unlinkat(s->dirfd[type], name, 0)) {
+		ret = diag_env(dl, shown, _("cannot remove: %s"), strerror(errno));
+	} else {
+		char *rel = relative_path(type, name);
+
+		note_change(s, rel, type, id, STORE_REMOVED);
+		free(rel);
+		if (fsync(s->dirfd[type]))
+			ret = diag_env(dl, shown, _("fsync of the directory failed: %s"),
+				       strerror(errno));
+	}
+	free(name);
+	free(shown);
+	return ret;
+}
