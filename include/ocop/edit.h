@@ -58,18 +58,6 @@ typedef int (*edit_fn)(struct store *s, struct record *r, void *data,
 int edit_record(struct store *s, enum record_type type, const char *id,
 		edit_fn fn, void *data, struct diag_list *dl);
 
-/*
- * A date typed for option (e.g. "--date"): ISO or dd/mm/yyyy, today when
- * text is NULL, never in the future; YYYY and YYYY-MM too when
- * allow_partial.  Returns 0 or -1 (dl).
- */
-int edit_parse_date(const char *text, const char *option, bool allow_partial,
-		    struct ocop_date *out, struct diag_list *dl);
-
-/* A step typed for option: 1–6 or its slug.  Returns 0 or -1 (dl). */
-int edit_parse_step(const char *text, const char *option, int *step,
-		    struct diag_list *dl);
-
 /* Apply KEY=VALUE assignments to one record and write it. */
 int edit_set(struct store *s, enum record_type type, const char *id,
 	     const char *const *assignments, size_t n, struct diag_list *dl);

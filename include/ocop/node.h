@@ -109,9 +109,6 @@ void node_set(struct node_doc *doc, struct node *map, const char *key,
 	      struct node *value);
 void node_set_str(struct node_doc *doc, struct node *map, const char *key,
 		  const char *value, enum node_style style);
-/* Append a pair without looking for the key (the loader checks duplicates). */
-void node_append_pair(struct node_doc *doc, struct node *map,
-		      struct node *key, struct node *value);
 /* Remove key; returns whether it was there. */
 bool node_remove(struct node *map, const char *key);
 

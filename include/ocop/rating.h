@@ -46,8 +46,7 @@ int rating_add_council(struct record *r, const struct council_input *in,
 
 /* End the recognition in force by a decision.  Returns 0 or -1 (dl). */
 int rating_revoke(struct record *r, const struct ocop_date *date,
-		  const char *decision, const struct ocop_date *today,
-		  struct diag_list *dl);
+		  const char *decision, struct diag_list *dl);
 
 /* The total of the parts, in hundredths. */
 long rating_total(const struct evaluation *e);

@@ -12,6 +12,7 @@
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
+#include "ocop/typed.h"
 
 /* Each usage line once: the noun's --help and the sub-command's agree. */
 #define USAGE_ADD N_("ocop product add NAME --producer ID --category CAT [--set N] [--origin idea|existing] [--step S] [--date D] [--id ID] [-n]")
@@ -104,7 +105,7 @@ static int parse_filter(struct filter *flt, const char *category,
 					  _("--stars: '%s' is not %d to %d"), stars,
 					  0, STARS_MAX);
 	}
-	if (step && edit_parse_step(step, "--step", &flt->step, dl))
+	if (step && typed_step(step, "--step", &flt->step, dl))
 		return -1;
 	if (status) {
 		if (status_parse(status, &st, &suggestion)) {

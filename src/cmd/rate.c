@@ -9,6 +9,7 @@
 #include "ocop/rules.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
+#include "ocop/typed.h"
 
 /* Each usage line once: the noun's --help and the sub-command's agree. */
 #define USAGE_WARD N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]")
@@ -53,7 +54,7 @@ static int apply_ward(struct store *s, struct record *r, void *data,
 	size_t i;
 	int c;
 
-	if (edit_parse_date(a->date, "--date", false, &a->in.date, dl))
+	if (typed_date(a->date, "--date", false, &a->in.date, dl))
 		return -1;
 	for (i = 0; i < a->fails.nr; i++) {
 		c = criterion_parse(a->fails.items[i], &suggestion);
@@ -146,7 +147,7 @@ static int apply_council(struct store *s, struct record *r, void *data,
 		a->in.has_score = true;
 	}
 	/* A recognition copied from an old register may be dated by year. */
-	if (edit_parse_date(a->date, "--date", !a->score, &a->in.date, dl))
+	if (typed_date(a->date, "--date", !a->score, &a->in.date, dl))
 		return -1;
 	if (a->stars) {
 		a->in.stars = (int)strtol(a->stars, &end, 10);
@@ -217,12 +218,12 @@ static int apply_revoke(struct store *s, struct record *r, void *data,
 			struct diag_list *dl)
 {
 	struct revoke_args *a = data;
-	struct ocop_date date, today = date_today();
+	struct ocop_date date;
 
-	if (edit_parse_date(a->date, "--date", false, &date, dl))
+	if (typed_date(a->date, "--date", false, &date, dl))
 		return -1;
 	commit_set_action(s, "recognition revoked, decision %s", a->decision);
-	return rating_revoke(r, &date, a->decision, &today, dl);
+	return rating_revoke(r, &date, a->decision, dl);
 }
 
 static int rate_revoke(int argc, const char **argv, struct ocop_ctx *ctx)

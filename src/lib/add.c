@@ -7,6 +7,7 @@
 #include "ocop/rules.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
+#include "ocop/typed.h"
 
 /*
  * A new record's tree: an id (its key first; the value comes last) and
@@ -91,9 +92,9 @@ static int first_cycle_entry(struct record *r, const char *step_text,
 	struct ocop_date date;
 	int step = STEP_REGISTER;
 
-	if (step_text && edit_parse_step(step_text, "--step", &step, dl))
+	if (step_text && typed_step(step_text, "--step", &step, dl))
 		return -1;
-	if (edit_parse_date(date_text, "--date", false, &date, dl))
+	if (typed_date(date_text, "--date", false, &date, dl))
 		return -1;
 	cycle_append(r, step, &date, NULL, false);
 	return 0;

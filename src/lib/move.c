@@ -4,6 +4,7 @@
 #include "ocop/edit.h"
 #include "ocop/move.h"
 #include "ocop/rules.h"
+#include "ocop/typed.h"
 
 static int apply_move(struct store *s, struct record *r, void *data,
 		      struct diag_list *dl)
@@ -12,12 +13,12 @@ static int apply_move(struct store *s, struct record *r, void *data,
 	struct ocop_date date;
 	int step;
 
-	if (edit_parse_date(m->date, "--date", false, &date, dl))
+	if (typed_date(m->date, "--date", false, &date, dl))
 		return -1;
 	if (m->reject) {
 		step = cycle_reject_step();
 	} else if (m->to) {
-		if (edit_parse_step(m->to, "--to", &step, dl))
+		if (typed_step(m->to, "--to", &step, dl))
 			return -1;
 	} else {
 		step = cycle_next_step(&r->u.product);

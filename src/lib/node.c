@@ -173,8 +173,9 @@ static void *arena_grow(struct node_doc *doc, void *old, size_t nr,
 	return p;
 }
 
-void node_append_pair(struct node_doc *doc, struct node *map,
-		      struct node *key, struct node *value)
+/* Append a pair without looking for the key (the loader checks duplicates). */
+static void node_append_pair(struct node_doc *doc, struct node *map,
+			     struct node *key, struct node *value)
 {
 	struct node_pair *p;
 

@@ -184,14 +184,12 @@ int rating_add_council(struct record *r, const struct council_input *in,
 }
 
 int rating_revoke(struct record *r, const struct ocop_date *date,
-		  const char *decision, const struct ocop_date *today,
-		  struct diag_list *dl)
+		  const char *decision, struct diag_list *dl)
 {
 	const struct product *p = &r->u.product;
 	struct node *list = node_get(r->doc.root, "evaluations");
 	size_t i, found = p->nevals;
 
-	(void)today;
 	for (i = 0; i < p->nevals; i++) {
 		const struct evaluation *e = &p->evals[i];
 		struct ocop_date end = rating_expires(e);

@@ -882,7 +882,7 @@ static void test_revoke(void **state)
 	static const char rec[] =
 		"- {level: province, date: 2024-05-10, score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n";
 	struct diag_list dl = DIAG_LIST_INIT;
-	struct ocop_date d, today = day("2025-11-20");
+	struct ocop_date d;
 	struct record r;
 	const struct evaluation *e;
 	char buf[DATE_ISO_MAX];
@@ -890,7 +890,7 @@ static void test_revoke(void **state)
 	(void)state;
 	make_product(&r, HEAD, rec);
 	d = day("2025-11-10");
-	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &today, &dl), 0);
+	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), 0);
 	assert_int_equal(record_decode(&r, &dl), 0);
 	assert_int_equal(rating_validate(&r, &dl), 0);
 	e = &r.u.product.evals[0];
@@ -900,7 +900,7 @@ static void test_revoke(void **state)
 	assert_string_equal(e->revoke_decision, "58/QĐ-UBND");
 	/* Twice: nothing is in force any more. */
 	d = day("2025-11-15");
-	assert_int_equal(rating_revoke(&r, &d, "59/QĐ-UBND", &today, &dl), -1);
+	assert_int_equal(rating_revoke(&r, &d, "59/QĐ-UBND", &dl), -1);
 	assert_non_null(strstr(dl.items[0].message, "holds no recognition in force"));
 	diag_list_release(&dl);
 	record_release(&r);
@@ -908,20 +908,20 @@ static void test_revoke(void **state)
 	/* Before the decision, or after the expiry: none in force. */
 	make_product(&r, HEAD, rec);
 	d = day("2024-05-09");
-	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &today, &dl), -1);
+	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), -1);
 	diag_list_release(&dl);
 	d = day("2027-05-10");
-	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &today, &dl), -1);
+	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), -1);
 	diag_list_release(&dl);
 	/* On the day of the decision it is. */
 	d = day("2024-05-10");
-	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &today, &dl), 0);
+	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), 0);
 	record_release(&r);
 
 	/* A product never recognised. */
 	make_product(&r, HEAD, "- {level: province, date: 2024-05-10, score: {a: 20, b: 10, c: 10}, stars: 2}\n");
 	d = day("2025-01-01");
-	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &today, &dl), -1);
+	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), -1);
 	assert_string_equal(dl.items[0].message, "'x' holds no recognition in force on that date");
 	diag_list_release(&dl);
 	record_release(&r);
