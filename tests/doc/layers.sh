@@ -6,6 +6,8 @@
 #   - no object of src/cmd/ uses a symbol that src/ocop.c defines;
 #   - no object of src/cmd/ calls the node tree or libyaml (node_*, yaml_*);
 #   - no object of the store (store*.o) calls the validator (validate_*);
+#   - only edit.o hands the store a record to write or remove (store_put,
+#     store_remove), after the validator passed it;
 #   - no file of src/lib/ is over 1,500 lines (generated tables aside).
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -47,6 +49,12 @@ done
 for o in "$build"/lib/store*.o; do
 	hit=$(used "$o" | grep -E '^validate_' | tr '\n' ' ')
 	if [ -n "$hit" ]; then bad "${o#"$build"/} calls the validator: $hit"; else ok; fi
+done
+
+for o in "$build"/lib/*.o "$build"/cmd/*.o; do
+	case $o in */lib/edit.o|*/lib/store*.o) continue ;; esac
+	hit=$(used "$o" | grep -E '^store_(put|remove)$' | tr '\n' ' ')
+	if [ -n "$hit" ]; then bad "${o#"$build"/} writes past edit.c: $hit"; else ok; fi
 done
 
 for f in "$top"/src/lib/*.c "$top"/src/lib/*.h; do
