@@ -110,6 +110,8 @@ int store_lock(struct store *s, double wait_seconds, struct diag_list *dl);
 const char *store_subdir(enum record_type type);
 /* The path of a record as shown in messages (allocated). */
 char *store_path(const struct store *s, enum record_type type, const char *id);
+/* The same path relative to the directory, as git names it (allocated). */
+char *store_relpath(enum record_type type, const char *id);
 
 bool store_exists(const struct store *s, enum record_type type, const char *id);
 

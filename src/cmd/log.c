@@ -55,8 +55,8 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (argc == 1) {
 		/* A removed record keeps its history; ids are never renamed,
 		 * so both folders are asked and --follow is not needed. */
-		path = xasprintf("%s/%s.yaml", store_subdir(RECORD_PRODUCER), argv[0]);
-		path2 = xasprintf("%s/%s.yaml", store_subdir(RECORD_PRODUCT), argv[0]);
+		path = store_relpath(RECORD_PRODUCER, argv[0]);
+		path2 = store_relpath(RECORD_PRODUCT, argv[0]);
 		args[n++] = path;
 		args[n++] = path2;
 	} else {

@@ -208,6 +208,13 @@ char *store_path(const struct store *s, enum record_type type, const char *id)
 			  (char *)NULL);
 }
 
+char *store_relpath(enum record_type type, const char *id)
+{
+	if (type == RECORD_OFFICE)
+		return xstrdup(STORE_MARKER);
+	return xstrconcat(subdirs[type], "/", id, ".yaml", (char *)NULL);
+}
+
 char *store_file_name(enum record_type type, const char *id)
 {
 	return type == RECORD_OFFICE ? xstrdup(STORE_MARKER) :
