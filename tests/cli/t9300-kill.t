@@ -1,6 +1,8 @@
 # kill -9 at any moment leaves every record either old or new, never half
 # written.  A loop of 300 writes runs in its own process group (setsid) and
-# is killed, with the ocop it is running, after a short, varying time.
+# is killed, with the ocop it is running, a short, varying time after its
+# first write landed (on a slow, loaded machine, under ASan, a kill timed
+# from the start could land before any write and leave nothing to compare).
 # Each write sets notes and the trademark to the same number, so a record
 # half old and half new would show two numbers.
 
@@ -8,7 +10,7 @@ $ ocop init d 2>/dev/null && ocop -C d producer add "Cơ sở A" --kind facility
 > co-so-a
 > cha-bong
 
-$ setsid sh -c 'i=1; while [ $i -le 300 ]; do "$OCOP_BIN" -C d product set cha-bong notes=n$i readiness.trademark=t$i; i=$((i+1)); done' & pid=$!; sleep 0.$(( $$ % 4 + 1 )); kill -9 -$pid; wait $pid 2>/dev/null
+$ setsid sh -c 'i=1; while [ $i -le 300 ]; do "$OCOP_BIN" -C d product set cha-bong notes=n$i readiness.trademark=t$i; i=$((i+1)); done' & pid=$!; n=0; until grep -q '^notes:' d/products/cha-bong.yaml || [ $n -ge 1000 ]; do sleep 0.01; n=$((n+1)); done; sleep 0.$(( $$ % 4 + 1 )); kill -9 -$pid; wait $pid 2>/dev/null
 ? 137
 
 # The lock died with its holder: a new write goes through at once.
