@@ -513,3 +513,64 @@ void report_write_html(const struct report *r, int only, FILE *f)
 		signature(r, f);
 	fputs("</div>\n</body>\n</html>\n", f);
 }
+
+/* --- the same frame as cells of a workbook --------------------------------- */
+
+/* Lines joined by '\n', the empty ones (NULL) left out. */
+static void add_line(struct strbuf *sb, const char *line)
+{
+	if (!line)
+		return;
+	if (sb->len)
+		strbuf_addch(sb, '\n');
+	strbuf_addstr(sb, line);
+}
+
+void report_frame_init(struct report_frame *fr, const struct report *r)
+{
+	const struct report_document *doc = r->doc;
+	size_t i;
+
+	strbuf_init(&fr->issuer, 0);
+	strbuf_init(&fr->motto, 0);
+	strbuf_init(&fr->number, 0);
+	strbuf_init(&fr->title, 0);
+	strbuf_init(&fr->recipients, 0);
+	strbuf_init(&fr->signature, 0);
+	add_line(&fr->issuer, doc->committee);
+	add_line(&fr->issuer, doc->issuer);
+	add_line(&fr->motto, report_label(L_DOC_NATION, r->lang));
+	add_line(&fr->motto, report_label(L_DOC_MOTTO, r->lang));
+	strbuf_addf(&fr->number, "%s %s", report_label(L_DOC_NUMBER, r->lang),
+		    doc->number ? doc->number : BLANK DOC_NUMBER_SUFFIX);
+	if (doc->draft)
+		add_line(&fr->title, report_label(L_DOC_DRAFT, r->lang));
+	add_line(&fr->title, report_label(L_DOC_KIND, r->lang));
+	add_line(&fr->title, r->title);
+	add_line(&fr->recipients, report_label(L_DOC_RECIPIENTS, r->lang));
+	for (i = 0; i < doc->nrecipients; i++)
+		add_line(&fr->recipients, doc->recipients[i]);
+	add_line(&fr->signature, doc->sign_for);
+	add_line(&fr->signature, doc->signer_title);
+	/* room for the signature and the seal, as on the page */
+	strbuf_addstr(&fr->signature, "\n\n\n");
+	add_line(&fr->signature, doc->signer);
+	memset(&fr->x, 0, sizeof(fr->x));
+	fr->x.issuer = fr->issuer.buf;
+	fr->x.motto = fr->motto.buf;
+	fr->x.number = fr->number.buf;
+	fr->x.place_date = doc->date_line;
+	fr->x.title = fr->title.buf;
+	fr->x.recipients = fr->recipients.buf;
+	fr->x.signature = fr->signature.buf;
+}
+
+void report_frame_release(struct report_frame *fr)
+{
+	strbuf_release(&fr->issuer);
+	strbuf_release(&fr->motto);
+	strbuf_release(&fr->number);
+	strbuf_release(&fr->title);
+	strbuf_release(&fr->recipients);
+	strbuf_release(&fr->signature);
+}

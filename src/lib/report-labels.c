@@ -20,6 +20,10 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_TITLE_QUARTER] = { "Kết quả thực hiện Chương trình OCOP quý %s năm %d", "The OCOP programme in quarter %s of %d" },
 	[L_TITLE_TARGETS] = { "Kết quả thực hiện mục tiêu Chương trình OCOP năm %d", "The OCOP programme's targets for %d" },
 
+	[L_SHEET_CERTIFIED] = { "Sản phẩm OCOP", "OCOP products" },
+	[L_SHEET_EXPIRING] = { "Giấy chứng nhận hết hạn", "Certificates ending" },
+	[L_SHEET_READINESS] = { "Nội dung còn thiếu", "What products lack" },
+
 	[L_WARD] = { "phường %s", "%s ward" },
 	[L_PROVINCE] = { "tỉnh %s", "%s province" },
 	[L_AS_OF] = { "tính đến ngày %s", "as of %s" },

@@ -70,14 +70,14 @@ enum readiness_col {
 };
 
 static const struct report_column readiness_cols[READY_COLS] = {
-	[READY_ID] = { "id", L_COL_ID, COL_STRING },
+	[READY_ID] = { "id", L_COL_ID, COL_STRING, CELL_CODE },
 	[READY_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
 	[READY_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
-	[READY_BARCODE] = { "barcode", L_COL_BARCODE, COL_STRING },
+	[READY_BARCODE] = { "barcode", L_COL_BARCODE, COL_STRING, CELL_CODE },
 	[READY_TRACEABILITY] = { "traceability", L_COL_TRACEABILITY, COL_BOOL },
 	[READY_QUALITY] = { "quality_declaration", L_COL_QUALITY, COL_BOOL },
 	[READY_FOOD_SAFETY] = { "food_safety", L_COL_FOOD_SAFETY, COL_BOOL },
-	[READY_TRADEMARK] = { "trademark", L_COL_TRADEMARK, COL_STRING },
+	[READY_TRADEMARK] = { "trademark", L_COL_TRADEMARK, COL_STRING, CELL_CODE },
 	[READY_LACKS] = { "lacks", L_COL_LACKS, COL_STRING },
 };
 

@@ -92,15 +92,15 @@ static const struct report_column new_cols[NEW_COLS] = {
 	[NEW_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
 	[NEW_CATEGORY] = { "category", L_COL_CATEGORY, COL_STRING },
 	[NEW_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
-	[NEW_DECISION] = { "decision", L_COL_DECISION, COL_STRING },
-	[NEW_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING },
+	[NEW_DECISION] = { "decision", L_COL_DECISION, COL_STRING, CELL_CODE },
+	[NEW_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING, CELL_DATE },
 };
 
 /* The year's trade fairs. */
 enum fair_col { FAIR_DATE, FAIR_NAME, FAIR_PRODUCTS, FAIR_COLS };
 
 static const struct report_column fair_cols[FAIR_COLS] = {
-	[FAIR_DATE] = { "date", L_COL_DATE, COL_STRING },
+	[FAIR_DATE] = { "date", L_COL_DATE, COL_STRING, CELL_DATE },
 	[FAIR_NAME] = { "fair", L_COL_FAIR, COL_STRING },
 	[FAIR_PRODUCTS] = { "products", L_PRODUCTS, COL_STRING },
 };

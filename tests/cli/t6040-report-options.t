@@ -212,7 +212,7 @@ $ ocop help report
 >     --draft                 a draft: the number left blank, marked DỰ THẢO
 >     --lang vi|en            language of headings and names (as the global --lang)
 >     --table NAME            only this table of the report
->     --format F              text, csv, tsv, json, md or html
+>     --format F              text, csv, tsv, json, md, html or xlsx
 >     -o, --output FILE       write to FILE; its extension picks the format
 >     --excel                 CSV for Excel (implies --format csv): BOM, CRLF, formula guard
 >     -h, --help              show this help
