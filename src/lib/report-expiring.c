@@ -65,7 +65,7 @@ void report_build_expiring(struct report_ctx *c)
 		report_set_date(c, t, EXP_EXPIRES, &it->st.expires);
 		table_setf(t, EXP_DAYS_LEFT, "%ld", left);
 		table_set(t, EXP_STATUS,
-			  L(c, left > 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
+			  W(c, left > 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
 	}
 	c->r->intro = xasprintf(L(c, L_INTRO_EXPIRING), (int)n, c->o->within);
 	free(v);

@@ -52,7 +52,7 @@ enum label {
 	L_PRODUCTS, L_CERTIFIED, L_EXPIRING_90, L_EXPIRED, L_REVOKED,
 	L_IN_CYCLE, L_REJECTED, L_REGISTERED, L_STEPS_PASSED, L_WARD_ASSESSED,
 	L_RATED, L_ISSUED, L_CERT_EXPIRED, L_CERT_REVOKED, L_FAIRS,
-	L_TRAINED, L_TARGET_NEW, L_TARGET_TRAINED, L_TARGET_FAIRS,
+	L_TRAINED, L_YEAR_ONLY, L_TARGET_NEW, L_TARGET_TRAINED, L_TARGET_FAIRS,
 	/* values */
 	L_YES, L_NO, L_NOT_APPLICABLE, L_MET, L_NOT_MET, L_STATUS_EXPIRING,
 	L_STATUS_EXPIRED, L_LACK_BARCODE, L_LACK_TRACEABILITY, L_LACK_QUALITY,
@@ -162,6 +162,24 @@ static inline const char *L(const struct report_ctx *c, enum label l)
 {
 	return report_label(l, c->lang);
 }
+
+/* Label l's code, the same in every language ("expiring"); BUG() if none. */
+const char *report_code(enum label l);
+bool report_code_exists(enum label l);
+
+/*
+ * A row's name or a cell's value: its label for people (text, md, html,
+ * xlsx, --excel), its code for scripts (csv, tsv, json).
+ */
+static inline const char *W(const struct report_ctx *c, enum label l)
+{
+	return c->human ? report_label(l, c->lang) : report_code(l);
+}
+
+/* A category's, a kind's or a step's name for people, its slug for scripts. */
+#define REPORT_NAME(c, info) \
+	((c)->human ? ((c)->lang == REPORT_VI ? (info)->name_vi : (info)->name_en) : \
+	 (info)->slug)
 
 /* "I" to "IV": quarter q is report_roman[q - 1]. */
 extern const char *const report_roman[4];

@@ -59,7 +59,7 @@ static void set_need(const struct report_ctx *c, struct table *t, size_t col,
 	if (!has) {
 		if (lacks->len)
 			strbuf_addstr(lacks, ", ");
-		strbuf_addstr(lacks, L(c, lack));
+		strbuf_addstr(lacks, W(c, lack));
 	}
 }
 
@@ -107,7 +107,7 @@ void report_build_readiness(struct report_ctx *c)
 
 			table_set(t, READY_BARCODE, rd->barcode);
 			if (!ok)
-				strbuf_addstr(&lacks, L(c, L_LACK_BARCODE));
+				strbuf_addstr(&lacks, W(c, L_LACK_BARCODE));
 		} else if (c->human) {
 			table_set(t, READY_BARCODE, L(c, L_NOT_APPLICABLE));
 		}
@@ -121,7 +121,7 @@ void report_build_readiness(struct report_ctx *c)
 		if (!rd->trademark) {
 			if (lacks.len)
 				strbuf_addstr(&lacks, ", ");
-			strbuf_addstr(&lacks, L(c, L_LACK_TRADEMARK));
+			strbuf_addstr(&lacks, W(c, L_LACK_TRADEMARK));
 		}
 		if (lacks.len) {
 			table_set(t, READY_LACKS, lacks.buf);

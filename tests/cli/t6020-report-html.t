@@ -652,7 +652,7 @@ $ ocop -C d report quarter --format html --year 2025 --quarter 4 --draft
 > <h1>BÁO CÁO</h1>
 > <p class="subject">Kết quả thực hiện Chương trình OCOP quý IV năm 2025</p>
 > <p class="where">phường Nghĩa Lộ, tỉnh Quảng Ngãi</p>
-> <p class="intro">Từ ngày 01/10/2025 đến ngày 31/12/2025.</p>
+> <p class="intro">Từ ngày 01/10/2025 đến ngày 20/11/2025.</p>
 > <h2>Kết quả trong quý</h2>
 > <table class="data">
 > <thead>
