@@ -235,6 +235,9 @@ int report_write(const struct report *r, enum out_format fmt, unsigned flags,
 		break;
 	case FMT_CSV:
 	case FMT_TSV:
+		/* a CSV for a spreadsheet is for people: headed in their words */
+		if (flags & TABLE_EXCEL)
+			flags |= TABLE_TITLES;
 		ret = write_delimited(r, fmt, flags, only, f);
 		break;
 	case FMT_JSON:

@@ -133,7 +133,7 @@ $ ocop -C d report targets --format csv --year 2025
 
 # For a spreadsheet: one byte-order mark, CRLF, the formula guard.
 $ ocop -C d report summary --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; s/\r$/<CR>/'
-> <BOM>category,stars_3,stars_4,stars_5,certified,not_certified,products<CR>
+> <BOM>Ngành hàng,3 sao,4 sao,5 sao,Cộng OCOP,Chưa công nhận,Tổng số<CR>
 > Thực phẩm,2,1,1,4,4,8<CR>
 > Đồ uống,1,0,0,1,0,1<CR>
 > Dược liệu và sản phẩm từ dược liệu,1,0,0,1,0,1<CR>
@@ -142,7 +142,7 @@ $ ocop -C d report summary --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; 
 > "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",1,0,0,1,0,1<CR>
 > Tổng cộng,6,2,1,9,4,13<CR>
 > <CR>
-> kind,producers,with_certified,products,certified<CR>
+> Loại hình chủ thể,Số chủ thể,Có sản phẩm OCOP,Sản phẩm,Sản phẩm OCOP<CR>
 > Doanh nghiệp,3,3,4,4<CR>
 > Hợp tác xã,1,1,1,1<CR>
 > Tổ hợp tác,1,1,1,1<CR>
@@ -151,7 +151,7 @@ $ ocop -C d report summary --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; 
 > Cá nhân,1,1,1,1<CR>
 > Tổng cộng,10,8,13,9<CR>
 > <CR>
-> item,count<CR>
+> Nội dung,Số lượng<CR>
 > "Phường, xã",1<CR>
 > Chủ thể,10<CR>
 > Chủ thể có sản phẩm OCOP,8<CR>

@@ -95,7 +95,7 @@ $ ocop -C d report summary -o tong-hop.json --table by_kind && head -3 tong-hop.
 
 # --excel alone means CSV for a spreadsheet.
 $ ocop -C d report summary --excel --table by_kind | head -n 2 | sed '1s/^\xef\xbb\xbf/<BOM>/; s/\r$/<CR>/'
-> <BOM>kind,producers,with_certified,products,certified<CR>
+> <BOM>Loại hình chủ thể,Số chủ thể,Có sản phẩm OCOP,Sản phẩm,Sản phẩm OCOP<CR>
 > Doanh nghiệp,3,3,4,4<CR>
 
 $ ocop -C d report summary -o nowhere/x.csv
