@@ -176,6 +176,8 @@ static const char style[] =
 	".intro { text-indent: 10mm; text-align: justify; }\n"
 	"table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }\n"
 	"table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }\n"
+	/* a word longer than a column (a name without a space, a URL) wraps in it */
+	"table.data td.long { overflow-wrap: anywhere; }\n"
 	"table.data th { text-align: center; font-weight: bold; }\n"
 	"table.data .num { text-align: right; }\n"
 	"table.data thead { display: table-header-group; }\n"
@@ -231,6 +233,28 @@ static void put_element(FILE *f, const char *open, const char *text,
 	fputs(close, f);
 }
 
+/*
+ * Does s hold a word too long for a column of a portrait page?  Such a
+ * cell may break anywhere; the others keep their words (and dates) whole,
+ * so that their columns keep their width.
+ */
+#define LONG_WORD 25	/* characters */
+
+static bool has_long_word(const char *s)
+{
+	while (*s) {
+		size_t n = strcspn(s, " \t\r\n"), chars = 0, i;
+
+		for (i = 0; i < n; i++)
+			chars += ((unsigned char)s[i] & 0xc0) != 0x80;
+		if (chars > LONG_WORD)
+			return true;
+		s += n;
+		s += strspn(s, " \t\r\n");
+	}
+	return false;
+}
+
 /* A report table; the grouped columns merged over their group's rows. */
 static void put_table(FILE *f, const struct report_table *rt)
 {
@@ -261,6 +285,8 @@ static void put_table(FILE *f, const struct report_table *rt)
 				fprintf(f, " rowspan=\"%zu\"", span);
 			if (t->cols[i].align == ALIGN_RIGHT)
 				fputs(" class=\"num\"", f);
+			else if (v && has_long_word(v))
+				fputs(" class=\"long\"", f);
 			fputc('>', f);
 			put_lines(f, v ? v : "");
 			fputs("</td>", f);
@@ -487,6 +513,9 @@ void report_write_html(const struct report *r, int only, FILE *f)
 	}
 	fputs("</title>\n<style>\n", f);
 	fputs(style, f);
+	/* ten columns do not fit across a portrait page */
+	if (r->kind == REPORT_READINESS)
+		fputs("@page { size: A4 landscape; }\n", f);
 	fputs("</style>\n</head>\n<body>\n<div class=\"page\">\n", f);
 	if (r->doc)
 		letterhead(r, f);

@@ -55,6 +55,7 @@ $ ocop -C h report certified --format html --draft
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
