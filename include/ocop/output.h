@@ -6,7 +6,8 @@
  * Text tables align by display width (text_width), never by bytes.
  * CSV goes through libcsv's writer (RFC 4180); with the excel flag it
  * starts with a UTF-8 BOM and neutralises cells that a spreadsheet would
- * run as a formula (= + - @ TAB CR at the start get a leading ').
+ * run as a formula (= + - @ TAB CR at the start get a leading ') or make
+ * a number of (digits with a leading zero, or 12 and more: ="0401234567").
  * XLSX (output-xlsx.c, libxlsxwriter) types each cell by its column's
  * cell_kind.
  * Output never depends on the locale: same data, same bytes.
@@ -75,7 +76,8 @@ void table_release(struct table *t);
 
 enum table_flags {
 	TABLE_EXCEL = 1 << 0,	/* CSV: BOM, CRLF and the formula guard */
-	TABLE_NO_HEADER = 1 << 1
+	TABLE_NO_HEADER = 1 << 1,
+	TABLE_TITLES = 1 << 2	/* CSV: a header of titles, not keys */
 };
 
 /*

@@ -17,7 +17,11 @@
  * report_write() prints it in any format: text, csv, tsv, json and md go
  * through table_print(); html is one self-contained page (inline style,
  * SVG charts, no script, nothing fetched) that prints on A4, laid out as
- * a Vietnamese administrative report for certified, quarter and targets.
+ * a Vietnamese administrative report for certified, quarter and targets;
+ * xlsx is a workbook of a sheet a table, those three reports' frame as
+ * cells around it.  Formats for scripts (csv, tsv, json) carry codes
+ * ("food", "expiring"), whatever the language; formats for people (text,
+ * md, html, xlsx, and csv with --excel) carry labels.
  *
  * Reports only read.  The same records, options and day give the same
  * bytes: nothing depends on the clock but "today" (date_today(), which
@@ -70,6 +74,7 @@ struct report_options {
 	enum report_kind kind;
 	const char *lang;		/* "vi", "en"; NULL: ocop.yaml's, else vi */
 	enum out_format format;		/* how dates and yes/no are written */
+	bool excel;			/* CSV for a spreadsheet: labels, as for people */
 	bool has_date;			/* --date given: */
 	struct ocop_date date;		/*   the report's day, printed on it */
 	int year;			/* 0: the year of the report's day */
@@ -133,8 +138,9 @@ int report_find_table(const struct report *r, const char *name,
 
 /*
  * Write the report (only table `only`, or all when only < 0) to f in
- * format fmt; flags as table_print() takes them (TABLE_EXCEL).  Returns
- * 0, or -1 when a write failed (errno set).
+ * format fmt; flags as table_print() takes them (TABLE_EXCEL).  FMT_XLSX
+ * writes a workbook, one sheet a table named by its title.  Returns 0,
+ * or -1 when a write failed (errno set).
  */
 int report_write(const struct report *r, enum out_format fmt, unsigned flags,
 		 int only, FILE *f);

@@ -3,8 +3,10 @@
  * are the rows of the library's table (report.h); so are the lists of
  * them that the usage and the errors print.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd/builtin.h"
 #include "ocop/dataset.h"
@@ -91,7 +93,7 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_BOOL(0, "draft", &draft, N_("a draft: the number left blank, marked DỰ THẢO")),
 		OPT_STRING(0, "lang", &lang, N_("vi|en"), N_("language of headings and names (as the global --lang)")),
 		OPT_STRING(0, "table", &table, N_("NAME"), N_("only this table of the report")),
-		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md or html")),
+		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md, html or xlsx")),
 		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE; its extension picks the format")),
 		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel (implies --format csv): BOM, CRLF, formula guard")),
 		OPT_END()
@@ -151,11 +153,12 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 		error(_("--excel is for CSV output, not %s"), out_format_name(fmt));
 		return EXIT_USAGE;
 	}
-	if (fmt == FMT_XLSX) {	/* until the reports have their frame and sheets */
-		error(_("reports cannot be written as XLSX yet; use csv or html"));
+	if (fmt == FMT_XLSX && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
+		error(_("an XLSX workbook is not for a terminal; write it with -o FILE.xlsx or redirect the output"));
 		return EXIT_USAGE;
 	}
 	ro.format = fmt;
+	ro.excel = excel;
 
 	if (dataset_open(&ds, ctx->dirs.items, ctx->dirs.nr, &dl)) {
 		dataset_release(&ds);
@@ -179,8 +182,11 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (!f) {
 		status = EXIT_ENV;
 	} else {
-		if (report_write(&r, fmt, excel ? TABLE_EXCEL : 0, only, f))
+		if (report_write(&r, fmt, excel ? TABLE_EXCEL : 0, only, f)) {
+			if (fmt == FMT_XLSX && !ferror(f))	/* the workbook was not made */
+				error(_("cannot write the workbook: %s"), strerror(errno));
 			status = EXIT_ENV;
+		}
 		if (close_output(f, out))
 			status = EXIT_ENV;
 	}

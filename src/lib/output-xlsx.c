@@ -382,10 +382,13 @@ static lxw_error frame_below(lxw_worksheet *ws, lxw_row_t *row, size_t ncols,
 
 /* --- a sheet ---------------------------------------------------------- */
 
-/* Excel refuses []:*?/\ in a tab name and more than 31 characters. */
+/*
+ * Excel refuses []:*?/\ in a tab name and more than 31 characters; a name
+ * too long is cut at its last space that fits, so that no word is cut.
+ */
 static char *sheet_name(const char *name, size_t index)
 {
-	size_t i, n = 0, len;
+	size_t i, n = 0, len, space = 0;
 	char *s;
 
 	if (!name || !*name)
@@ -397,9 +400,11 @@ static char *sheet_name(const char *name, size_t index)
 		size_t step = text_utf8_decode(s + i, len - i, &cp);
 
 		if (n == SHEET_NAME_MAX) {
-			s[i] = '\0';
+			s[s[i] != ' ' && space ? space : i] = '\0';
 			break;
 		}
+		if (s[i] == ' ')
+			space = i;
 		if (step == 1 && strchr("[]:*?/\\", s[i]))
 			s[i] = '_';
 		i += step ? step : 1;

@@ -326,6 +326,25 @@ static int needs_formula_guard(const char *s, enum column_type type)
 	return !(type == COL_NUMBER && is_plain_number(s));
 }
 
+/* Excel's General format shows 11 digits; 12 and more become 8.93E+12. */
+#define EXCEL_GENERAL_DIGITS 12
+
+/*
+ * A spreadsheet opening a CSV makes a number of a cell of digits: the
+ * leading zero of a tax code or a phone number goes (0401234567 becomes
+ * 401234567), a GTIN of 13 digits shows as 8.93E+12, and past 15 digits
+ * the last ones turn to zeros.  Written as the formula ="0401234567",
+ * Excel and LibreOffice both keep the text as it is.
+ */
+static int needs_text_guard(const char *s, enum column_type type)
+{
+	size_t n = strspn(s, "0123456789");
+
+	if (type == COL_NUMBER || n < 2 || s[n])
+		return 0;
+	return s[0] == '0' || n >= EXCEL_GENERAL_DIGITS;
+}
+
 /*
  * RFC 4180 asks for quotes around a field with a comma, a quote or a line
  * break.  libcsv's parser also strips blanks at either end of an unquoted
@@ -348,6 +367,10 @@ static void csv_field(FILE *f, const char *s, enum column_type type,
 		strbuf_reset(tmp);
 		strbuf_addch(tmp, '\'');
 		strbuf_addstr(tmp, s);
+		s = tmp->buf;
+	} else if ((flags & TABLE_EXCEL) && needs_text_guard(s, type)) {
+		strbuf_reset(tmp);
+		strbuf_addf(tmp, "=\"%s\"", s);
 		s = tmp->buf;
 	}
 	/*
@@ -373,7 +396,8 @@ static void print_csv(const struct table *t, unsigned flags, FILE *f)
 		for (i = 0; i < t->ncols; i++) {
 			if (i)
 				fputc(',', f);
-			csv_field(f, t->cols[i].key, COL_STRING, flags, &tmp);
+			csv_field(f, (flags & TABLE_TITLES) ? t->cols[i].title :
+				  t->cols[i].key, COL_STRING, flags, &tmp);
 		}
 		fputs(eol, f);
 	}

@@ -26,9 +26,9 @@ static const struct report_column certified_cols[CERT_COLS] = {
 	[CERT_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
 	[CERT_ADDRESS] = { "address", L_COL_ADDRESS, COL_STRING },
 	[CERT_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
-	[CERT_DECISION] = { "decision", L_COL_DECISION, COL_STRING },
-	[CERT_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING },
-	[CERT_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING },
+	[CERT_DECISION] = { "decision", L_COL_DECISION, COL_STRING, CELL_CODE },
+	[CERT_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING, CELL_DATE },
+	[CERT_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING, CELL_DATE },
 };
 
 void report_build_certified(struct report_ctx *c)

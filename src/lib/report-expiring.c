@@ -33,12 +33,12 @@ enum expiring_col {
 };
 
 static const struct report_column expiring_cols[EXP_COLS] = {
-	[EXP_ID] = { "id", L_COL_ID, COL_STRING },
+	[EXP_ID] = { "id", L_COL_ID, COL_STRING, CELL_CODE },
 	[EXP_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
 	[EXP_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
 	[EXP_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
-	[EXP_DECISION] = { "decision", L_COL_DECISION, COL_STRING },
-	[EXP_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING },
+	[EXP_DECISION] = { "decision", L_COL_DECISION, COL_STRING, CELL_CODE },
+	[EXP_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING, CELL_DATE },
 	[EXP_DAYS_LEFT] = { "days_left", L_COL_DAYS_LEFT, COL_NUMBER },
 	[EXP_STATUS] = { "status", L_COL_STATUS, COL_STRING },
 };
@@ -65,7 +65,7 @@ void report_build_expiring(struct report_ctx *c)
 		report_set_date(c, t, EXP_EXPIRES, &it->st.expires);
 		table_setf(t, EXP_DAYS_LEFT, "%ld", left);
 		table_set(t, EXP_STATUS,
-			  L(c, left > 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
+			  W(c, left > 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
 	}
 	c->r->intro = xasprintf(L(c, L_INTRO_EXPIRING), (int)n, c->o->within);
 	free(v);

@@ -176,6 +176,8 @@ static const char style[] =
 	".intro { text-indent: 10mm; text-align: justify; }\n"
 	"table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }\n"
 	"table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }\n"
+	/* a word longer than a column (a name without a space, a URL) wraps in it */
+	"table.data td.long { overflow-wrap: anywhere; }\n"
 	"table.data th { text-align: center; font-weight: bold; }\n"
 	"table.data .num { text-align: right; }\n"
 	"table.data thead { display: table-header-group; }\n"
@@ -231,6 +233,28 @@ static void put_element(FILE *f, const char *open, const char *text,
 	fputs(close, f);
 }
 
+/*
+ * Does s hold a word too long for a column of a portrait page?  Such a
+ * cell may break anywhere; the others keep their words (and dates) whole,
+ * so that their columns keep their width.
+ */
+#define LONG_WORD 25	/* characters */
+
+static bool has_long_word(const char *s)
+{
+	while (*s) {
+		size_t n = strcspn(s, " \t\r\n"), chars = 0, i;
+
+		for (i = 0; i < n; i++)
+			chars += ((unsigned char)s[i] & 0xc0) != 0x80;
+		if (chars > LONG_WORD)
+			return true;
+		s += n;
+		s += strspn(s, " \t\r\n");
+	}
+	return false;
+}
+
 /* A report table; the grouped columns merged over their group's rows. */
 static void put_table(FILE *f, const struct report_table *rt)
 {
@@ -261,6 +285,8 @@ static void put_table(FILE *f, const struct report_table *rt)
 				fprintf(f, " rowspan=\"%zu\"", span);
 			if (t->cols[i].align == ALIGN_RIGHT)
 				fputs(" class=\"num\"", f);
+			else if (v && has_long_word(v))
+				fputs(" class=\"long\"", f);
 			fputc('>', f);
 			put_lines(f, v ? v : "");
 			fputs("</td>", f);
@@ -487,6 +513,9 @@ void report_write_html(const struct report *r, int only, FILE *f)
 	}
 	fputs("</title>\n<style>\n", f);
 	fputs(style, f);
+	/* ten columns do not fit across a portrait page */
+	if (r->kind == REPORT_READINESS)
+		fputs("@page { size: A4 landscape; }\n", f);
 	fputs("</style>\n</head>\n<body>\n<div class=\"page\">\n", f);
 	if (r->doc)
 		letterhead(r, f);
@@ -512,4 +541,65 @@ void report_write_html(const struct report *r, int only, FILE *f)
 	if (r->doc)
 		signature(r, f);
 	fputs("</div>\n</body>\n</html>\n", f);
+}
+
+/* --- the same frame as cells of a workbook --------------------------------- */
+
+/* Lines joined by '\n', the empty ones (NULL) left out. */
+static void add_line(struct strbuf *sb, const char *line)
+{
+	if (!line)
+		return;
+	if (sb->len)
+		strbuf_addch(sb, '\n');
+	strbuf_addstr(sb, line);
+}
+
+void report_frame_init(struct report_frame *fr, const struct report *r)
+{
+	const struct report_document *doc = r->doc;
+	size_t i;
+
+	strbuf_init(&fr->issuer, 0);
+	strbuf_init(&fr->motto, 0);
+	strbuf_init(&fr->number, 0);
+	strbuf_init(&fr->title, 0);
+	strbuf_init(&fr->recipients, 0);
+	strbuf_init(&fr->signature, 0);
+	add_line(&fr->issuer, doc->committee);
+	add_line(&fr->issuer, doc->issuer);
+	add_line(&fr->motto, report_label(L_DOC_NATION, r->lang));
+	add_line(&fr->motto, report_label(L_DOC_MOTTO, r->lang));
+	strbuf_addf(&fr->number, "%s %s", report_label(L_DOC_NUMBER, r->lang),
+		    doc->number ? doc->number : BLANK DOC_NUMBER_SUFFIX);
+	if (doc->draft)
+		add_line(&fr->title, report_label(L_DOC_DRAFT, r->lang));
+	add_line(&fr->title, report_label(L_DOC_KIND, r->lang));
+	add_line(&fr->title, r->title);
+	add_line(&fr->recipients, report_label(L_DOC_RECIPIENTS, r->lang));
+	for (i = 0; i < doc->nrecipients; i++)
+		add_line(&fr->recipients, doc->recipients[i]);
+	add_line(&fr->signature, doc->sign_for);
+	add_line(&fr->signature, doc->signer_title);
+	/* room for the signature and the seal, as on the page */
+	strbuf_addstr(&fr->signature, "\n\n\n");
+	add_line(&fr->signature, doc->signer);
+	memset(&fr->x, 0, sizeof(fr->x));
+	fr->x.issuer = fr->issuer.buf;
+	fr->x.motto = fr->motto.buf;
+	fr->x.number = fr->number.buf;
+	fr->x.place_date = doc->date_line;
+	fr->x.title = fr->title.buf;
+	fr->x.recipients = fr->recipients.buf;
+	fr->x.signature = fr->signature.buf;
+}
+
+void report_frame_release(struct report_frame *fr)
+{
+	strbuf_release(&fr->issuer);
+	strbuf_release(&fr->motto);
+	strbuf_release(&fr->number);
+	strbuf_release(&fr->title);
+	strbuf_release(&fr->recipients);
+	strbuf_release(&fr->signature);
 }

@@ -24,6 +24,8 @@ enum label {
 	/* report titles */
 	L_TITLE_CERTIFIED, L_TITLE_SUMMARY, L_TITLE_PIPELINE, L_TITLE_EXPIRING,
 	L_TITLE_READINESS, L_TITLE_QUARTER, L_TITLE_TARGETS,
+	/* a workbook's tab for a table without a title */
+	L_SHEET_CERTIFIED, L_SHEET_EXPIRING, L_SHEET_READINESS,
 	/* places and dates */
 	L_WARD, L_PROVINCE, L_AS_OF, L_PERIOD,
 	/* sentences */
@@ -50,7 +52,7 @@ enum label {
 	L_PRODUCTS, L_CERTIFIED, L_EXPIRING_90, L_EXPIRED, L_REVOKED,
 	L_IN_CYCLE, L_REJECTED, L_REGISTERED, L_STEPS_PASSED, L_WARD_ASSESSED,
 	L_RATED, L_ISSUED, L_CERT_EXPIRED, L_CERT_REVOKED, L_FAIRS,
-	L_TRAINED, L_TARGET_NEW, L_TARGET_TRAINED, L_TARGET_FAIRS,
+	L_TRAINED, L_YEAR_ONLY, L_TARGET_NEW, L_TARGET_TRAINED, L_TARGET_FAIRS,
 	/* values */
 	L_YES, L_NO, L_NOT_APPLICABLE, L_MET, L_NOT_MET, L_STATUS_EXPIRING,
 	L_STATUS_EXPIRED, L_LACK_BARCODE, L_LACK_TRACEABILITY, L_LACK_QUALITY,
@@ -92,6 +94,15 @@ struct report_document *report_document_new(const struct dataset *ds,
 					    enum report_lang lang, int year);
 void report_document_free(struct report_document *doc);
 
+/* The frame of an XLSX sheet (output.h): the page's letterhead as text. */
+struct report_frame {
+	struct xlsx_frame x;	/* its fields point into the buffers below */
+	struct strbuf issuer, motto, number, title, recipients, signature;
+};
+/* Fill fr from r->doc (which must not be NULL); release with the next. */
+void report_frame_init(struct report_frame *fr, const struct report *r);
+void report_frame_release(struct report_frame *fr);
+
 /* --- a report kind: one row ----------------------------------------------- */
 
 struct report_ctx;
@@ -110,6 +121,8 @@ struct report_kind_row {
 	unsigned options;	/* enum report_option, --number and --draft
 				   aside: those come with the frame */
 	unsigned charts;	/* enum report_chart, drawn on the HTML page */
+	enum label sheet;	/* its workbook's tab, when its table has
+				   no title of its own */
 	bool frame;		/* laid out as an administrative document:
 				   letterhead, number, date line, signature */
 	void (*build)(struct report_ctx *c);	/* fills c->r's tables */
@@ -138,7 +151,7 @@ struct report_ctx {
 	struct report *r;
 	struct diag_list *dl;
 	enum report_lang lang;
-	bool human;			/* text, md, html */
+	bool human;			/* text, md, html, xlsx, --excel: labels */
 	struct ocop_date day;		/* the report's day */
 	int year, quarter;		/* the period asked, or the day's */
 	struct report_item *items;	/* every product, in the dataset's order */
@@ -149,6 +162,24 @@ static inline const char *L(const struct report_ctx *c, enum label l)
 {
 	return report_label(l, c->lang);
 }
+
+/* Label l's code, the same in every language ("expiring"); BUG() if none. */
+const char *report_code(enum label l);
+bool report_code_exists(enum label l);
+
+/*
+ * A row's name or a cell's value: its label for people (text, md, html,
+ * xlsx, --excel), its code for scripts (csv, tsv, json).
+ */
+static inline const char *W(const struct report_ctx *c, enum label l)
+{
+	return c->human ? report_label(l, c->lang) : report_code(l);
+}
+
+/* A category's, a kind's or a step's name for people, its slug for scripts. */
+#define REPORT_NAME(c, info) \
+	((c)->human ? ((c)->lang == REPORT_VI ? (info)->name_vi : (info)->name_en) : \
+	 (info)->slug)
 
 /* "I" to "IV": quarter q is report_roman[q - 1]. */
 extern const char *const report_roman[4];
@@ -181,6 +212,7 @@ struct report_column {
 	const char *key;	/* JSON key, CSV header for machines */
 	enum label title;
 	enum column_type type;
+	enum cell_kind kind;	/* CELL_TEXT: as its type says */
 };
 /* The columns cols[0..n - 1] of rt, headed in c's language. */
 void report_columns(const struct report_ctx *c, struct report_table *rt,

@@ -20,6 +20,10 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_TITLE_QUARTER] = { "Kết quả thực hiện Chương trình OCOP quý %s năm %d", "The OCOP programme in quarter %s of %d" },
 	[L_TITLE_TARGETS] = { "Kết quả thực hiện mục tiêu Chương trình OCOP năm %d", "The OCOP programme's targets for %d" },
 
+	[L_SHEET_CERTIFIED] = { "Sản phẩm OCOP", "OCOP products" },
+	[L_SHEET_EXPIRING] = { "Giấy chứng nhận hết hạn", "Certificates ending" },
+	[L_SHEET_READINESS] = { "Nội dung còn thiếu", "What products lack" },
+
 	[L_WARD] = { "phường %s", "%s ward" },
 	[L_PROVINCE] = { "tỉnh %s", "%s province" },
 	[L_AS_OF] = { "tính đến ngày %s", "as of %s" },
@@ -115,6 +119,7 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_CERT_REVOKED] = { "Giấy chứng nhận bị thu hồi", "Certificates revoked" },
 	[L_FAIRS] = { "Hội chợ", "Trade fairs" },
 	[L_TRAINED] = { "Chủ thể được đào tạo", "Producers trained" },
+	[L_YEAR_ONLY] = { "Công nhận chỉ ghi năm, không xếp được vào quý", "Recognitions dated by the year alone, in no quarter" },
 	[L_TARGET_NEW] = { "Sản phẩm mới đạt 3 sao trở lên", "New products with 3 stars or more" },
 	[L_TARGET_TRAINED] = { "Chủ thể được đào tạo, bồi dưỡng", "Producers trained" },
 	[L_TARGET_FAIRS] = { "Hội chợ xúc tiến thương mại", "Trade fairs" },
@@ -180,6 +185,74 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_CHART_STEP_6] = { "6. Xúc tiến thương mại", "6. Promotion" },
 	[L_CHART_REJECTED] = { "Ý tưởng không đạt", "Ideas rejected" },
 };
+
+/*
+ * What csv, tsv and json write for a row or a value, whatever the
+ * language: a state as product list names it (derived.c's status slugs),
+ * a missing paper as readiness names it, a row of counts as a key.
+ * Entries with % take the arguments of their label.
+ */
+static const char *const codes[L_COUNT_] = {
+	[L_TOTAL] = "total",
+	[L_REJECTED_ROW] = "rejected",
+	[L_WARDS] = "wards",
+	[L_PRODUCERS] = "producers",
+	[L_PRODUCERS_CERTIFIED] = "producers_certified",
+	[L_PRODUCTS] = "products",
+	[L_CERTIFIED] = "certified",
+	[L_EXPIRING_90] = "expiring",
+	[L_EXPIRED] = "expired",
+	[L_REVOKED] = "revoked",
+	[L_IN_CYCLE] = "in_cycle",
+	[L_REJECTED] = "rejected",
+	[L_REGISTERED] = "registered",
+	[L_STEPS_PASSED] = "steps_passed",
+	[L_WARD_ASSESSED] = "ward_assessed",
+	[L_RATED] = "rated",
+	[L_ISSUED] = "issued",
+	[L_CERT_EXPIRED] = "expired",
+	[L_CERT_REVOKED] = "revoked",
+	[L_FAIRS] = "fairs",
+	[L_TRAINED] = "trained",
+	[L_YEAR_ONLY] = "year_only",
+	[L_TARGET_NEW] = "new_products",
+	[L_TRAINED_OF] = "%d/%d",
+	[L_TARGET_TRAINED] = "trained",
+	[L_TARGET_FAIRS] = "fairs",
+	[L_STATUS_EXPIRING] = "expiring",
+	[L_STATUS_EXPIRED] = "expired",
+	[L_LACK_BARCODE] = "barcode",
+	[L_LACK_TRACEABILITY] = "traceability",
+	[L_LACK_QUALITY] = "quality-declaration",
+	[L_LACK_FOOD_SAFETY] = "food-safety",
+	[L_LACK_TRADEMARK] = "trademark",
+	[L_EV_REGISTERED] = "registered",
+	[L_EV_STEP] = "step-%d",
+	[L_EV_REJECTED] = "rejected",
+	[L_EV_WARD] = "ward-assessment",
+	[L_EV_RATED] = "rated",
+	[L_EV_RATED_DETAIL] = "%s points, %d stars",
+	[L_EV_WARD_PASS] = "passed",
+	[L_EV_WARD_FAIL] = "failed: %s",
+	[L_EV_CERTIFIED_DETAIL] = "%s",
+	[L_EV_CERTIFIED] = "certified-%d",
+	[L_EV_EXPIRED] = "expired",
+	[L_EV_REVOKED] = "revoked",
+	[L_EV_FAIR] = "fair",
+	[L_EV_TRAINING] = "training",
+};
+
+const char *report_code(enum label l)
+{
+	if ((unsigned)l >= L_COUNT_ || !codes[l])
+		BUG("report label %d has no code", (int)l);
+	return codes[l];
+}
+
+bool report_code_exists(enum label l)
+{
+	return (unsigned)l < L_COUNT_ && codes[l];
+}
 
 const char *report_label(enum label l, enum report_lang lang)
 {

@@ -51,9 +51,9 @@ static void build_steps(struct report_ctx *c)
 			const struct step_info *si = rules_step(s + 1);
 
 			table_setf(t, STEP_NO, "%d", s + 1);
-			table_set(t, STEP_NAME, c->lang == REPORT_VI ? si->name_vi : si->name_en);
+			table_set(t, STEP_NAME, REPORT_NAME(c, si));
 		} else {
-			table_set(t, STEP_NAME, L(c, s == STEP_COUNT ? L_REJECTED_ROW : L_TOTAL));
+			table_set(t, STEP_NAME, W(c, s == STEP_COUNT ? L_REJECTED_ROW : L_TOTAL));
 		}
 		table_setf(t, STEP_IDEAS, "%d", count[s][0]);
 		table_setf(t, STEP_EXISTING, "%d", count[s][1]);

@@ -15,7 +15,7 @@
 /* "Quyết định 1898/QĐ-UBND", or NULL when the number is not known. */
 static char *decision_detail(const struct report_ctx *c, const char *decision)
 {
-	return decision ? xasprintf(L(c, L_EV_CERTIFIED_DETAIL), decision) : NULL;
+	return decision ? xasprintf(W(c, L_EV_CERTIFIED_DETAIL), decision) : NULL;
 }
 
 
@@ -120,19 +120,21 @@ static void product_events(struct report_ctx *c, const struct report_item *it,
 			continue;
 		if (!i) {
 			e = add_event(ev, &ce->date, EV_REGISTERED, it->key, p->id, p->name);
-			e->label = xstrdup(L(c, L_EV_REGISTERED));
+			e->label = xstrdup(W(c, L_EV_REGISTERED));
 			if (si)
-				e->detail = xasprintf("%s %d: %s", L(c, L_COL_STEP), ce->step,
-						      c->lang == REPORT_VI ? si->name_vi : si->name_en);
+				e->detail = c->human ?
+					    xasprintf("%s %d: %s", L(c, L_COL_STEP), ce->step,
+						      REPORT_NAME(c, si)) :
+					    xstrdup(si->slug);
 		} else if (ce->rejected) {
 			e = add_event(ev, &ce->date, EV_REJECTED, it->key, p->id, p->name);
-			e->label = xstrdup(L(c, L_EV_REJECTED));
+			e->label = xstrdup(W(c, L_EV_REJECTED));
 			e->detail = ce->note ? xstrdup(ce->note) : NULL;
 		} else {
 			e = add_event(ev, &ce->date, EV_STEP, it->key, p->id, p->name);
-			e->label = xasprintf(L(c, L_EV_STEP), ce->step);
+			e->label = xasprintf(W(c, L_EV_STEP), ce->step);
 			if (si)
-				e->detail = xstrdup(c->lang == REPORT_VI ? si->name_vi : si->name_en);
+				e->detail = xstrdup(REPORT_NAME(c, si));
 		}
 	}
 	for (i = 0; i < p->nevals; i++) {
@@ -144,13 +146,13 @@ static void product_events(struct report_ctx *c, const struct report_item *it,
 				char *failed = failed_criteria(x);
 
 				e = add_event(ev, &x->date, EV_WARD, it->key, p->id, p->name);
-				e->label = xstrdup(L(c, L_EV_WARD));
-				e->detail = *failed ? xasprintf(L(c, L_EV_WARD_FAIL), failed) :
-					    xstrdup(L(c, L_EV_WARD_PASS));
+				e->label = xstrdup(W(c, L_EV_WARD));
+				e->detail = *failed ? xasprintf(W(c, L_EV_WARD_FAIL), failed) :
+					    xstrdup(W(c, L_EV_WARD_PASS));
 				free(failed);
 			} else if (rating_is_recognition(x)) {
 				e = add_event(ev, &x->date, EV_CERTIFIED, it->key, p->id, p->name);
-				e->label = xasprintf(L(c, L_EV_CERTIFIED), x->stars);
+				e->label = xasprintf(W(c, L_EV_CERTIFIED), x->stars);
 				e->detail = decision_detail(c, x->decision);
 				ev->count[EV_RATED]++;	/* a recognition is a rating too */
 			} else {
@@ -158,9 +160,9 @@ static void product_events(struct report_ctx *c, const struct report_item *it,
 
 				decimal_format(x->score[0] + x->score[1] + x->score[2], total);
 				e = add_event(ev, &x->date, EV_RATED, it->key, p->id, p->name);
-				e->label = xstrdup(L(c, L_EV_RATED));
+				e->label = xstrdup(W(c, L_EV_RATED));
 				if (x->has_score)
-					e->detail = xasprintf(L(c, L_EV_RATED_DETAIL), total,
+					e->detail = xasprintf(W(c, L_EV_RATED_DETAIL), total,
 							      x->stars ? x->stars :
 							      rating_score_stars(x));
 			}
@@ -170,18 +172,39 @@ static void product_events(struct report_ctx *c, const struct report_item *it,
 		end = rating_expires(x);
 		if (report_in_period(c, &end, from, to) && lapsed(p, x, &end)) {
 			e = add_event(ev, &end, EV_EXPIRED, it->key, p->id, p->name);
-			e->label = xstrdup(L(c, L_EV_EXPIRED));
+			e->label = xstrdup(W(c, L_EV_EXPIRED));
 			e->detail = decision_detail(c, x->decision);
 		}
 		if (x->revoked && report_in_period(c, &x->revoked_date, from, to)) {
 			e = add_event(ev, &x->revoked_date, EV_REVOKED, it->key, p->id, p->name);
-			e->label = xstrdup(L(c, L_EV_REVOKED));
+			e->label = xstrdup(W(c, L_EV_REVOKED));
 			e->detail = decision_detail(c, x->revoke_decision);
 		}
 	}
 }
 
 /* The training courses of the period, one event each. */
+/*
+ * Recognitions of year y dated by the year alone: they belong to no
+ * quarter, and are counted on a line of their own rather than dropped.
+ */
+static int year_only(const struct report_ctx *c, int y)
+{
+	size_t i, j;
+	int n = 0;
+
+	for (i = 0; i < c->nitems; i++) {
+		const struct product *p = c->items[i].p;
+
+		for (j = 0; j < p->nevals; j++)
+			if (rating_is_recognition(&p->evals[j]) &&
+			    p->evals[j].date.prec == DATE_YEAR &&
+			    p->evals[j].date.year == y && y <= c->day.year)
+				n++;
+	}
+	return n;
+}
+
 static void training_events(struct report_ctx *c, const struct ocop_date *from,
 			    const struct ocop_date *to, struct events *ev)
 {
@@ -198,7 +221,7 @@ static void training_events(struct report_ctx *c, const struct ocop_date *from,
 				continue;
 			e = add_event(ev, &pr->training[j].date, EV_TRAINING,
 				      NULL, pr->id, pr->name);
-			e->label = xstrdup(L(c, L_EV_TRAINING));
+			e->label = xstrdup(W(c, L_EV_TRAINING));
 			e->detail = pr->training[j].course ?
 				    xstrdup(pr->training[j].course) : NULL;
 		}
@@ -209,7 +232,7 @@ static void training_events(struct report_ctx *c, const struct ocop_date *from,
 enum event_col { EVENT_DATE, EVENT_LABEL, EVENT_NAME, EVENT_DETAIL, EVENT_COLS };
 
 static const struct report_column event_cols[EVENT_COLS] = {
-	[EVENT_DATE] = { "date", L_COL_DATE, COL_STRING },
+	[EVENT_DATE] = { "date", L_COL_DATE, COL_STRING, CELL_DATE },
 	[EVENT_LABEL] = { "event", L_COL_EVENT, COL_STRING },
 	[EVENT_NAME] = { "name", L_COL_NAME, COL_STRING },
 	[EVENT_DETAIL] = { "detail", L_COL_DETAIL, COL_STRING },
@@ -240,7 +263,7 @@ void report_build_quarter(struct report_ctx *c)
 		struct event *e = add_event(&ev, &fairs[i].date, EV_FAIR,
 					    NULL, "", fairs[i].name);
 
-		e->label = xstrdup(L(c, L_EV_FAIR));
+		e->label = xstrdup(W(c, L_EV_FAIR));
 		e->detail = xstrdup(fairs[i].products.buf);
 	}
 	if (ev.n)
@@ -258,10 +281,11 @@ void report_build_quarter(struct report_ctx *c)
 			{ L_CERT_REVOKED, ev.count[EV_REVOKED] },
 			{ L_FAIRS, ev.count[EV_FAIR] },
 			{ L_TRAINED, trained },
+			{ L_YEAR_ONLY, year_only(c, y) },	/* last: only when some */
 		};
 
 		report_count_table(c, "counts", L_TAB_COUNTS, rows,
-				   ARRAY_SIZE(rows));
+				   ARRAY_SIZE(rows) - !rows[ARRAY_SIZE(rows) - 1].n);
 	}
 
 	rt = report_add_table(c, "events", L(c, L_TAB_EVENTS));
@@ -280,6 +304,8 @@ void report_build_quarter(struct report_ctx *c)
 	free(ev.v);
 	report_free_fairs(fairs, nfairs);
 	report_put_day(c, &from, a);
-	report_put_day(c, &end, b);
+	/* a quarter still running ends, so far, on the report's day */
+	report_put_day(c, date_cmp(&c->day, &from) >= 0 &&
+		       date_cmp(&c->day, &end) < 0 ? &c->day : &end, b);
 	c->r->intro = xasprintf(L(c, L_PERIOD), a, b);
 }

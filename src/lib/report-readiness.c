@@ -59,7 +59,7 @@ static void set_need(const struct report_ctx *c, struct table *t, size_t col,
 	if (!has) {
 		if (lacks->len)
 			strbuf_addstr(lacks, ", ");
-		strbuf_addstr(lacks, L(c, lack));
+		strbuf_addstr(lacks, W(c, lack));
 	}
 }
 
@@ -70,14 +70,14 @@ enum readiness_col {
 };
 
 static const struct report_column readiness_cols[READY_COLS] = {
-	[READY_ID] = { "id", L_COL_ID, COL_STRING },
+	[READY_ID] = { "id", L_COL_ID, COL_STRING, CELL_CODE },
 	[READY_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
 	[READY_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
-	[READY_BARCODE] = { "barcode", L_COL_BARCODE, COL_STRING },
+	[READY_BARCODE] = { "barcode", L_COL_BARCODE, COL_STRING, CELL_CODE },
 	[READY_TRACEABILITY] = { "traceability", L_COL_TRACEABILITY, COL_BOOL },
 	[READY_QUALITY] = { "quality_declaration", L_COL_QUALITY, COL_BOOL },
 	[READY_FOOD_SAFETY] = { "food_safety", L_COL_FOOD_SAFETY, COL_BOOL },
-	[READY_TRADEMARK] = { "trademark", L_COL_TRADEMARK, COL_STRING },
+	[READY_TRADEMARK] = { "trademark", L_COL_TRADEMARK, COL_STRING, CELL_CODE },
 	[READY_LACKS] = { "lacks", L_COL_LACKS, COL_STRING },
 };
 
@@ -107,7 +107,7 @@ void report_build_readiness(struct report_ctx *c)
 
 			table_set(t, READY_BARCODE, rd->barcode);
 			if (!ok)
-				strbuf_addstr(&lacks, L(c, L_LACK_BARCODE));
+				strbuf_addstr(&lacks, W(c, L_LACK_BARCODE));
 		} else if (c->human) {
 			table_set(t, READY_BARCODE, L(c, L_NOT_APPLICABLE));
 		}
@@ -121,7 +121,7 @@ void report_build_readiness(struct report_ctx *c)
 		if (!rd->trademark) {
 			if (lacks.len)
 				strbuf_addstr(&lacks, ", ");
-			strbuf_addstr(&lacks, L(c, L_LACK_TRADEMARK));
+			strbuf_addstr(&lacks, W(c, L_LACK_TRADEMARK));
 		}
 		if (lacks.len) {
 			table_set(t, READY_LACKS, lacks.buf);

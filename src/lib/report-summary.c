@@ -136,8 +136,7 @@ void report_build_summary(struct report_ctx *c)
 			rules_category((enum ocop_category)(i + 1));
 
 		count_row(&rt->t, i < CATEGORY_COUNT ?
-			  (c->lang == REPORT_VI ? ci->name_vi : ci->name_en) :
-			  L(c, L_TOTAL), bycat[i], BYCAT_COLS);
+			  REPORT_NAME(c, ci) : W(c, L_TOTAL), bycat[i], BYCAT_COLS);
 	}
 
 	rt = report_add_table(c, "by_kind", L(c, L_TAB_BY_KIND));
@@ -147,8 +146,7 @@ void report_build_summary(struct report_ctx *c)
 			rules_kind((enum producer_kind)(i + 1));
 
 		count_row(&rt->t, i < KIND_COUNT ?
-			  (c->lang == REPORT_VI ? ki->name_vi : ki->name_en) :
-			  L(c, L_TOTAL), bykind[i], BYKIND_COLS);
+			  REPORT_NAME(c, ki) : W(c, L_TOTAL), bykind[i], BYKIND_COLS);
 	}
 
 	{

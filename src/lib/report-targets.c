@@ -92,15 +92,15 @@ static const struct report_column new_cols[NEW_COLS] = {
 	[NEW_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
 	[NEW_CATEGORY] = { "category", L_COL_CATEGORY, COL_STRING },
 	[NEW_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
-	[NEW_DECISION] = { "decision", L_COL_DECISION, COL_STRING },
-	[NEW_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING },
+	[NEW_DECISION] = { "decision", L_COL_DECISION, COL_STRING, CELL_CODE },
+	[NEW_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING, CELL_DATE },
 };
 
 /* The year's trade fairs. */
 enum fair_col { FAIR_DATE, FAIR_NAME, FAIR_PRODUCTS, FAIR_COLS };
 
 static const struct report_column fair_cols[FAIR_COLS] = {
-	[FAIR_DATE] = { "date", L_COL_DATE, COL_STRING },
+	[FAIR_DATE] = { "date", L_COL_DATE, COL_STRING, CELL_DATE },
 	[FAIR_NAME] = { "fair", L_COL_FAIR, COL_STRING },
 	[FAIR_PRODUCTS] = { "products", L_PRODUCTS, COL_STRING },
 };
@@ -110,7 +110,7 @@ static void target_row(struct report_ctx *c, struct table *t, enum label l,
 		       bool met, const char *detail)
 {
 	table_add_row(t);
-	table_set(t, TARGET_NAME, L(c, l));
+	table_set(t, TARGET_NAME, W(c, l));
 	table_set(t, TARGET_PLANNED, plan);
 	if (percent && c->human)
 		table_setf(t, TARGET_ACTUAL, "%d%%", actual);
@@ -163,7 +163,7 @@ void report_build_targets(struct report_ctx *c)
 		table_setf(&np->t, NEW_NO, "%zu", k);
 		table_set(&np->t, NEW_PRODUCT, v[i]->p->name);
 		table_set(&np->t, NEW_PRODUCER, report_owner_name(v[i]));
-		table_set(&np->t, NEW_CATEGORY, ci ? (c->lang == REPORT_VI ? ci->name_vi : ci->name_en) : NULL);
+		table_set(&np->t, NEW_CATEGORY, ci ? REPORT_NAME(c, ci) : NULL);
 		table_setf(&np->t, NEW_STARS, "%d", e->stars);
 		table_set(&np->t, NEW_DECISION, e->decision);
 		report_set_date(c, &np->t, NEW_DECISION_DATE, &e->date);
@@ -183,7 +183,7 @@ void report_build_targets(struct report_ctx *c)
 
 	trained = report_trained(c, &from, &to);
 	share = nproducers ? trained * 100 / nproducers : 0;
-	trained_of = xasprintf(L(c, L_TRAINED_OF), trained, nproducers);
+	trained_of = xasprintf(W(c, L_TRAINED_OF), trained, nproducers);
 
 	/* the targets come first: put the table before the two lists */
 	rt = report_add_table(c, "targets", L(c, L_TAB_TARGETS));

@@ -1,11 +1,13 @@
 /*
  * report-write.c — a report as text, CSV, TSV, JSON or Markdown, through
- * table_print() (see report.h); HTML is report-html.c.
+ * table_print(), or as an XLSX workbook (see report.h); HTML is
+ * report-html.c.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "lib/report-int.h"
+#include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 
@@ -183,6 +185,42 @@ static void write_text(const struct report *r, enum out_format fmt,
 	}
 }
 
+/*
+ * A workbook: a sheet a table, named by the table's title (the report's
+ * when it has none).  The administrative reports carry their frame; the
+ * others their title and subtitle above the table.
+ */
+static int write_xlsx(const struct report *r, int only, FILE *f)
+{
+	size_t i, first = only < 0 ? 0 : (size_t)only;
+	size_t last = only < 0 ? r->ntables : first + 1;
+	struct xlsx_sheet *sheets = xcalloc(last - first, sizeof(*sheets));
+	struct report_frame fr;
+	struct strbuf title = STRBUF_INIT;
+	struct xlsx_frame plain = { 0 };
+	int ret;
+
+	for (i = first; i < last; i++) {
+		sheets[i - first].name = r->tables[i].title ? r->tables[i].title :
+			report_label(report_kind_row(r->kind)->sheet, r->lang);
+		sheets[i - first].table = &r->tables[i].t;
+	}
+	if (r->doc) {
+		report_frame_init(&fr, r);
+		ret = xlsx_print_tables(f, sheets, last - first, &fr.x, NULL);
+		report_frame_release(&fr);
+	} else {
+		strbuf_addstr(&title, r->title);
+		if (r->subtitle && *r->subtitle)
+			strbuf_addf(&title, "\n%s", r->subtitle);
+		plain.title = title.buf;
+		ret = xlsx_print_tables(f, sheets, last - first, &plain, NULL);
+		strbuf_release(&title);
+	}
+	free(sheets);
+	return ret;
+}
+
 int report_write(const struct report *r, enum out_format fmt, unsigned flags,
 		 int only, FILE *f)
 {
@@ -197,6 +235,9 @@ int report_write(const struct report *r, enum out_format fmt, unsigned flags,
 		break;
 	case FMT_CSV:
 	case FMT_TSV:
+		/* a CSV for a spreadsheet is for people: headed in their words */
+		if (flags & TABLE_EXCEL)
+			flags |= TABLE_TITLES;
 		ret = write_delimited(r, fmt, flags, only, f);
 		break;
 	case FMT_JSON:
@@ -204,6 +245,9 @@ int report_write(const struct report *r, enum out_format fmt, unsigned flags,
 		break;
 	case FMT_HTML:
 		report_write_html(r, only, f);
+		break;
+	case FMT_XLSX:
+		ret = write_xlsx(r, only, f);
 		break;
 	default:
 		BUG("unknown output format %d", (int)fmt);

@@ -34,6 +34,7 @@ static const struct report_kind_row report_kinds[REPORT_KIND_COUNT] = {
 	[REPORT_CERTIFIED] = {
 		.name = "certified",
 		.title = L_TITLE_CERTIFIED,
+		.sheet = L_SHEET_CERTIFIED,
 		.charts = CHART_STARS | CHART_PIPELINE,
 		.frame = true,
 		.build = report_build_certified,
@@ -54,12 +55,14 @@ static const struct report_kind_row report_kinds[REPORT_KIND_COUNT] = {
 	[REPORT_EXPIRING] = {
 		.name = "expiring",
 		.title = L_TITLE_EXPIRING,
+		.sheet = L_SHEET_EXPIRING,
 		.options = REPORT_OPT_WITHIN,
 		.build = report_build_expiring,
 	},
 	[REPORT_READINESS] = {
 		.name = "readiness",
 		.title = L_TITLE_READINESS,
+		.sheet = L_SHEET_READINESS,
 		.build = report_build_readiness,
 	},
 	[REPORT_QUARTER] = {
@@ -238,11 +241,16 @@ static char *province_name(const char *province, enum report_lang lang)
 
 /* --- the context of one report -------------------------------------------- */
 
-/* A date as the format writes it: dd/mm/yyyy in Vietnamese for people. */
+/*
+ * A date as the format writes it: dd/mm/yyyy in Vietnamese for people;
+ * ISO in a file for a spreadsheet, which reads it as a date whatever its
+ * locale (a workbook's date cells show it as dd/mm/yyyy).
+ */
 void report_put_date(const struct report_ctx *c, const struct ocop_date *d,
 		     char buf[DATE_ISO_MAX])
 {
-	if (c->human && c->lang == REPORT_VI)
+	if (c->human && c->lang == REPORT_VI && c->o->format != FMT_XLSX &&
+	    !c->o->excel)
 		date_format_vi(d, buf);
 	else
 		date_format_iso(d, buf);
@@ -336,8 +344,11 @@ void report_columns(const struct report_ctx *c, struct report_table *rt,
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		report_col(rt, cols[i].key, L(c, cols[i].title), cols[i].type);
+		if (cols[i].kind != CELL_TEXT)
+			table_set_kind(&rt->t, rt->t.ncols - 1, cols[i].kind);
+	}
 }
 
 enum count_col { COUNT_ITEM, COUNT_N, COUNT_COLS };
@@ -357,7 +368,7 @@ void report_count_table(struct report_ctx *c, const char *name,
 	report_columns(c, rt, count_cols, COUNT_COLS);
 	for (i = 0; i < n; i++) {
 		table_add_row(&rt->t);
-		table_set(&rt->t, COUNT_ITEM, L(c, rows[i].item));
+		table_set(&rt->t, COUNT_ITEM, W(c, rows[i].item));
 		table_setf(&rt->t, COUNT_N, "%ld", rows[i].n);
 	}
 }
@@ -671,7 +682,7 @@ int report_build(struct report *r, const struct dataset *ds,
 	c.dl = dl;
 	c.lang = r->lang = pick_lang(ds, o);
 	c.human = o->format == FMT_TEXT || o->format == FMT_MD ||
-		  o->format == FMT_HTML;
+		  o->format == FMT_HTML || o->format == FMT_XLSX || o->excel;
 	c.day = o->has_date ? o->date : date_today();
 	c.year = o->year ? o->year : c.day.year;
 	c.quarter = o->quarter ? o->quarter : (c.day.month + 2) / 3;

@@ -119,7 +119,7 @@ $ ocop -C d report quarter --year 2025 --quarter 4
 > Kết quả thực hiện Chương trình OCOP quý IV năm 2025
 > phường Nghĩa Lộ, tỉnh Quảng Ngãi
 >
-> Từ ngày 01/10/2025 đến ngày 31/12/2025.
+> Từ ngày 01/10/2025 đến ngày 20/11/2025.
 >
 > Kết quả trong quý
 > Nội dung                    Số lượng

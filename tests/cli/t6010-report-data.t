@@ -21,45 +21,45 @@ $ ocop -C d report certified --format csv
 
 $ ocop -C d report summary --format csv
 > category,stars_3,stars_4,stars_5,certified,not_certified,products
-> Thực phẩm,2,1,1,4,4,8
-> Đồ uống,1,0,0,1,0,1
-> Dược liệu và sản phẩm từ dược liệu,1,0,0,1,0,1
-> Hàng thủ công mỹ nghệ,1,0,0,1,0,1
-> Sinh vật cảnh,0,1,0,1,0,1
-> "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",1,0,0,1,0,1
-> Tổng cộng,6,2,1,9,4,13
+> food,2,1,1,4,4,8
+> beverage,1,0,0,1,0,1
+> herbal,1,0,0,1,0,1
+> handicraft,1,0,0,1,0,1
+> ornamental,0,1,0,1,0,1
+> tourism,1,0,0,1,0,1
+> total,6,2,1,9,4,13
 >
 > kind,producers,with_certified,products,certified
-> Doanh nghiệp,3,3,4,4
-> Hợp tác xã,1,1,1,1
-> Tổ hợp tác,1,1,1,1
-> "Hộ sản xuất, kinh doanh",2,1,4,1
-> Cơ sở sản xuất,2,1,2,1
-> Cá nhân,1,1,1,1
-> Tổng cộng,10,8,13,9
+> enterprise,3,3,4,4
+> cooperative,1,1,1,1
+> cooperative-group,1,1,1,1
+> household,2,1,4,1
+> facility,2,1,2,1
+> individual,1,1,1,1
+> total,10,8,13,9
 >
 > item,count
-> "Phường, xã",1
-> Chủ thể,10
-> Chủ thể có sản phẩm OCOP,8
-> Sản phẩm,13
-> Sản phẩm OCOP còn hiệu lực,9
-> Trong đó sắp hết hạn (90 ngày),1
-> Đã hết hạn,1
-> Bị thu hồi,1
-> Đang thực hiện chu trình,1
-> Ý tưởng không đạt,1
+> wards,1
+> producers,10
+> producers_certified,8
+> products,13
+> certified,9
+> expiring,1
+> expired,1
+> revoked,1
+> in_cycle,1
+> rejected,1
 
 $ ocop -C d report pipeline --format csv
 > step,name,ideas,existing,products
-> 1,"Tuyên truyền, hướng dẫn",0,0,0
-> 2,Nhận đăng ký ý tưởng sản phẩm,0,0,0
-> 3,Nhận phương án/dự án sản xuất kinh doanh,1,0,1
-> 4,Triển khai phương án/dự án sản xuất kinh doanh,0,0,0
-> 5,Đánh giá và phân hạng sản phẩm,0,10,10
-> 6,Xúc tiến thương mại,0,1,1
-> ,Ý tưởng không đạt (trả về bước 2),1,0,1
-> ,Tổng cộng,2,11,13
+> 1,guidance,0,0,0
+> 2,idea,0,0,0
+> 3,plan,1,0,1
+> 4,implement,0,0,0
+> 5,evaluate,0,10,10
+> 6,promote,0,1,1
+> ,rejected,1,0,1
+> ,total,2,11,13
 >
 > year,step_1,step_2,step_3,step_4,step_5,step_6,rejected,recognised
 > 2021,0,1,0,0,1,0,0,1
@@ -70,62 +70,62 @@ $ ocop -C d report pipeline --format csv
 
 $ ocop -C d report expiring --format csv
 > id,product,producer,stars,decision,expires,days_left,status
-> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,đã hết hạn
-> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,3,3981/QĐ-UBND,2025-12-26,36,sắp hết hạn
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,expired
+> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,3,3981/QĐ-UBND,2025-12-26,36,expiring
 
 $ ocop -C d report readiness --format csv
 > id,product,producer,barcode,traceability,quality_declaration,food_safety,trademark,lacks
-> banh-trang-me-den,Bánh tráng mè đen,Hộ kinh doanh Đoàn Thị Út,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
-> com-rang,Cốm rang Hoàng Huy,Cơ sở sản xuất cốm rang Hoàng Huy,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> banh-trang-me-den,Bánh tráng mè đen,Hộ kinh doanh Đoàn Thị Út,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
+> com-rang,Cốm rang Hoàng Huy,Cơ sở sản xuất cốm rang Hoàng Huy,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
 > thien-an,Điểm du lịch cộng đồng Thiên Ấn,Trần Văn Ấn,,,,,Thiên Ấn,
-> dong-trung,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
-> duong-phen,Đường phèn Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,8936123456795,true,false,false,,"công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
-> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
-> gio-may-tre,Giỏ mây tre đan Ân Phú,Tổ hợp tác Mây tre đan Ân Phú,,false,false,,,"mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu"
-> mach-nha,Mạch nha Quảng Ngãi đường Mantoza,Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
-> mai-vang,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,,false,false,,,"mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu"
-> ruou-lut,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> dong-trung,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
+> duong-phen,Đường phèn Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,8936123456795,true,false,false,,"quality-declaration, food-safety, trademark"
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
+> gio-may-tre,Giỏ mây tre đan Ân Phú,Tổ hợp tác Mây tre đan Ân Phú,,false,false,,,"barcode, traceability, quality-declaration, trademark"
+> mach-nha,Mạch nha Quảng Ngãi đường Mantoza,Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
+> mai-vang,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,,false,false,,,"barcode, traceability, quality-declaration, trademark"
+> ruou-lut,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
 > yen-rut-long,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,8936123456788,true,true,true,Culaore,
-> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,,false,false,false,,"mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
 
 $ ocop -C d report quarter --format csv --year 2025 --quarter 3
 > item,count
-> Sản phẩm đăng ký mới,0
-> Lượt chuyển bước chu trình,6
-> Ý tưởng không đạt,0
-> Đánh giá cấp phường,4
-> "Chấm điểm, phân hạng",0
-> Giấy chứng nhận cấp mới,0
-> Giấy chứng nhận hết hạn,0
-> Giấy chứng nhận bị thu hồi,1
-> Hội chợ,1
-> Chủ thể được đào tạo,0
+> registered,0
+> steps_passed,6
+> rejected,0
+> ward_assessed,4
+> rated,0
+> issued,0
+> expired,0
+> revoked,1
+> fairs,1
+> trained,0
 >
 > date,event,name,detail
-> 2025-07-01,Bước 3,Bánh tráng mè đen,Nhận phương án/dự án sản xuất kinh doanh
-> 2025-07-15,Bước 4,Yến rút lông nguyên tổ Culaore,Triển khai phương án/dự án sản xuất kinh doanh
-> 2025-07-20,Bước 5,Rượu lứt Ấn Trà,Đánh giá và phân hạng sản phẩm
-> 2025-08-01,Bước 5,Đông trùng hạ thảo ngâm mật ong,Đánh giá và phân hạng sản phẩm
-> 2025-08-01,Bước 5,Yến rút lông nguyên tổ Culaore,Đánh giá và phân hạng sản phẩm
-> 2025-08-05,Bước 5,Mai vàng Nghĩa Lộ,Đánh giá và phân hạng sản phẩm
-> 2025-08-15,Hội chợ,Hội chợ Xúc tiến thương mại miền Trung,Mạch nha Quảng Ngãi đường Mantoza
-> 2025-08-20,Đánh giá cấp phường,Đông trùng hạ thảo ngâm mật ong,đạt 4 tiêu chí
-> 2025-08-20,Đánh giá cấp phường,Mai vàng Nghĩa Lộ,đạt 4 tiêu chí
-> 2025-08-20,Đánh giá cấp phường,Rượu lứt Ấn Trà,đạt 4 tiêu chí
-> 2025-08-20,Đánh giá cấp phường,Yến rút lông nguyên tổ Culaore,đạt 4 tiêu chí
-> 2025-09-15,Thu hồi,Cốm rang Hoàng Huy,Quyết định 1500/QĐ-UBND
+> 2025-07-01,step-3,Bánh tráng mè đen,plan
+> 2025-07-15,step-4,Yến rút lông nguyên tổ Culaore,implement
+> 2025-07-20,step-5,Rượu lứt Ấn Trà,evaluate
+> 2025-08-01,step-5,Đông trùng hạ thảo ngâm mật ong,evaluate
+> 2025-08-01,step-5,Yến rút lông nguyên tổ Culaore,evaluate
+> 2025-08-05,step-5,Mai vàng Nghĩa Lộ,evaluate
+> 2025-08-15,fair,Hội chợ Xúc tiến thương mại miền Trung,Mạch nha Quảng Ngãi đường Mantoza
+> 2025-08-20,ward-assessment,Đông trùng hạ thảo ngâm mật ong,passed
+> 2025-08-20,ward-assessment,Mai vàng Nghĩa Lộ,passed
+> 2025-08-20,ward-assessment,Rượu lứt Ấn Trà,passed
+> 2025-08-20,ward-assessment,Yến rút lông nguyên tổ Culaore,passed
+> 2025-09-15,revoked,Cốm rang Hoàng Huy,1500/QĐ-UBND
 
 $ ocop -C d report targets --format csv --year 2025
 > target,planned,actual,met,detail
-> Sản phẩm mới đạt 3 sao trở lên,3–5,4,true,
-> "Chủ thể được đào tạo, bồi dưỡng",100%,20,false,2/10 chủ thể
-> Hội chợ xúc tiến thương mại,1–2,2,true,
+> new_products,3–5,4,true,
+> trained,100%,20,false,2/10
+> fairs,1–2,2,true,
 >
 > no,product,producer,category,stars,decision,decision_date
-> 1,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,Đồ uống,3,1898/QĐ-UBND,2025-10-01
-> 2,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,Thực phẩm,4,1898/QĐ-UBND,2025-10-01
-> 3,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,Sinh vật cảnh,4,1898/QĐ-UBND,2025-10-01
-> 4,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,Dược liệu và sản phẩm từ dược liệu,3,1898/QĐ-UBND,2025-10-01
+> 1,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,beverage,3,1898/QĐ-UBND,2025-10-01
+> 2,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,food,4,1898/QĐ-UBND,2025-10-01
+> 3,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,ornamental,4,1898/QĐ-UBND,2025-10-01
+> 4,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,herbal,3,1898/QĐ-UBND,2025-10-01
 >
 > date,fair,products
 > 2025-08-15,Hội chợ Xúc tiến thương mại miền Trung,Mạch nha Quảng Ngãi đường Mantoza
@@ -133,7 +133,7 @@ $ ocop -C d report targets --format csv --year 2025
 
 # For a spreadsheet: one byte-order mark, CRLF, the formula guard.
 $ ocop -C d report summary --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; s/\r$/<CR>/'
-> <BOM>category,stars_3,stars_4,stars_5,certified,not_certified,products<CR>
+> <BOM>Ngành hàng,3 sao,4 sao,5 sao,Cộng OCOP,Chưa công nhận,Tổng số<CR>
 > Thực phẩm,2,1,1,4,4,8<CR>
 > Đồ uống,1,0,0,1,0,1<CR>
 > Dược liệu và sản phẩm từ dược liệu,1,0,0,1,0,1<CR>
@@ -142,7 +142,7 @@ $ ocop -C d report summary --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; 
 > "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",1,0,0,1,0,1<CR>
 > Tổng cộng,6,2,1,9,4,13<CR>
 > <CR>
-> kind,producers,with_certified,products,certified<CR>
+> Loại hình chủ thể,Số chủ thể,Có sản phẩm OCOP,Sản phẩm,Sản phẩm OCOP<CR>
 > Doanh nghiệp,3,3,4,4<CR>
 > Hợp tác xã,1,1,1,1<CR>
 > Tổ hợp tác,1,1,1,1<CR>
@@ -151,7 +151,7 @@ $ ocop -C d report summary --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; 
 > Cá nhân,1,1,1,1<CR>
 > Tổng cộng,10,8,13,9<CR>
 > <CR>
-> item,count<CR>
+> Nội dung,Số lượng<CR>
 > "Phường, xã",1<CR>
 > Chủ thể,10<CR>
 > Chủ thể có sản phẩm OCOP,8<CR>
@@ -178,45 +178,45 @@ $ ocop -C d report certified --format tsv
 
 $ ocop -C d report summary --format tsv
 > category	stars_3	stars_4	stars_5	certified	not_certified	products
-> Thực phẩm	2	1	1	4	4	8
-> Đồ uống	1	0	0	1	0	1
-> Dược liệu và sản phẩm từ dược liệu	1	0	0	1	0	1
-> Hàng thủ công mỹ nghệ	1	0	0	1	0	1
-> Sinh vật cảnh	0	1	0	1	0	1
-> Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch	1	0	0	1	0	1
-> Tổng cộng	6	2	1	9	4	13
+> food	2	1	1	4	4	8
+> beverage	1	0	0	1	0	1
+> herbal	1	0	0	1	0	1
+> handicraft	1	0	0	1	0	1
+> ornamental	0	1	0	1	0	1
+> tourism	1	0	0	1	0	1
+> total	6	2	1	9	4	13
 >
 > kind	producers	with_certified	products	certified
-> Doanh nghiệp	3	3	4	4
-> Hợp tác xã	1	1	1	1
-> Tổ hợp tác	1	1	1	1
-> Hộ sản xuất, kinh doanh	2	1	4	1
-> Cơ sở sản xuất	2	1	2	1
-> Cá nhân	1	1	1	1
-> Tổng cộng	10	8	13	9
+> enterprise	3	3	4	4
+> cooperative	1	1	1	1
+> cooperative-group	1	1	1	1
+> household	2	1	4	1
+> facility	2	1	2	1
+> individual	1	1	1	1
+> total	10	8	13	9
 >
 > item	count
-> Phường, xã	1
-> Chủ thể	10
-> Chủ thể có sản phẩm OCOP	8
-> Sản phẩm	13
-> Sản phẩm OCOP còn hiệu lực	9
-> Trong đó sắp hết hạn (90 ngày)	1
-> Đã hết hạn	1
-> Bị thu hồi	1
-> Đang thực hiện chu trình	1
-> Ý tưởng không đạt	1
+> wards	1
+> producers	10
+> producers_certified	8
+> products	13
+> certified	9
+> expiring	1
+> expired	1
+> revoked	1
+> in_cycle	1
+> rejected	1
 
 $ ocop -C d report pipeline --format tsv
 > step	name	ideas	existing	products
-> 1	Tuyên truyền, hướng dẫn	0	0	0
-> 2	Nhận đăng ký ý tưởng sản phẩm	0	0	0
-> 3	Nhận phương án/dự án sản xuất kinh doanh	1	0	1
-> 4	Triển khai phương án/dự án sản xuất kinh doanh	0	0	0
-> 5	Đánh giá và phân hạng sản phẩm	0	10	10
-> 6	Xúc tiến thương mại	0	1	1
-> 	Ý tưởng không đạt (trả về bước 2)	1	0	1
-> 	Tổng cộng	2	11	13
+> 1	guidance	0	0	0
+> 2	idea	0	0	0
+> 3	plan	1	0	1
+> 4	implement	0	0	0
+> 5	evaluate	0	10	10
+> 6	promote	0	1	1
+> 	rejected	1	0	1
+> 	total	2	11	13
 >
 > year	step_1	step_2	step_3	step_4	step_5	step_6	rejected	recognised
 > 2021	0	1	0	0	1	0	0	1
@@ -227,62 +227,62 @@ $ ocop -C d report pipeline --format tsv
 
 $ ocop -C d report expiring --format tsv
 > id	product	producer	stars	decision	expires	days_left	status
-> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	3	2210/QĐ-UBND	2024-12-10	-345	đã hết hạn
-> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	3	3981/QĐ-UBND	2025-12-26	36	sắp hết hạn
+> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	3	2210/QĐ-UBND	2024-12-10	-345	expired
+> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	3	3981/QĐ-UBND	2025-12-26	36	expiring
 
 $ ocop -C d report readiness --format tsv
 > id	product	producer	barcode	traceability	quality_declaration	food_safety	trademark	lacks
-> banh-trang-me-den	Bánh tráng mè đen	Hộ kinh doanh Đoàn Thị Út		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
-> com-rang	Cốm rang Hoàng Huy	Cơ sở sản xuất cốm rang Hoàng Huy		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> banh-trang-me-den	Bánh tráng mè đen	Hộ kinh doanh Đoàn Thị Út		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
+> com-rang	Cốm rang Hoàng Huy	Cơ sở sản xuất cốm rang Hoàng Huy		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
 > thien-an	Điểm du lịch cộng đồng Thiên Ấn	Trần Văn Ấn					Thiên Ấn	
-> dong-trung	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
-> duong-phen	Đường phèn Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	8936123456795	true	false	false		công bố chất lượng, an toàn thực phẩm, nhãn hiệu
-> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
-> gio-may-tre	Giỏ mây tre đan Ân Phú	Tổ hợp tác Mây tre đan Ân Phú		false	false			mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu
-> mach-nha	Mạch nha Quảng Ngãi đường Mantoza	Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
-> mai-vang	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng		false	false			mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu
-> ruou-lut	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> dong-trung	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
+> duong-phen	Đường phèn Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	8936123456795	true	false	false		quality-declaration, food-safety, trademark
+> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
+> gio-may-tre	Giỏ mây tre đan Ân Phú	Tổ hợp tác Mây tre đan Ân Phú		false	false			barcode, traceability, quality-declaration, trademark
+> mach-nha	Mạch nha Quảng Ngãi đường Mantoza	Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
+> mai-vang	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng		false	false			barcode, traceability, quality-declaration, trademark
+> ruou-lut	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
 > yen-rut-long	Yến rút lông nguyên tổ Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	8936123456788	true	true	true	Culaore	
-> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré		false	false	false		mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu
+> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
 
 $ ocop -C d report quarter --format tsv --year 2025 --quarter 3
 > item	count
-> Sản phẩm đăng ký mới	0
-> Lượt chuyển bước chu trình	6
-> Ý tưởng không đạt	0
-> Đánh giá cấp phường	4
-> Chấm điểm, phân hạng	0
-> Giấy chứng nhận cấp mới	0
-> Giấy chứng nhận hết hạn	0
-> Giấy chứng nhận bị thu hồi	1
-> Hội chợ	1
-> Chủ thể được đào tạo	0
+> registered	0
+> steps_passed	6
+> rejected	0
+> ward_assessed	4
+> rated	0
+> issued	0
+> expired	0
+> revoked	1
+> fairs	1
+> trained	0
 >
 > date	event	name	detail
-> 2025-07-01	Bước 3	Bánh tráng mè đen	Nhận phương án/dự án sản xuất kinh doanh
-> 2025-07-15	Bước 4	Yến rút lông nguyên tổ Culaore	Triển khai phương án/dự án sản xuất kinh doanh
-> 2025-07-20	Bước 5	Rượu lứt Ấn Trà	Đánh giá và phân hạng sản phẩm
-> 2025-08-01	Bước 5	Đông trùng hạ thảo ngâm mật ong	Đánh giá và phân hạng sản phẩm
-> 2025-08-01	Bước 5	Yến rút lông nguyên tổ Culaore	Đánh giá và phân hạng sản phẩm
-> 2025-08-05	Bước 5	Mai vàng Nghĩa Lộ	Đánh giá và phân hạng sản phẩm
-> 2025-08-15	Hội chợ	Hội chợ Xúc tiến thương mại miền Trung	Mạch nha Quảng Ngãi đường Mantoza
-> 2025-08-20	Đánh giá cấp phường	Đông trùng hạ thảo ngâm mật ong	đạt 4 tiêu chí
-> 2025-08-20	Đánh giá cấp phường	Mai vàng Nghĩa Lộ	đạt 4 tiêu chí
-> 2025-08-20	Đánh giá cấp phường	Rượu lứt Ấn Trà	đạt 4 tiêu chí
-> 2025-08-20	Đánh giá cấp phường	Yến rút lông nguyên tổ Culaore	đạt 4 tiêu chí
-> 2025-09-15	Thu hồi	Cốm rang Hoàng Huy	Quyết định 1500/QĐ-UBND
+> 2025-07-01	step-3	Bánh tráng mè đen	plan
+> 2025-07-15	step-4	Yến rút lông nguyên tổ Culaore	implement
+> 2025-07-20	step-5	Rượu lứt Ấn Trà	evaluate
+> 2025-08-01	step-5	Đông trùng hạ thảo ngâm mật ong	evaluate
+> 2025-08-01	step-5	Yến rút lông nguyên tổ Culaore	evaluate
+> 2025-08-05	step-5	Mai vàng Nghĩa Lộ	evaluate
+> 2025-08-15	fair	Hội chợ Xúc tiến thương mại miền Trung	Mạch nha Quảng Ngãi đường Mantoza
+> 2025-08-20	ward-assessment	Đông trùng hạ thảo ngâm mật ong	passed
+> 2025-08-20	ward-assessment	Mai vàng Nghĩa Lộ	passed
+> 2025-08-20	ward-assessment	Rượu lứt Ấn Trà	passed
+> 2025-08-20	ward-assessment	Yến rút lông nguyên tổ Culaore	passed
+> 2025-09-15	revoked	Cốm rang Hoàng Huy	1500/QĐ-UBND
 
 $ ocop -C d report targets --format tsv --year 2025
 > target	planned	actual	met	detail
-> Sản phẩm mới đạt 3 sao trở lên	3–5	4	true	
-> Chủ thể được đào tạo, bồi dưỡng	100%	20	false	2/10 chủ thể
-> Hội chợ xúc tiến thương mại	1–2	2	true	
+> new_products	3–5	4	true	
+> trained	100%	20	false	2/10
+> fairs	1–2	2	true	
 >
 > no	product	producer	category	stars	decision	decision_date
-> 1	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT	Đồ uống	3	1898/QĐ-UBND	2025-10-01
-> 2	Yến rút lông nguyên tổ Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	Thực phẩm	4	1898/QĐ-UBND	2025-10-01
-> 3	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng	Sinh vật cảnh	4	1898/QĐ-UBND	2025-10-01
-> 4	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo	Dược liệu và sản phẩm từ dược liệu	3	1898/QĐ-UBND	2025-10-01
+> 1	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT	beverage	3	1898/QĐ-UBND	2025-10-01
+> 2	Yến rút lông nguyên tổ Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	food	4	1898/QĐ-UBND	2025-10-01
+> 3	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng	ornamental	4	1898/QĐ-UBND	2025-10-01
+> 4	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo	herbal	3	1898/QĐ-UBND	2025-10-01
 >
 > date	fair	products
 > 2025-08-15	Hội chợ Xúc tiến thương mại miền Trung	Mạch nha Quảng Ngãi đường Mantoza
@@ -387,7 +387,7 @@ $ ocop -C d report summary --format json
 > {
 >   "by_category": [
 >     {
->       "category": "Thực phẩm",
+>       "category": "food",
 >       "stars_3": 2,
 >       "stars_4": 1,
 >       "stars_5": 1,
@@ -396,7 +396,7 @@ $ ocop -C d report summary --format json
 >       "products": 8
 >     },
 >     {
->       "category": "Đồ uống",
+>       "category": "beverage",
 >       "stars_3": 1,
 >       "stars_4": 0,
 >       "stars_5": 0,
@@ -405,7 +405,7 @@ $ ocop -C d report summary --format json
 >       "products": 1
 >     },
 >     {
->       "category": "Dược liệu và sản phẩm từ dược liệu",
+>       "category": "herbal",
 >       "stars_3": 1,
 >       "stars_4": 0,
 >       "stars_5": 0,
@@ -414,7 +414,7 @@ $ ocop -C d report summary --format json
 >       "products": 1
 >     },
 >     {
->       "category": "Hàng thủ công mỹ nghệ",
+>       "category": "handicraft",
 >       "stars_3": 1,
 >       "stars_4": 0,
 >       "stars_5": 0,
@@ -423,7 +423,7 @@ $ ocop -C d report summary --format json
 >       "products": 1
 >     },
 >     {
->       "category": "Sinh vật cảnh",
+>       "category": "ornamental",
 >       "stars_3": 0,
 >       "stars_4": 1,
 >       "stars_5": 0,
@@ -432,7 +432,7 @@ $ ocop -C d report summary --format json
 >       "products": 1
 >     },
 >     {
->       "category": "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch",
+>       "category": "tourism",
 >       "stars_3": 1,
 >       "stars_4": 0,
 >       "stars_5": 0,
@@ -441,7 +441,7 @@ $ ocop -C d report summary --format json
 >       "products": 1
 >     },
 >     {
->       "category": "Tổng cộng",
+>       "category": "total",
 >       "stars_3": 6,
 >       "stars_4": 2,
 >       "stars_5": 1,
@@ -452,49 +452,49 @@ $ ocop -C d report summary --format json
 >   ],
 >   "by_kind": [
 >     {
->       "kind": "Doanh nghiệp",
+>       "kind": "enterprise",
 >       "producers": 3,
 >       "with_certified": 3,
 >       "products": 4,
 >       "certified": 4
 >     },
 >     {
->       "kind": "Hợp tác xã",
+>       "kind": "cooperative",
 >       "producers": 1,
 >       "with_certified": 1,
 >       "products": 1,
 >       "certified": 1
 >     },
 >     {
->       "kind": "Tổ hợp tác",
+>       "kind": "cooperative-group",
 >       "producers": 1,
 >       "with_certified": 1,
 >       "products": 1,
 >       "certified": 1
 >     },
 >     {
->       "kind": "Hộ sản xuất, kinh doanh",
+>       "kind": "household",
 >       "producers": 2,
 >       "with_certified": 1,
 >       "products": 4,
 >       "certified": 1
 >     },
 >     {
->       "kind": "Cơ sở sản xuất",
+>       "kind": "facility",
 >       "producers": 2,
 >       "with_certified": 1,
 >       "products": 2,
 >       "certified": 1
 >     },
 >     {
->       "kind": "Cá nhân",
+>       "kind": "individual",
 >       "producers": 1,
 >       "with_certified": 1,
 >       "products": 1,
 >       "certified": 1
 >     },
 >     {
->       "kind": "Tổng cộng",
+>       "kind": "total",
 >       "producers": 10,
 >       "with_certified": 8,
 >       "products": 13,
@@ -503,43 +503,43 @@ $ ocop -C d report summary --format json
 >   ],
 >   "totals": [
 >     {
->       "item": "Phường, xã",
+>       "item": "wards",
 >       "count": 1
 >     },
 >     {
->       "item": "Chủ thể",
+>       "item": "producers",
 >       "count": 10
 >     },
 >     {
->       "item": "Chủ thể có sản phẩm OCOP",
+>       "item": "producers_certified",
 >       "count": 8
 >     },
 >     {
->       "item": "Sản phẩm",
+>       "item": "products",
 >       "count": 13
 >     },
 >     {
->       "item": "Sản phẩm OCOP còn hiệu lực",
+>       "item": "certified",
 >       "count": 9
 >     },
 >     {
->       "item": "Trong đó sắp hết hạn (90 ngày)",
+>       "item": "expiring",
 >       "count": 1
 >     },
 >     {
->       "item": "Đã hết hạn",
+>       "item": "expired",
 >       "count": 1
 >     },
 >     {
->       "item": "Bị thu hồi",
+>       "item": "revoked",
 >       "count": 1
 >     },
 >     {
->       "item": "Đang thực hiện chu trình",
+>       "item": "in_cycle",
 >       "count": 1
 >     },
 >     {
->       "item": "Ý tưởng không đạt",
+>       "item": "rejected",
 >       "count": 1
 >     }
 >   ]
@@ -550,56 +550,56 @@ $ ocop -C d report pipeline --format json
 >   "steps": [
 >     {
 >       "step": 1,
->       "name": "Tuyên truyền, hướng dẫn",
+>       "name": "guidance",
 >       "ideas": 0,
 >       "existing": 0,
 >       "products": 0
 >     },
 >     {
 >       "step": 2,
->       "name": "Nhận đăng ký ý tưởng sản phẩm",
+>       "name": "idea",
 >       "ideas": 0,
 >       "existing": 0,
 >       "products": 0
 >     },
 >     {
 >       "step": 3,
->       "name": "Nhận phương án/dự án sản xuất kinh doanh",
+>       "name": "plan",
 >       "ideas": 1,
 >       "existing": 0,
 >       "products": 1
 >     },
 >     {
 >       "step": 4,
->       "name": "Triển khai phương án/dự án sản xuất kinh doanh",
+>       "name": "implement",
 >       "ideas": 0,
 >       "existing": 0,
 >       "products": 0
 >     },
 >     {
 >       "step": 5,
->       "name": "Đánh giá và phân hạng sản phẩm",
+>       "name": "evaluate",
 >       "ideas": 0,
 >       "existing": 10,
 >       "products": 10
 >     },
 >     {
 >       "step": 6,
->       "name": "Xúc tiến thương mại",
+>       "name": "promote",
 >       "ideas": 0,
 >       "existing": 1,
 >       "products": 1
 >     },
 >     {
 >       "step": null,
->       "name": "Ý tưởng không đạt (trả về bước 2)",
+>       "name": "rejected",
 >       "ideas": 1,
 >       "existing": 0,
 >       "products": 1
 >     },
 >     {
 >       "step": null,
->       "name": "Tổng cộng",
+>       "name": "total",
 >       "ideas": 2,
 >       "existing": 11,
 >       "products": 13
@@ -674,7 +674,7 @@ $ ocop -C d report expiring --format json
 >     "decision": "2210/QĐ-UBND",
 >     "expires": "2024-12-10",
 >     "days_left": -345,
->     "status": "đã hết hạn"
+>     "status": "expired"
 >   },
 >   {
 >     "id": "yen-tho",
@@ -684,7 +684,7 @@ $ ocop -C d report expiring --format json
 >     "decision": "3981/QĐ-UBND",
 >     "expires": "2025-12-26",
 >     "days_left": 36,
->     "status": "sắp hết hạn"
+>     "status": "expiring"
 >   }
 > ]
 
@@ -699,7 +699,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
 >   },
 >   {
 >     "id": "com-rang",
@@ -710,7 +710,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
 >   },
 >   {
 >     "id": "thien-an",
@@ -732,7 +732,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
 >   },
 >   {
 >     "id": "duong-phen",
@@ -743,7 +743,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>     "lacks": "quality-declaration, food-safety, trademark"
 >   },
 >   {
 >     "id": "duong-phoi",
@@ -754,7 +754,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
 >   },
 >   {
 >     "id": "gio-may-tre",
@@ -765,7 +765,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": null,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, trademark"
 >   },
 >   {
 >     "id": "mach-nha",
@@ -776,7 +776,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
 >   },
 >   {
 >     "id": "mai-vang",
@@ -787,7 +787,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": null,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, trademark"
 >   },
 >   {
 >     "id": "ruou-lut",
@@ -798,7 +798,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
 >   },
 >   {
 >     "id": "yen-rut-long",
@@ -820,7 +820,7 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
 >   }
 > ]
 
@@ -828,92 +828,92 @@ $ ocop -C d report quarter --format json --year 2025 --quarter 4
 > {
 >   "counts": [
 >     {
->       "item": "Sản phẩm đăng ký mới",
+>       "item": "registered",
 >       "count": 0
 >     },
 >     {
->       "item": "Lượt chuyển bước chu trình",
+>       "item": "steps_passed",
 >       "count": 1
 >     },
 >     {
->       "item": "Ý tưởng không đạt",
+>       "item": "rejected",
 >       "count": 0
 >     },
 >     {
->       "item": "Đánh giá cấp phường",
+>       "item": "ward_assessed",
 >       "count": 0
 >     },
 >     {
->       "item": "Chấm điểm, phân hạng",
+>       "item": "rated",
 >       "count": 4
 >     },
 >     {
->       "item": "Giấy chứng nhận cấp mới",
+>       "item": "issued",
 >       "count": 4
 >     },
 >     {
->       "item": "Giấy chứng nhận hết hạn",
+>       "item": "expired",
 >       "count": 0
 >     },
 >     {
->       "item": "Giấy chứng nhận bị thu hồi",
+>       "item": "revoked",
 >       "count": 0
 >     },
 >     {
->       "item": "Hội chợ",
+>       "item": "fairs",
 >       "count": 1
 >     },
 >     {
->       "item": "Chủ thể được đào tạo",
+>       "item": "trained",
 >       "count": 2
 >     }
 >   ],
 >   "events": [
 >     {
 >       "date": "2025-10-01",
->       "event": "Công nhận 3 sao",
+>       "event": "certified-3",
 >       "name": "Đông trùng hạ thảo ngâm mật ong",
->       "detail": "Quyết định 1898/QĐ-UBND"
+>       "detail": "1898/QĐ-UBND"
 >     },
 >     {
 >       "date": "2025-10-01",
->       "event": "Công nhận 4 sao",
+>       "event": "certified-4",
 >       "name": "Mai vàng Nghĩa Lộ",
->       "detail": "Quyết định 1898/QĐ-UBND"
+>       "detail": "1898/QĐ-UBND"
 >     },
 >     {
 >       "date": "2025-10-01",
->       "event": "Công nhận 3 sao",
+>       "event": "certified-3",
 >       "name": "Rượu lứt Ấn Trà",
->       "detail": "Quyết định 1898/QĐ-UBND"
+>       "detail": "1898/QĐ-UBND"
 >     },
 >     {
 >       "date": "2025-10-01",
->       "event": "Công nhận 4 sao",
+>       "event": "certified-4",
 >       "name": "Yến rút lông nguyên tổ Culaore",
->       "detail": "Quyết định 1898/QĐ-UBND"
+>       "detail": "1898/QĐ-UBND"
 >     },
 >     {
 >       "date": "2025-10-15",
->       "event": "Đào tạo",
+>       "event": "training",
 >       "name": "Công ty TNHH XNK Yến sào Cù Lao Ré",
 >       "detail": "Tập huấn kiến thức OCOP năm 2025"
 >     },
 >     {
 >       "date": "2025-10-15",
->       "event": "Đào tạo",
+>       "event": "training",
 >       "name": "Hộ kinh doanh Lê Thanh Hường",
 >       "detail": "Tập huấn kiến thức OCOP năm 2025"
 >     },
 >     {
 >       "date": "2025-11-05",
->       "event": "Bước 6",
+>       "event": "step-6",
 >       "name": "Yến rút lông nguyên tổ Culaore",
->       "detail": "Xúc tiến thương mại"
+>       "detail": "promote"
 >     },
 >     {
 >       "date": "2025-11-05",
->       "event": "Hội chợ",
+>       "event": "fair",
 >       "name": "Hội chợ OCOP Quảng Ngãi 2025",
 >       "detail": "Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore"
 >     }
@@ -924,21 +924,21 @@ $ ocop -C d report targets --format json --year 2025
 > {
 >   "targets": [
 >     {
->       "target": "Sản phẩm mới đạt 3 sao trở lên",
+>       "target": "new_products",
 >       "planned": "3–5",
 >       "actual": 4,
 >       "met": true,
 >       "detail": null
 >     },
 >     {
->       "target": "Chủ thể được đào tạo, bồi dưỡng",
+>       "target": "trained",
 >       "planned": "100%",
 >       "actual": 20,
 >       "met": false,
->       "detail": "2/10 chủ thể"
+>       "detail": "2/10"
 >     },
 >     {
->       "target": "Hội chợ xúc tiến thương mại",
+>       "target": "fairs",
 >       "planned": "1–2",
 >       "actual": 2,
 >       "met": true,
@@ -950,7 +950,7 @@ $ ocop -C d report targets --format json --year 2025
 >       "no": 1,
 >       "product": "Rượu lứt Ấn Trà",
 >       "producer": "Công ty TNHH Nông Lâm Nghiệp TBT",
->       "category": "Đồ uống",
+>       "category": "beverage",
 >       "stars": 3,
 >       "decision": "1898/QĐ-UBND",
 >       "decision_date": "2025-10-01"
@@ -959,7 +959,7 @@ $ ocop -C d report targets --format json --year 2025
 >       "no": 2,
 >       "product": "Yến rút lông nguyên tổ Culaore",
 >       "producer": "Công ty TNHH XNK Yến sào Cù Lao Ré",
->       "category": "Thực phẩm",
+>       "category": "food",
 >       "stars": 4,
 >       "decision": "1898/QĐ-UBND",
 >       "decision_date": "2025-10-01"
@@ -968,7 +968,7 @@ $ ocop -C d report targets --format json --year 2025
 >       "no": 3,
 >       "product": "Mai vàng Nghĩa Lộ",
 >       "producer": "Cơ sở Hoa kiểng Đức Thắng",
->       "category": "Sinh vật cảnh",
+>       "category": "ornamental",
 >       "stars": 4,
 >       "decision": "1898/QĐ-UBND",
 >       "decision_date": "2025-10-01"
@@ -977,7 +977,7 @@ $ ocop -C d report targets --format json --year 2025
 >       "no": 4,
 >       "product": "Đông trùng hạ thảo ngâm mật ong",
 >       "producer": "Hợp tác xã Dược liệu Ngọc Bảo",
->       "category": "Dược liệu và sản phẩm từ dược liệu",
+>       "category": "herbal",
 >       "stars": 3,
 >       "decision": "1898/QĐ-UBND",
 >       "decision_date": "2025-10-01"
@@ -1128,7 +1128,7 @@ $ ocop -C d report quarter --format md --year 2025 --quarter 4
 >
 > phường Nghĩa Lộ, tỉnh Quảng Ngãi
 >
-> Từ ngày 01/10/2025 đến ngày 31/12/2025.
+> Từ ngày 01/10/2025 đến ngày 20/11/2025.
 >
 > ## Kết quả trong quý
 >

@@ -31,6 +31,7 @@ $ ocop -C d report certified --format html --number 15 --date 30/09/2025
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
@@ -182,6 +183,7 @@ $ ocop -C d report summary --format html
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
@@ -346,6 +348,7 @@ $ ocop -C d report pipeline --format html
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
@@ -461,6 +464,7 @@ $ ocop -C d report expiring --format html
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
@@ -529,6 +533,7 @@ $ ocop -C d report readiness --format html
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
@@ -555,6 +560,7 @@ $ ocop -C d report readiness --format html
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
 > svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 > svg text { font-family: "Times New Roman", Times, serif; }
+> @page { size: A4 landscape; }
 > </style>
 > </head>
 > <body>
@@ -608,6 +614,7 @@ $ ocop -C d report quarter --format html --year 2025 --quarter 4 --draft
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
@@ -652,7 +659,7 @@ $ ocop -C d report quarter --format html --year 2025 --quarter 4 --draft
 > <h1>BÁO CÁO</h1>
 > <p class="subject">Kết quả thực hiện Chương trình OCOP quý IV năm 2025</p>
 > <p class="where">phường Nghĩa Lộ, tỉnh Quảng Ngãi</p>
-> <p class="intro">Từ ngày 01/10/2025 đến ngày 31/12/2025.</p>
+> <p class="intro">Từ ngày 01/10/2025 đến ngày 20/11/2025.</p>
 > <h2>Kết quả trong quý</h2>
 > <table class="data">
 > <thead>
@@ -729,6 +736,7 @@ $ ocop -C d report targets --year 2025 -o muc-tieu.html && cat muc-tieu.html
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
@@ -849,6 +857,7 @@ $ ocop init e --ward "Trương Quang Trọng" --province "Quảng Ngãi" 2>/dev/
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }

@@ -66,16 +66,16 @@ $ ocop -C d -C e report certified --format csv
 
 $ ocop -C d -C e report summary --table totals --format csv
 > item,count
-> "Phường, xã",2
-> Chủ thể,11
-> Chủ thể có sản phẩm OCOP,9
-> Sản phẩm,14
-> Sản phẩm OCOP còn hiệu lực,10
-> Trong đó sắp hết hạn (90 ngày),1
-> Đã hết hạn,1
-> Bị thu hồi,1
-> Đang thực hiện chu trình,1
-> Ý tưởng không đạt,1
+> wards,2
+> producers,11
+> producers_certified,9
+> products,14
+> certified,10
+> expiring,1
+> expired,1
+> revoked,1
+> in_cycle,1
+> rejected,1
 
 # An id in both directories: refused, naming both files.
 $ ocop -C e product add "Yến thô" --producer htx-tinh-an --category food --id yen-tho

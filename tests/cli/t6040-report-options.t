@@ -34,21 +34,21 @@ $ ocop -C d report expiring --within 400
 
 $ ocop -C d report expiring --within 0 --format csv
 > id,product,producer,stars,decision,expires,days_left,status
-> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,đã hết hạn
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,expired
 
 # The quarter and the year default to the report's day's.
 $ ocop -C d report quarter --table counts --format csv
 > item,count
-> Sản phẩm đăng ký mới,0
-> Lượt chuyển bước chu trình,1
-> Ý tưởng không đạt,0
-> Đánh giá cấp phường,0
-> "Chấm điểm, phân hạng",4
-> Giấy chứng nhận cấp mới,4
-> Giấy chứng nhận hết hạn,0
-> Giấy chứng nhận bị thu hồi,0
-> Hội chợ,1
-> Chủ thể được đào tạo,2
+> registered,0
+> steps_passed,1
+> rejected,0
+> ward_assessed,0
+> rated,4
+> issued,4
+> expired,0
+> revoked,0
+> fairs,1
+> trained,2
 
 $ ocop -C d report quarter --quarter "quý II" --table events
 > Kết quả thực hiện Chương trình OCOP quý II năm 2025
@@ -86,16 +86,16 @@ $ ocop -C d report targets --year 2024 --table targets
 # -o picks the format from the extension.
 $ ocop -C d report summary -o tong-hop.csv && head -2 tong-hop.csv
 > category,stars_3,stars_4,stars_5,certified,not_certified,products
-> Thực phẩm,2,1,1,4,4,8
+> food,2,1,1,4,4,8
 
 $ ocop -C d report summary -o tong-hop.json --table by_kind && head -3 tong-hop.json
 > [
 >   {
->     "kind": "Doanh nghiệp",
+>     "kind": "enterprise",
 
 # --excel alone means CSV for a spreadsheet.
 $ ocop -C d report summary --excel --table by_kind | head -n 2 | sed '1s/^\xef\xbb\xbf/<BOM>/; s/\r$/<CR>/'
-> <BOM>kind,producers,with_certified,products,certified<CR>
+> <BOM>Loại hình chủ thể,Số chủ thể,Có sản phẩm OCOP,Sản phẩm,Sản phẩm OCOP<CR>
 > Doanh nghiệp,3,3,4,4<CR>
 
 $ ocop -C d report summary -o nowhere/x.csv
@@ -212,7 +212,7 @@ $ ocop help report
 >     --draft                 a draft: the number left blank, marked DỰ THẢO
 >     --lang vi|en            language of headings and names (as the global --lang)
 >     --table NAME            only this table of the report
->     --format F              text, csv, tsv, json, md or html
+>     --format F              text, csv, tsv, json, md, html or xlsx
 >     -o, --output FILE       write to FILE; its extension picks the format
 >     --excel                 CSV for Excel (implies --format csv): BOM, CRLF, formula guard
 >     -h, --help              show this help

@@ -19,7 +19,7 @@ $ ocop -C h report certified
 >  1  <img src=x onerror=alert(1)>  <script>alert(1)</script>\x09Tab\x1b[31m  =HYPERLINK("http://x")        3  -1+1/QĐ     01/03/2024       01/03/2027
 
 $ ocop -C h report certified --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; s/\r$/<CR>/; s/\x1b/<ESC>/g'
-> <BOM>no,product,producer,address,stars,decision,decision_date,expires<CR>
+> <BOM>TT,Sản phẩm,Đơn vị,Địa chỉ,Đạt sao,Quyết định,Ngày quyết định,Hết hạn<CR>
 > 1,<img src=x onerror=alert(1)>,<script>alert(1)</script>	Tab<ESC>[31m,"'=HYPERLINK(""http://x"")",3,'-1+1/QĐ,2024-03-01,2027-03-01<CR>
 
 $ ocop -C h report certified --format md
@@ -55,6 +55,7 @@ $ ocop -C h report certified --format html --draft
 > .intro { text-indent: 10mm; text-align: justify; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
+> table.data td.long { overflow-wrap: anywhere; }
 > table.data th { text-align: center; font-weight: bold; }
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }

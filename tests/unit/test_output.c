@@ -463,6 +463,50 @@ static void test_csv_excel(void **state)
 	table_release(&t);
 }
 
+/*
+ * Codes of digits that a spreadsheet would make a number of are written
+ * ="..." for Excel: a leading zero, 12 digits and more.  Numbers, short
+ * codes and codes with other characters are left alone; the header can
+ * be the titles.
+ */
+static void test_csv_excel_codes(void **state)
+{
+	struct table t;
+
+	(void)state;
+	table_init(&t);
+	table_add_column(&t, "code", "Mã số thuế", ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "n", "Số", ALIGN_RIGHT, COL_NUMBER);
+	add_row(&t, "0401234567", "0401234567");
+	add_row(&t, "8934567890120", "8934567890120");
+	add_row(&t, "12345678901234567", "12");
+	add_row(&t, "12345678901", "0");
+	add_row(&t, "0", "07");
+	add_row(&t, "0905 123 456", NULL);
+	add_row(&t, "040123456A", NULL);
+	assert_renders(&t, FMT_CSV, TABLE_EXCEL | TABLE_TITLES,
+		       "\xef\xbb\xbf"
+		       "Mã số thuế,Số\r\n"
+		       "\"=\"\"0401234567\"\"\",0401234567\r\n"
+		       "\"=\"\"8934567890120\"\"\",8934567890120\r\n"
+		       "\"=\"\"12345678901234567\"\"\",12\r\n"
+		       "12345678901,0\r\n"
+		       "0,07\r\n"
+		       "0905 123 456,\r\n"
+		       "040123456A,\r\n");
+	/* for scripts, the codes as they are */
+	assert_renders(&t, FMT_CSV, 0,
+		       "code,n\n"
+		       "0401234567,0401234567\n"
+		       "8934567890120,8934567890120\n"
+		       "12345678901234567,12\n"
+		       "12345678901,0\n"
+		       "0,07\n"
+		       "0905 123 456,\n"
+		       "040123456A,\n");
+	table_release(&t);
+}
+
 /* --- TSV ----------------------------------------------------------- */
 
 static void test_tsv(void **state)
@@ -802,6 +846,7 @@ int main(void)
 		cmocka_unit_test(test_csv_single_empty_column),
 		cmocka_unit_test(test_csv_read_back),
 		cmocka_unit_test(test_csv_excel),
+		cmocka_unit_test(test_csv_excel_codes),
 		cmocka_unit_test(test_tsv),
 		cmocka_unit_test(test_json_table),
 		cmocka_unit_test(test_json_writer),
