@@ -17,13 +17,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <xlsxwriter.h>
-
 #include "ocop/date.h"
 #include "ocop/diag.h"
 #include "ocop/output.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
+#include "xlsxdl.h"
 
 /* Phụ lục I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
 #define MM_PER_INCH 25.4
@@ -66,10 +65,10 @@ struct styles {
 
 static lxw_format *body_format(lxw_workbook *wb)
 {
-	lxw_format *f = workbook_add_format(wb);
+	lxw_format *f = XLSX(workbook_add_format)(wb);
 
-	format_set_font_name(f, BODY_FONT);
-	format_set_font_size(f, BODY_SIZE);
+	XLSX(format_set_font_name)(f, BODY_FONT);
+	XLSX(format_set_font_size)(f, BODY_SIZE);
 	return f;
 }
 
@@ -77,8 +76,8 @@ static lxw_format *cell_format(lxw_workbook *wb)
 {
 	lxw_format *f = body_format(wb);
 
-	format_set_border(f, LXW_BORDER_THIN);
-	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	XLSX(format_set_border)(f, LXW_BORDER_THIN);
+	XLSX(format_set_align)(f, LXW_ALIGN_VERTICAL_TOP);
 	return f;
 }
 
@@ -86,45 +85,45 @@ static lxw_format *frame_format(lxw_workbook *wb, int align, double size)
 {
 	lxw_format *f = body_format(wb);
 
-	format_set_font_size(f, size);
-	format_set_align(f, align);
-	format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+	XLSX(format_set_font_size)(f, size);
+	XLSX(format_set_align)(f, align);
+	XLSX(format_set_align)(f, LXW_ALIGN_VERTICAL_TOP);
 	return f;
 }
 
 static void make_styles(lxw_workbook *wb, struct styles *st)
 {
 	st->header = cell_format(wb);
-	format_set_bold(st->header);
-	format_set_text_wrap(st->header);
-	format_set_align(st->header, LXW_ALIGN_CENTER);
-	format_set_align(st->header, LXW_ALIGN_VERTICAL_CENTER);
+	XLSX(format_set_bold)(st->header);
+	XLSX(format_set_text_wrap)(st->header);
+	XLSX(format_set_align)(st->header, LXW_ALIGN_CENTER);
+	XLSX(format_set_align)(st->header, LXW_ALIGN_VERTICAL_CENTER);
 
 	st->text = cell_format(wb);
-	format_set_text_wrap(st->text);
+	XLSX(format_set_text_wrap)(st->text);
 	/* "@": a code typed over in Excel stays text too */
 	st->code = cell_format(wb);
-	format_set_num_format_index(st->code, 49);	/* builtin "@" */
+	XLSX(format_set_num_format_index)(st->code, 49);	/* builtin "@" */
 	st->number = cell_format(wb);
 	st->date = cell_format(wb);
-	format_set_num_format(st->date, "dd/mm/yyyy");
-	format_set_align(st->date, LXW_ALIGN_CENTER);
+	XLSX(format_set_num_format)(st->date, "dd/mm/yyyy");
+	XLSX(format_set_align)(st->date, LXW_ALIGN_CENTER);
 
 	st->issuer = frame_format(wb, LXW_ALIGN_CENTER, BODY_SIZE);
 	st->motto = frame_format(wb, LXW_ALIGN_CENTER, BODY_SIZE);
-	format_set_bold(st->motto);
+	XLSX(format_set_bold)(st->motto);
 	st->number_line = frame_format(wb, LXW_ALIGN_CENTER, BODY_SIZE);
 	st->place_date = frame_format(wb, LXW_ALIGN_CENTER, BODY_SIZE);
-	format_set_italic(st->place_date);
+	XLSX(format_set_italic)(st->place_date);
 	st->title = frame_format(wb, LXW_ALIGN_CENTER, BODY_SIZE + 1);
-	format_set_bold(st->title);
-	format_set_text_wrap(st->title);
+	XLSX(format_set_bold)(st->title);
+	XLSX(format_set_text_wrap)(st->title);
 	st->recipients_head = frame_format(wb, LXW_ALIGN_LEFT, RECIPIENTS_HEAD_SIZE);
-	format_set_bold(st->recipients_head);
-	format_set_italic(st->recipients_head);
+	XLSX(format_set_bold)(st->recipients_head);
+	XLSX(format_set_italic)(st->recipients_head);
 	st->recipients = frame_format(wb, LXW_ALIGN_LEFT, RECIPIENTS_SIZE);
 	st->signature = frame_format(wb, LXW_ALIGN_CENTER, BODY_SIZE);
-	format_set_bold(st->signature);
+	XLSX(format_set_bold)(st->signature);
 }
 
 /* --- reading a cell's value ------------------------------------------ */
@@ -173,23 +172,23 @@ static lxw_error write_cell(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
 	double v;
 
 	if (!s || !*s)
-		return worksheet_write_blank(ws, row, col,
+		return XLSX(worksheet_write_blank)(ws, row, col,
 					     kind == CELL_CODE ? st->code : st->text);
 	switch (kind) {
 	case CELL_NUMBER:
 		if (!parse_number(s, &v))
-			return worksheet_write_number(ws, row, col, v, st->number);
+			return XLSX(worksheet_write_number)(ws, row, col, v, st->number);
 		break;
 	case CELL_DATE:
 		if (!parse_full_date(s, &dt))
-			return worksheet_write_datetime(ws, row, col, &dt, st->date);
+			return XLSX(worksheet_write_datetime)(ws, row, col, &dt, st->date);
 		break;
 	case CELL_CODE:
-		return worksheet_write_string(ws, row, col, s, st->code);
+		return XLSX(worksheet_write_string)(ws, row, col, s, st->code);
 	case CELL_TEXT:
 		break;
 	}
-	return worksheet_write_string(ws, row, col, s, st->text);
+	return XLSX(worksheet_write_string)(ws, row, col, s, st->text);
 }
 
 /* --- layout ---------------------------------------------------------- */
@@ -248,7 +247,7 @@ static lxw_error set_widths(lxw_worksheet *ws, const struct table *t,
 		double w = column_width(t, c);
 
 		*total_mm += width_mm(w);
-		err = worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, w,
+		err = XLSX(worksheet_set_column)(ws, (lxw_col_t)c, (lxw_col_t)c, w,
 					   t->cols[c].kind == CELL_CODE ? st->code : NULL);
 		if (err)
 			return err;
@@ -261,16 +260,16 @@ static void page_setup(lxw_worksheet *ws, double total_mm)
 	double portrait = A4_SHORT_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM;
 	double landscape = A4_LONG_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM;
 
-	worksheet_set_paper(ws, PAPER_A4);
-	worksheet_set_margins(ws, MARGIN_LEFT_MM / MM_PER_INCH,
+	XLSX(worksheet_set_paper)(ws, PAPER_A4);
+	XLSX(worksheet_set_margins)(ws, MARGIN_LEFT_MM / MM_PER_INCH,
 			      MARGIN_RIGHT_MM / MM_PER_INCH,
 			      MARGIN_TOP_MM / MM_PER_INCH,
 			      MARGIN_BOTTOM_MM / MM_PER_INCH);
 	if (total_mm > portrait)
-		worksheet_set_landscape(ws);
+		XLSX(worksheet_set_landscape)(ws);
 	/* wider still: shrink to the page's width rather than cut columns */
 	if (total_mm > landscape)
-		worksheet_fit_to_pages(ws, 1, 0);
+		XLSX(worksheet_fit_to_pages)(ws, 1, 0);
 }
 
 /* --- the frame ------------------------------------------------------- */
@@ -309,8 +308,8 @@ static lxw_error put_span(lxw_worksheet *ws, lxw_row_t row, lxw_col_t first,
 	if (!s || !*s)
 		return LXW_NO_ERROR;
 	if (first == last)
-		return worksheet_write_string(ws, row, first, s, f);
-	return worksheet_merge_range(ws, row, first, row, last, s, f);
+		return XLSX(worksheet_write_string)(ws, row, first, s, f);
+	return XLSX(worksheet_merge_range)(ws, row, first, row, last, s, f);
 }
 
 /*
@@ -419,7 +418,7 @@ static lxw_error write_rows(lxw_worksheet *ws, lxw_row_t first,
 	size_t r, c;
 
 	for (c = 0; c < t->ncols; c++)
-		if ((err = worksheet_write_string(ws, first, (lxw_col_t)c,
+		if ((err = XLSX(worksheet_write_string)(ws, first, (lxw_col_t)c,
 						  t->cols[c].title, st->header)))
 			return err;
 	for (r = 0; r < t->nrows; r++)
@@ -438,7 +437,7 @@ static lxw_error write_sheet(lxw_workbook *wb, const struct xlsx_sheet *sh,
 {
 	const struct table *t = sh->table;
 	char *name = sheet_name(sh->name, index);
-	lxw_worksheet *ws = workbook_add_worksheet(wb, name);
+	lxw_worksheet *ws = XLSX(workbook_add_worksheet)(wb, name);
 	lxw_row_t row = 0, header;
 	lxw_error err;
 	double total_mm;
@@ -455,9 +454,9 @@ static lxw_error write_sheet(lxw_workbook *wb, const struct xlsx_sheet *sh,
 	if ((err = write_rows(ws, header, t, st)))
 		return err;
 	if (t->ncols) {
-		worksheet_freeze_panes(ws, header + 1, 0);
-		if ((err = worksheet_repeat_rows(ws, header, header)) ||
-		    (err = worksheet_autofilter(ws, header, 0,
+		XLSX(worksheet_freeze_panes)(ws, header + 1, 0);
+		if ((err = XLSX(worksheet_repeat_rows)(ws, header, header)) ||
+		    (err = XLSX(worksheet_autofilter)(ws, header, 0,
 						(lxw_row_t)(header + t->nrows),
 						(lxw_col_t)(t->ncols - 1))))
 			return err;
@@ -499,24 +498,28 @@ int xlsx_write_tables(const char *path, const struct xlsx_sheet *sheets,
 
 	if (!n)
 		BUG("xlsx_write_tables: no sheet");
+	if (!xlsxdl_load(dl)) {
+		errno = ELIBACC;
+		return -1;
+	}
 	errno = 0;
-	wb = workbook_new_opt(path, &opts);
+	wb = XLSX(workbook_new_opt)(path, &opts);
 	if (!wb) {
 		err = LXW_ERROR_MEMORY_MALLOC_FAILED;
 		goto fail;
 	}
 	make_styles(wb, &st);
-	err = workbook_set_properties(wb, &props);
+	err = XLSX(workbook_set_properties)(wb, &props);
 	for (i = 0; i < n && !err; i++)
 		err = write_sheet(wb, &sheets[i], i, frame, &st);
 	if (err) {
 		/* still closed, to free it; the file is not worth keeping */
-		workbook_close(wb);
+		XLSX(workbook_close)(wb);
 		unlink(path);
 		goto fail;
 	}
 	errno = 0;
-	err = workbook_close(wb);
+	err = XLSX(workbook_close)(wb);
 	if (err)
 		goto fail;
 	return 0;
@@ -524,7 +527,7 @@ fail:
 	errno = lxw_errno(err);
 	if (dl)
 		diag_env(dl, path, _("cannot write the workbook: %s"),
-			 errno == EIO ? lxw_strerror(err) : strerror(errno));
+			 errno == EIO ? XLSX(lxw_strerror)(err) : strerror(errno));
 	return -1;
 }
 

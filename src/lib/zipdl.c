@@ -1,8 +1,7 @@
 /* zipdl.c — libzip opened at the first call that needs it (see zipdl.h). */
-#include <dlfcn.h>
 #include <pthread.h>
-#include <stdlib.h>
 
+#include "dlload.h"
 #include "ocop/util.h"
 #include "zipdl.h"
 
@@ -23,19 +22,11 @@ static const char *const sonames[] = {
 
 static void load(void)
 {
-	void *h = NULL;
-	size_t i;
+	void *h = dlload_open(sonames, ARRAY_SIZE(sonames), &load_error);
 
-	for (i = 0; i < ARRAY_SIZE(sonames) && !h; i++)
-		h = dlopen(sonames[i], RTLD_NOW | RTLD_LOCAL);
-	if (!h) {
-		load_error = xstrdup(dlerror());
+	if (!h)
 		return;
-	}
-#define ZIP_LOAD(f)							\
-	if (!load_error &&						\
-	    !(zipdl_functions.f = (__typeof__(zipdl_functions.f))dlsym(h, #f))) \
-		load_error = xstrdup(dlerror());
+#define ZIP_LOAD(f) dlload_symbol(h, #f, (void **)&zipdl_functions.f, &load_error);
 	ZIP_FUNCTIONS(ZIP_LOAD)
 #undef ZIP_LOAD
 }
