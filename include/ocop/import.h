@@ -1,5 +1,5 @@
 /*
- * import.h — producers and products from a CSV register (`ocop import`).
+ * import.h — producers and products from a register, CSV or XLSX (`ocop import`).
  *
  * Two layers.  A row source turns a file's bytes into rows of cells (struct
  * import_table): import_source_csv is one, and an XLSX reader can be
@@ -99,10 +99,25 @@ struct import_source {
 /* The CSV source: import_csv_read() with o->csv. */
 extern const struct import_source import_source_csv;
 
+/*
+ * The XLSX source (xlsx.h): the sheet o->sheet names (its name or number),
+ * else the first whose header names the record's name column, else the
+ * first.  A cell covered by a merged range, under its top-left cell in
+ * the same column, takes that cell's text (a producer merged over its
+ * products); a number in a date column with no date format is read as a
+ * serial date.  An .xls file is refused, named as such.
+ */
+extern const struct import_source import_source_xlsx;
+
+/* The source for a file: XLSX for a zip or OLE2 file, or one named .xls*; else CSV. */
+const struct import_source *import_source_for(const char *name,
+					      const char *buf, size_t len);
+
 struct import_options {
 	enum import_kind kind;
 	const struct import_source *source;	/* NULL: CSV */
 	struct import_csv_options csv;
+	const char *sheet;	/* XLSX: the sheet's name or number; NULL: found */
 	const char *const *maps;	/* "COLUMN=FIELD", or "COLUMN=" to skip it */
 	size_t nmaps;
 	bool partial;		/* write the rows that passed even if some did not */

@@ -1,4 +1,4 @@
-/* import.c — ocop import producers|products FILE: a CSV register into the data directory. */
+/* import.c — ocop import producers|products FILE: a CSV or XLSX register into the data directory. */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -10,7 +10,7 @@
 #include "ocop/util.h"
 
 static const char *const import_usage[] = {
-	N_("ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--partial] [-n] [-v]"),
+	N_("ocop import producers|products FILE [--sheet NAME|N] [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--partial] [-n] [-v]"),
 	NULL
 };
 
@@ -72,6 +72,7 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
 	int dry = 0, verbose = 0, partial = 0, status;
 	bool done;
 	struct option opts[] = {
+		OPT_STRING(0, "sheet", &o.sheet, N_("NAME|N"), N_("the workbook's sheet, by name or number (default: the first with a header)")),
 		OPT_STRING(0, "sep", &sep, N_("C"), N_("the separator: ',' ';' 'tab' (default: found in the file)")),
 		OPT_STRING(0, "encoding", &o.csv.encoding, N_("NAME"), N_("the file's encoding, e.g. windows-1258 (default UTF-8)")),
 		OPT_LIST(0, "map", &maps, N_("COLUMN=FIELD"), N_("what a column holds (repeatable; 'COLUMN=' skips it)")),

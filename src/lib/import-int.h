@@ -83,6 +83,10 @@ bool col_fills_down(enum col_field f);
 enum col_field col_of_key(enum record_type type, const char *key);
 
 struct importer;
+/* The header row of t for kind (--map not read), or -1. */
+long import_find_header(enum import_kind kind, const struct import_table *t);
+/* Does the header name a column of dates? */
+bool import_header_is_date(enum import_kind kind, const char *header);
 /* Read the header: find it, say what each column holds.  0 or -1. */
 int import_map_columns(struct importer *im);
 

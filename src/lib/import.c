@@ -479,12 +479,18 @@ int import_buffer(struct store *s, const char *buf, size_t len,
 		  const char *name, const struct import_options *o,
 		  struct import_result *res, struct diag_list *dl)
 {
-	const struct import_source *src = o->source ? o->source : &import_source_csv;
+	const struct import_source *src = o->source ? o->source :
+					  import_source_for(name, buf, len);
 	struct import_table t;
 	int ret;
 
 	memset(res, 0, sizeof(*res));
 	memset(&t, 0, sizeof(t));
+	if (o->sheet && src != &import_source_xlsx) {
+		diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+			 _("--sheet: '%s' is not a workbook (.xlsx)"), name);
+		return -1;
+	}
 	ret = src->read(buf, len, name, o, &t, dl);
 	if (!ret)
 		ret = import_rows(s, &t, name, o, res, dl);
