@@ -121,6 +121,12 @@ struct import_options {
 	const char *const *maps;	/* "COLUMN=FIELD", or "COLUMN=" to skip it */
 	size_t nmaps;
 	bool partial;		/* write the rows that passed even if some did not */
+	const char *default_kind;	/* --kind: a new producer's when nothing says */
+	const char *default_category;	/* --category: a new product's when nothing says */
+	const char *const *matches;	/* --match "ROW=ID": the row (its line) is product ID */
+	size_t nmatches;
+	const char *const *news;	/* --new ROW: the row is a new product */
+	size_t nnews;
 };
 
 struct import_counts {

@@ -44,4 +44,11 @@ int cell_level(const char *text, enum eval_level *out);
 int cell_kind(const char *text, enum producer_kind *out,
 	      const char **suggestion);
 
+/*
+ * The words of a numbered group row ("I. THỰC PHẨM", "II) Đồ uống"): after
+ * a Roman numeral, a dot or a parenthesis and a space; NULL when the text
+ * is not so numbered.  A pointer into text.
+ */
+const char *cell_group_words(const char *text);
+
 #endif

@@ -130,6 +130,7 @@ struct import_txn {
 	struct entry *prod, *item;	/* producers, products */
 	size_t nprod, aprod, nitem, aitem;
 	struct smap by_tax, by_pname, by_pid, by_key, by_iid;
+	struct smap by_fname;		/* the directory's products by folded name */
 	bool failed;			/* a new record's file could not be made */
 	struct diag_list failures;	/* why, for the end */
 };
@@ -201,6 +202,8 @@ struct importer {
 	const char *province;
 	size_t refused;
 	size_t noisy;		/* rows that had something to say */
+	char *group_category;	/* the last group row's ("I. THỰC PHẨM"), or NULL */
+	const char *default_kind;	/* --kind's slug, or NULL */
 };
 
 struct row {
@@ -210,6 +213,8 @@ struct row {
 	char *pkey;		/* V(C_PRODUCER) as a match key, once asked */
 	bool inherited;		/* the producer is the row above's */
 	bool refused;
+	size_t match;		/* --match: the product entry the row is, or NONE */
+	bool is_new;		/* --new: the row is a new product */
 };
 
 #define V(rw, f) ((rw)->v[f][0])

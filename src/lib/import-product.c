@@ -368,6 +368,31 @@ static void put_key(struct record *r, const char *key, const char *v)
 	node_set_str(&r->doc, map, dot + 1, v, STYLE_AUTO);
 }
 
+/*
+ * The category of a new product whose row gives none: its set's, else the
+ * group row's above it ("I. THỰC PHẨM"), else --category's.  false: none.
+ */
+static bool default_category(struct row *rw, int set, enum ocop_category *cat)
+{
+	struct importer *im = rw->im;
+	const char *text = im->group_category ? im->group_category :
+			   im->o->default_category;
+	int ignored;
+
+	if (set) {
+		*cat = rules_product_set(set)->category;
+		return true;
+	}
+	return text && !cell_category(text, cat, &ignored, NULL);
+}
+
+static int new_without_category(struct row *rw)
+{
+	import_row_error(rw, C_CATEGORY, 0, _("a new product needs its category"));
+	diag_hint(rw->im->dl, _("add a column 'Nhóm sản phẩm' (Thực phẩm, Đồ uống, Dược liệu, …)"));
+	return -1;
+}
+
 /* The product's own cells: category (and set), set, origin, notes, readiness. */
 static int product_cells(struct row *rw, struct record *r, bool is_new)
 {
@@ -390,10 +415,6 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 			return -1;
 		}
 		put_if_differs(r, "category", rules_category(cat)->slug);
-	} else if (is_new) {
-		import_row_error(rw, C_CATEGORY, 0, _("a new product needs its category"));
-		diag_hint(im->dl, _("add a column 'Nhóm sản phẩm' (Thực phẩm, Đồ uống, Dược liệu, …)"));
-		return -1;
 	}
 	if (V(rw, C_SET)) {
 		char *end;
@@ -412,6 +433,10 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 		}
 		set = (int)l;
 	}
+	if (!V(rw, C_CATEGORY) && is_new && default_category(rw, set, &cat))
+		put_if_differs(r, "category", rules_category(cat)->slug);
+	else if (!V(rw, C_CATEGORY) && is_new)
+		return new_without_category(rw);
 	if (set) {
 		n = snprintf(num, sizeof(num), "%d", set);
 		(void)n;
@@ -433,6 +458,45 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 	return 0;
 }
 
+/*
+ * A new product whose name, folded, is that of a product of another
+ * producer that the directory holds: the same product under another
+ * spelling of its producer, most often.  Not added in silence: the row is
+ * refused, naming it, until --match or --new says.  true when so.
+ */
+static bool likely_duplicate(struct row *rw, const char *pid)
+{
+	struct importer *im = rw->im;
+	char *fkey = cell_key(V(rw, C_NAME)), *v;
+	const struct entry *e;
+	unsigned line = rw->src->line;
+	size_t i;
+	bool found = smap_get(&im->tx.by_fname, fkey, &i);
+
+	free(fkey);
+	if (!found)
+		return false;
+	v = import_excerpt(V(rw, C_NAME));
+	if (i == AMBIGUOUS) {
+		import_row_error(rw, C_NAME, 0, _("products of other producers are named '%s': the same product?"), v);
+		diag_hint(im->dl, _("--match %u=ID imports the row into the product ID; --new %u adds it as another product"),
+			  line, line);
+		free(v);
+		return true;
+	}
+	e = &im->tx.item[i];
+	if (!strcmp(txn_entry_str(e, "producer"), pid)) {
+		free(v);
+		return false;
+	}
+	import_row_error(rw, C_NAME, 0, _("'%s' may be %s, a product of %s: the same product?"),
+			 v, txn_entry_str(e, "id"), txn_entry_str(e, "producer"));
+	diag_hint(im->dl, _("--match %u=%s imports the row into it; --new %u adds it as another product"),
+		  line, txn_entry_str(e, "id"), line);
+	free(v);
+	return true;
+}
+
 /* Make or change the product a row names, of producer pid; waits in *p. */
 int import_row_product(struct row *rw, const char *pid, struct pending *p)
 {
@@ -446,8 +510,12 @@ int import_row_product(struct row *rw, const char *pid, struct pending *p)
 	if (read_recognitions(rw, recs, &n))
 		return -1;
 	key = p->key = txn_product_key(V(rw, C_NAME), pid);
-	if (!smap_get(&im->tx.by_key, key, &p->idx))
+	if (rw->match != NONE)
+		p->idx = rw->match;
+	else if (!smap_get(&im->tx.by_key, key, &p->idx))
 		p->idx = NONE;
+	if (p->idx == NONE && !rw->is_new && likely_duplicate(rw, pid))
+		return -1;
 	if (p->idx == AMBIGUOUS) {
 		p->idx = NONE;
 		return import_row_error(rw, C_NAME, 0, _("two products of this producer have this name; run 'ocop check'"));

@@ -21,6 +21,8 @@ void usage_with_options(const char *const *usage, const struct option *opts,
 	for (o = opts; o->type != OPTION_END; o++) {
 		struct strbuf left = STRBUF_INIT;
 
+		if (!o->help)	/* not listed: its manual page says it */
+			continue;
 		strbuf_addstr(&left, "    ");
 		if (o->short_name)
 			strbuf_addf(&left, "-%c", o->short_name);

@@ -163,3 +163,14 @@ int cell_kind(const char *text, enum producer_kind *out,
 		return 0;
 	return rules_kind_from_name(text, out);
 }
+
+const char *cell_group_words(const char *text)
+{
+	size_t n = strspn(text, "IVXLC");
+
+	if (!n || (text[n] != '.' && text[n] != ')') || text[n + 1] != ' ')
+		return NULL;
+	text += n + 2;
+	text += strspn(text, " ");
+	return *text ? text : NULL;
+}

@@ -45,7 +45,7 @@ $ ocop -C d import products -n "$OCOP_FIXTURES/../../fuzz/seeds/xlsx/register.xl
 > products: 0 added, 0 unchanged, 0 changed, 2 refused
 > producers: 0 added, 0 unchanged, 0 changed
 > register.xlsx:1: warning: 1 row(s) above the header skipped (a title?)
-> register.xlsx:4:1: warning: TT: 'I. THỰC PHẨM' is not a row number: a heading or a total, skipped
+> register.xlsx:4: warning: 'I. THỰC PHẨM': a group row; the new products under it without a category are food
 > register.xlsx:5: error: a recognition needs its stars
 > register.xlsx:6: error: a recognition needs its stars
 > register.xlsx:7:1: warning: TT: 'Tổng cộng' is not a row number: a heading or a total, skipped
