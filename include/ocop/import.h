@@ -148,6 +148,7 @@ struct import_result {
 	struct import_counts rows;	/* the file's rows: products or producers */
 	struct import_counts producers;	/* products: the producers they name */
 	size_t skipped;			/* empty rows, headings, totals */
+	char *title;			/* the rows above the header, or NULL */
 	struct import_change *changes;	/* in the order of the rows */
 	size_t nchanges;
 	bool written;			/* the store was changed */

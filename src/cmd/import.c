@@ -38,6 +38,12 @@ static void print_changes(const struct import_result *res)
 {
 	size_t i;
 
+	if (res->title) {
+		char *title = text_printable(res->title);
+
+		printf(_("register: %s\n"), title);
+		free(title);
+	}
 	for (i = 0; i < res->nchanges; i++) {
 		const struct import_change *c = &res->changes[i];
 		char *name = text_printable(c->name ? c->name : "");

@@ -519,6 +519,31 @@ static void importer_release(struct importer *im)
 	free(im->group_category);
 }
 
+/*
+ * The register's title: the text of the rows above its header, each cell
+ * once (a title merged across the columns), joined by " — ".  NULL when
+ * they are empty.
+ */
+static char *register_title(const struct import_table *t, size_t header)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, j;
+
+	for (i = 0; i < header; i++)
+		for (j = 0; j < t->rows[i].ncells; j++) {
+			char *v = clean_value(t->rows[i].cells[j], false);
+
+			if (v && (!j || strcmp(t->rows[i].cells[j], t->rows[i].cells[j - 1])))
+				strbuf_addf(&sb, "%s%s", sb.len ? " — " : "", v);
+			free(v);
+		}
+	if (!sb.len) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb, NULL);
+}
+
 int import_rows(struct store *s, const struct import_table *t,
 		const char *name, const struct import_options *o,
 		struct import_result *res, struct diag_list *dl)
@@ -549,9 +574,11 @@ int import_rows(struct store *s, const struct import_table *t,
 	}
 	if (read_defaults(&im) || import_map_columns(&im) || txn_load(&im.tx, dl))
 		goto out;
-	if (im.header)
+	if (im.header) {
 		diag_warn(dl, name, t->rows[0].line, 0,
 			  _("%zu row(s) above the header skipped (a title?)"), im.header);
+		res->title = register_title(t, im.header);
+	}
 	rows = t->nrows - im.header - 1;
 	if (!rows) {
 		diag_warn(dl, name, t->rows[im.header].line, 0,
@@ -671,5 +698,6 @@ void import_result_release(struct import_result *res)
 		free(res->changes[i].keys);
 	}
 	free(res->changes);
+	free(res->title);
 	memset(res, 0, sizeof(*res));
 }

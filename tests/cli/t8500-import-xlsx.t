@@ -40,8 +40,10 @@ $ ocop -C d product list --format csv
 
 # A province's register (tests/fuzz/seeds/xlsx/register.xlsx): a title
 # merged across, a group row, a producer merged over its products, a total
-# row.  Read through, each row at its sheet row.
+# row.  Read through, each row at its sheet row; the title said once
+# (not once a column it is merged over).
 $ ocop -C d import products -n "$OCOP_FIXTURES/../../fuzz/seeds/xlsx/register.xlsx" 2>&1 | sed 's|^ocop: .*/register.xlsx|register.xlsx|'
+> register: DANH SÁCH SẢN PHẨM OCOP TỈNH QUẢNG NGÃI
 > products: 0 added, 0 unchanged, 0 changed, 2 refused
 > producers: 0 added, 0 unchanged, 0 changed
 > register.xlsx:1: warning: 1 row(s) above the header skipped (a title?)
