@@ -81,7 +81,7 @@ static _Noreturn void completion_helper(const struct option *opts)
 	const struct option *o;
 
 	for (o = opts; o->type != OPTION_END; o++)
-		if (o->long_name)
+		if (o->long_name && o->help)	/* as --help lists them */
 			printf("--%s%s\n", o->long_name, o->argh ? "=" : "");
 	printf("--help\n");
 	exit_after_help();
