@@ -23,6 +23,14 @@
  */
 char *cell_key(const char *s);
 
+/*
+ * A producer's name as a match key: cell_key(), its legal forms in their
+ * short form ("Công ty TNHH" = "Cty TNHH", "Hợp tác xã" = "HTX", "Cổ
+ * phần" = "CP"), so that two spellings of one producer are one key.
+ * Allocated.
+ */
+char *cell_producer_key(const char *name);
+
 /* A tax code as a key and a value: "4300 123.456" → "4300123456".  Allocated. */
 char *cell_tax_code(const char *v);
 

@@ -55,7 +55,7 @@ void txn_index_producer(struct import_txn *tx, size_t i, const char *nkey)
 	const struct producer *p = &tx->prod[i].r->u.producer;
 	char *key;
 
-	tx->prod[i].nkey = nkey ? xstrdup(nkey) : cell_key(p->name);
+	tx->prod[i].nkey = nkey ? xstrdup(nkey) : cell_producer_key(p->name);
 	txn_index_put(&tx->by_pid, p->id, i);
 	txn_index_put(&tx->by_pname, tx->prod[i].nkey, i);
 	if (p->tax_code) {

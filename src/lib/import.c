@@ -49,7 +49,7 @@ char *import_excerpt(const char *s)
 const char *import_row_pkey(struct row *rw)
 {
 	if (!rw->pkey && V(rw, C_PRODUCER))
-		rw->pkey = cell_key(V(rw, C_PRODUCER));
+		rw->pkey = cell_producer_key(V(rw, C_PRODUCER));
 	return rw->pkey;
 }
 

@@ -174,3 +174,48 @@ const char *cell_group_words(const char *text)
 	text += strspn(text, " ");
 	return *text ? text : NULL;
 }
+
+/*
+ * The legal forms a producer's name is written with, in full and cut
+ * short, as match keys: each long form is replaced by its short one.
+ * Longer forms first ("cong ty co phan" before "cong ty").
+ */
+static const struct {
+	const char *full, *shortened;
+} legal_forms[] = {
+	{ .full = "trach nhiem huu han", .shortened = "tnhh" },
+	{ .full = "mot thanh vien", .shortened = "mtv" },
+	{ .full = "doanh nghiep tu nhan", .shortened = "dntn" },
+	{ .full = "hop tac xa", .shortened = "htx" },
+	{ .full = "to hop tac", .shortened = "tht" },
+	{ .full = "co phan", .shortened = "cp" },
+	{ .full = "cong ty", .shortened = "cty" },
+	{ .full = "xuat nhap khau", .shortened = "xnk" },
+};
+
+/* Replace the words full by shortened in key, in place (shortened is shorter). */
+static void shorten_words(char *key, const char *full, const char *shortened)
+{
+	size_t fl = strlen(full), sl = strlen(shortened);
+	char *p = key;
+
+	while ((p = strstr(p, full))) {
+		if ((p == key || p[-1] == ' ') && (!p[fl] || p[fl] == ' ')) {
+			memcpy(p, shortened, sl);
+			memmove(p + sl, p + fl, strlen(p + fl) + 1);
+			p += sl;
+		} else {
+			p += fl;
+		}
+	}
+}
+
+char *cell_producer_key(const char *name)
+{
+	char *key = cell_key(name);
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(legal_forms); i++)
+		shorten_words(key, legal_forms[i].full, legal_forms[i].shortened);
+	return key;
+}

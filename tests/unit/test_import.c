@@ -1835,6 +1835,77 @@ static void test_import_row_source(void **state)
 	close_fixture(&fx);
 }
 
+/* Two spellings of one producer's legal form are one key; two producers are two. */
+static void test_producer_key(void **state)
+{
+	static const char *const same[][3] = {
+		{ "Công ty TNHH Tỏi Lý Sơn", "Cty TNHH Tỏi Lý Sơn",
+		  "CÔNG TY TRÁCH NHIỆM HỮU HẠN TỎI LÝ SƠN" },
+		{ "Hợp tác xã Nông nghiệp Tịnh Kỳ", "HTX Nông nghiệp Tịnh Kỳ",
+		  "HTX. Nông nghiệp - Tịnh Kỳ" },
+		{ "Nhà máy Nha – Công ty Cổ phần Đường Quảng Ngãi",
+		  "Nhà máy Nha - Công ty CP Đường Quảng Ngãi",
+		  "Nhà máy Nha, Cty CP Đường Quảng Ngãi" },
+		{ "Công ty TNHH MTV Hải Phú", "Công ty TNHH Một thành viên Hải Phú",
+		  "Cty Trách nhiệm hữu hạn một thành viên Hải Phú" },
+	};
+	static const char *const apart[][2] = {
+		{ "Công ty TNHH Tỏi Lý Sơn", "Công ty CP Tỏi Lý Sơn" },
+		{ "Hợp tác xã Tịnh Kỳ", "Tổ hợp tác Tịnh Kỳ" },
+		{ "Cơ sở Cổ Phần", "Cơ sở Cổ" },	/* words, not letters */
+	};
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(same); i++) {
+		char *a = cell_producer_key(same[i][0]);
+
+		for (j = 1; j < 3; j++) {
+			char *b = cell_producer_key(same[i][j]);
+
+			if (strcmp(a, b))
+				fail_msg("'%s' (%s) and '%s' (%s) differ", same[i][0], a,
+					 same[i][j], b);
+			free(b);
+		}
+		free(a);
+	}
+	for (i = 0; i < ARRAY_SIZE(apart); i++) {
+		char *a = cell_producer_key(apart[i][0]), *b = cell_producer_key(apart[i][1]);
+
+		if (!strcmp(a, b))
+			fail_msg("'%s' and '%s' are one key, %s", apart[i][0], apart[i][1], a);
+		free(a);
+		free(b);
+	}
+}
+
+/* A register that writes a producer's legal form short names the producer the directory holds. */
+static void test_import_producer_spellings(void **state)
+{
+	static const char v1[] =
+		"Tên sản phẩm,Chủ thể,Nhóm sản phẩm\n"
+		"Tỏi đen,Công ty Trách nhiệm hữu hạn Tỏi Lý Sơn,Thực phẩm\n";
+	static const char v2[] =
+		"Tên sản phẩm,Chủ thể,Nhóm sản phẩm\n"
+		"Tỏi đen,CTY TNHH TỎI LÝ SƠN,Thực phẩm\n"
+		"Tỏi cô đơn,Cty. TNHH - Tỏi Lý Sơn,Thực phẩm\n";
+	struct fixture fx;
+	struct import_result res;
+
+	(void)state;
+	open_fixture(&fx);
+	must_import(&fx, IMPORT_PRODUCTS, v1, NULL, &res);
+	assert_counts(&res.producers, 1, 0, 0, 0);
+	import_result_release(&res);
+	must_import(&fx, IMPORT_PRODUCTS, v2, NULL, &res);
+	assert_counts(&res.rows, 1, 1, 0, 0);
+	assert_counts(&res.producers, 0, 1, 0, 0);
+	import_result_release(&res);
+	assert_false(store_exists(&fx.s, RECORD_PRODUCER, "cty-tnhh-toi-ly-son"));
+	close_fixture(&fx);
+}
+
 /* --- XLSX ---------------------------------------------------------------------- */
 
 #define XIS(ref, text) "<c r=\"" ref "\" t=\"inlineStr\"><is><t>" text "</t></is></c>"
@@ -2030,6 +2101,8 @@ int main(void)
 		cmocka_unit_test(test_import_new_producer_later_rows),
 		cmocka_unit_test(test_import_match_keys),
 		cmocka_unit_test(test_import_row_source),
+		cmocka_unit_test(test_producer_key),
+		cmocka_unit_test(test_import_producer_spellings),
 		cmocka_unit_test(test_import_xlsx_merged),
 		cmocka_unit_test(test_import_xlsx_sheet),
 		cmocka_unit_test(test_import_xlsx_refused),
