@@ -18,7 +18,8 @@
  * (or, for products, a product and its producer, made or matched), built
  * as a tree and checked by validate_record() as `ocop check` would.  A
  * row is matched to what the directory holds by a natural key: a producer
- * by its tax code, else its name folded for case and diacritics; a
+ * by its tax code, else its name folded for case and diacritics, its
+ * legal form made short (rules-cells.h's cell_producer_key); a
  * product by its folded name and its producer.  So an import run twice
  * changes nothing the second time.  Nothing is written unless every row
  * passed (or the caller allows a partial import); the writes go through

@@ -48,6 +48,14 @@ int cell_category(const char *text, enum ocop_category *cat, int *set,
 /* "tỉnh", "cấp tỉnh", "province" / "trung ương", "quốc gia", "central"; 0 or -1. */
 int cell_level(const char *text, enum eval_level *out);
 
+/*
+ * The kind a producer's name shows: its Vietnamese form (rules.h's
+ * rules_kind_from_name: "Công ty …", "HTX …", "Hộ kinh doanh …"), else an
+ * English one anywhere in it ("… Agricultural Cooperative", "… Co., Ltd",
+ * "household business …").  0, or -1 when the name says nothing.
+ */
+int cell_kind_from_name(const char *name, enum producer_kind *out);
+
 /* The kind a "Loại hình" cell names: a kind, or a producer's form of name. */
 int cell_kind(const char *text, enum producer_kind *out,
 	      const char **suggestion);

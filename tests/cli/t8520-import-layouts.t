@@ -59,3 +59,19 @@ $ ocop -C d import products register.csv --kind bogus
 $ ocop -C d import products register.csv --category bogus
 2> ocop: error: --category: unknown category 'bogus'
 ? 2
+
+# A producer's kind read from its name in English, as registers translated
+# for investors write it; its legal form written short is the same producer.
+$ printf 'Tên,Địa chỉ\nĐồng Tiến Agricultural Cooperative,Thôn Đồng Tiến\nhousehold business Nguyễn Huy Thuyên,Thôn An Kỳ\nSao Mai Co. Ltd,Tịnh Kỳ\nCty TNHH Tỏi Lý Sơn,\n' >english.csv && ocop -C d import producers english.csv -v
+> add producer dong-tien-agricultural-cooperative "Đồng Tiến Agricultural Cooperative" (line 2)
+> add producer household-business-nguyen-huy-thuyen "household business Nguyễn Huy Thuyên" (line 3)
+> add producer sao-mai-co-ltd "Sao Mai Co. Ltd" (line 4)
+> producers: 3 added, 1 unchanged, 0 changed, 0 refused
+$ ocop -C d producer list --format csv | cut -d, -f1,3
+> id,kind
+> cong-ty-tnhh-toi-ly-son,enterprise
+> dong-tien,household
+> dong-tien-agricultural-cooperative,cooperative
+> household-business-nguyen-huy-thuyen,household
+> htx-nong-nghiep-tinh-ky,cooperative
+> sao-mai-co-ltd,enterprise

@@ -1906,6 +1906,33 @@ static void test_import_producer_spellings(void **state)
 	close_fixture(&fx);
 }
 
+/* The kind a name shows, in Vietnamese or in English; none from a bare name. */
+static void test_kind_english(void **state)
+{
+	static const struct { const char *name; int kind; } cases[] = {
+		{ "Đồng Tiến Agricultural Cooperative", KIND_COOPERATIVE },
+		{ "household business Nguyễn Huy Thuyên", KIND_HOUSEHOLD },
+		{ "Sao Mai Co., Ltd", KIND_ENTERPRISE },
+		{ "Quang Ngai Sugar Joint Stock Company", KIND_ENTERPRISE },
+		{ "Tan An Cooperative Group", KIND_COOPERATIVE_GROUP },
+		{ "Công ty TNHH Tỏi Lý Sơn", KIND_ENTERPRISE },
+		{ "HTX Nông nghiệp Tịnh Kỳ", KIND_COOPERATIVE },
+		{ "Đồng Tiến", -1 },
+		{ "Bà Tư", -1 },		/* t8300 pins it refused */
+		{ "Coopmart Sa Huỳnh", -1 },	/* a word, not its letters */
+	};
+	enum producer_kind k;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		int got = cell_kind_from_name(cases[i].name, &k) ? -1 : (int)k;
+
+		if (got != cases[i].kind)
+			fail_msg("'%s': kind %d, want %d", cases[i].name, got, cases[i].kind);
+	}
+}
+
 /* --- XLSX ---------------------------------------------------------------------- */
 
 #define XIS(ref, text) "<c r=\"" ref "\" t=\"inlineStr\"><is><t>" text "</t></is></c>"
@@ -2102,6 +2129,7 @@ int main(void)
 		cmocka_unit_test(test_import_match_keys),
 		cmocka_unit_test(test_import_row_source),
 		cmocka_unit_test(test_producer_key),
+		cmocka_unit_test(test_kind_english),
 		cmocka_unit_test(test_import_producer_spellings),
 		cmocka_unit_test(test_import_xlsx_merged),
 		cmocka_unit_test(test_import_xlsx_sheet),
