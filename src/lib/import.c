@@ -519,6 +519,57 @@ static void importer_release(struct importer *im)
 	free(im->group_category);
 }
 
+/* Is the row's cell under column f (of the first group) empty? */
+static bool blank_under(const struct importer *im, const struct import_row *r,
+			enum col_field f)
+{
+	int col = im->where[f][0];
+	const char *p;
+
+	if (!col || (size_t)col > r->ncells)
+		return true;
+	for (p = r->cells[col - 1]; *p; p++)
+		if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+			return false;
+	return true;
+}
+
+/*
+ * Where the rows at the end that name no record and have no TT begin: a
+ * total, a signature, a summary ("Tổng cộng: 25 sản phẩm" in a column of
+ * its own).  A row like them between two records is still refused.
+ */
+static size_t summary_rows(const struct importer *im)
+{
+	const struct import_table *t = im->table;
+	enum col_field name = im->kind == IMPORT_PRODUCTS ? C_NAME : C_PRODUCER;
+	size_t i = t->nrows;
+
+	while (i > im->header + 1 && blank_under(im, &t->rows[i - 1], name) &&
+	       blank_under(im, &t->rows[i - 1], C_SEQ))
+		i--;
+	return i;
+}
+
+static void skip_summary(struct importer *im, const struct import_row *r)
+{
+	size_t j;
+
+	im->res->skipped++;
+	for (j = 0; j < r->ncells; j++) {
+		char *v = clean_value(r->cells[j], false);
+		bool any = v != NULL;
+
+		free(v);
+		if (any) {
+			diag_warn(im->dl, im->name, r->line, 0,
+				  _("a row at the end that names no %s and has no TT: a total or a summary, skipped"),
+				  im->kind == IMPORT_PRODUCTS ? _("product") : _("producer"));
+			return;
+		}
+	}
+}
+
 /*
  * The register's title: the text of the rows above its header, each cell
  * once (a title merged across the columns), joined by " — ".  NULL when
@@ -550,7 +601,7 @@ int import_rows(struct store *s, const struct import_table *t,
 {
 	struct importer im;
 	const char *slash = strrchr(name, '/');
-	size_t i, rows;
+	size_t i, rows, tail;
 	int ret = -1;
 
 	memset(res, 0, sizeof(*res));
@@ -590,8 +641,11 @@ int import_rows(struct store *s, const struct import_table *t,
 	im.hkeys = xcalloc(t->rows[im.header].ncells, sizeof(*im.hkeys));
 	for (i = 0; i < t->rows[im.header].ncells; i++)
 		im.hkeys[i] = cell_key(t->rows[im.header].cells[i]);
-	for (i = im.header + 1; i < t->nrows; i++)
+	tail = summary_rows(&im);
+	for (i = im.header + 1; i < tail; i++)
 		import_row(&im, &t->rows[i]);
+	for (; i < t->nrows; i++)
+		skip_summary(&im, &t->rows[i]);
 	if (im.noisy > ROWS_REPORTED)
 		diag_warn(dl, name, 0, 0, _("%zu more rows had problems, not shown"),
 			  im.noisy - ROWS_REPORTED);

@@ -75,3 +75,12 @@ $ ocop -C d producer list --format csv | cut -d, -f1,3
 > household-business-nguyen-huy-thuyen,household
 > htx-nong-nghiep-tinh-ky,cooperative
 > sao-mai-co-ltd,enterprise
+
+# Rows at the end with no TT and no product — a count, a place and date,
+# a signature — are skipped, each said to be; a row like them between two
+# products is refused (tests/cli/t8300).
+$ printf 'TT,Tên sản phẩm,Chủ thể,Hạng sao,Năm công nhận\n1,Chà bông cá ngừ,HTX Nông nghiệp Tịnh Kỳ,3,2024\n,,Cộng: 1 sản phẩm,,\n,,,,\n,,Người lập biểu,,\n' >summary.csv && ocop -C d import products summary.csv
+> products: 0 added, 1 unchanged, 0 changed, 0 refused
+> producers: 0 added, 1 unchanged, 0 changed
+2> ocop: summary.csv:3: warning: a row at the end that names no product and has no TT: a total or a summary, skipped
+2> ocop: summary.csv:5: warning: a row at the end that names no product and has no TT: a total or a summary, skipped
