@@ -119,6 +119,12 @@ struct entry {
 	unsigned given_by[C_PRODUCER_LAST + 1];	/* the row that gave each producer value */
 };
 
+/* A product of the directory and its producer, sorted by producer (near names). */
+struct owned {
+	char *producer;
+	size_t idx;
+};
+
 /*
  * The records an import reads, adds and changes, and their indexes.
  * Nothing reaches the store before txn_write(), which writes every
@@ -131,6 +137,9 @@ struct import_txn {
 	size_t nprod, aprod, nitem, aitem;
 	struct smap by_tax, by_pname, by_pid, by_key, by_iid;
 	struct smap by_fname;		/* the directory's products by folded name */
+	struct owned *owned;		/* the directory's products by producer, once asked */
+	size_t nowned;
+	bool owned_made;
 	bool failed;			/* a new record's file could not be made */
 	struct diag_list failures;	/* why, for the end */
 };

@@ -446,5 +446,8 @@ void txn_release(struct import_txn *tx)
 	smap_release(&tx->by_key);
 	smap_release(&tx->by_iid);
 	smap_release(&tx->by_fname);
+	for (i = 0; i < tx->nowned; i++)
+		free(tx->owned[i].producer);
+	free(tx->owned);
 	diag_list_release(&tx->failures);
 }

@@ -51,3 +51,21 @@ $ ocop -C d import products malt.csv --match 2=no-such-product
 2> ocop: malt.csv:2:2: error: Tên sản phẩm: --match: no product 'no-such-product'
 2>*
 ? 1
+
+# A name a typing apart from a product of the same producer is held too;
+# a name that differs in its numbers, or by more, is another product.
+$ printf 'Tên sản phẩm,Chủ thể,Hạng sao,Năm công nhận,Nhóm sản phẩm\nMạch nha Quảng Ngãi đường Mantosa,nha-may-nha-quang-ngai-chi-nhanh-cong-ty-co-phan-duong-quang,5,2025,Thực phẩm\n' >typo.csv && ocop -C d import products typo.csv
+> products: 0 added, 0 unchanged, 0 changed, 1 refused
+> producers: 0 added, 0 unchanged, 0 changed
+2> ocop: typo.csv:2:1: error: Tên sản phẩm: 'Mạch nha Quảng Ngãi đường Mantosa' may be mach-nha-quang-ngai-duong-mantoza, 'Mạch nha Quảng Ngãi đường Mantoza' of the same producer written another way: the same product?; --match 2=mach-nha-quang-ngai-duong-mantoza imports the row into it; --new 2 adds it as another product
+2> ocop: typo.csv: error: nothing was imported: 1 of 1 rows refused; fix them and import again, or pass --partial to import the others
+? 1
+$ printf 'Tên sản phẩm,Chủ thể,Nhóm sản phẩm\nMạch nha Quảng Ngãi đường Mantoza 2,nha-may-nha-quang-ngai-chi-nhanh-cong-ty-co-phan-duong-quang,Thực phẩm\nKẹo mạch nha Quảng Ngãi,nha-may-nha-quang-ngai-chi-nhanh-cong-ty-co-phan-duong-quang,Thực phẩm\n' >others.csv && ocop -C d import products others.csv -n
+> add product mach-nha-quang-ngai-duong-mantoza-2 "Mạch nha Quảng Ngãi đường Mantoza 2" (line 2)
+> add product keo-mach-nha-quang-ngai "Kẹo mạch nha Quảng Ngãi" (line 3)
+> products: 2 added, 0 unchanged, 0 changed, 0 refused
+> producers: 0 added, 1 unchanged, 0 changed
+2> ocop: dry run: nothing was written
+$ ocop -C d import products typo.csv --match 2=mach-nha-quang-ngai-duong-mantoza
+> products: 0 added, 1 unchanged, 0 changed, 0 refused
+> producers: 0 added, 1 unchanged, 0 changed
