@@ -580,21 +580,13 @@ static bool likely_duplicate(struct row *rw, const char *pid)
 	const struct entry *e;
 	unsigned line = rw->src->line;
 	size_t i;
-	bool found = smap_get(&im->tx.by_fname, fkey, &i);
+	bool near = !smap_get(&im->tx.by_fname, fkey, &i);
 
-	if (!found && (i = near_name(&im->tx, pid, fkey)) != NONE) {
-		free(fkey);
-		e = &im->tx.item[i];
-		v = import_excerpt(V(rw, C_NAME));
-		import_row_error(rw, C_NAME, 0, _("'%s' may be %s, '%s' of the same producer written another way: the same product?"),
-				 v, txn_entry_str(e, "id"), txn_entry_str(e, "name"));
-		diag_hint(im->dl, _("--match %u=%s imports the row into it; --new %u adds it as another product"),
-			  line, txn_entry_str(e, "id"), line);
-		free(v);
-		return true;
-	}
+	if (near)
+		i = near_name(&im->tx, pid, fkey);
 	free(fkey);
-	if (!found)
+	if (i == NONE || (!near && i != AMBIGUOUS &&
+			  !strcmp(txn_entry_str(&im->tx.item[i], "producer"), pid)))
 		return false;
 	v = import_excerpt(V(rw, C_NAME));
 	if (i == AMBIGUOUS) {
@@ -605,12 +597,12 @@ static bool likely_duplicate(struct row *rw, const char *pid)
 		return true;
 	}
 	e = &im->tx.item[i];
-	if (!strcmp(txn_entry_str(e, "producer"), pid)) {
-		free(v);
-		return false;
-	}
-	import_row_error(rw, C_NAME, 0, _("'%s' may be %s, a product of %s: the same product?"),
-			 v, txn_entry_str(e, "id"), txn_entry_str(e, "producer"));
+	if (near)
+		import_row_error(rw, C_NAME, 0, _("'%s' may be %s, '%s' of the same producer written another way: the same product?"),
+				 v, txn_entry_str(e, "id"), txn_entry_str(e, "name"));
+	else
+		import_row_error(rw, C_NAME, 0, _("'%s' may be %s, a product of %s: the same product?"),
+				 v, txn_entry_str(e, "id"), txn_entry_str(e, "producer"));
 	diag_hint(im->dl, _("--match %u=%s imports the row into it; --new %u adds it as another product"),
 		  line, txn_entry_str(e, "id"), line);
 	free(v);
