@@ -2,9 +2,10 @@
  * import.h — producers and products from a register, CSV or XLSX (`ocop import`).
  *
  * Two layers.  A row source turns a file's bytes into rows of cells (struct
- * import_table): import_source_csv is one, and an XLSX reader can be
- * another.  import_csv_read() turns the bytes of a spreadsheet export
- * into rows of NFC UTF-8 cells: libcsv in strict mode, a UTF-8 BOM, Excel's
+ * import_table): import_source_csv and import_source_xlsx, chosen by
+ * import_source_for() from the file's first bytes and name.
+ * import_csv_read() turns the bytes of a spreadsheet export into rows of
+ * NFC UTF-8 cells: libcsv in strict mode, a UTF-8 BOM, Excel's
  * "sep=;" line, the separator found (comma, semicolon or tab) or given,
  * CRLF, LF or CR line ends, quoted cells over several lines, a legacy
  * encoding converted with iconv (UTF-16 with a BOM is recognised);

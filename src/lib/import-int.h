@@ -2,6 +2,7 @@
  * import-int.h — what the modules of the import share (see import.h).
  *
  *   import-csv.c       the CSV row source: bytes → struct import_table
+ *   import-xlsx.c      the XLSX row source (xlsx.h): a sheet → the same
  *   import-columns.c   the column dictionary (derived from the record
  *                      schema's column aliases) and the header it reads
  *   rules-cells.c      the register's cells read as the rules' words
