@@ -1,10 +1,11 @@
 /*
- * import.h — producers and products from a CSV register (`ocop import`).
+ * import.h — producers and products from a register, CSV or XLSX (`ocop import`).
  *
  * Two layers.  A row source turns a file's bytes into rows of cells (struct
- * import_table): import_source_csv is one, and an XLSX reader can be
- * another.  import_csv_read() turns the bytes of a spreadsheet export
- * into rows of NFC UTF-8 cells: libcsv in strict mode, a UTF-8 BOM, Excel's
+ * import_table): import_source_csv and import_source_xlsx, chosen by
+ * import_source_for() from the file's first bytes and name.
+ * import_csv_read() turns the bytes of a spreadsheet export into rows of
+ * NFC UTF-8 cells: libcsv in strict mode, a UTF-8 BOM, Excel's
  * "sep=;" line, the separator found (comma, semicolon or tab) or given,
  * CRLF, LF or CR line ends, quoted cells over several lines, a legacy
  * encoding converted with iconv (UTF-16 with a BOM is recognised);
@@ -18,7 +19,8 @@
  * (or, for products, a product and its producer, made or matched), built
  * as a tree and checked by validate_record() as `ocop check` would.  A
  * row is matched to what the directory holds by a natural key: a producer
- * by its tax code, else its name folded for case and diacritics; a
+ * by its tax code, else its name folded for case and diacritics, its
+ * legal form made short (rules-cells.h's cell_producer_key); a
  * product by its folded name and its producer.  So an import run twice
  * changes nothing the second time.  Nothing is written unless every row
  * passed (or the caller allows a partial import); the writes go through
@@ -99,13 +101,34 @@ struct import_source {
 /* The CSV source: import_csv_read() with o->csv. */
 extern const struct import_source import_source_csv;
 
+/*
+ * The XLSX source (xlsx.h): the sheet o->sheet names (its name or number),
+ * else the first whose header names the record's name column, else the
+ * first.  A cell covered by a merged range, under its top-left cell in
+ * the same column, takes that cell's text (a producer merged over its
+ * products); a number in a date column with no date format is read as a
+ * serial date.  An .xls file is refused, named as such.
+ */
+extern const struct import_source import_source_xlsx;
+
+/* The source for a file: XLSX for a zip or OLE2 file, or one named .xls*; else CSV. */
+const struct import_source *import_source_for(const char *name,
+					      const char *buf, size_t len);
+
 struct import_options {
 	enum import_kind kind;
 	const struct import_source *source;	/* NULL: CSV */
 	struct import_csv_options csv;
+	const char *sheet;	/* XLSX: the sheet's name or number; NULL: found */
 	const char *const *maps;	/* "COLUMN=FIELD", or "COLUMN=" to skip it */
 	size_t nmaps;
 	bool partial;		/* write the rows that passed even if some did not */
+	const char *default_kind;	/* --kind: a new producer's when nothing says */
+	const char *default_category;	/* --category: a new product's when nothing says */
+	const char *const *matches;	/* --match "ROW=ID": the row (its line) is product ID */
+	size_t nmatches;
+	const char *const *news;	/* --new ROW: the row is a new product */
+	size_t nnews;
 };
 
 struct import_counts {
@@ -127,6 +150,7 @@ struct import_result {
 	struct import_counts rows;	/* the file's rows: products or producers */
 	struct import_counts producers;	/* products: the producers they name */
 	size_t skipped;			/* empty rows, headings, totals */
+	char *title;			/* the rows above the header, or NULL */
 	struct import_change *changes;	/* in the order of the rows */
 	size_t nchanges;
 	bool written;			/* the store was changed */

@@ -23,6 +23,14 @@
  */
 char *cell_key(const char *s);
 
+/*
+ * A producer's name as a match key: cell_key(), its legal forms in their
+ * short form ("Công ty TNHH" = "Cty TNHH", "Hợp tác xã" = "HTX", "Cổ
+ * phần" = "CP"), so that two spellings of one producer are one key.
+ * Allocated.
+ */
+char *cell_producer_key(const char *name);
+
 /* A tax code as a key and a value: "4300 123.456" → "4300123456".  Allocated. */
 char *cell_tax_code(const char *v);
 
@@ -40,8 +48,23 @@ int cell_category(const char *text, enum ocop_category *cat, int *set,
 /* "tỉnh", "cấp tỉnh", "province" / "trung ương", "quốc gia", "central"; 0 or -1. */
 int cell_level(const char *text, enum eval_level *out);
 
+/*
+ * The kind a producer's name shows: its Vietnamese form (rules.h's
+ * rules_kind_from_name: "Công ty …", "HTX …", "Hộ kinh doanh …"), else an
+ * English one anywhere in it ("… Agricultural Cooperative", "… Co., Ltd",
+ * "household business …").  0, or -1 when the name says nothing.
+ */
+int cell_kind_from_name(const char *name, enum producer_kind *out);
+
 /* The kind a "Loại hình" cell names: a kind, or a producer's form of name. */
 int cell_kind(const char *text, enum producer_kind *out,
 	      const char **suggestion);
+
+/*
+ * The words of a numbered group row ("I. THỰC PHẨM", "II) Đồ uống"): after
+ * a Roman numeral, a dot or a parenthesis and a space; NULL when the text
+ * is not so numbered.  A pointer into text.
+ */
+const char *cell_group_words(const char *text);
 
 #endif

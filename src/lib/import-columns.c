@@ -386,6 +386,8 @@ enum col_field col_of_key(enum record_type type, const char *key)
 
 /* --- headers ------------------------------------------------------------------ */
 
+#define HEADER_SEARCH 10	/* title rows an export may have above its header */
+
 /*
  * Take the recognition a header names out of its key: "lan 2" (lần 2),
  * "lan dau" (the first), "nang hang" (an upgrade: the second), or a last
@@ -443,6 +445,33 @@ static enum col_field header_lookup(enum import_kind kind, const char *header,
 		return C_NONE;
 	*group = g;
 	return f;
+}
+
+/*
+ * The header row among t's first rows: the first that names the column
+ * identifying a record (the product's name, the producer's), as the
+ * register writes it; --map is not read here.  -1 when none does.
+ */
+long import_find_header(enum import_kind kind, const struct import_table *t)
+{
+	enum col_field want = kind == IMPORT_PRODUCTS ? C_NAME : C_PRODUCER;
+	size_t i, j;
+	int g;
+
+	for (i = 0; i < t->nrows && i < HEADER_SEARCH; i++)
+		for (j = 0; j < t->rows[i].ncells; j++)
+			if (header_lookup(kind, t->rows[i].cells[j], &g) == want)
+				return (long)i;
+	return -1;
+}
+
+/* Does the header name a column of dates (a recognition's, an expiry)? */
+bool import_header_is_date(enum import_kind kind, const char *header)
+{
+	int g;
+	enum col_field f = header_lookup(kind, header, &g);
+
+	return f == C_DATE || f == C_EXPIRES || f == C_CURRENT_EXPIRES;
 }
 
 const char *import_header_field(enum import_kind kind, const char *header)
@@ -603,8 +632,6 @@ static int *upper_groups(const struct import_row *up, size_t n)
 	}
 	return g;
 }
-
-#define HEADER_SEARCH 10	/* title rows an export may have above its header */
 
 /* The COLUMN of "COLUMN=FIELD", in a static buffer for a message. */
 static const char *o_map_column(const char *map)

@@ -2,6 +2,7 @@
  * import-int.h — what the modules of the import share (see import.h).
  *
  *   import-csv.c       the CSV row source: bytes → struct import_table
+ *   import-xlsx.c      the XLSX row source (xlsx.h): a sheet → the same
  *   import-columns.c   the column dictionary (derived from the record
  *                      schema's column aliases) and the header it reads
  *   rules-cells.c      the register's cells read as the rules' words
@@ -83,6 +84,10 @@ bool col_fills_down(enum col_field f);
 enum col_field col_of_key(enum record_type type, const char *key);
 
 struct importer;
+/* The header row of t for kind (--map not read), or -1. */
+long import_find_header(enum import_kind kind, const struct import_table *t);
+/* Does the header name a column of dates? */
+bool import_header_is_date(enum import_kind kind, const char *header);
 /* Read the header: find it, say what each column holds.  0 or -1. */
 int import_map_columns(struct importer *im);
 
@@ -115,6 +120,12 @@ struct entry {
 	unsigned given_by[C_PRODUCER_LAST + 1];	/* the row that gave each producer value */
 };
 
+/* A product of the directory and its producer, sorted by producer (near names). */
+struct owned {
+	char *producer;
+	size_t idx;
+};
+
 /*
  * The records an import reads, adds and changes, and their indexes.
  * Nothing reaches the store before txn_write(), which writes every
@@ -126,6 +137,10 @@ struct import_txn {
 	struct entry *prod, *item;	/* producers, products */
 	size_t nprod, aprod, nitem, aitem;
 	struct smap by_tax, by_pname, by_pid, by_key, by_iid;
+	struct smap by_fname;		/* the directory's products by folded name */
+	struct owned *owned;		/* the directory's products by producer, once asked */
+	size_t nowned;
+	bool owned_made;
 	bool failed;			/* a new record's file could not be made */
 	struct diag_list failures;	/* why, for the end */
 };
@@ -197,6 +212,8 @@ struct importer {
 	const char *province;
 	size_t refused;
 	size_t noisy;		/* rows that had something to say */
+	char *group_category;	/* the last group row's ("I. THỰC PHẨM"), or NULL */
+	const char *default_kind;	/* --kind's slug, or NULL */
 };
 
 struct row {
@@ -206,6 +223,8 @@ struct row {
 	char *pkey;		/* V(C_PRODUCER) as a match key, once asked */
 	bool inherited;		/* the producer is the row above's */
 	bool refused;
+	size_t match;		/* --match: the product entry the row is, or NONE */
+	bool is_new;		/* --new: the row is a new product */
 };
 
 #define V(rw, f) ((rw)->v[f][0])

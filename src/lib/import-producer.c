@@ -208,8 +208,11 @@ int import_row_producer(struct row *rw, struct pending *p)
 		return import_row_error(rw, C_TAX_CODE, 0,
 				 _("no producer has the tax code %s, and the row gives no name for a new one"),
 				 V(rw, C_TAX_CODE));
-	if (!V(rw, C_KIND)) {
-		if (rules_kind_from_name(name, &kind)) {
+	if (!V(rw, C_KIND) && im->default_kind &&
+	    cell_kind_from_name(name, &kind)) {
+		V(rw, C_KIND) = xstrdup(im->default_kind);	/* --kind */
+	} else if (!V(rw, C_KIND)) {
+		if (cell_kind_from_name(name, &kind)) {
 			char *v = import_excerpt(name);
 
 			import_row_error(rw, C_PRODUCER, 0, _("cannot tell what kind of producer '%s' is from its name"), v);

@@ -368,6 +368,31 @@ static void put_key(struct record *r, const char *key, const char *v)
 	node_set_str(&r->doc, map, dot + 1, v, STYLE_AUTO);
 }
 
+/*
+ * The category of a new product whose row gives none: its set's, else the
+ * group row's above it ("I. THỰC PHẨM"), else --category's.  false: none.
+ */
+static bool default_category(struct row *rw, int set, enum ocop_category *cat)
+{
+	struct importer *im = rw->im;
+	const char *text = im->group_category ? im->group_category :
+			   im->o->default_category;
+	int ignored;
+
+	if (set) {
+		*cat = rules_product_set(set)->category;
+		return true;
+	}
+	return text && !cell_category(text, cat, &ignored, NULL);
+}
+
+static int new_without_category(struct row *rw)
+{
+	import_row_error(rw, C_CATEGORY, 0, _("a new product needs its category"));
+	diag_hint(rw->im->dl, _("add a column 'Nhóm sản phẩm' (Thực phẩm, Đồ uống, Dược liệu, …)"));
+	return -1;
+}
+
 /* The product's own cells: category (and set), set, origin, notes, readiness. */
 static int product_cells(struct row *rw, struct record *r, bool is_new)
 {
@@ -390,10 +415,6 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 			return -1;
 		}
 		put_if_differs(r, "category", rules_category(cat)->slug);
-	} else if (is_new) {
-		import_row_error(rw, C_CATEGORY, 0, _("a new product needs its category"));
-		diag_hint(im->dl, _("add a column 'Nhóm sản phẩm' (Thực phẩm, Đồ uống, Dược liệu, …)"));
-		return -1;
 	}
 	if (V(rw, C_SET)) {
 		char *end;
@@ -412,6 +433,10 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 		}
 		set = (int)l;
 	}
+	if (!V(rw, C_CATEGORY) && is_new && default_category(rw, set, &cat))
+		put_if_differs(r, "category", rules_category(cat)->slug);
+	else if (!V(rw, C_CATEGORY) && is_new)
+		return new_without_category(rw);
 	if (set) {
 		n = snprintf(num, sizeof(num), "%d", set);
 		(void)n;
@@ -433,6 +458,157 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 	return 0;
 }
 
+#define NEAR_EDITS 2	/* "Mạch nha" / "Mạch nhà" / "Mach nha QN": a typing apart */
+#define NEAR_MIN 6	/* shorter names are too alike to compare */
+
+static size_t least(size_t a, size_t b)
+{
+	return a < b ? a : b;
+}
+
+/* The edits (Levenshtein) between keys a and b, or NEAR_EDITS + 1 past that. */
+static size_t edits(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, *row, diag, up, best;
+
+	if ((la > lb ? la - lb : lb - la) > NEAR_EDITS || lb > 256)
+		return NEAR_EDITS + 1;
+	row = xcalloc(lb + 1, sizeof(*row));
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		diag = row[0];
+		row[0] = i;
+		best = row[0];
+		for (j = 1; j <= lb; j++) {
+			up = row[j];
+			row[j] = least(least(row[j] + 1, row[j - 1] + 1),
+				       diag + (a[i - 1] != b[j - 1]));
+			diag = up;
+			best = least(best, row[j]);
+		}
+		if (best > NEAR_EDITS)
+			break;
+	}
+	best = i <= la ? NEAR_EDITS + 1 : row[lb];
+	free(row);
+	return best;
+}
+
+/* Do the keys hold the same numbers ("30 độ" is not "40 độ")? */
+static bool same_digits(const char *a, const char *b)
+{
+	for (;;) {
+		a += strcspn(a, "0123456789");
+		b += strcspn(b, "0123456789");
+		if (*a != *b)
+			return false;
+		if (!*a)
+			return true;
+		a++;
+		b++;
+	}
+}
+
+static int compare_owned(const void *x, const void *y)
+{
+	const struct owned *a = x, *b = y;
+	int c = strcmp(a->producer, b->producer);
+
+	return c ? c : (a->idx > b->idx) - (a->idx < b->idx);
+}
+
+/* The directory's products sorted by producer: made the first time a row asks. */
+static void make_owned(struct import_txn *tx)
+{
+	size_t i;
+
+	tx->owned_made = true;
+	tx->owned = xcalloc(tx->nitem ? tx->nitem : 1, sizeof(*tx->owned));
+	for (i = 0; i < tx->nitem; i++)
+		if (!tx->item[i].is_new && tx->item[i].r) {
+			tx->owned[tx->nowned].producer = xstrdup(txn_entry_str(&tx->item[i], "producer"));
+			tx->owned[tx->nowned++].idx = i;
+		}
+	qsort(tx->owned, tx->nowned, sizeof(*tx->owned), compare_owned);
+}
+
+/*
+ * A product of producer pid that the directory holds whose name is a
+ * typing apart from key (and holds the same numbers): its index, or NONE.
+ */
+static size_t near_name(struct import_txn *tx, const char *pid, const char *key)
+{
+	size_t lo = 0, hi, i, found = NONE;
+
+	if (strlen(key) < NEAR_MIN)
+		return NONE;
+	if (!tx->owned_made)
+		make_owned(tx);
+	hi = tx->nowned;
+	while (lo < hi) {	/* the first of pid's */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(tx->owned[mid].producer, pid) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; found == NONE && i < tx->nowned && !strcmp(tx->owned[i].producer, pid); i++) {
+		const struct entry *e = &tx->item[tx->owned[i].idx];
+		char *other = cell_key(txn_entry_str(e, "name"));
+
+		if (!e->claimed && strlen(other) >= NEAR_MIN && same_digits(key, other) &&
+		    edits(key, other) <= NEAR_EDITS)
+			found = tx->owned[i].idx;
+		free(other);
+	}
+	return found;
+}
+
+/*
+ * A new product whose name, folded, is that of a product of another
+ * producer that the directory holds (the same product under another
+ * spelling of its producer, most often), or a typing apart from the name
+ * of a product of its own producer.  Not added in silence: the row is
+ * refused, naming it, until --match or --new says.  true when so.
+ */
+static bool likely_duplicate(struct row *rw, const char *pid)
+{
+	struct importer *im = rw->im;
+	char *fkey = cell_key(V(rw, C_NAME)), *v;
+	const struct entry *e;
+	unsigned line = rw->src->line;
+	size_t i;
+	bool near = !smap_get(&im->tx.by_fname, fkey, &i);
+
+	if (near)
+		i = near_name(&im->tx, pid, fkey);
+	free(fkey);
+	if (i == NONE || (!near && i != AMBIGUOUS &&
+			  !strcmp(txn_entry_str(&im->tx.item[i], "producer"), pid)))
+		return false;
+	v = import_excerpt(V(rw, C_NAME));
+	if (i == AMBIGUOUS) {
+		import_row_error(rw, C_NAME, 0, _("products of other producers are named '%s': the same product?"), v);
+		diag_hint(im->dl, _("--match %u=ID imports the row into the product ID; --new %u adds it as another product"),
+			  line, line);
+		free(v);
+		return true;
+	}
+	e = &im->tx.item[i];
+	if (near)
+		import_row_error(rw, C_NAME, 0, _("'%s' may be %s, '%s' of the same producer written another way: the same product?"),
+				 v, txn_entry_str(e, "id"), txn_entry_str(e, "name"));
+	else
+		import_row_error(rw, C_NAME, 0, _("'%s' may be %s, a product of %s: the same product?"),
+				 v, txn_entry_str(e, "id"), txn_entry_str(e, "producer"));
+	diag_hint(im->dl, _("--match %u=%s imports the row into it; --new %u adds it as another product"),
+		  line, txn_entry_str(e, "id"), line);
+	free(v);
+	return true;
+}
+
 /* Make or change the product a row names, of producer pid; waits in *p. */
 int import_row_product(struct row *rw, const char *pid, struct pending *p)
 {
@@ -446,8 +622,12 @@ int import_row_product(struct row *rw, const char *pid, struct pending *p)
 	if (read_recognitions(rw, recs, &n))
 		return -1;
 	key = p->key = txn_product_key(V(rw, C_NAME), pid);
-	if (!smap_get(&im->tx.by_key, key, &p->idx))
+	if (rw->match != NONE)
+		p->idx = rw->match;
+	else if (!smap_get(&im->tx.by_key, key, &p->idx))
 		p->idx = NONE;
+	if (p->idx == NONE && !rw->is_new && likely_duplicate(rw, pid))
+		return -1;
 	if (p->idx == AMBIGUOUS) {
 		p->idx = NONE;
 		return import_row_error(rw, C_NAME, 0, _("two products of this producer have this name; run 'ocop check'"));

@@ -55,7 +55,7 @@ void txn_index_producer(struct import_txn *tx, size_t i, const char *nkey)
 	const struct producer *p = &tx->prod[i].r->u.producer;
 	char *key;
 
-	tx->prod[i].nkey = nkey ? xstrdup(nkey) : cell_key(p->name);
+	tx->prod[i].nkey = nkey ? xstrdup(nkey) : cell_producer_key(p->name);
 	txn_index_put(&tx->by_pid, p->id, i);
 	txn_index_put(&tx->by_pname, tx->prod[i].nkey, i);
 	if (p->tax_code) {
@@ -74,6 +74,11 @@ void txn_index_product(struct import_txn *tx, size_t i, const char *key)
 	txn_index_put(&tx->by_iid, p->id, i);
 	txn_index_put(&tx->by_key, key ? key : made, i);
 	free(made);
+	if (!tx->item[i].is_new) {	/* likely duplicates are of the directory's */
+		made = cell_key(p->name);
+		txn_index_put(&tx->by_fname, made, i);
+		free(made);
+	}
 }
 
 size_t txn_add(struct entry **v, size_t *n, size_t *alloc,
@@ -440,5 +445,9 @@ void txn_release(struct import_txn *tx)
 	smap_release(&tx->by_pid);
 	smap_release(&tx->by_key);
 	smap_release(&tx->by_iid);
+	smap_release(&tx->by_fname);
+	for (i = 0; i < tx->nowned; i++)
+		free(tx->owned[i].producer);
+	free(tx->owned);
 	diag_list_release(&tx->failures);
 }

@@ -12,6 +12,7 @@
  * allowed a partial import).
  */
 #include <errno.h>
+#include <stdint.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -48,7 +49,7 @@ char *import_excerpt(const char *s)
 const char *import_row_pkey(struct row *rw)
 {
 	if (!rw->pkey && V(rw, C_PRODUCER))
-		rw->pkey = cell_key(V(rw, C_PRODUCER));
+		rw->pkey = cell_producer_key(V(rw, C_PRODUCER));
 	return rw->pkey;
 }
 
@@ -242,6 +243,30 @@ static void free_values(struct row *rw)
 }
 
 /*
+ * A numbered group row ("I. THỰC PHẨM", the row's only cell): its words,
+ * when they name a category, give the category of the new products under
+ * it that have none.  true when it is one.
+ */
+static bool group_row(struct row *rw, const char *cell)
+{
+	struct importer *im = rw->im;
+	char *text = clean_value(cell, false);
+	const char *words = text ? cell_group_words(text) : NULL;
+	enum ocop_category cat;
+	int set;
+	bool yes = words && !cell_category(words, &cat, &set, NULL);
+
+	if (yes) {
+		free(im->group_category);
+		im->group_category = xstrdup(words);
+		import_row_warn(rw, C_NONE, 0, _("'%s': a group row; the new products under it without a category are %s"),
+				text, rules_category(cat)->slug);
+	}
+	free(text);
+	return yes;
+}
+
+/*
  * The row's cells as values, by column.  Returns 1 for a row to skip
  * (empty, a heading, a total, the header again), 0, or -1 (refused).
  */
@@ -250,7 +275,7 @@ static int row_values(struct row *rw)
 	struct importer *im = rw->im;
 	const struct import_row *r = rw->src;
 	bool any = false;
-	size_t j;
+	size_t j, nonempty = 0, only = 0;
 	char *v;
 
 	for (j = 0; j < r->ncells; j++) {
@@ -260,6 +285,8 @@ static int row_values(struct row *rw)
 		if (!val)
 			continue;
 		any = true;
+		nonempty++;
+		only = j;
 		if (!c) {
 			free(val);
 			v = import_excerpt(r->cells[j]);
@@ -286,6 +313,8 @@ static int row_values(struct row *rw)
 	}
 	if (!any)
 		return 1;
+	if (nonempty == 1 && group_row(rw, r->cells[only]))
+		return 1;
 	if (repeats_header(im, r)) {
 		import_row_warn(rw, C_NONE, 0, _("the header again: the row is skipped"));
 		return 1;
@@ -295,6 +324,92 @@ static int row_values(struct row *rw)
 		import_row_warn(rw, C_SEQ, 0, _("'%s' is not a row number: a heading or a total, skipped"), v);
 		free(v);
 		return 1;
+	}
+	return 0;
+}
+
+static int usage_problem(struct importer *im, const char *fmt, const char *v)
+{
+	diag_add(im->dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0, fmt, v);
+	return -1;
+}
+
+/* "ROW" of --new, "ROW=ID" of --match: the row's line; 0 when not one. */
+static unsigned row_number(const char *text, const char **rest)
+{
+	char *end;
+	unsigned long n = strtoul(text, &end, 10);
+
+	if (end == text || n == 0 || n > UINT32_MAX || (*end && *end != '=') ||
+	    (*end == '=') != (rest != NULL))
+		return 0;
+	if (rest)
+		*rest = end + 1;
+	return (unsigned)n;
+}
+
+/* --kind, --category, --match and --new, read once: 0, or -1 (usage). */
+static int read_defaults(struct importer *im)
+{
+	const struct import_options *o = im->o;
+	const char *suggestion = NULL, *id;
+	enum producer_kind kind;
+	enum ocop_category cat;
+	int set, ret = 0;
+	size_t i;
+
+	if (o->default_kind) {
+		if (cell_kind(o->default_kind, &kind, &suggestion))
+			ret = usage_problem(im, _("--kind: unknown kind of producer '%s'"),
+					    o->default_kind);
+		else
+			im->default_kind = rules_kind(kind)->slug;
+	}
+	if (o->default_category &&
+	    cell_category(o->default_category, &cat, &set, &suggestion))
+		ret = usage_problem(im, _("--category: unknown category '%s'"),
+				    o->default_category);
+	for (i = 0; i < o->nmatches; i++)
+		if (!row_number(o->matches[i], &id) || !*id)
+			ret = usage_problem(im, _("--match: '%s' is not ROW=ID"),
+					    o->matches[i]);
+	for (i = 0; i < o->nnews; i++)
+		if (!row_number(o->news[i], NULL))
+			ret = usage_problem(im, _("--new: '%s' is not a row's line number"),
+					    o->news[i]);
+	return ret;
+}
+
+/*
+ * What --match and --new say of the row: the product it is (whose
+ * producer it then names, its own producer cells left aside), or that it
+ * is a new one.  -1 when --match names no product.
+ */
+static int row_choices(struct row *rw)
+{
+	struct importer *im = rw->im;
+	const struct import_options *o = im->o;
+	const char *id;
+	size_t i, k;
+	int f;
+
+	rw->match = NONE;
+	for (i = 0; i < o->nnews; i++)
+		if (row_number(o->news[i], NULL) == rw->src->line)
+			rw->is_new = true;
+	for (i = 0; i < o->nmatches; i++) {
+		if (row_number(o->matches[i], &id) != rw->src->line)
+			continue;
+		if (!smap_get(&im->tx.by_iid, id, &k) || k == AMBIGUOUS)
+			return import_row_error(rw, C_NAME, 0, _("--match: no product '%s'"), id);
+		rw->match = k;
+		for (f = C_PRODUCER_FIRST; f <= C_PRODUCER_LAST; f++) {
+			free(rw->v[f][0]);
+			rw->v[f][0] = NULL;
+		}
+		V(rw, C_PRODUCER) = xstrdup(txn_entry_str(&im->tx.item[k], "producer"));
+		free(rw->pkey);
+		rw->pkey = NULL;
 	}
 	return 0;
 }
@@ -318,6 +433,8 @@ static void import_one_row(struct importer *im, const struct import_row *src)
 	}
 	if (!skip && im->kind == IMPORT_PRODUCTS && !V(&rw, C_NAME))
 		import_row_error(&rw, C_NAME, 0, _("the product's name is empty"));
+	if (!rw.refused && im->kind == IMPORT_PRODUCTS)
+		row_choices(&rw);
 	if (!rw.refused && im->kind == IMPORT_PRODUCERS && !V(&rw, C_PRODUCER) &&
 	    !V(&rw, C_TAX_CODE))
 		import_row_error(&rw, C_PRODUCER, 0, _("the producer's name is empty"));
@@ -399,6 +516,83 @@ static void importer_release(struct importer *im)
 		free(im->hkeys[i]);
 	free(im->hkeys);
 	free(im->base);
+	free(im->group_category);
+}
+
+/* Is the row's cell under column f (of the first group) empty? */
+static bool blank_under(const struct importer *im, const struct import_row *r,
+			enum col_field f)
+{
+	int col = im->where[f][0];
+	const char *p;
+
+	if (!col || (size_t)col > r->ncells)
+		return true;
+	for (p = r->cells[col - 1]; *p; p++)
+		if (*p != ' ' && *p != '\t' && *p != '\r' && *p != '\n')
+			return false;
+	return true;
+}
+
+/*
+ * Where the rows at the end that name no record and have no TT begin: a
+ * total, a signature, a summary ("Tổng cộng: 25 sản phẩm" in a column of
+ * its own).  A row like them between two records is still refused.
+ */
+static size_t summary_rows(const struct importer *im)
+{
+	const struct import_table *t = im->table;
+	enum col_field name = im->kind == IMPORT_PRODUCTS ? C_NAME : C_PRODUCER;
+	size_t i = t->nrows;
+
+	while (i > im->header + 1 && blank_under(im, &t->rows[i - 1], name) &&
+	       blank_under(im, &t->rows[i - 1], C_SEQ))
+		i--;
+	return i;
+}
+
+static void skip_summary(struct importer *im, const struct import_row *r)
+{
+	size_t j;
+
+	im->res->skipped++;
+	for (j = 0; j < r->ncells; j++) {
+		char *v = clean_value(r->cells[j], false);
+		bool any = v != NULL;
+
+		free(v);
+		if (any) {
+			diag_warn(im->dl, im->name, r->line, 0,
+				  _("a row at the end that names no %s and has no TT: a total or a summary, skipped"),
+				  im->kind == IMPORT_PRODUCTS ? _("product") : _("producer"));
+			return;
+		}
+	}
+}
+
+/*
+ * The register's title: the text of the rows above its header, each cell
+ * once (a title merged across the columns), joined by " — ".  NULL when
+ * they are empty.
+ */
+static char *register_title(const struct import_table *t, size_t header)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t i, j;
+
+	for (i = 0; i < header; i++)
+		for (j = 0; j < t->rows[i].ncells; j++) {
+			char *v = clean_value(t->rows[i].cells[j], false);
+
+			if (v && (!j || strcmp(t->rows[i].cells[j], t->rows[i].cells[j - 1])))
+				strbuf_addf(&sb, "%s%s", sb.len ? " — " : "", v);
+			free(v);
+		}
+	if (!sb.len) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb, NULL);
 }
 
 int import_rows(struct store *s, const struct import_table *t,
@@ -407,7 +601,7 @@ int import_rows(struct store *s, const struct import_table *t,
 {
 	struct importer im;
 	const char *slash = strrchr(name, '/');
-	size_t i, rows;
+	size_t i, rows, tail;
 	int ret = -1;
 
 	memset(res, 0, sizeof(*res));
@@ -429,11 +623,13 @@ int import_rows(struct store *s, const struct import_table *t,
 			  o->kind == IMPORT_PRODUCTS ? _("product") : _("producer"));
 		goto out;
 	}
-	if (import_map_columns(&im) || txn_load(&im.tx, dl))
+	if (read_defaults(&im) || import_map_columns(&im) || txn_load(&im.tx, dl))
 		goto out;
-	if (im.header)
+	if (im.header) {
 		diag_warn(dl, name, t->rows[0].line, 0,
 			  _("%zu row(s) above the header skipped (a title?)"), im.header);
+		res->title = register_title(t, im.header);
+	}
 	rows = t->nrows - im.header - 1;
 	if (!rows) {
 		diag_warn(dl, name, t->rows[im.header].line, 0,
@@ -445,8 +641,11 @@ int import_rows(struct store *s, const struct import_table *t,
 	im.hkeys = xcalloc(t->rows[im.header].ncells, sizeof(*im.hkeys));
 	for (i = 0; i < t->rows[im.header].ncells; i++)
 		im.hkeys[i] = cell_key(t->rows[im.header].cells[i]);
-	for (i = im.header + 1; i < t->nrows; i++)
+	tail = summary_rows(&im);
+	for (i = im.header + 1; i < tail; i++)
 		import_row(&im, &t->rows[i]);
+	for (; i < t->nrows; i++)
+		skip_summary(&im, &t->rows[i]);
 	if (im.noisy > ROWS_REPORTED)
 		diag_warn(dl, name, 0, 0, _("%zu more rows had problems, not shown"),
 			  im.noisy - ROWS_REPORTED);
@@ -479,12 +678,18 @@ int import_buffer(struct store *s, const char *buf, size_t len,
 		  const char *name, const struct import_options *o,
 		  struct import_result *res, struct diag_list *dl)
 {
-	const struct import_source *src = o->source ? o->source : &import_source_csv;
+	const struct import_source *src = o->source ? o->source :
+					  import_source_for(name, buf, len);
 	struct import_table t;
 	int ret;
 
 	memset(res, 0, sizeof(*res));
 	memset(&t, 0, sizeof(t));
+	if (o->sheet && src != &import_source_xlsx) {
+		diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+			 _("--sheet: '%s' is not a workbook (.xlsx)"), name);
+		return -1;
+	}
 	ret = src->read(buf, len, name, o, &t, dl);
 	if (!ret)
 		ret = import_rows(s, &t, name, o, res, dl);
@@ -547,5 +752,6 @@ void import_result_release(struct import_result *res)
 		free(res->changes[i].keys);
 	}
 	free(res->changes);
+	free(res->title);
 	memset(res, 0, sizeof(*res));
 }

@@ -161,5 +161,113 @@ int cell_kind(const char *text, enum producer_kind *out,
 {
 	if (!rules_kind_parse(text, out, suggestion))
 		return 0;
-	return rules_kind_from_name(text, out);
+	return cell_kind_from_name(text, out);
+}
+
+const char *cell_group_words(const char *text)
+{
+	size_t n = strspn(text, "IVXLC");
+
+	if (!n || (text[n] != '.' && text[n] != ')') || text[n + 1] != ' ')
+		return NULL;
+	text += n + 2;
+	text += strspn(text, " ");
+	return *text ? text : NULL;
+}
+
+/*
+ * The legal forms a producer's name is written with, in full and cut
+ * short, as match keys: each long form is replaced by its short one.
+ * Longer forms first ("cong ty co phan" before "cong ty").
+ */
+static const struct {
+	const char *full, *shortened;
+} legal_forms[] = {
+	{ .full = "trach nhiem huu han", .shortened = "tnhh" },
+	{ .full = "mot thanh vien", .shortened = "mtv" },
+	{ .full = "doanh nghiep tu nhan", .shortened = "dntn" },
+	{ .full = "hop tac xa", .shortened = "htx" },
+	{ .full = "to hop tac", .shortened = "tht" },
+	{ .full = "co phan", .shortened = "cp" },
+	{ .full = "cong ty", .shortened = "cty" },
+	{ .full = "xuat nhap khau", .shortened = "xnk" },
+};
+
+/* Where words stand in key from p on, as whole words; NULL when they do not. */
+static const char *find_words(const char *key, const char *p, const char *words)
+{
+	size_t n = strlen(words);
+
+	for (; (p = strstr(p, words)); p++)
+		if ((p == key || p[-1] == ' ') && (!p[n] || p[n] == ' '))
+			return p;
+	return NULL;
+}
+
+/* Replace the words full by shortened in key, in place (shortened is shorter). */
+static void shorten_words(char *key, const char *full, const char *shortened)
+{
+	size_t fl = strlen(full), sl = strlen(shortened);
+	char *p = key;
+	const char *at;
+
+	while ((at = find_words(key, p, full))) {
+		p = key + (at - key);
+		memcpy(p, shortened, sl);
+		memmove(p + sl, p + fl, strlen(p + fl) + 1);
+		p += sl;
+	}
+}
+
+char *cell_producer_key(const char *name)
+{
+	char *key = cell_key(name);
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(legal_forms); i++)
+		shorten_words(key, legal_forms[i].full, legal_forms[i].shortened);
+	return key;
+}
+
+/*
+ * The English forms of a name's kind, as match keys: registers translated
+ * for investors write them, most often after the name ("Đồng Tiến
+ * Agricultural Cooperative").  Anywhere in the name, as whole words; the
+ * longer first.
+ */
+static const struct {
+	const char *words;
+	enum producer_kind kind;
+} english_kinds[] = {
+	{ .words = "cooperative group", .kind = KIND_COOPERATIVE_GROUP },
+	{ .words = "cooperative", .kind = KIND_COOPERATIVE },
+	{ .words = "co operative", .kind = KIND_COOPERATIVE },
+	{ .words = "household business", .kind = KIND_HOUSEHOLD },
+	{ .words = "household", .kind = KIND_HOUSEHOLD },
+	{ .words = "production facility", .kind = KIND_FACILITY },
+	{ .words = "company", .kind = KIND_ENTERPRISE },
+	{ .words = "co ltd", .kind = KIND_ENTERPRISE },
+	{ .words = "ltd", .kind = KIND_ENTERPRISE },
+	{ .words = "limited", .kind = KIND_ENTERPRISE },
+	{ .words = "corporation", .kind = KIND_ENTERPRISE },
+	{ .words = "jsc", .kind = KIND_ENTERPRISE },
+};
+
+int cell_kind_from_name(const char *name, enum producer_kind *out)
+{
+	char *key;
+	size_t i;
+	int ret = -1;
+
+	if (!rules_kind_from_name(name, out))
+		return 0;
+	key = cell_key(name);
+	for (i = 0; ret && i < ARRAY_SIZE(english_kinds); i++)
+		if (find_words(key, key, english_kinds[i].words)) {
+			if (out)
+				*out = english_kinds[i].kind;
+			ret = 0;
+		}
+	free(key);
+	return ret;
 }

@@ -29,6 +29,8 @@
 #include "ocop/util.h"
 #include "ocop/validate.h"
 
+#include "../hostile-xlsx/book.h"
+
 static char base[] = "/tmp/ocop-test-import-XXXXXX";
 static int serial;
 
@@ -1833,8 +1835,277 @@ static void test_import_row_source(void **state)
 	close_fixture(&fx);
 }
 
+/* Two spellings of one producer's legal form are one key; two producers are two. */
+static void test_producer_key(void **state)
+{
+	static const char *const same[][3] = {
+		{ "Công ty TNHH Tỏi Lý Sơn", "Cty TNHH Tỏi Lý Sơn",
+		  "CÔNG TY TRÁCH NHIỆM HỮU HẠN TỎI LÝ SƠN" },
+		{ "Hợp tác xã Nông nghiệp Tịnh Kỳ", "HTX Nông nghiệp Tịnh Kỳ",
+		  "HTX. Nông nghiệp - Tịnh Kỳ" },
+		{ "Nhà máy Nha – Công ty Cổ phần Đường Quảng Ngãi",
+		  "Nhà máy Nha - Công ty CP Đường Quảng Ngãi",
+		  "Nhà máy Nha, Cty CP Đường Quảng Ngãi" },
+		{ "Công ty TNHH MTV Hải Phú", "Công ty TNHH Một thành viên Hải Phú",
+		  "Cty Trách nhiệm hữu hạn một thành viên Hải Phú" },
+	};
+	static const char *const apart[][2] = {
+		{ "Công ty TNHH Tỏi Lý Sơn", "Công ty CP Tỏi Lý Sơn" },
+		{ "Hợp tác xã Tịnh Kỳ", "Tổ hợp tác Tịnh Kỳ" },
+		{ "Cơ sở Cổ Phần", "Cơ sở Cổ" },	/* words, not letters */
+	};
+	size_t i, j;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(same); i++) {
+		char *a = cell_producer_key(same[i][0]);
+
+		for (j = 1; j < 3; j++) {
+			char *b = cell_producer_key(same[i][j]);
+
+			if (strcmp(a, b))
+				fail_msg("'%s' (%s) and '%s' (%s) differ", same[i][0], a,
+					 same[i][j], b);
+			free(b);
+		}
+		free(a);
+	}
+	for (i = 0; i < ARRAY_SIZE(apart); i++) {
+		char *a = cell_producer_key(apart[i][0]), *b = cell_producer_key(apart[i][1]);
+
+		if (!strcmp(a, b))
+			fail_msg("'%s' and '%s' are one key, %s", apart[i][0], apart[i][1], a);
+		free(a);
+		free(b);
+	}
+}
+
+/* A register that writes a producer's legal form short names the producer the directory holds. */
+static void test_import_producer_spellings(void **state)
+{
+	static const char v1[] =
+		"Tên sản phẩm,Chủ thể,Nhóm sản phẩm\n"
+		"Tỏi đen,Công ty Trách nhiệm hữu hạn Tỏi Lý Sơn,Thực phẩm\n";
+	static const char v2[] =
+		"Tên sản phẩm,Chủ thể,Nhóm sản phẩm\n"
+		"Tỏi đen,CTY TNHH TỎI LÝ SƠN,Thực phẩm\n"
+		"Tỏi cô đơn,Cty. TNHH - Tỏi Lý Sơn,Thực phẩm\n";
+	struct fixture fx;
+	struct import_result res;
+
+	(void)state;
+	open_fixture(&fx);
+	must_import(&fx, IMPORT_PRODUCTS, v1, NULL, &res);
+	assert_counts(&res.producers, 1, 0, 0, 0);
+	import_result_release(&res);
+	must_import(&fx, IMPORT_PRODUCTS, v2, NULL, &res);
+	assert_counts(&res.rows, 1, 1, 0, 0);
+	assert_counts(&res.producers, 0, 1, 0, 0);
+	import_result_release(&res);
+	assert_false(store_exists(&fx.s, RECORD_PRODUCER, "cty-tnhh-toi-ly-son"));
+	close_fixture(&fx);
+}
+
+/* The kind a name shows, in Vietnamese or in English; none from a bare name. */
+static void test_kind_english(void **state)
+{
+	static const struct { const char *name; int kind; } cases[] = {
+		{ "Đồng Tiến Agricultural Cooperative", KIND_COOPERATIVE },
+		{ "household business Nguyễn Huy Thuyên", KIND_HOUSEHOLD },
+		{ "Sao Mai Co., Ltd", KIND_ENTERPRISE },
+		{ "Quang Ngai Sugar Joint Stock Company", KIND_ENTERPRISE },
+		{ "Tan An Cooperative Group", KIND_COOPERATIVE_GROUP },
+		{ "Công ty TNHH Tỏi Lý Sơn", KIND_ENTERPRISE },
+		{ "HTX Nông nghiệp Tịnh Kỳ", KIND_COOPERATIVE },
+		{ "Đồng Tiến", -1 },
+		{ "Bà Tư", -1 },		/* t8300 pins it refused */
+		{ "Coopmart Sa Huỳnh", -1 },	/* a word, not its letters */
+	};
+	enum producer_kind k;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		int got = cell_kind_from_name(cases[i].name, &k) ? -1 : (int)k;
+
+		if (got != cases[i].kind)
+			fail_msg("'%s': kind %d, want %d", cases[i].name, got, cases[i].kind);
+	}
+}
+
+/* --- XLSX ---------------------------------------------------------------------- */
+
+#define XIS(ref, text) "<c r=\"" ref "\" t=\"inlineStr\"><is><t>" text "</t></is></c>"
+#define XNUM(ref, v) "<c r=\"" ref "\"><v>" v "</v></c>"
+
+/*
+ * A province's register as a workbook: a title merged across, a producer,
+ * its address and the products' category merged over its products.
+ */
+static const struct book province_book = {
+	.sheet = SHEET_MERGED(
+		"<row r=\"1\">" XIS("A1", "DANH SÁCH SẢN PHẨM OCOP") "</row>"
+		"<row r=\"3\">" XIS("A3", "TT") XIS("B3", "Tên sản phẩm") XIS("C3", "Chủ thể")
+		XIS("D3", "Địa chỉ") XIS("E3", "Hạng sao") XIS("F3", "Ngày công nhận")
+		XIS("G3", "Năm công nhận") XIS("H3", "Nhóm sản phẩm")
+		XIS("I3", "Số quyết định") "</row>"
+		"<row r=\"4\">" XNUM("A4", "1") XIS("B4", "Trà xanh Tân An")
+		XIS("C4", "HTX Nông nghiệp Tân An") XIS("D4", "Xã Tân An") XNUM("E4", "3")
+		XNUM("F4", "45658") XNUM("G4", "2025") XIS("H4", "Thực phẩm")
+		XIS("I4", "12/QĐ-UBND") "</row>"
+		"<row r=\"5\">" XNUM("A5", "2") XIS("B5", "Bánh tráng Tân An") "<c r=\"C5\"/><c r=\"D5\"/>"
+		XNUM("E5", "4") "<c r=\"F5\"/>" XNUM("G5", "2024") "</row>",
+		"<mergeCell ref=\"A1:G1\"/><mergeCell ref=\"C4:C5\"/><mergeCell ref=\"D4:D5\"/>"
+		"<mergeCell ref=\"H4:H5\"/>"),
+};
+
+static char *write_book(const struct book *bk, const char *name)
+{
+	char *path = xasprintf("%s/%d-%s", base, ++serial, name);
+
+	if (book_write(path, bk))
+		fail_msg("cannot write %s", path);
+	return path;
+}
+
+static int import_path(struct fixture *fx, const char *path, const char *which,
+		       struct import_result *res, struct diag_list *dl)
+{
+	struct import_options o;
+
+	memset(&o, 0, sizeof(o));
+	o.kind = IMPORT_PRODUCTS;
+	o.sheet = which;
+	return import_file(&fx->s, path, &o, res, dl);
+}
+
+/*
+ * A workbook imports as its CSV export would: the producer merged over
+ * two products is theirs (one producer), so is the category (which no
+ * fill-down gives: without the merge the second row has none), the date stored as a bare serial
+ * under "Ngày công nhận" is the day, the sheet's row numbers are the lines.
+ */
+static void test_import_xlsx_merged(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct import_result res;
+	struct fixture fx;
+	char *path = write_book(&province_book, "register.xlsx"), *text;
+
+	(void)state;
+	open_fixture(&fx);
+	if (import_path(&fx, path, NULL, &res, &dl)) {
+		print_diags(&dl);
+		fail_msg("the workbook was refused");
+	}
+	assert_counts(&res.rows, 2, 0, 0, 0);
+	assert_counts(&res.producers, 1, 0, 0, 0);
+	assert_int_equal(res.changes[0].line, 4);
+	text = file_text(&fx, "products", "banh-trang-tan-an");
+	assert_non_null(strstr(text, "producer: htx-nong-nghiep-tan-an\n"));
+	free(text);
+	text = file_text(&fx, "products", "tra-xanh-tan-an");
+	assert_non_null(strstr(text, "date: 2025-01-01"));	/* serial 45658 */
+	free(text);
+	text = file_text(&fx, "producers", "htx-nong-nghiep-tan-an");
+	assert_non_null(strstr(text, "address: Xã Tân An\n"));
+	free(text);
+	assert_check_passes(&fx);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	/* a second run: unchanged */
+	if (import_path(&fx, path, NULL, &res, &dl)) {
+		print_diags(&dl);
+		fail_msg("the second run was refused");
+	}
+	assert_counts(&res.rows, 0, 2, 0, 0);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	close_fixture(&fx);
+	free(path);
+}
+
+static const struct book two_sheets = {
+	.workbook = "<workbook xmlns=\"" NS_MAIN "\" xmlns:r=\"" NS_REL "\"><sheets>"
+		    "<sheet name=\"Ghi chú\" sheetId=\"1\" r:id=\"rId1\"/>"
+		    "<sheet name=\"Danh sách\" sheetId=\"2\" r:id=\"rId2\"/></sheets></workbook>",
+	.rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+		"<Relationship Id=\"rId1\" Type=\"" REL_SHEET "\" Target=\"worksheets/sheet1.xml\"/>"
+		"<Relationship Id=\"rId2\" Type=\"" REL_SHEET "\" Target=\"worksheets/sheet2.xml\"/>"
+		"</Relationships>",
+	.sheet = SHEET("<row r=\"1\">" XIS("A1", "Bảng này lập năm 2025") "</row>"),
+	.extra = (const struct book_entry[]){ {
+		.name = "xl/worksheets/sheet2.xml",
+		.data = SHEET("<row r=\"1\">" XIS("A1", "Tên sản phẩm") XIS("B1", "Chủ thể")
+			      XIS("C1", "Loại hình") XIS("D1", "Nhóm sản phẩm") "</row>"
+			      "<row r=\"2\">" XIS("A2", "Mật ong rừng") XIS("B2", "Hộ Trần Văn An")
+			      XIS("C2", "hộ kinh doanh") XIS("D2", "Thực phẩm") "</row>"),
+	} },
+	.nextra = 1,
+};
+
+/* The first sheet with a header is read; --sheet names another, by name or number. */
+static void test_import_xlsx_sheet(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct import_result res;
+	struct fixture fx;
+	char *path = write_book(&two_sheets, "two.xlsx");
+
+	(void)state;
+	open_fixture(&fx);
+	fx.s.dry_run = true;
+	assert_int_equal(import_path(&fx, path, NULL, &res, &dl), 0);
+	assert_counts(&res.rows, 1, 0, 0, 0);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	assert_int_equal(import_path(&fx, path, "Danh sách", &res, &dl), 0);
+	assert_counts(&res.rows, 1, 0, 0, 0);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	assert_int_equal(import_path(&fx, path, "1", &res, &dl), -1);
+	assert_string_equal(dl.items[0].message, "no column holds the product's name");
+	import_result_release(&res);
+	diag_list_release(&dl);
+	assert_int_equal(import_path(&fx, path, "Bảng 3", &res, &dl), -1);
+	assert_int_equal(diag_error_count(&dl), 1);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	close_fixture(&fx);
+	free(path);
+}
+
+/* An .xls, or bytes that are no workbook under an .xlsx name, are refused as such. */
+static void test_import_xlsx_refused(void **state)
+{
+	static const char ole2[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and more";
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct import_options o;
+	struct import_result res;
+	struct fixture fx;
+
+	(void)state;
+	open_fixture(&fx);
+	memset(&o, 0, sizeof(o));
+	o.kind = IMPORT_PRODUCTS;
+	assert_ptr_equal(import_source_for("a.csv", "TT,Tên", 6), &import_source_csv);
+	assert_ptr_equal(import_source_for("-", "PK\3\4", 4), &import_source_xlsx);
+	assert_ptr_equal(import_source_for("a.XLS", "x", 1), &import_source_xlsx);
+	assert_int_equal(import_buffer(&fx.s, ole2, sizeof(ole2) - 1, "old.xls", &o, &res, &dl), -1);
+	assert_non_null(strstr(dl.items[0].message, ".xls"));
+	import_result_release(&res);
+	diag_list_release(&dl);
+	assert_int_equal(import_buffer(&fx.s, "TT,Tên sản phẩm\n", 16, "list.xlsx", &o, &res, &dl), -1);
+	assert_int_equal(diag_error_count(&dl), 1);
+	assert_false(res.written);
+	import_result_release(&res);
+	diag_list_release(&dl);
+	close_fixture(&fx);
+}
+
 int main(void)
 {
+	(void)book_lie_about_size;	/* book.h's, for test_xlsx.c */
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_spectrum),
 		cmocka_unit_test(test_csv_go_read),
@@ -1857,6 +2128,12 @@ int main(void)
 		cmocka_unit_test(test_import_new_producer_later_rows),
 		cmocka_unit_test(test_import_match_keys),
 		cmocka_unit_test(test_import_row_source),
+		cmocka_unit_test(test_producer_key),
+		cmocka_unit_test(test_kind_english),
+		cmocka_unit_test(test_import_producer_spellings),
+		cmocka_unit_test(test_import_xlsx_merged),
+		cmocka_unit_test(test_import_xlsx_sheet),
+		cmocka_unit_test(test_import_xlsx_refused),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
