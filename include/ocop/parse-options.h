@@ -23,7 +23,7 @@ struct option {
 	const char *long_name;	/* NULL for none */
 	void *value;
 	const char *argh;	/* the argument's name in help: "DIR" */
-	const char *help;	/* NULL: accepted, but neither listed nor completed */
+	const char *help;
 };
 
 struct opt_list {

@@ -10,7 +10,7 @@
 #include "ocop/util.h"
 
 static const char *const import_usage[] = {
-	N_("ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--partial] [-n] [-v]"),
+	N_("ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]"),
 	NULL
 };
 
@@ -79,18 +79,14 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
 	int dry = 0, verbose = 0, partial = 0, status;
 	bool done;
 	struct option opts[] = {
-		/*
-		 * Not listed (help NULL): tests/cli/t8300 pins the usage as it
-		 * was; ocop-import(1) says them.
-		 */
-		OPT_STRING(0, "sheet", &o.sheet, N_("NAME|N"), NULL),
-		OPT_STRING(0, "kind", &o.default_kind, N_("KIND"), NULL),
-		OPT_STRING(0, "category", &o.default_category, N_("CATEGORY"), NULL),
-		OPT_LIST(0, "match", &matches, N_("ROW=ID"), NULL),
-		OPT_LIST(0, "new", &news, N_("ROW"), NULL),
 		OPT_STRING(0, "sep", &sep, N_("C"), N_("the separator: ',' ';' 'tab' (default: found in the file)")),
 		OPT_STRING(0, "encoding", &o.csv.encoding, N_("NAME"), N_("the file's encoding, e.g. windows-1258 (default UTF-8)")),
 		OPT_LIST(0, "map", &maps, N_("COLUMN=FIELD"), N_("what a column holds (repeatable; 'COLUMN=' skips it)")),
+		OPT_STRING(0, "sheet", &o.sheet, N_("NAME|N"), N_("the sheet of a workbook (default: the first with a header)")),
+		OPT_STRING(0, "kind", &o.default_kind, N_("KIND"), N_("the kind of a new producer whose row and name give none")),
+		OPT_STRING(0, "category", &o.default_category, N_("CATEGORY"), N_("the category of a new product whose row gives none")),
+		OPT_LIST(0, "match", &matches, N_("ROW=ID"), N_("the row on line ROW is product ID (repeatable)")),
+		OPT_LIST(0, "new", &news, N_("ROW"), N_("the row on line ROW is a new product (repeatable)")),
 		OPT_BOOL(0, "partial", &partial, N_("import the rows that pass even when others are refused")),
 		OPT_BOOL('n', "dry-run", &dry, N_("say what would change, write nothing")),
 		OPT_BOOL('v', "verbose", &verbose, N_("list every record added or changed")),

@@ -21,8 +21,6 @@ void usage_with_options(const char *const *usage, const struct option *opts,
 	for (o = opts; o->type != OPTION_END; o++) {
 		struct strbuf left = STRBUF_INIT;
 
-		if (!o->help)	/* not listed: its manual page says it */
-			continue;
 		strbuf_addstr(&left, "    ");
 		if (o->short_name)
 			strbuf_addf(&left, "-%c", o->short_name);
@@ -81,7 +79,7 @@ static _Noreturn void completion_helper(const struct option *opts)
 	const struct option *o;
 
 	for (o = opts; o->type != OPTION_END; o++)
-		if (o->long_name && o->help)	/* as --help lists them */
+		if (o->long_name)
 			printf("--%s%s\n", o->long_name, o->argh ? "=" : "");
 	printf("--help\n");
 	exit_after_help();

@@ -87,11 +87,16 @@ $ ocop -C d import products missing.csv
 $ ocop -C d import
 2> ocop: error: say what to import (producers or products) and the FILE
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
 2>     --map COLUMN=FIELD      what a column holds (repeatable; 'COLUMN=' skips it)
+2>     --sheet NAME|N          the sheet of a workbook (default: the first with a header)
+2>     --kind KIND             the kind of a new producer whose row and name give none
+2>     --category CATEGORY     the category of a new product whose row gives none
+2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
+2>     --new ROW               the row on line ROW is a new product (repeatable)
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -100,11 +105,16 @@ $ ocop -C d import
 $ ocop -C d import products
 2> ocop: error: say what to import (producers or products) and the FILE
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
 2>     --map COLUMN=FIELD      what a column holds (repeatable; 'COLUMN=' skips it)
+2>     --sheet NAME|N          the sheet of a workbook (default: the first with a header)
+2>     --kind KIND             the kind of a new producer whose row and name give none
+2>     --category CATEGORY     the category of a new product whose row gives none
+2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
+2>     --new ROW               the row on line ROW is a new product (repeatable)
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -113,11 +123,16 @@ $ ocop -C d import products
 $ ocop -C d import goods bad.csv
 2> ocop: error: 'goods': import producers or products
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
 2>     --map COLUMN=FIELD      what a column holds (repeatable; 'COLUMN=' skips it)
+2>     --sheet NAME|N          the sheet of a workbook (default: the first with a header)
+2>     --kind KIND             the kind of a new producer whose row and name give none
+2>     --category CATEGORY     the category of a new product whose row gives none
+2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
+2>     --new ROW               the row on line ROW is a new product (repeatable)
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -126,11 +141,16 @@ $ ocop -C d import goods bad.csv
 $ ocop -C d import products bad.csv --sep ab
 2> ocop: error: --sep: 'ab' is not one character
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
 2>     --map COLUMN=FIELD      what a column holds (repeatable; 'COLUMN=' skips it)
+2>     --sheet NAME|N          the sheet of a workbook (default: the first with a header)
+2>     --kind KIND             the kind of a new producer whose row and name give none
+2>     --category CATEGORY     the category of a new product whose row gives none
+2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
+2>     --new ROW               the row on line ROW is a new product (repeatable)
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
