@@ -2,7 +2,8 @@
  * ocop.c — the ocop command: global options, the command table, dispatch.
  *
  * Built-in commands are run from the table; an unknown "ocop foo" runs
- * "ocop-foo" from PATH, as git does, so that an office can add its own.
+ * "ocop-foo" from PATH, as git does, so that an office can add its own
+ * (never a name with a '/', which execvp would take as a path).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -345,6 +346,14 @@ static int run_external(int argc, const char **argv, struct ocop_ctx *ctx)
 	char *prog;
 	size_t i;
 
+	/*
+	 * Only a name searched on PATH: execvp would run "ocop-a/b" from
+	 * the working directory, a file anyone who can write there made.
+	 */
+	if (strchr(argv[0], '/') || !*argv[0]) {
+		error(_("'%s' is not an ocop command; see 'ocop --help'"), argv[0]);
+		return EXIT_USAGE;
+	}
 	/* An office's own ocop-foo sees the directory -C named, as git
 	 * passes GIT_DIR to its external commands. */
 	if (ctx->dirs.nr && setenv("OCOP_DATA", ctx->dirs.items[0], 1))
