@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ocop/git.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
 #include "store-int.h"
@@ -211,6 +212,11 @@ int store_lock(struct store *s, double wait_seconds, struct diag_list *dl)
 		}
 		nanosleep(&pause, NULL);
 		waited += 0.02;
+	}
+	/* Under the lock: no other ocop command is committing now. */
+	if (git_refuse_unfinished(s->root, dl)) {
+		close(fd);
+		return -1;
 	}
 	s->lockfd = fd;
 	if ((s->dirfd[RECORD_PRODUCER] < 0 &&
