@@ -34,6 +34,7 @@ static const struct cmd_struct commands[] = {
 	{ "cycle", cmd_cycle, N_("show or move a product through the six-step OCOP cycle") },
 	{ "rate", cmd_rate, N_("record the ward's assessment, the council's score, a revocation") },
 	{ "log", cmd_log, N_("show the history of a record, from git") },
+	{ "hook", cmd_hook, N_("install the git pre-commit hook that runs ocop check") },
 	{ "check", cmd_check, N_("check every record of the data directory") },
 	{ "import", cmd_import, N_("import producers or products from a CSV register") },
 	{ "report", cmd_report, N_("print the office's reports") },

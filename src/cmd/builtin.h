@@ -29,6 +29,7 @@ int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_cycle(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_rate(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_hook(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx);

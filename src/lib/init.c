@@ -9,6 +9,7 @@
 #include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/git.h"
+#include "ocop/hook.h"
 #include "ocop/init.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
@@ -131,9 +132,10 @@ static int init_git(struct store *s, const char *dir,
 		    struct diag_list *dl)
 {
 	static const char *const init_args[] = { "init", "-q", NULL };
-	char *line;
+	enum hook_result hook;
+	char *line, *hook_path;
 	size_t i;
-	int rc;
+	int rc, ret;
 
 	if (!git_in_work_tree(dir)) {
 		rc = git_run(dir, init_args, NULL, false, dl);
@@ -150,7 +152,12 @@ static int init_git(struct store *s, const char *dir,
 	if (store_read_office(s, dl))
 		return -1;
 	commit_set_subject(s, _("ocop: init"));
-	return commit_changes(s, dl);
+	ret = commit_changes(s, dl);
+	/* Every later commit by hand is checked, as ocop checks its own. */
+	if (hook_install(dir, &hook, &hook_path, dl))
+		ret = -1;
+	free(hook_path);
+	return ret;
 }
 
 int init_data_dir(const char *dir, const char *ward, const char *province,
