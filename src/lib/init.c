@@ -213,17 +213,11 @@ int init_data_dir(const char *dir, const char *ward, const char *province,
 	    add_our_lines(&s, &files[1], dl) == 0)
 		ret = 0;
 	record_release(&office);
-	if (!ret && git) {
-		/* The directory is whole without git: a git failure (no
-		 * user.name, say) is told, not undone. */
-		struct diag_list gitdl = DIAG_LIST_INIT;
-		size_t i;
-
-		init_git(&s, dir, files, ARRAY_SIZE(files), &gitdl);
-		for (i = 0; i < gitdl.nr; i++)
-			gitdl.items[i].severity = DIAG_WARNING;
-		diag_move(dl, &gitdl);
-	}
+	/* The directory is whole without git: a git failure (no user.name,
+	 * say) is an error the command exits 3 for, as ocop-init(1) says,
+	 * but the directory is kept, not undone. */
+	if (!ret && git)
+		init_git(&s, dir, files, ARRAY_SIZE(files), dl);
 out:
 	store_close(&s);
 	if (ret) {

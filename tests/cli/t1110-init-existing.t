@@ -41,3 +41,15 @@ $ mkdir d && printf '/.ocop.lock\n.*.tmp-*\nnotes/\n' >d/.gitignore && printf '*
 # Run twice over such a directory (after removing ocop.yaml), nothing is duplicated.
 $ rm r/ocop.yaml && ocop init r 2>/dev/null && grep -c ocop.lock r/.gitignore
 > 1
+
+# When git cannot commit (it does not know who commits), init exits 3, as
+# ocop-init(1) says, and the directory is kept, whole without the commit.
+$ mkdir nohome && printf '[user]\n\tuseConfigOnly = true\n' >nohome/.gitconfig && HOME=$PWD/nohome GIT_CONFIG_NOSYSTEM=1 env -u GIT_AUTHOR_NAME -u GIT_AUTHOR_EMAIL -u GIT_COMMITTER_NAME -u GIT_COMMITTER_EMAIL "$OCOP_BIN" init --git n 2>&1 | grep '^ocop'; ls n
+> ocop: made an empty data directory in n
+> ocop: n: error: git commit failed (exit 128); the files are written, not committed
+> ocop.yaml
+> producers
+> products
+
+$ mkdir nohome2 && printf '[user]\n\tuseConfigOnly = true\n' >nohome2/.gitconfig && HOME=$PWD/nohome2 GIT_CONFIG_NOSYSTEM=1 env -u GIT_AUTHOR_NAME -u GIT_AUTHOR_EMAIL -u GIT_COMMITTER_NAME -u GIT_COMMITTER_EMAIL "$OCOP_BIN" init --git m 2>/dev/null
+? 3
