@@ -58,3 +58,8 @@ $ git -C d revert --abort && ocop -C d producer add "Hộ B" --kind household &&
 > ho-b
 > ho-a.yaml
 > ho-b.yaml
+
+# ocop log relays git's lines inert: a subject typed by hand with ESC and
+# BEL cannot set the terminal's title.
+$ echo x >d/extra.txt && git -C d add extra.txt && git -C d commit -q --no-verify -m "$(printf 'A\033]0;pwned\007B')" && ocop -C d log --max 1 | cut -d' ' -f3-
+> T: A\x1b]0;pwned\x07B
