@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "ocop/strbuf.h"
+#include "ocop/text.h"
 #include "ocop/util.h"
 
 const char *ocop_progname = "ocop";
@@ -140,12 +141,18 @@ char *xstrconcat(const char *first, ...)
 static void vreport(const char *prefix, const char *color, const char *fmt,
 		    va_list ap)
 {
-	struct strbuf line = STRBUF_INIT;
+	struct strbuf line = STRBUF_INIT, msg = STRBUF_INIT;
+	char *safe;
 
 	fflush(stdout);
 	strbuf_addf(&line, "%s: ", ocop_progname);
 	strbuf_add_label(&line, stderr, prefix, color);
-	strbuf_vaddf(&line, fmt, ap);
+	/* A file name or value typed with ESC in it: one line, inert. */
+	strbuf_vaddf(&msg, fmt, ap);
+	safe = text_printable(msg.buf);
+	strbuf_addstr(&line, safe ? safe : msg.buf);
+	free(safe);
+	strbuf_release(&msg);
 	strbuf_addch(&line, '\n');
 	fput_whole(stderr, line.buf, line.len);
 	strbuf_release(&line);
