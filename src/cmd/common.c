@@ -4,6 +4,7 @@
  * and the set and rm that producers and products have alike.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,8 +110,37 @@ static struct {
 	char *tmp;
 } pending_output;
 
+/* Set while pending_output.tmp names a file on disk that a signal must remove. */
+static volatile sig_atomic_t output_tmp_armed;
+
+/* Killed half-way (^C, SIGTERM, the file size limit): no temporary file left. */
+static void drop_output_on_signal(int sig)
+{
+	if (output_tmp_armed)
+		unlink(pending_output.tmp);	/* async-signal-safe */
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void arm_output_signals(void)
+{
+	static const int sigs[] = { SIGHUP, SIGINT, SIGTERM, SIGXFSZ };
+	struct sigaction sa = { .sa_handler = drop_output_on_signal }, old;
+	size_t i;
+
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < ARRAY_SIZE(sigs); i++) {
+		/* A signal the caller ignores (nohup, trap '') stays ignored. */
+		if (!sigaction(sigs[i], NULL, &old) && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(sigs[i], &sa, NULL);
+	}
+	output_tmp_armed = 1;
+}
+
 static void drop_pending_output(void)
 {
+	output_tmp_armed = 0;
 	if (pending_output.tmp)
 		unlink(pending_output.tmp);
 	free(pending_output.tmp);
@@ -192,6 +222,7 @@ FILE *open_output(const char *out)
 		drop_pending_output();
 		return NULL;
 	}
+	arm_output_signals();
 	if (fchmod(fd, mode) || !(f = fdopen(fd, "w"))) {
 		error(_("cannot write '%s': %s"), out, strerror(errno));
 		close(fd);
@@ -214,6 +245,8 @@ int close_output(FILE *f, const char *out)
 		failed = 1;
 	if (!failed && atomic && rename(pending_output.tmp, pending_output.path))
 		failed = 1;
+	if (!failed && atomic)
+		output_tmp_armed = 0;	/* renamed: the name is the user's file now */
 	if (failed) {
 		error(_("writing '%s' failed: %s"), out, strerror(errno));
 		if (atomic)

@@ -34,3 +34,15 @@ $ ocop -C d producer list --format csv -o /dev/null && ls -A
 > out.csv
 > p.csv
 > show.json
+
+# Killed half-way by a signal (here SIGXFSZ, the file size limit, not
+# ignored): the old file stays and no temporary file is left.
+$ echo old >out.csv && (ulimit -f 1; ocop -C d producer list -o out.csv); echo $? && cat out.csv && ls -A
+> 153
+> old
+> d
+> link.csv
+> out.csv
+> p.csv
+> show.json
+2>*
