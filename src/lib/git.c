@@ -141,6 +141,35 @@ static const struct unfinished_op {
 	  .finish = "git revert --continue", .give_up = "git revert --abort" },
 };
 
+/*
+ * Is there a .git (a folder, or a worktree's file) in dir or a parent?
+ * A stat a level, so that a directory outside git pays no run of git.
+ */
+static bool git_marker_above(const char *dir)
+{
+	struct strbuf path = STRBUF_INIT;
+	struct stat here, up, st;
+	bool found = false;
+	size_t base;
+	int level;
+
+	strbuf_addstr(&path, dir);
+	for (level = 0; level < 256 && !found; level++) {
+		base = path.len;
+		strbuf_addstr(&path, "/.git");
+		found = !stat(path.buf, &st);
+		strbuf_setlen(&path, base);
+		if (stat(path.buf, &here))
+			break;
+		strbuf_addstr(&path, "/..");
+		if (stat(path.buf, &up) ||
+		    (up.st_dev == here.st_dev && up.st_ino == here.st_ino))
+			break;	/* the root of the file system */
+	}
+	strbuf_release(&path);
+	return found;
+}
+
 int git_refuse_unfinished(const char *dir, struct diag_list *dl)
 {
 	static const char *const args[] = { "rev-parse", "--absolute-git-dir", NULL };
@@ -152,7 +181,8 @@ int git_refuse_unfinished(const char *dir, struct diag_list *dl)
 	char *path;
 
 	/* Not in a repository, or no git: nothing git could be in the middle of. */
-	if (git_run(dir, args, &git_dir, true, &ignore) != 0)
+	if (!git_marker_above(dir) ||
+	    git_run(dir, args, &git_dir, true, &ignore) != 0)
 		goto out;
 	while (git_dir.len && git_dir.buf[git_dir.len - 1] == '\n')
 		strbuf_setlen(&git_dir, git_dir.len - 1);
