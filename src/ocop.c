@@ -2,7 +2,8 @@
  * ocop.c — the ocop command: global options, the command table, dispatch.
  *
  * Built-in commands are run from the table; an unknown "ocop foo" runs
- * "ocop-foo" from PATH, as git does, so that an office can add its own.
+ * "ocop-foo" from PATH, as git does, so that an office can add its own
+ * (never a name with a '/', which execvp would take as a path).
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -33,6 +34,7 @@ static const struct cmd_struct commands[] = {
 	{ "cycle", cmd_cycle, N_("show or move a product through the six-step OCOP cycle") },
 	{ "rate", cmd_rate, N_("record the ward's assessment, the council's score, a revocation") },
 	{ "log", cmd_log, N_("show the history of a record, from git") },
+	{ "hook", cmd_hook, N_("install the git pre-commit hook that runs ocop check") },
 	{ "check", cmd_check, N_("check every record of the data directory") },
 	{ "import", cmd_import, N_("import producers or products from a CSV register") },
 	{ "report", cmd_report, N_("print the office's reports") },
@@ -48,12 +50,13 @@ static const char *const ocop_usage[] = {
 /* The global options, before the command; ctx is what they set. */
 static struct ocop_ctx global_ctx;
 static int quiet, version;
+static const char *wait_arg;
 static const struct option global_options[] = {
 	OPT_LIST('C', NULL, &global_ctx.dirs, N_("DIR"), N_("the data directory (repeatable for reports)")),
 	OPT_BOOL('q', "quiet", &quiet, N_("print no warnings, notes or summaries")),
 	OPT_STRING(0, "lang", &global_ctx.lang, N_("vi|en"), N_("language of messages, headings and names")),
 	OPT_STRING(0, "color", &global_ctx.color, N_("WHEN"), N_("auto, always or never")),
-	OPT_NUMBER(0, "wait", &global_ctx.wait, N_("SECONDS"), N_("wait up to SECONDS for another command's lock (default 0)")),
+	OPT_STRING(0, "wait", &wait_arg, N_("SECONDS"), N_("wait up to SECONDS for another command's lock (default 10)")),
 	OPT_BOOL(0, "version", &version, N_("print the version")),
 	OPT_END()
 };
@@ -273,6 +276,56 @@ static int completion_helper(int argc, const char **argv)
 	return EXIT_OK;
 }
 
+/* --- the lock's wait ---------------------------------------------------------------- */
+
+/* As a database waits on a busy lock: two officers at once is ordinary. */
+#define DEFAULT_WAIT_SECONDS 10.0
+#define MAX_WAIT_SECONDS 1e9
+
+/*
+ * A number of seconds written in decimal: digits, then a point and digits
+ * ("2.5"), nothing else.  strtod would also take " 5", "1e3", "0x10",
+ * "inf" and "nan", none of which a user means as a wait.
+ */
+static int parse_seconds(const char *arg, double *seconds)
+{
+	const char *p = arg;
+	size_t int_digits, frac_digits = 0;
+	char *end;
+
+	int_digits = strspn(p, "0123456789");
+	p += int_digits;
+	if (*p == '.') {
+		frac_digits = strspn(p + 1, "0123456789");
+		p += 1 + frac_digits;
+	}
+	if (*p || !int_digits || (p[-1] == '.' && !frac_digits))
+		return -1;
+	errno = 0;
+	*seconds = strtod(arg, &end);
+	if (errno || *end || *seconds > MAX_WAIT_SECONDS)
+		return -1;
+	return 0;
+}
+
+/* --wait, else $OCOP_WAIT, else the default.  Returns an exit status. */
+static int pick_wait(struct ocop_ctx *ctx)
+{
+	const char *env = getenv("OCOP_WAIT");
+
+	ctx->wait = DEFAULT_WAIT_SECONDS;
+	if (wait_arg) {
+		if (parse_seconds(wait_arg, &ctx->wait))
+			usage_error(ocop_usage, global_options,
+				    _("option '--%s' expects a number, not '%s'"),
+				    "wait", wait_arg);
+	} else if (env && *env && parse_seconds(env, &ctx->wait)) {
+		error(_("OCOP_WAIT takes a number of seconds such as 2.5, not '%s'"), env);
+		return EXIT_USAGE;
+	}
+	return EXIT_OK;
+}
+
 /* --- dispatch ---------------------------------------------------------------------- */
 
 static const struct cmd_struct *find_command(const char *name)
@@ -294,6 +347,14 @@ static int run_external(int argc, const char **argv, struct ocop_ctx *ctx)
 	char *prog;
 	size_t i;
 
+	/*
+	 * Only a name searched on PATH: execvp would run "ocop-a/b" from
+	 * the working directory, a file anyone who can write there made.
+	 */
+	if (strchr(argv[0], '/') || !*argv[0]) {
+		error(_("'%s' is not an ocop command; see 'ocop --help'"), argv[0]);
+		return EXIT_USAGE;
+	}
 	/* An office's own ocop-foo sees the directory -C named, as git
 	 * passes GIT_DIR to its external commands. */
 	if (ctx->dirs.nr && setenv("OCOP_DATA", ctx->dirs.items[0], 1))
@@ -419,6 +480,10 @@ int main(int argc, const char **argv)
 		return EXIT_USAGE;
 	}
 	ocop_color = want_color(global_ctx.color);
+	if ((status = pick_wait(&global_ctx))) {
+		opt_list_release(&global_ctx.dirs);
+		return status;
+	}
 	if (global_ctx.lang)
 		messages_in(global_ctx.lang);
 	if (argc >= 1 && !strncmp(argv[0], "--ocop-completion-helper", 24)) {

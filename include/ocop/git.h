@@ -23,4 +23,13 @@ int git_run(const char *dir, const char *const *args, struct strbuf *out,
 /* Is dir inside a git work tree? */
 bool git_in_work_tree(const char *dir);
 
+/*
+ * When dir is in a git repository where a merge, rebase, git am,
+ * cherry-pick or revert waits for the user, return -1 with an error that
+ * names the git commands that end it; else 0 (also with no repository or
+ * no git).  Every write checks it first (store_lock), so that nothing is
+ * written or staged in the middle of a conflict.
+ */
+int git_refuse_unfinished(const char *dir, struct diag_list *dl);
+
 #endif

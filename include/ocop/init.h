@@ -12,10 +12,14 @@
  * Make dir (created when missing) a data directory: ocop.yaml for the
  * ward (and province, when given), .gitattributes and .gitignore.  With
  * git, a git repository too (unless dir is in one already), with a first
- * commit, and "git: commit" in ocop.yaml so that each later write is
- * committed.  A directory that holds ocop.yaml is refused.  A git
- * failure is a warning: the directory is whole without it.  Returns 0
- * or -1 (dl), and on -1 leaves no ocop.yaml behind.
+ * commit of init's own files, "git: commit" in ocop.yaml so that each
+ * later write is committed, and the pre-commit hook that checks commits
+ * by hand (hook.h).  An existing .gitignore or .gitattributes keeps its
+ * lines; ours that it lacks are added after them.  A directory that
+ * holds ocop.yaml is refused.  Returns 0 when the directory is made, or
+ * -1 (dl), and on -1 leaves no ocop.yaml behind.  A git failure (git
+ * missing, no user.name) leaves the directory made, whole without git:
+ * 0 is returned with the error in dl, for exit status 3.
  */
 int init_data_dir(const char *dir, const char *ward, const char *province,
 		  bool git, struct diag_list *dl);

@@ -101,8 +101,11 @@ void store_close(struct store *s);
 
 /*
  * Take the directory's lock, waiting up to wait_seconds for another
- * command to finish.  Returns 0, or -1 (status EXIT_LOCKED when another
- * command holds it).
+ * command to finish.  Then, under the lock, refuse to write while the
+ * directory's git repository is in the middle of a merge, rebase,
+ * cherry-pick or revert (git_refuse_unfinished): every writer passes here,
+ * before it reads or writes anything.  Returns 0, or -1 (status
+ * EXIT_LOCKED when another command still holds the lock after the wait).
  */
 int store_lock(struct store *s, double wait_seconds, struct diag_list *dl);
 

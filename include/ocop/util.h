@@ -72,6 +72,12 @@ extern bool ocop_color;
 #define COLOR_WARNING "\033[1;33m"
 /* Print label ("error: ") to f: in color when f is stderr and ocop_color. */
 void fput_label(FILE *f, const char *label, const char *color);
+/* The same, appended to sb. */
+struct strbuf;
+void strbuf_add_label(struct strbuf *sb, FILE *f, const char *label,
+		      const char *color);
+/* Write buf to f whole: one write(2) when f has a descriptor. */
+void fput_whole(FILE *f, const char *buf, size_t len);
 
 /* gettext: messages a user sees go through _(); N_() marks a table entry. */
 #ifdef ENABLE_NLS

@@ -29,6 +29,7 @@ int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_cycle(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_rate(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_hook(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx);
@@ -80,10 +81,17 @@ int pick_format(const char *format, const char *out, enum out_format *fmt);
 /* The same for show, which prints text or json only. */
 int pick_show_format(const char *format, const char *out, enum out_format *fmt);
 
-/* Open -o FILE (or stdout for none or "-"); print and return NULL on failure. */
+/*
+ * Open -o FILE (or stdout for none or "-"); print and return NULL on
+ * failure.  A regular file is written atomically: into a temporary file
+ * beside it, which close_output renames over it, so that a failure (a
+ * full disk, an interruption, an exit) keeps the old file.
+ */
 FILE *open_output(const char *out);
 /* Close what open_output opened; print and return -1 when writing failed. */
 int close_output(FILE *f, const char *out);
+/* Close it after a failure already said: the old file is kept. */
+void discard_output(FILE *f);
 
 /*
  * Print a table in the format picked (pick_format; --excel alone means

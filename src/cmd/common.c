@@ -4,9 +4,11 @@
  * and the set and rm that producers and products have alike.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cmd/builtin.h"
@@ -97,25 +99,175 @@ int pick_show_format(const char *format, const char *out, enum out_format *fmt)
 	return 0;
 }
 
+/*
+ * -o FILE is written as the store writes a record: into a temporary file
+ * beside it, renamed over it once whole, so that a full disk or an
+ * interruption leaves the old file.  A command has one -o at a time.
+ */
+static struct {
+	FILE *f;
+	char *path;	/* what is renamed over: out, or where its link points */
+	char *tmp;
+} pending_output;
+
+/* Set while pending_output.tmp names a file on disk that a signal must remove. */
+static volatile sig_atomic_t output_tmp_armed;
+
+/* Killed half-way (^C, SIGTERM, the file size limit): no temporary file left. */
+static void drop_output_on_signal(int sig)
+{
+	if (output_tmp_armed)
+		unlink(pending_output.tmp);	/* async-signal-safe */
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static void arm_output_signals(void)
+{
+	static const int sigs[] = { SIGHUP, SIGINT, SIGTERM, SIGXFSZ };
+	struct sigaction sa = { .sa_handler = drop_output_on_signal }, old;
+	size_t i;
+
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < ARRAY_SIZE(sigs); i++) {
+		/* A signal the caller ignores (nohup, trap '') stays ignored. */
+		if (!sigaction(sigs[i], NULL, &old) && old.sa_handler == SIG_IGN)
+			continue;
+		sigaction(sigs[i], &sa, NULL);
+	}
+	output_tmp_armed = 1;
+}
+
+static void drop_pending_output(void)
+{
+	output_tmp_armed = 0;
+	if (pending_output.tmp)
+		unlink(pending_output.tmp);
+	free(pending_output.tmp);
+	free(pending_output.path);
+	pending_output.f = NULL;
+	pending_output.tmp = pending_output.path = NULL;
+}
+
+/* An exit before close_output (a usage error, die) leaves no temp file. */
+static void drop_pending_output_at_exit(void)
+{
+	drop_pending_output();
+}
+
+/*
+ * The regular file -o names (or where its symbolic link points); NULL
+ * when it is something else (a device such as /dev/full, a pipe), which
+ * is written in place, as it cannot be replaced.
+ */
+static char *output_target(const char *out, mode_t *mode)
+{
+	struct stat st;
+	mode_t mask = umask(0);
+
+	umask(mask);
+	*mode = 0666 & ~mask;
+	/* /dev/stdout, /proc/self/fd/N: the descriptor, not a file to replace. */
+	if (!strncmp(out, "/dev/", 5) || !strncmp(out, "/proc/", 6))
+		return NULL;
+	if (lstat(out, &st))
+		return errno == ENOENT ? xstrdup(out) : NULL;
+	if (S_ISLNK(st.st_mode)) {
+		char *target = realpath(out, NULL);
+
+		if (!target || stat(target, &st) || !S_ISREG(st.st_mode)) {
+			free(target);
+			return NULL;
+		}
+		*mode = st.st_mode & 07777;
+		return target;
+	}
+	if (!S_ISREG(st.st_mode))
+		return NULL;
+	*mode = st.st_mode & 07777;
+	return xstrdup(out);
+}
+
 FILE *open_output(const char *out)
 {
+	static bool registered;
+	char *target, *slash;
+	mode_t mode;
 	FILE *f;
+	int fd;
 
 	if (!out || !strcmp(out, "-"))
 		return stdout;
-	f = fopen(out, "w");
-	if (!f)
+	if (pending_output.f)
+		BUG("two -o files open at once");
+	target = output_target(out, &mode);
+	if (!target) {
+		f = fopen(out, "w");
+		if (!f)
+			error(_("cannot write '%s': %s"), out, strerror(errno));
+		return f;
+	}
+	slash = strrchr(target, '/');
+	pending_output.tmp = slash ?
+		xasprintf("%.*s/.%s.tmp-XXXXXX", (int)(slash - target), target, slash + 1) :
+		xasprintf(".%s.tmp-XXXXXX", target);
+	pending_output.path = target;
+	if (!registered && !atexit(drop_pending_output_at_exit))
+		registered = true;
+	fd = mkstemp(pending_output.tmp);
+	if (fd < 0) {
 		error(_("cannot write '%s': %s"), out, strerror(errno));
+		free(pending_output.tmp);
+		pending_output.tmp = NULL;
+		drop_pending_output();
+		return NULL;
+	}
+	arm_output_signals();
+	if (fchmod(fd, mode) || !(f = fdopen(fd, "w"))) {
+		error(_("cannot write '%s': %s"), out, strerror(errno));
+		close(fd);
+		drop_pending_output();
+		return NULL;
+	}
+	pending_output.f = f;
 	return f;
 }
 
 int close_output(FILE *f, const char *out)
 {
+	bool atomic = f == pending_output.f && f;
+	int failed;
+
 	if (f == stdout)
 		return 0;
-	if (ferror(f) | fclose(f))
-		return error(_("writing '%s' failed: %s"), out, strerror(errno));
+	failed = fflush(f) || ferror(f) || (atomic && fsync(fileno(f)));
+	if (fclose(f))
+		failed = 1;
+	if (!failed && atomic && rename(pending_output.tmp, pending_output.path))
+		failed = 1;
+	if (!failed && atomic)
+		output_tmp_armed = 0;	/* renamed: the name is the user's file now */
+	if (failed) {
+		error(_("writing '%s' failed: %s"), out, strerror(errno));
+		if (atomic)
+			drop_pending_output();
+		return -1;
+	}
+	if (atomic) {
+		free(pending_output.tmp);
+		pending_output.tmp = NULL;	/* renamed: nothing to remove */
+		drop_pending_output();
+	}
 	return 0;
+}
+
+void discard_output(FILE *f)
+{
+	if (f == stdout || !f)
+		return;
+	fclose(f);
+	if (f == pending_output.f)
+		drop_pending_output();
 }
 
 int print_table(const struct table *t, const char *format, const char *out,
@@ -143,6 +295,10 @@ int print_table(const struct table *t, const char *format, const char *out,
 	ret = table_print(t, fmt, excel ? TABLE_EXCEL : 0, f);
 	if (ret && fmt == FMT_XLSX && !ferror(f))	/* the workbook was not made */
 		error(_("cannot write the workbook: %s"), strerror(errno));
+	if (ret && !ferror(f)) {	/* said: keep the old file */
+		discard_output(f);
+		return EXIT_ENV;
+	}
 	if (close_output(f, out) || ret)
 		return EXIT_ENV;
 	return EXIT_OK;

@@ -5,12 +5,33 @@
 #include "cmd/builtin.h"
 #include "ocop/git.h"
 #include "ocop/strbuf.h"
+#include "ocop/text.h"
 #include "ocop/util.h"
 
 static const char *const log_usage[] = {
 	N_("ocop log [ID] [--max N]"),
 	NULL
 };
+
+/*
+ * Print git's lines with their control bytes escaped: an author name or a
+ * subject typed by hand could hold ESC, and set the terminal's title.
+ */
+static void print_inert(const struct strbuf *out)
+{
+	const char *line = out->buf, *end = out->buf + out->len, *nl;
+	char *copy, *safe;
+
+	while (line < end) {
+		nl = memchr(line, '\n', (size_t)(end - line));
+		copy = xstrndup(line, nl ? (size_t)(nl - line) : (size_t)(end - line));
+		safe = text_printable(copy);
+		printf("%s\n", safe ? safe : copy);
+		free(safe);
+		free(copy);
+		line = nl ? nl + 1 : end;
+	}
+}
 
 int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 {
@@ -66,7 +87,7 @@ int cmd_log(int argc, const char **argv, struct ocop_ctx *ctx)
 	rc = git_run(s.root, args, &out, false, &dl);
 	if (rc > 0)
 		diag_env(&dl, s.root, _("git log failed (exit %d)"), rc);
-	fwrite(out.buf, 1, out.len, stdout);
+	print_inert(&out);
 	if (!rc && !out.len && argc == 1) {
 		diag_error(&dl, NULL, 0, 0, _("no history for '%s'"), argv[0]);
 		diag_hint(&dl, _("is the id right? 'ocop product list --search' finds it by name"));

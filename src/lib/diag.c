@@ -127,16 +127,19 @@ enum ocop_exit diag_status(const struct diag_list *dl)
 	return best;
 }
 
-static void print_escaped(FILE *f, const char *s)
+/* Values from hostile files appear in messages: one line, inert. */
+static void add_escaped(struct strbuf *sb, const char *s)
 {
 	char *safe = text_printable(s);
 
-	fputs(safe ? safe : s, f);
+	strbuf_addstr(sb, safe ? safe : s);
 	free(safe);
 }
 
+/* Each diagnostic is one buffer and one write: see fput_whole. */
 void diag_print(const struct diag_list *dl, FILE *f)
 {
+	struct strbuf line = STRBUF_INIT;
 	size_t i;
 
 	fflush(stdout);
@@ -145,27 +148,29 @@ void diag_print(const struct diag_list *dl, FILE *f)
 
 		if (d->severity == DIAG_WARNING && ocop_quiet)
 			continue;
-		fprintf(f, "%s: ", ocop_progname);
+		strbuf_reset(&line);
+		strbuf_addf(&line, "%s: ", ocop_progname);
 		if (d->file) {
-			fputs(d->file, f);
+			add_escaped(&line, d->file);
 			if (d->line)
-				fprintf(f, ":%u", d->line);
+				strbuf_addf(&line, ":%u", d->line);
 			if (d->line && d->col)
-				fprintf(f, ":%u", d->col);
-			fputs(": ", f);
+				strbuf_addf(&line, ":%u", d->col);
+			strbuf_addstr(&line, ": ");
 		}
 		if (d->severity == DIAG_ERROR)
-			fput_label(f, _("error: "), COLOR_ERROR);
+			strbuf_add_label(&line, f, _("error: "), COLOR_ERROR);
 		else
-			fput_label(f, _("warning: "), COLOR_WARNING);
-		/* Values from hostile files appear in messages: one line, inert. */
-		print_escaped(f, d->message);
+			strbuf_add_label(&line, f, _("warning: "), COLOR_WARNING);
+		add_escaped(&line, d->message);
 		if (d->hint) {
-			fputs("; ", f);
-			print_escaped(f, d->hint);
+			strbuf_addstr(&line, "; ");
+			add_escaped(&line, d->hint);
 		}
-		fputc('\n', f);
+		strbuf_addch(&line, '\n');
+		fput_whole(f, line.buf, line.len);
 	}
+	strbuf_release(&line);
 }
 
 void diag_move(struct diag_list *dst, struct diag_list *src)

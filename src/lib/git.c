@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -108,4 +109,96 @@ bool git_in_work_tree(const char *dir)
 	strbuf_release(&out);
 	diag_list_release(&ignore);
 	return yes;
+}
+
+/*
+ * What git leaves in its directory while an operation waits for the user
+ * (a conflict to resolve), with the commands that end it.  Checked in
+ * order: rebase-apply/applying is git am's, rebase-apply alone a rebase's.
+ */
+static const struct unfinished_op {
+	const char *path;	/* in the git directory */
+	const char *message;
+	const char *finish, *give_up;
+} unfinished_ops[] = {
+	{ .path = "MERGE_HEAD",
+	  .message = N_("a git merge is unfinished in this data directory's repository; ocop writes nothing during it"),
+	  .finish = "git merge --continue", .give_up = "git merge --abort" },
+	{ .path = "rebase-merge",
+	  .message = N_("a git rebase is unfinished in this data directory's repository; ocop writes nothing during it"),
+	  .finish = "git rebase --continue", .give_up = "git rebase --abort" },
+	{ .path = "rebase-apply/applying",
+	  .message = N_("a git am is unfinished in this data directory's repository; ocop writes nothing during it"),
+	  .finish = "git am --continue", .give_up = "git am --abort" },
+	{ .path = "rebase-apply",
+	  .message = N_("a git rebase is unfinished in this data directory's repository; ocop writes nothing during it"),
+	  .finish = "git rebase --continue", .give_up = "git rebase --abort" },
+	{ .path = "CHERRY_PICK_HEAD",
+	  .message = N_("a git cherry-pick is unfinished in this data directory's repository; ocop writes nothing during it"),
+	  .finish = "git cherry-pick --continue", .give_up = "git cherry-pick --abort" },
+	{ .path = "REVERT_HEAD",
+	  .message = N_("a git revert is unfinished in this data directory's repository; ocop writes nothing during it"),
+	  .finish = "git revert --continue", .give_up = "git revert --abort" },
+};
+
+/*
+ * Is there a .git (a folder, or a worktree's file) in dir or a parent?
+ * A stat a level, so that a directory outside git pays no run of git.
+ */
+static bool git_marker_above(const char *dir)
+{
+	struct strbuf path = STRBUF_INIT;
+	struct stat here, up, st;
+	bool found = false;
+	size_t base;
+	int level;
+
+	strbuf_addstr(&path, dir);
+	for (level = 0; level < 256 && !found; level++) {
+		base = path.len;
+		strbuf_addstr(&path, "/.git");
+		found = !stat(path.buf, &st);
+		strbuf_setlen(&path, base);
+		if (stat(path.buf, &here))
+			break;
+		strbuf_addstr(&path, "/..");
+		if (stat(path.buf, &up) ||
+		    (up.st_dev == here.st_dev && up.st_ino == here.st_ino))
+			break;	/* the root of the file system */
+	}
+	strbuf_release(&path);
+	return found;
+}
+
+int git_refuse_unfinished(const char *dir, struct diag_list *dl)
+{
+	static const char *const args[] = { "rev-parse", "--absolute-git-dir", NULL };
+	struct diag_list ignore = DIAG_LIST_INIT;
+	struct strbuf git_dir = STRBUF_INIT;
+	const struct unfinished_op *op = NULL;
+	struct stat st;
+	size_t i;
+	char *path;
+
+	/* Not in a repository, or no git: nothing git could be in the middle of. */
+	if (!git_marker_above(dir) ||
+	    git_run(dir, args, &git_dir, true, &ignore) != 0)
+		goto out;
+	while (git_dir.len && git_dir.buf[git_dir.len - 1] == '\n')
+		strbuf_setlen(&git_dir, git_dir.len - 1);
+	for (i = 0; !op && i < ARRAY_SIZE(unfinished_ops); i++) {
+		path = xasprintf("%s/%s", git_dir.buf, unfinished_ops[i].path);
+		if (!lstat(path, &st))
+			op = &unfinished_ops[i];
+		free(path);
+	}
+	if (op) {
+		diag_env(dl, dir, "%s", _(op->message));
+		diag_hint(dl, _("finish it with '%s' or give it up with '%s', then run ocop again"),
+			  op->finish, op->give_up);
+	}
+out:
+	strbuf_release(&git_dir);
+	diag_list_release(&ignore);
+	return op ? -1 : 0;
 }

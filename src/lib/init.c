@@ -9,8 +9,10 @@
 #include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/git.h"
+#include "ocop/hook.h"
 #include "ocop/init.h"
 #include "ocop/store.h"
+#include "ocop/strbuf.h"
 #include "ocop/util.h"
 
 static const char gitattributes[] =
@@ -21,28 +23,152 @@ static const char gitignore[] =
 	"/" STORE_LOCK "\n"
 	".*.tmp-*\n";
 
-/* ocop init --git: a repository (unless already in one) and a first commit. */
-static int init_git(struct store *s, const char *dir, struct diag_list *dl)
+/* The git files init writes, and whether this init wrote them. */
+struct git_file {
+	const char *name;
+	const char *ours;
+	size_t len;
+	bool written;
+};
+
+/* Read the file name of the directory; 0 and *absent when it is not there. */
+static int read_dir_file(struct store *s, const char *name, struct strbuf *sb,
+			 bool *absent, struct diag_list *dl)
+{
+	char buf[4096];
+	ssize_t n;
+	int fd = openat(s->rootfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+
+	*absent = fd < 0 && errno == ENOENT;
+	if (*absent)
+		return 0;
+	if (fd < 0)
+		return diag_env(dl, name, _("cannot read: %s"), strerror(errno));
+	while ((n = read(fd, buf, sizeof(buf))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			diag_env(dl, name, _("cannot read: %s"), strerror(errno));
+			close(fd);
+			return -1;
+		}
+		strbuf_add(sb, buf, (size_t)n);
+	}
+	close(fd);
+	return 0;
+}
+
+/* Does text hold line (len bytes, no '\n') as a whole line, trailing blanks aside? */
+static bool has_line(const char *text, const char *line, size_t len)
+{
+	const char *p = text;
+	size_t n;
+
+	while (*p) {
+		n = strcspn(p, "\n");
+		while (n && (p[n - 1] == '\r' || p[n - 1] == ' ' || p[n - 1] == '\t'))
+			n--;
+		if (n == len && !memcmp(p, line, len))
+			return true;
+		p += strcspn(p, "\n");
+		if (*p)
+			p++;
+	}
+	return false;
+}
+
+/*
+ * Write a git file of ours: whole when there is none; in a directory or
+ * repository that has one, the user's lines stay as they are and ours
+ * that are missing are added after them (a .gitignore that kept
+ * secrets.env out of git still does).  Nothing is written when every
+ * line is there.
+ */
+static int add_our_lines(struct store *s, struct git_file *gf,
+			 struct diag_list *dl)
+{
+	struct strbuf text = STRBUF_INIT;
+	const char *line = gf->ours, *end;
+	size_t old_len;
+	bool absent, first = true;
+	int ret = -1;
+
+	if (read_dir_file(s, gf->name, &text, &absent, dl))
+		goto out;
+	if (absent) {
+		strbuf_add(&text, gf->ours, gf->len);
+	} else {
+		old_len = text.len;
+		for (; *line; line = end + 1) {
+			end = strchr(line, '\n');
+			if (*line == '#' || has_line(text.buf, line, (size_t)(end - line)))
+				continue;
+			if (first && text.len && text.buf[text.len - 1] != '\n')
+				strbuf_addch(&text, '\n');
+			if (first)	/* our comment line says whose they are */
+				strbuf_add(&text, gf->ours, strcspn(gf->ours, "\n") + 1);
+			first = false;
+			strbuf_add(&text, line, (size_t)(end - line) + 1);
+		}
+		if (text.len == old_len) {
+			ret = 0;
+			goto out;
+		}
+	}
+	ret = store_write_file(s, s->rootfd, gf->name, text.buf, text.len, dl);
+	gf->written = !ret;
+out:
+	strbuf_release(&text);
+	return ret;
+}
+
+/*
+ * ocop init --git: a repository (unless already in one) and a first
+ * commit of init's own files only: the user's other files, staged or
+ * not, are left for them to commit.
+ */
+static int init_git(struct store *s, const char *dir,
+		    const struct git_file *files, size_t nfiles,
+		    struct diag_list *dl)
 {
 	static const char *const init_args[] = { "init", "-q", NULL };
-	int rc;
+	enum hook_result hook;
+	char *line, *hook_path;
+	size_t i;
+	int rc, ret;
 
 	if (!git_in_work_tree(dir)) {
 		rc = git_run(dir, init_args, NULL, false, dl);
 		if (rc)
 			return rc > 0 ? diag_env(dl, dir, _("git init failed (exit %d)"), rc) : -1;
 	}
-	commit_note_file(s, ".gitattributes", "ocop: .gitattributes");
-	commit_note_file(s, ".gitignore", "ocop: .gitignore");
+	for (i = 0; i < nfiles; i++) {
+		if (!files[i].written)
+			continue;
+		line = xasprintf("ocop: %s", files[i].name);
+		commit_note_file(s, files[i].name, line);
+		free(line);
+	}
 	if (store_read_office(s, dl))
 		return -1;
 	commit_set_subject(s, _("ocop: init"));
-	return commit_changes(s, dl);
+	ret = commit_changes(s, dl);
+	/* Every later commit by hand is checked, as ocop checks its own. */
+	if (hook_install(dir, &hook, &hook_path, dl))
+		ret = -1;
+	free(hook_path);
+	return ret;
 }
 
 int init_data_dir(const char *dir, const char *ward, const char *province,
 		  bool git, struct diag_list *dl)
 {
+	struct git_file files[] = {
+		{ .name = ".gitattributes", .ours = gitattributes,
+		  .len = sizeof(gitattributes) - 1 },
+		{ .name = ".gitignore", .ours = gitignore,
+		  .len = sizeof(gitignore) - 1 },
+	};
 	struct store s;
 	struct record office;
 	int ret = -1;
@@ -83,23 +209,15 @@ int init_data_dir(const char *dir, const char *ward, const char *province,
 		node_set_str(&office.doc, office.doc.root, "git", "commit", STYLE_PLAIN);
 	if (record_decode(&office, dl) == 0 &&
 	    edit_write(&s, &office, dl) == 0 &&
-	    store_write_file(&s, s.rootfd, ".gitattributes", gitattributes,
-			     sizeof(gitattributes) - 1, dl) == 0 &&
-	    store_write_file(&s, s.rootfd, ".gitignore", gitignore,
-			     sizeof(gitignore) - 1, dl) == 0)
+	    add_our_lines(&s, &files[0], dl) == 0 &&
+	    add_our_lines(&s, &files[1], dl) == 0)
 		ret = 0;
 	record_release(&office);
-	if (!ret && git) {
-		/* The directory is whole without git: a git failure (no
-		 * user.name, say) is told, not undone. */
-		struct diag_list gitdl = DIAG_LIST_INIT;
-		size_t i;
-
-		init_git(&s, dir, &gitdl);
-		for (i = 0; i < gitdl.nr; i++)
-			gitdl.items[i].severity = DIAG_WARNING;
-		diag_move(dl, &gitdl);
-	}
+	/* The directory is whole without git: a git failure (no user.name,
+	 * say) is an error the command exits 3 for, as ocop-init(1) says,
+	 * but the directory is kept, not undone. */
+	if (!ret && git)
+		init_git(&s, dir, files, ARRAY_SIZE(files), dl);
 out:
 	store_close(&s);
 	if (ret) {

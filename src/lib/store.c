@@ -8,6 +8,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ocop/git.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
 #include "store-int.h"
@@ -37,21 +38,36 @@ bool store_marked(const char *dir)
 	return ok;
 }
 
-/* Walk up from the working directory, as git looks for .git. */
-static char *find_upwards(void)
+/*
+ * Walk up from the working directory, as git looks for .git.  The walk
+ * stops at a directory another user owns, as git's safe.directory does:
+ * a data directory there is someone else's to offer, and ocop does not
+ * take it unless named (-C DIR, $OCOP_DATA).  *foreign is then that
+ * directory when it holds a marker (allocated), else NULL.
+ */
+static char *find_upwards(char **foreign)
 {
 	struct strbuf dir = STRBUF_INIT;
 	struct stat here, up;
+	uid_t me = geteuid();
+	bool mine;
 	int level;
 
+	*foreign = NULL;
 	strbuf_addstr(&dir, ".");
 	for (level = 0; level < 256; level++) {
+		if (stat(dir.buf, &here))
+			break;
+		mine = here.st_uid == me;
 		if (store_marked(dir.buf)) {
 			if (level > 0)	/* "./.." → ".." */
 				memmove(dir.buf, dir.buf + 2, dir.len - 1);
-			return strbuf_detach(&dir, NULL);
+			if (mine)
+				return strbuf_detach(&dir, NULL);
+			*foreign = strbuf_detach(&dir, NULL);
+			return NULL;
 		}
-		if (stat(dir.buf, &here))
+		if (!mine)
 			break;
 		strbuf_addstr(&dir, "/..");
 		if (stat(dir.buf, &up) ||
@@ -94,7 +110,7 @@ static int open_subdir(struct store *s, enum record_type type, bool create,
 int store_open(struct store *s, const char *dir, struct diag_list *dl)
 {
 	const char *env = getenv("OCOP_DATA");
-	char *found = NULL;
+	char *found = NULL, *foreign = NULL;
 
 	memset(s, 0, sizeof(*s));
 	s->rootfd = s->lockfd = -1;
@@ -104,7 +120,13 @@ int store_open(struct store *s, const char *dir, struct diag_list *dl)
 	if (!dir && env && *env)
 		dir = env;
 	if (!dir) {
-		found = find_upwards();
+		found = find_upwards(&foreign);
+		if (!found && foreign) {
+			diag_env(dl, foreign, _("this data directory belongs to another user; ocop does not use it unless named"));
+			diag_hint(dl, _("if you trust it, name it with -C DIR or $OCOP_DATA"));
+			free(foreign);
+			return -1;
+		}
 		if (!found) {
 			diag_env(dl, NULL, _("not in an ocop data directory (no %s here or in any parent)"),
 				 STORE_MARKER);
@@ -190,6 +212,11 @@ int store_lock(struct store *s, double wait_seconds, struct diag_list *dl)
 		}
 		nanosleep(&pause, NULL);
 		waited += 0.02;
+	}
+	/* Under the lock: no other ocop command is committing now. */
+	if (git_refuse_unfinished(s->root, dl)) {
+		close(fd);
+		return -1;
 	}
 	s->lockfd = fd;
 	if ((s->dirfd[RECORD_PRODUCER] < 0 &&

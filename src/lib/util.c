@@ -4,8 +4,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ocop/strbuf.h"
+#include "ocop/text.h"
 #include "ocop/util.h"
 
 const char *ocop_progname = "ocop";
@@ -18,6 +20,40 @@ void fput_label(FILE *f, const char *label, const char *color)
 		fprintf(f, "%s%s\033[m", color, label);
 	else
 		fputs(label, f);
+}
+
+void strbuf_add_label(struct strbuf *sb, FILE *f, const char *label,
+		      const char *color)
+{
+	if (ocop_color && f == stderr && *label)
+		strbuf_addf(sb, "%s%s\033[m", color, label);
+	else
+		strbuf_addstr(sb, label);
+}
+
+/*
+ * One write(2) for the whole message when f has a descriptor, so that
+ * the lines of commands run at once never interleave (a pipe keeps a
+ * write of up to PIPE_BUF bytes whole; a file opened O_APPEND any).
+ */
+void fput_whole(FILE *f, const char *buf, size_t len)
+{
+	int fd;
+	ssize_t n;
+
+	if (fflush(f) || (fd = fileno(f)) < 0) {
+		fwrite(buf, 1, len, f);
+		return;
+	}
+	while (len) {
+		n = write(fd, buf, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return;	/* nowhere left to say it */
+		buf += n;
+		len -= (size_t)n;
+	}
 }
 
 static _Noreturn void out_of_memory(size_t size)
@@ -105,11 +141,21 @@ char *xstrconcat(const char *first, ...)
 static void vreport(const char *prefix, const char *color, const char *fmt,
 		    va_list ap)
 {
+	struct strbuf line = STRBUF_INIT, msg = STRBUF_INIT;
+	char *safe;
+
 	fflush(stdout);
-	fprintf(stderr, "%s: ", ocop_progname);
-	fput_label(stderr, prefix, color);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	strbuf_addf(&line, "%s: ", ocop_progname);
+	strbuf_add_label(&line, stderr, prefix, color);
+	/* A file name or value typed with ESC in it: one line, inert. */
+	strbuf_vaddf(&msg, fmt, ap);
+	safe = text_printable(msg.buf);
+	strbuf_addstr(&line, safe ? safe : msg.buf);
+	free(safe);
+	strbuf_release(&msg);
+	strbuf_addch(&line, '\n');
+	fput_whole(stderr, line.buf, line.len);
+	strbuf_release(&line);
 }
 
 void die(enum ocop_exit status, const char *fmt, ...)

@@ -12,7 +12,7 @@ $ ocop --help >help.txt; echo "exit $?"; sed -n '/^commands:/q;p' help.txt
 >     -q, --quiet             print no warnings, notes or summaries
 >     --lang vi|en            language of messages, headings and names
 >     --color WHEN            auto, always or never
->     --wait SECONDS          wait up to SECONDS for another command's lock (default 0)
+>     --wait SECONDS          wait up to SECONDS for another command's lock (default 10)
 >     --version               print the version
 >     -h, --help              show this help
 >

@@ -1,5 +1,6 @@
 # A command that writes holds the data directory's lock (flock on
-# .ocop.lock); another writer is refused with exit 4, or waits with --wait.
+# .ocop.lock); another writer waits for it (10 s unless --wait says), and
+# --wait 0 refuses at once with exit 4.
 # The lock is held here by flock(1); "held" appears once it has the lock.
 
 $ ocop init d 2>/dev/null && ocop -C d producer add "Hộ A" --kind household
@@ -7,16 +8,16 @@ $ ocop init d 2>/dev/null && ocop -C d producer add "Hộ A" --kind household
 
 $ cp d/producers/ho-a.yaml before.yaml
 
-# Locked: a write is refused at once, changing nothing.
-$ flock d/.ocop.lock sh -c 'touch held; sleep 3' & while [ ! -e held ]; do sleep 0.05; done; ocop -C d producer set ho-a phone=0912345678
+# Locked, with --wait 0: a write is refused at once, changing nothing.
+$ flock d/.ocop.lock sh -c 'touch held; sleep 3' & while [ ! -e held ]; do sleep 0.05; done; ocop -C d --wait 0 producer set ho-a phone=0912345678
 2> ocop: d: error: the data directory is locked by another ocop command; try again, or pass --wait SECONDS
 ? 4
 
-$ ocop -C d product add "Bánh" --producer ho-a --category food
+$ ocop -C d --wait 0 product add "Bánh" --producer ho-a --category food
 2> ocop: d: error: the data directory is locked by another ocop command; try again, or pass --wait SECONDS
 ? 4
 
-$ ocop -C d producer rm ho-a -n
+$ ocop -C d --wait 0 producer rm ho-a -n
 2> ocop: d: error: the data directory is locked by another ocop command; try again, or pass --wait SECONDS
 ? 4
 

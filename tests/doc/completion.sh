@@ -75,9 +75,10 @@ ocop check files r|d|records refs rules
 ocop import ~|d|producers products
 ocop import products so|e|so-ocop.csv
 ocop log l|d|le-thanh-huong
+ocop hook ~|d|install
 ocop help pr|d|producer product
 ocop help product ~|d|
-ocop ~|d|check cycle help import init log producer product rate report
+ocop ~|d|check cycle help hook import init log producer product rate report
 ocop --c|d|--color=
 ocop --color ~|d|always auto never
 ocop --lang=~|d|en vi

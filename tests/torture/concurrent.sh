@@ -10,8 +10,9 @@
 #   - `product add` of a new product (t-P-I), and `product rm` of it in the
 #     next write.
 #
-# Odd processes take no --wait: a write refused with exit 4 ("locked") is
-# tried again after a short pause, and counted.  Even processes pass
+# Odd processes pass --wait 0 (writers wait 10 s by default): a write
+# refused with exit 4 ("locked") is tried again after a short pause, and
+# counted.  Even processes pass
 # --wait 60 and must never be refused.  Any other failure is an error.
 # At the end, from the files:
 #
@@ -68,7 +69,7 @@ value() {	# value P I
 # worker P: WRITES writes; the log says each success, retry and error.
 worker() {
 	p=$1 i=1
-	wait_opt=
+	wait_opt="--wait 0"
 	[ $((p % 2)) = 0 ] && wait_opt="--wait 60"
 	while [ $i -le "$writes" ]; do
 		case $((i % 4)) in
@@ -82,7 +83,7 @@ worker() {
 			# shellcheck disable=SC2086
 			"$ocop" -C d $wait_opt "$@" >/dev/null 2>"err-$p"
 			rc=$?
-			[ $rc = 4 ] && [ -z "$wait_opt" ] || break
+			[ $rc = 4 ] && [ "$wait_opt" = "--wait 0" ] || break
 			tries=$((tries + 1))
 			echo "retry $i" >>"log-$p"
 			sleep 0.0$(( (p * 7 + i * 3 + tries) % 9 + 1 ))
@@ -109,7 +110,7 @@ for pid in $pids; do
 done
 secs=$(( $(date +%s) - start ))
 
-# No error but "locked", and only for the processes without --wait.
+# No error but "locked", and only for the processes with --wait 0.
 errors=$(cat log-* | grep -c '^error')
 check "writes that failed: $errors" "$( [ "$errors" = 0 ] && echo 0 || echo 1)"
 cat log-* | grep '^error' | head -5 | sed 's/^/    /'
@@ -158,6 +159,6 @@ check "ocop check passes: $(head -n 1 check.out)" $?
 left=$(find d -name '.*.tmp-*' | wc -l)
 check "no temporary file is left ($left found)" "$( [ "$left" = 0 ] && echo 0 || echo 1)"
 
-echo "concurrent: $procs processes × $writes writes in $secs s; $retries retries after 'locked' (processes without --wait)"
+echo "concurrent: $procs processes × $writes writes in $secs s; $retries retries after 'locked' (processes with --wait 0)"
 echo "concurrent: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
