@@ -187,7 +187,9 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 				error(_("cannot write the workbook: %s"), strerror(errno));
 			status = EXIT_ENV;
 		}
-		if (close_output(f, out))
+		if (status && !ferror(f))	/* said: keep the old file */
+			discard_output(f);
+		else if (close_output(f, out))	/* says a failed write */
 			status = EXIT_ENV;
 	}
 	report_release(&r);
