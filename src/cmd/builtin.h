@@ -94,6 +94,14 @@ int close_output(FILE *f, const char *out);
 void discard_output(FILE *f);
 
 /*
+ * The format of a list's or report's data: pick_format's, CSV for
+ * --excel alone; refused (printed, -1) when --excel asks for another
+ * format, or a workbook would go to a terminal.
+ */
+int pick_data_format(const char *format, const char *out, int excel,
+		     enum out_format *fmt);
+
+/*
  * Print a table in the format picked (pick_format; --excel alone means
  * CSV) to stdout or to the file -o names.  Returns an exit status.
  */

@@ -270,6 +270,24 @@ void discard_output(FILE *f)
 		drop_pending_output();
 }
 
+int pick_data_format(const char *format, const char *out, int excel,
+		     enum out_format *fmt)
+{
+	if (pick_format(format, out, fmt))
+		return -1;
+	if (excel && !format && !out)
+		*fmt = FMT_CSV;	/* --excel alone means CSV for Excel */
+	if (excel && *fmt != FMT_CSV) {
+		error(_("--excel is for CSV output, not %s"), out_format_name(*fmt));
+		return -1;
+	}
+	if (*fmt == FMT_XLSX && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
+		error(_("an XLSX workbook is not for a terminal; write it with -o FILE.xlsx or redirect the output"));
+		return -1;
+	}
+	return 0;
+}
+
 int print_table(const struct table *t, const char *format, const char *out,
 		int excel)
 {
@@ -277,18 +295,8 @@ int print_table(const struct table *t, const char *format, const char *out,
 	FILE *f;
 	int ret;
 
-	if (pick_format(format, out, &fmt))
+	if (pick_data_format(format, out, excel, &fmt))
 		return EXIT_USAGE;
-	if (excel && !format && !out)
-		fmt = FMT_CSV;	/* --excel alone means CSV for Excel */
-	if (excel && fmt != FMT_CSV) {
-		error(_("--excel is for CSV output, not %s"), out_format_name(fmt));
-		return EXIT_USAGE;
-	}
-	if (fmt == FMT_XLSX && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
-		error(_("an XLSX workbook is not for a terminal; write it with -o FILE.xlsx or redirect the output"));
-		return EXIT_USAGE;
-	}
 	f = open_output(out);
 	if (!f)
 		return EXIT_ENV;

@@ -145,18 +145,8 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (lang && strcmp(lang, "vi") && strcmp(lang, "en"))
 		usage_error(report_usage, opts, _("--lang takes vi or en, not '%s'"), lang);
 	ro.lang = lang;
-	if (pick_format(format, out, &fmt))
+	if (pick_data_format(format, out, excel, &fmt))
 		return EXIT_USAGE;
-	if (excel && !format && !out)
-		fmt = FMT_CSV;	/* --excel alone means CSV for Excel, as for lists */
-	if (excel && fmt != FMT_CSV) {
-		error(_("--excel is for CSV output, not %s"), out_format_name(fmt));
-		return EXIT_USAGE;
-	}
-	if (fmt == FMT_XLSX && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO)) {
-		error(_("an XLSX workbook is not for a terminal; write it with -o FILE.xlsx or redirect the output"));
-		return EXIT_USAGE;
-	}
 	ro.format = fmt;
 	ro.excel = excel;
 
