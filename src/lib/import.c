@@ -22,6 +22,7 @@
 
 #include "import-int.h"
 #include "ocop/rules-cells.h"
+#include "ocop/readfile.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -702,42 +703,13 @@ int import_file(struct store *s, const char *path,
 		struct diag_list *dl)
 {
 	struct strbuf buf = STRBUF_INIT;
-	bool is_stdin = !strcmp(path, "-");
-	const char *shown = is_stdin ? "<stdin>" : path;
-	int fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
-	struct stat st;
-	ssize_t n;
+	const char *shown = !strcmp(path, "-") ? "<stdin>" : path;
 	int ret;
 
 	memset(res, 0, sizeof(*res));
-	if (fd < 0)
-		return diag_env(dl, shown, _("cannot open: %s"), strerror(errno));
-	if (fstat(fd, &st) || S_ISDIR(st.st_mode)) {
-		if (!is_stdin)
-			close(fd);
-		return diag_error(dl, shown, 0, 0, _("not a file"));
-	}
-	for (;;) {
-		strbuf_grow(&buf, 64 << 10);
-		n = read(fd, buf.buf + buf.len, buf.alloc - buf.len - 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		strbuf_setlen(&buf, buf.len + (size_t)n);
-		if (buf.len > IMPORT_MAX_BYTES)
-			break;
-	}
-	if (!is_stdin)
-		close(fd);
-	if (n < 0) {
-		ret = diag_env(dl, shown, _("cannot read: %s"), strerror(errno));
-	} else if (buf.len > IMPORT_MAX_BYTES) {
-		ret = diag_error(dl, shown, 0, 0, _("larger than the limit of %u MiB"),
-				 IMPORT_MAX_BYTES >> 20);
-	} else {
+	ret = read_file_bounded(path, shown, IMPORT_MAX_BYTES, &buf, dl);
+	if (!ret)
 		ret = import_buffer(s, buf.buf, buf.len, shown, o, res, dl);
-	}
 	strbuf_release(&buf);
 	return ret;
 }

@@ -24,6 +24,7 @@
 #include <expat.h>
 
 #include "ocop/date.h"
+#include "ocop/readfile.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -795,35 +796,8 @@ struct xlsx_book *xlsx_open(const char *path, struct diag_list *dl)
 {
 	struct strbuf buf = STRBUF_INIT;
 	struct xlsx_book *b = NULL;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct stat st;
-	ssize_t n = 0;
 
-	if (fd < 0) {
-		diag_env(dl, path, _("cannot open: %s"), strerror(errno));
-		return NULL;
-	}
-	if (fstat(fd, &st) || S_ISDIR(st.st_mode)) {
-		close(fd);
-		diag_error(dl, path, 0, 0, _("not a file"));
-		return NULL;
-	}
-	while (buf.len <= XLSX_MAX_FILE) {
-		strbuf_grow(&buf, 64 << 10);
-		n = read(fd, buf.buf + buf.len, buf.alloc - buf.len - 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			break;
-		strbuf_setlen(&buf, buf.len + (size_t)n);
-	}
-	close(fd);
-	if (n < 0) {
-		diag_env(dl, path, _("cannot read: %s"), strerror(errno));
-	} else if (buf.len > XLSX_MAX_FILE) {
-		diag_error(dl, path, 0, 0, _("larger than the limit of %u MiB"),
-			   XLSX_MAX_FILE >> 20);
-	} else {
+	if (!read_file_bounded(path, path, XLSX_MAX_FILE, &buf, dl)) {
 		b = xlsx_open_buffer(buf.buf, buf.len, path, dl);
 		if (b) {
 			b->owned = strbuf_detach(&buf, NULL);
