@@ -10,6 +10,7 @@
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
+#include "ocop/yamlio.h"
 
 /* --- words of enumerated fields (from rules.h, so each list lives once) --- */
 
@@ -588,6 +589,41 @@ static const char *value_problem(const struct field *f, const char *v,
 static void check_node(struct checker *ck, const struct schema *s,
 		       const struct node *map, const char *where);
 
+/* "70,000": a size as officers read it, without the locale. */
+static void group_thousands(size_t v, char out[32])
+{
+	char digits[24];
+	int n = snprintf(digits, sizeof(digits), "%zu", v), i, o = 0;
+
+	for (i = 0; i < n; i++) {
+		if (i && (n - i) % 3 == 0)
+			out[o++] = ',';
+		out[o++] = digits[i];
+	}
+	out[o] = '\0';
+}
+
+/*
+ * A value past the loader's bound is refused here, by its field and the
+ * bound, whatever way it came in: else the canonical writer's re-read
+ * would be the first to see it, as an internal error.
+ */
+static bool over_bound(struct checker *ck, const struct node *n,
+		       const char *key)
+{
+	size_t len = strlen(n->u.scalar.value);
+	char shown[32];
+
+	if (len <= YAML_MAX_SCALAR)
+		return false;
+	group_thousands(len, shown);
+	diag_error(ck->dl, n->line ? ck->r->path : NULL, n->line, n->col,
+		   _("%s is %s bytes; the limit is %d KiB"), key, shown,
+		   YAML_MAX_SCALAR >> 10);
+	ck->errors++;
+	return true;
+}
+
 static void check_scalar(struct checker *ck, const struct field *f,
 			 const struct node *n, const char *key)
 {
@@ -597,6 +633,8 @@ static void check_scalar(struct checker *ck, const struct field *f,
 		field_error(ck, n, key, _("expected a single value%s"), "");
 		return;
 	}
+	if (over_bound(ck, n, key))
+		return;
 	why = value_problem(f, n->u.scalar.value, &detail);
 	if (!why)
 		return;
