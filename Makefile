@@ -48,7 +48,7 @@ BIN      ?= bin
 LIB_SRC  = $(sort $(wildcard src/lib/*.c))
 CMD_SRC  = $(sort $(wildcard src/cmd/*.c))
 LIB_OBJ  = $(LIB_SRC:src/lib/%.c=$(B)/lib/%.o)
-CMD_OBJ  = $(CMD_SRC:src/cmd/%.c=$(B)/cmd/%.o) $(B)/ocop.o $(B)/complete.o
+CMD_OBJ  = $(CMD_SRC:src/cmd/%.c=$(B)/cmd/%.o) $(B)/ocop.o $(B)/common.o $(B)/complete.o
 UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 

@@ -25,7 +25,7 @@ XGETTEXT    ?= xgettext
 LINGUAS   = $(sort $(basename $(notdir $(wildcard po/*.po))))
 MO_FILES  = $(LINGUAS:%=$(B)/locale/%/LC_MESSAGES/ocop.mo)
 MAN_PAGES = $(sort $(wildcard man/*.[1-8]))
-NLS_SRC   = src/ocop.c src/complete.c $(CMD_SRC) $(LIB_SRC)
+NLS_SRC   = src/ocop.c src/common.c src/complete.c $(CMD_SRC) $(LIB_SRC)
 
 # gettext: messages through _() (include/ocop/util.h), the catalogue's
 # installed place, and the manual's for `ocop help COMMAND`.

@@ -4,7 +4,7 @@
  * Each command lives in src/cmd/<name>.c: it parses its arguments with an
  * option table, calls libocop, and prints.  No command reads or writes a
  * file itself, builds a record's tree, or holds a rule of the programme.
- * What they share is in src/cmd/common.c; "ocop help" and the command
+ * What they share is in src/common.c; "ocop help" and the command
  * table are ocop.c's, and no command calls into ocop.c.
  */
 #ifndef OCOP_BUILTIN_H

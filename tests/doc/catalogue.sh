@@ -30,7 +30,7 @@ ko() { failed=$((failed + 1)); echo "FAIL: $*"; }
 cd "$top" || exit 3
 xgettext --keyword=_ --keyword=N_ --language=C --from-code=UTF-8 \
 	--add-location=file --sort-by-file -o "$tmp/src.pot" \
-	src/ocop.c src/cmd/*.c src/lib/*.c 2>"$tmp/err" || { ko "xgettext: $(cat "$tmp/err")"; }
+	src/ocop.c src/common.c src/cmd/*.c src/lib/*.c 2>"$tmp/err" || { ko "xgettext: $(cat "$tmp/err")"; }
 if msgfmt --check --statistics -o /dev/null "$po" 2>"$tmp/stats"; then
 	if grep -q 'fuzzy\|untranslated' "$tmp/stats"; then
 		ko "po/vi.po: $(cat "$tmp/stats")"

@@ -33,7 +33,7 @@ defined() { nm --defined-only -g "$1" | awk '{ print $3 }'; }
 used() { nm -u "$1" | awk '{ print $2 }'; }
 
 main_syms=$(defined "$build/ocop.o" | grep -v '^main$')
-for o in "$build"/cmd/*.o; do
+for o in "$build"/cmd/*.o "$build"/common.o; do
 	name=${o#"$build"/}
 	hit=""
 	for sym in $(used "$o"); do
@@ -51,7 +51,7 @@ for o in "$build"/lib/store*.o; do
 	if [ -n "$hit" ]; then bad "${o#"$build"/} calls the validator: $hit"; else ok; fi
 done
 
-for o in "$build"/lib/*.o "$build"/cmd/*.o; do
+for o in "$build"/lib/*.o "$build"/cmd/*.o "$build"/common.o; do
 	case $o in */lib/edit.o|*/lib/store*.o) continue ;; esac
 	hit=$(used "$o" | grep -E '^store_(put|remove)$' | tr '\n' ' ')
 	if [ -n "$hit" ]; then bad "${o#"$build"/} writes past edit.c: $hit"; else ok; fi
