@@ -53,7 +53,7 @@ UNIT_SRC = $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
 
 .PHONY: all deps deps-quiet check-asan-build check check-unit check-cli check-corpus check-asan demo clean \
-        lint-man install uninstall latin-table
+        lint-man install uninstall latin-table check-clients deps-clients
 
 all: deps-quiet $(BIN)/ocop
 
@@ -100,6 +100,18 @@ check-cli: all
 
 check-corpus: all
 	@sh tests/corpus.sh $(BIN)/ocop
+
+# The outputs in the clients an office opens them with (tests/clients.sh):
+# Chromium prints every report's page to PDF, pdftotext reads it back,
+# LibreOffice opens the --excel CSV and the workbooks.  `make check` runs
+# it when the three are installed and says it skipped it when not;
+# `make deps-clients` installs them.
+CLIENT_PKGS = chromium poppler-utils libreoffice-calc-nogui
+check-clients: all
+	@sh tests/clients.sh $(BIN)/ocop
+
+deps-clients:
+	@sh tests/deps.sh $(CLIENT_PKGS)
 
 # The same code again under AddressSanitizer and UndefinedBehaviorSanitizer,
 # in its own build directory.

@@ -14,6 +14,7 @@
 #include "cmd/builtin.h"
 #include "ocop/commit.h"
 #include "ocop/edit.h"
+#include "ocop/report.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 
@@ -288,6 +289,38 @@ int pick_data_format(const char *format, const char *out, int excel,
 	return 0;
 }
 
+unsigned output_flags(FILE *f, enum out_format fmt, int excel)
+{
+	unsigned flags = excel ? TABLE_EXCEL : 0;
+
+	/* a spreadsheet's CSV is for people: headed in their words */
+	if (excel)
+		flags |= TABLE_TITLES;
+	if ((fmt == FMT_CSV || fmt == FMT_TSV) && f == stdout &&
+	    isatty(STDOUT_FILENO))
+		flags |= TABLE_TERMINAL;
+	return flags;
+}
+
+const char *list_lang(const struct ocop_ctx *ctx, const struct store *s)
+{
+	return ctx->lang ? ctx->lang : s->office.u.office.lang;
+}
+
+int print_list(const struct table *t, const char *format, const char *out,
+	       int excel, const char *lang)
+{
+	struct table people;
+	int status;
+
+	if (!excel)
+		return print_table(t, format, out, 0);
+	report_list_for_people(&people, t, lang);
+	status = print_table(&people, format, out, excel);
+	table_release(&people);
+	return status;
+}
+
 int print_table(const struct table *t, const char *format, const char *out,
 		int excel)
 {
@@ -300,7 +333,7 @@ int print_table(const struct table *t, const char *format, const char *out,
 	f = open_output(out);
 	if (!f)
 		return EXIT_ENV;
-	ret = table_print(t, fmt, excel ? TABLE_EXCEL : 0, f);
+	ret = table_print(t, fmt, output_flags(f, fmt, excel), f);
 	if (ret && fmt == FMT_XLSX && !ferror(f))	/* the workbook was not made */
 		error(_("cannot write the workbook: %s"), strerror(errno));
 	if (ret && !ferror(f)) {	/* said: keep the old file */

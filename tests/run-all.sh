@@ -48,6 +48,7 @@ suite "install" sh "$top/tests/doc/install.sh" "$build" "$ocop"
 suite "Vietnamese messages" sh "$top/tests/doc/catalogue.sh" "$ocop" "$build"
 suite "terminal: colour, help" sh "$top/tests/doc/terminal.sh" "$ocop"
 suite "pre-commit hook" sh "$top/tests/doc/hook.sh" "$ocop"
+suite "real clients: Chromium, LibreOffice" sh "$top/tests/clients.sh" "$ocop"
 if [ -n "$asan" ]; then
 	export ASAN_OPTIONS=exitcode=99:detect_leaks=1
 	export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:exitcode=99

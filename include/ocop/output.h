@@ -57,12 +57,20 @@ struct table {
 	size_t ncols;
 	char **cells;		/* row-major, nrows * ncols; NULL = empty */
 	size_t nrows, alloc;
+	/*
+	 * What a table of no rows says to people, in place of a grid of
+	 * headings over nothing ("No products."), or NULL.  Text, Markdown
+	 * and HTML print it; CSV, TSV, JSON and XLSX keep their shape.
+	 */
+	char *empty;
 };
 
 void table_init(struct table *t);
 /* Add a column; key and title are copied. */
 void table_add_column(struct table *t, const char *key, const char *title,
 		      enum column_align align, enum column_type type);
+/* The sentence t says when it has no rows (copied; NULL: none). */
+void table_set_empty(struct table *t, const char *sentence);
 /* Say what a column's cells hold (table_add_column guessed from its type). */
 void table_set_kind(struct table *t, size_t col, enum cell_kind kind);
 /* Start a new row; then set its cells with table_set(). */
@@ -77,7 +85,13 @@ void table_release(struct table *t);
 enum table_flags {
 	TABLE_EXCEL = 1 << 0,	/* CSV: BOM, CRLF and the formula guard */
 	TABLE_NO_HEADER = 1 << 1,
-	TABLE_TITLES = 1 << 2	/* CSV: a header of titles, not keys */
+	TABLE_TITLES = 1 << 2,	/* CSV: a header of titles, not keys */
+	/*
+	 * CSV and TSV bound for a terminal: control characters escaped as
+	 * text output escapes them ("\x1b"), so that hostile data cannot
+	 * drive the terminal.  A file or a pipe gets the bytes as they are.
+	 */
+	TABLE_TERMINAL = 1 << 3
 };
 
 /*

@@ -82,6 +82,8 @@ struct report_options {
 	int within;			/* expiring: days ahead */
 	const char *number;		/* the document's number, or NULL */
 	bool draft;			/* leave the number blank, mark DỰ THẢO */
+	bool frame;			/* --frame: the administrative frame
+					   (html, xlsx) whatever the kind */
 };
 
 void report_options_init(struct report_options *o, enum report_kind kind);
@@ -144,6 +146,15 @@ int report_find_table(const struct report *r, const char *name,
  */
 int report_write(const struct report *r, enum out_format fmt, unsigned flags,
 		 int only, FILE *f);
+
+/*
+ * A list (producer list, product list) for people, as a report's --excel
+ * CSV is (report-list.c): out, a copy of t (release it), headed in lang's
+ * words ("vi" or "en"; NULL: vi) by its columns' keys, its kinds,
+ * categories and states by their names.
+ */
+void report_list_for_people(struct table *out, const struct table *t,
+			    const char *lang);
 
 /* The HTML page (report-html.c); report_write() calls it for FMT_HTML. */
 void report_write_html(const struct report *r, int only, FILE *f);

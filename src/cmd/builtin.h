@@ -108,6 +108,21 @@ int pick_data_format(const char *format, const char *out, int excel,
 int print_table(const struct table *t, const char *format, const char *out,
 		int excel);
 
+/*
+ * A list (producer list, product list): as print_table, and with --excel
+ * headed in the office's words and its codes by their names
+ * (report_list_for_people), in lang ("vi", "en"; NULL: vi).
+ */
+int print_list(const struct table *t, const char *format, const char *out,
+	       int excel, const char *lang);
+/* The language of a list for people: --lang, else ocop.yaml's (or NULL). */
+const char *list_lang(const struct ocop_ctx *ctx, const struct store *s);
+/*
+ * table_print's flags for a table bound for f in fmt: TABLE_EXCEL and
+ * TABLE_TITLES with --excel, TABLE_TERMINAL for CSV or TSV on a terminal.
+ */
+unsigned output_flags(FILE *f, enum out_format fmt, int excel);
+
 /* `producer set` and `product set`: KEY=VALUE on one record. */
 int run_set(int argc, const char **argv, struct ocop_ctx *ctx,
 	    enum record_type type, const char *const *usage);

@@ -148,7 +148,8 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		table_set(&t, 4, p->address);
 		free(rows[i].key);
 	}
-	status = print_table(&t, format, out, excel);
+	table_set_empty(&t, _("No producers."));
+	status = print_list(&t, format, out, excel, list_lang(ctx, &s));
 	table_release(&t);
 	free(rows);
 	record_set_release(&set);

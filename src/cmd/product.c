@@ -240,7 +240,8 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	qsort(rows, n, sizeof(*rows), compare_rows);
 	table_init(&t);
 	fill_table(&t, rows, n);
-	status = print_table(&t, format, out, excel);
+	table_set_empty(&t, _("No products."));
+	status = print_list(&t, format, out, excel, list_lang(ctx, &s));
 	for (i = 0; i < n; i++)
 		free(rows[i].key);
 	table_release(&t);

@@ -21,7 +21,7 @@
 static struct strbuf usage_line = STRBUF_INIT, kind_list = STRBUF_INIT;
 static const char *report_usage[] = {
 	NULL,	/* "ocop report certified|summary|… [OPTIONS]" */
-	N_("ocop [-C DIR]... report REPORT [--year Y] [--quarter Q] [--within DAYS] [--date D] [--number NO] [--draft] [--lang vi|en] [--table NAME] [--format F] [-o FILE] [--excel]"),
+	N_("ocop [-C DIR]... report REPORT [--year Y] [--quarter Q] [--within DAYS] [--date D] [--frame] [--number NO] [--draft] [--lang vi|en] [--table NAME] [--format F] [-o FILE] [--excel]"),
 	NULL
 };
 
@@ -83,7 +83,7 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	const char *number = NULL, *table = NULL, *format = NULL, *out = NULL;
 	const char *lang = ctx->lang;
 	const char *suggestion;
-	int draft = 0, excel = 0, status, only = -1;
+	int draft = 0, excel = 0, frame = 0, status, only = -1;
 	struct option opts[] = {
 		OPT_STRING(0, "year", &year, N_("Y"), N_("the year (default: the report day's)")),
 		OPT_STRING(0, "quarter", &quarter, N_("Q"), N_("quarter: 1–4 or I–IV (default: the report day's)")),
@@ -91,6 +91,7 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_STRING(0, "date", &date, N_("D"), N_("the report's day, printed on it (default today, not printed)")),
 		OPT_STRING(0, "number", &number, N_("NO"), N_("the document's number: 12 gives Số: 12/BC-UBND")),
 		OPT_BOOL(0, "draft", &draft, N_("a draft: the number left blank, marked DỰ THẢO")),
+		OPT_BOOL(0, "frame", &frame, N_("the administrative frame (letterhead, number, signature) on any report")),
 		OPT_STRING(0, "lang", &lang, N_("vi|en"), N_("language of headings and names (as the global --lang)")),
 		OPT_STRING(0, "table", &table, N_("NAME"), N_("only this table of the report")),
 		OPT_STRING(0, "format", &format, N_("F"), N_("text, csv, tsv, json, md, html or xlsx")),
@@ -126,7 +127,7 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 		usage_error(report_usage, opts, _("the %s report takes no --quarter"), argv[0]);
 	if (within && !(taken & REPORT_OPT_WITHIN))
 		usage_error(report_usage, opts, _("the %s report takes no --within"), argv[0]);
-	if ((number || draft) && !(taken & REPORT_OPT_DOCUMENT))
+	if ((number || draft) && !frame && !(taken & REPORT_OPT_DOCUMENT))
 		usage_error(report_usage, opts, _("--number and --draft are for the %s reports, not %s"),
 			    kinds_taking(REPORT_OPT_DOCUMENT, _("%s and %s")), argv[0]);
 	if (year)
@@ -142,6 +143,7 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	}
 	ro.number = number;
 	ro.draft = draft;
+	ro.frame = frame;
 	if (lang && strcmp(lang, "vi") && strcmp(lang, "en"))
 		usage_error(report_usage, opts, _("--lang takes vi or en, not '%s'"), lang);
 	ro.lang = lang;
@@ -172,7 +174,7 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (!f) {
 		status = EXIT_ENV;
 	} else {
-		if (report_write(&r, fmt, excel ? TABLE_EXCEL : 0, only, f)) {
+		if (report_write(&r, fmt, output_flags(f, fmt, excel), only, f)) {
 			if (fmt == FMT_XLSX && !ferror(f))	/* the workbook was not made */
 				error(_("cannot write the workbook: %s"), strerror(errno));
 			status = EXIT_ENV;

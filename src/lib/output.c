@@ -109,6 +109,13 @@ void table_init(struct table *t)
 	t->ncols = 0;
 	t->cells = NULL;
 	t->nrows = t->alloc = 0;
+	t->empty = NULL;
+}
+
+void table_set_empty(struct table *t, const char *sentence)
+{
+	free(t->empty);
+	t->empty = sentence ? xstrdup(sentence) : NULL;
 }
 
 void table_add_column(struct table *t, const char *key, const char *title,
@@ -197,6 +204,7 @@ void table_release(struct table *t)
 		free(t->cells[i]);
 	free(t->cols);
 	free(t->cells);
+	free(t->empty);
 	table_init(t);
 }
 
@@ -253,12 +261,27 @@ static void text_line(FILE *f, const struct table *t, char *const *field,
 	fwrite(line->buf, 1, line->len, f);
 }
 
+/* Does t say a sentence rather than print an empty grid? */
+static int says_empty(const struct table *t)
+{
+	return !t->nrows && t->empty;
+}
+
 static void print_text(const struct table *t, unsigned flags, FILE *f)
 {
 	size_t n = (t->nrows + 1) * t->ncols, r, i, w;
-	char **field = xcalloc(n ? n : 1, sizeof(*field));
-	size_t *width = xcalloc(t->ncols ? t->ncols : 1, sizeof(*width));
+	char **field, *safe;
+	size_t *width;
 	struct strbuf line = STRBUF_INIT;
+
+	if (says_empty(t)) {
+		safe = term_safe(t->empty);
+		fprintf(f, "%s\n", safe);
+		free(safe);
+		return;
+	}
+	field = xcalloc(n ? n : 1, sizeof(*field));
+	width = xcalloc(t->ncols ? t->ncols : 1, sizeof(*width));
 
 	/* row 0 of field[] is the header; widths count it only if shown */
 	for (i = 0; i < t->ncols; i++) {
@@ -363,6 +386,11 @@ static int csv_needs_quotes(const char *s)
 static void csv_field(FILE *f, const char *s, enum column_type type,
 		      unsigned flags, struct strbuf *tmp)
 {
+	char *safe = NULL;
+
+	/* on a terminal, an ESC in the data must not reach it */
+	if (flags & TABLE_TERMINAL)
+		s = safe = text_printable(s);
 	if ((flags & TABLE_EXCEL) && needs_formula_guard(s, type)) {
 		strbuf_reset(tmp);
 		strbuf_addch(tmp, '\'');
@@ -381,6 +409,7 @@ static void csv_field(FILE *f, const char *s, enum column_type type,
 		csv_fwrite(f, s, strlen(s));
 	else
 		fputs(s, f);
+	free(safe);
 }
 
 static void print_csv(const struct table *t, unsigned flags, FILE *f)
@@ -418,37 +447,53 @@ static void print_csv(const struct table *t, unsigned flags, FILE *f)
 
 /* --- TSV ----------------------------------------------------------- */
 
-/* The IANA text/tab-separated-values form with "linear TSV" escapes. */
-static void tsv_field(FILE *f, const char *s)
+/*
+ * The IANA text/tab-separated-values form with "linear TSV" escapes; on
+ * a terminal, the other control characters escaped after them, as text
+ * output escapes them.
+ */
+static void tsv_field(FILE *f, const char *s, unsigned flags,
+		      struct strbuf *tmp)
 {
+	char *safe;
+
+	strbuf_reset(tmp);
 	for (; *s; s++)
 		switch (*s) {
 		case '\t':
-			fputs("\\t", f);
+			strbuf_addstr(tmp, "\\t");
 			break;
 		case '\n':
-			fputs("\\n", f);
+			strbuf_addstr(tmp, "\\n");
 			break;
 		case '\r':
-			fputs("\\r", f);
+			strbuf_addstr(tmp, "\\r");
 			break;
 		case '\\':
-			fputs("\\\\", f);
+			strbuf_addstr(tmp, "\\\\");
 			break;
 		default:
-			fputc(*s, f);
+			strbuf_addch(tmp, *s);
 		}
+	if (!(flags & TABLE_TERMINAL)) {
+		fwrite(tmp->buf, 1, tmp->len, f);
+		return;
+	}
+	safe = text_printable(tmp->buf);
+	fputs(safe, f);
+	free(safe);
 }
 
 static void print_tsv(const struct table *t, unsigned flags, FILE *f)
 {
+	struct strbuf tmp = STRBUF_INIT;
 	size_t r, i;
 
 	if (!(flags & TABLE_NO_HEADER) && t->ncols) {
 		for (i = 0; i < t->ncols; i++) {
 			if (i)
 				fputc('\t', f);
-			tsv_field(f, t->cols[i].key);
+			tsv_field(f, t->cols[i].key, flags, &tmp);
 		}
 		fputc('\n', f);
 	}
@@ -456,10 +501,11 @@ static void print_tsv(const struct table *t, unsigned flags, FILE *f)
 		for (i = 0; i < t->ncols; i++) {
 			if (i)
 				fputc('\t', f);
-			tsv_field(f, cell(t, r, i));
+			tsv_field(f, cell(t, r, i), flags, &tmp);
 		}
 		fputc('\n', f);
 	}
+	strbuf_release(&tmp);
 }
 
 /* --- JSON ---------------------------------------------------------- */
@@ -576,6 +622,11 @@ static void print_md(const struct table *t, FILE *f)
 {
 	size_t r, i;
 
+	if (says_empty(t)) {
+		md_field(f, t->empty);
+		fputc('\n', f);
+		return;
+	}
 	if (!t->ncols)
 		return;
 	/* a pipe table cannot go without its header: TABLE_NO_HEADER is moot */
@@ -672,6 +723,12 @@ static void print_html(const struct table *t, unsigned flags, FILE *f)
 {
 	size_t r, i;
 
+	if (says_empty(t)) {
+		fputs("<p class=\"empty\">", f);
+		html_cell_text(f, t->empty);
+		fputs("</p>\n", f);
+		return;
+	}
 	fputs("<table>\n", f);
 	if (!(flags & TABLE_NO_HEADER)) {
 		fputs("<thead>\n<tr>", f);

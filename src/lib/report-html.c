@@ -161,19 +161,33 @@ void report_document_free(struct report_document *doc)
 
 /* --- the page ------------------------------------------------------------- */
 
+/*
+ * The sizes are Nghị định 30/2020/NĐ-CP, Phụ lục I's: the issuing body
+ * 12–13 pt upright capitals (its own name bold), the national name
+ * 12–13 pt bold capitals, the motto 13–14 pt bold, number 13 pt, place
+ * and date 13–14 pt italic, the kind of document 13–14 pt bold capitals,
+ * its subject 13–14 pt bold, the body 13–14 pt, "Nơi nhận" 12 pt bold
+ * italic and its entries 11 pt, the signer's title and name 13–14 pt
+ * bold; page numbers 13–14 pt at the top centre from the second page.
+ * Chromium's print honours the @page margin boxes (Chromium 131 and
+ * later); a browser that does not simply prints no number.
+ */
 static const char style[] =
-	"@page { size: A4; margin: 20mm 15mm 20mm 30mm; }\n"
+	"@page { size: A4; margin: 20mm 15mm 20mm 30mm;"
+	" @top-center { content: counter(page); font-family: \"Times New Roman\", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }\n"
+	"@page :first { @top-center { content: none; } }\n"
 	"html { background: #fff; color: #000; }\n"
 	"body { margin: 0; font-family: \"Times New Roman\", Times, serif; font-size: 13pt; line-height: 1.3; }\n"
 	".page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }\n"
 	"@media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }\n"
 	"@media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }\n"
-	"h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }\n"
+	"h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }\n"
 	"h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }\n"
 	"p { margin: 4pt 0; }\n"
-	".subject { text-align: center; font-weight: bold; margin: 0; }\n"
+	".subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }\n"
 	".where { text-align: center; margin: 0 0 10pt; }\n"
 	".intro { text-indent: 10mm; text-align: justify; }\n"
+	".empty { font-style: italic; }\n"
 	"table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }\n"
 	"table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }\n"
 	/* a word longer than a column (a name without a space, a URL) wraps in it */
@@ -182,23 +196,25 @@ static const char style[] =
 	"table.data .num { text-align: right; }\n"
 	"table.data thead { display: table-header-group; }\n"
 	"table.data tr { break-inside: avoid; page-break-inside: avoid; }\n"
+	/* the first and the last rows held together: no row alone on a page */
+	"table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }\n"
 	".letterhead, .signature { width: 100%; border-collapse: collapse; }\n"
-	".letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }\n"
+	".letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }\n"
 	".letterhead .issuer { width: 40%; }\n"
 	".letterhead .nation { width: 60%; }\n"
 	".strong { font-weight: bold; }\n"
-	".nation .strong { font-size: 12pt; }\n"
 	".motto { font-weight: bold; }\n"
 	".motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }\n"
 	".rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }\n"
 	".number { padding-top: 6pt; }\n"
-	".dateline { font-style: italic; padding-top: 6pt; }\n"
+	".letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }\n"
 	".draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }\n"
-	".signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }\n"
+	/* the signature never alone on a page: it goes with the last rows */
+	".signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }\n"
 	".signature .recipients { width: 45%; text-align: left; font-size: 11pt; }\n"
 	".recipients p, .signer p { margin: 0; }\n"
 	".recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }\n"
-	".signature .signer { width: 55%; font-weight: bold; }\n"
+	".signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }\n"
 	".signer .space { height: 25mm; }\n"
 	"figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }\n"
 	"figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }\n"
@@ -255,19 +271,68 @@ static bool has_long_word(const char *s)
 	return false;
 }
 
+/* Row r of rt starts a group (every row does when rt has none). */
+static bool starts_group(const struct report_table *rt, size_t r)
+{
+	return !rt->group_start || rt->group_start[r];
+}
+
+/*
+ * No row alone on a page: the first KEEP_ROWS rows and the last are each
+ * a tbody that does not break, so that a page holds at least two rows of
+ * the table at its start and at its end (the signature, which does not
+ * break before, stays with the last).  A group's merged cells cannot
+ * cross a tbody: the cuts move out to its edges.  *head is where the
+ * middle starts, *tail where the last rows start; both 0 when the table
+ * is too short to cut (it is kept whole).
+ */
+#define KEEP_ROWS 2
+
+static void keep_cuts(const struct report_table *rt, size_t *head,
+		      size_t *tail)
+{
+	size_t n = rt->t.nrows, h = KEEP_ROWS, l = n - KEEP_ROWS;
+
+	*head = *tail = 0;
+	if (n < 3 * KEEP_ROWS)
+		return;
+	while (h < n && !starts_group(rt, h))
+		h++;
+	while (l > 0 && !starts_group(rt, l))
+		l--;
+	if (h < l) {
+		*head = h;
+		*tail = l;
+	} else if (l > 0) {
+		*tail = l;	/* one long group at the start */
+	}
+}
+
 /* A report table; the grouped columns merged over their group's rows. */
 static void put_table(FILE *f, const struct report_table *rt)
 {
 	const struct table *t = &rt->t;
-	size_t r, i, span;
+	size_t r, i, span, head, tail;
 
+	if (!t->nrows && t->empty) {
+		put_element(f, "<p class=\"empty\">", t->empty, "</p>\n");
+		return;
+	}
+	keep_cuts(rt, &head, &tail);
 	fputs("<table class=\"data\">\n<thead>\n<tr>", f);
 	for (i = 0; i < t->ncols; i++)
 		put_element(f, t->cols[i].align == ALIGN_RIGHT ?
 			    "<th class=\"num\">" : "<th>",
 			    t->cols[i].title, "</th>");
-	fputs("</tr>\n</thead>\n<tbody>\n", f);
+	/* a short table is kept whole */
+	fputs(head || t->nrows < 3 * KEEP_ROWS ?
+	      "</tr>\n</thead>\n<tbody class=\"keep\">\n" :
+	      "</tr>\n</thead>\n<tbody>\n", f);
 	for (r = 0; r < t->nrows; r++) {
+		if (r && r == head)
+			fputs("</tbody>\n<tbody>\n", f);
+		if (r && r == tail)
+			fputs("</tbody>\n<tbody class=\"keep\">\n", f);
 		fputs("<tr>", f);
 		for (i = 0; i < t->ncols; i++) {
 			const char *v = table_get(t, r, i);

@@ -18,6 +18,7 @@ static void ungroup(const struct report_table *rt, struct table *out)
 	size_t r, i;
 
 	table_init(out);
+	table_set_empty(out, t->empty);
 	for (i = 0; i < t->ncols; i++)
 		table_add_column(out, t->cols[i].key, t->cols[i].title,
 				 t->cols[i].align, t->cols[i].type);

@@ -623,6 +623,44 @@ int report_trained(const struct report_ctx *c, const struct ocop_date *from,
 
 /* --- the report ----------------------------------------------------------- */
 
+/*
+ * What a table of no rows says to people, by the table's name; any
+ * other says L_EMPTY.  (The builders name their tables; the sentences
+ * are the reports', so that a new table has one without a word.)
+ */
+static const struct {
+	const char *table;
+	enum label sentence;
+} empty_sentences[] = {
+	{ "certified", L_EMPTY_CERTIFIED },
+	{ "expiring", L_EMPTY_EXPIRING },	/* takes --within */
+	{ "readiness", L_EMPTY_PRODUCTS },
+	{ "events", L_EMPTY_EVENTS },
+	{ "new_products", L_EMPTY_NEW_PRODUCTS },
+	{ "fairs", L_EMPTY_FAIRS },
+};
+
+static void say_empty_tables(const struct report_ctx *c)
+{
+	size_t i, j;
+
+	for (i = 0; i < c->r->ntables; i++) {
+		struct report_table *rt = &c->r->tables[i];
+		enum label l = L_EMPTY;
+		char *sentence;
+
+		if (rt->t.nrows)
+			continue;
+		for (j = 0; j < ARRAY_SIZE(empty_sentences); j++)
+			if (!strcmp(rt->name, empty_sentences[j].table))
+				l = empty_sentences[j].sentence;
+		sentence = l == L_EMPTY_EXPIRING ?
+			   xasprintf(L(c, l), c->o->within) : xstrdup(L(c, l));
+		table_set_empty(&rt->t, sentence);
+		free(sentence);
+	}
+}
+
 static char *where(const struct report_ctx *c)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -700,6 +738,7 @@ int report_build(struct report *r, const struct dataset *ds,
 	load_items(&c);
 	count_charts(&c);
 	c.kind->build(&c);
+	say_empty_tables(&c);
 	if (!r->title)
 		r->title = xstrdup(L(&c, c.kind->title));
 	r->charts = c.kind->charts;
@@ -716,7 +755,7 @@ int report_build(struct report *r, const struct dataset *ds,
 	} else {
 		r->subtitle = place;
 	}
-	if (c.kind->frame)
+	if (c.kind->frame || o->frame)
 		r->doc = report_document_new(ds, o, r->lang, c.year);
 	free_items(&c);
 	return 0;

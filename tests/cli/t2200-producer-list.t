@@ -129,11 +129,14 @@ $ ocop -C d producer list --search "1+1" --format csv; ocop -C d producer list -
 > ho-ba-tu,"Hộ ""Ba"", Tư",household,,
 
 $ ocop -C d producer list --search "1+1" --excel --format csv | od -An -c
->  357 273 277   i   d   ,   n   a   m   e   ,   k   i   n   d   ,
->    t   a   x   _   c   o   d   e   ,   a   d   d   r   e   s   s
->   \r  \n   1   -   1   ,   '   =   1   +   1   ,   h   o   u   s
->    e   h   o   l   d   ,   ,   '   -   3       L 303 252       L
->  341 273 243   i  \r  \n
+>  357 273 277   M 303 243   ,   T 303 252   n   ,   L   o 341 272
+>  241   i       h 303 254   n   h       c   h 341 273 247       t
+>    h 341 273 203   ,   M 303 243       s 341 273 221       t   h
+>    u 341 272 277   , 304 220 341 273 213   a       c   h 341 273
+>  211  \r  \n   1   -   1   ,   '   =   1   +   1   ,   "   H 341
+>  273 231       s 341 272 243   n       x   u 341 272 245   t   ,
+>        k   i   n   h       d   o   a   n   h   "   ,   ,   '   -
+>    3       L 303 252       L 341 273 243   i  \r  \n
 
 $ ocop -C d producer list extra 2>err; echo "exit $?"; head -n 1 err
 > exit 2

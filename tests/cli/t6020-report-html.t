@@ -17,18 +17,20 @@ $ ocop -C d report certified --format html --number 15 --date 30/09/2025
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>Danh sách sản phẩm đạt OCOP 3 sao trở lên — phường Nghĩa Lộ, tỉnh Quảng Ngãi, tính đến ngày 30/09/2025</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -36,23 +38,23 @@ $ ocop -C d report certified --format html --number 15 --date 30/09/2025
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -80,7 +82,7 @@ $ ocop -C d report certified --format html --number 15 --date 30/09/2025
 > <thead>
 > <tr><th class="num">TT</th><th>Sản phẩm</th><th>Đơn vị</th><th>Địa chỉ</th><th class="num">Đạt sao</th><th>Quyết định</th><th>Ngày quyết định</th><th>Hết hạn</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td class="num">1</td><td>Yến thô cao cấp Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td>Số 38 đường Chu Văn An, phường Nghĩa Lộ</td><td class="num">3</td><td>3981/QĐ-UBND</td><td>26/12/2022</td><td>26/12/2025</td></tr>
 > <tr><td class="num">2</td><td>Đường phèn Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td>Tổ 10, phường Nghĩa Lộ</td><td class="num">3</td><td>1425/QĐ-UBND</td><td>15/06/2023</td><td>15/06/2026</td></tr>
 > <tr><td class="num">3</td><td>Mạch nha Quảng Ngãi đường Mantoza</td><td>Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi</td><td>02 Nguyễn Chí Thanh, phường Nghĩa Lộ</td><td class="num">5</td><td>1234/QĐ-BNNMT</td><td>20/05/2024</td><td>20/05/2027</td></tr>
@@ -169,18 +171,20 @@ $ ocop -C d report summary --format html
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>Tổng hợp sản phẩm OCOP — phường Nghĩa Lộ, tỉnh Quảng Ngãi</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -188,23 +192,23 @@ $ ocop -C d report summary --format html
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -221,12 +225,16 @@ $ ocop -C d report summary --format html
 > <thead>
 > <tr><th>Ngành hàng</th><th class="num">3 sao</th><th class="num">4 sao</th><th class="num">5 sao</th><th class="num">Cộng OCOP</th><th class="num">Chưa công nhận</th><th class="num">Tổng số</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>Thực phẩm</td><td class="num">2</td><td class="num">1</td><td class="num">1</td><td class="num">4</td><td class="num">4</td><td class="num">8</td></tr>
 > <tr><td>Đồ uống</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">1</td></tr>
+> </tbody>
+> <tbody>
 > <tr><td>Dược liệu và sản phẩm từ dược liệu</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">1</td></tr>
 > <tr><td>Hàng thủ công mỹ nghệ</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">1</td></tr>
 > <tr><td>Sinh vật cảnh</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">1</td></tr>
+> </tbody>
+> <tbody class="keep">
 > <tr><td>Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">1</td></tr>
 > <tr><td>Tổng cộng</td><td class="num">6</td><td class="num">2</td><td class="num">1</td><td class="num">9</td><td class="num">4</td><td class="num">13</td></tr>
 > </tbody>
@@ -236,12 +244,16 @@ $ ocop -C d report summary --format html
 > <thead>
 > <tr><th>Loại hình chủ thể</th><th class="num">Số chủ thể</th><th class="num">Có sản phẩm OCOP</th><th class="num">Sản phẩm</th><th class="num">Sản phẩm OCOP</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>Doanh nghiệp</td><td class="num">3</td><td class="num">3</td><td class="num">4</td><td class="num">4</td></tr>
 > <tr><td>Hợp tác xã</td><td class="num">1</td><td class="num">1</td><td class="num">1</td><td class="num">1</td></tr>
+> </tbody>
+> <tbody>
 > <tr><td>Tổ hợp tác</td><td class="num">1</td><td class="num">1</td><td class="num">1</td><td class="num">1</td></tr>
 > <tr><td>Hộ sản xuất, kinh doanh</td><td class="num">2</td><td class="num">1</td><td class="num">4</td><td class="num">1</td></tr>
 > <tr><td>Cơ sở sản xuất</td><td class="num">2</td><td class="num">1</td><td class="num">2</td><td class="num">1</td></tr>
+> </tbody>
+> <tbody class="keep">
 > <tr><td>Cá nhân</td><td class="num">1</td><td class="num">1</td><td class="num">1</td><td class="num">1</td></tr>
 > <tr><td>Tổng cộng</td><td class="num">10</td><td class="num">8</td><td class="num">13</td><td class="num">9</td></tr>
 > </tbody>
@@ -251,15 +263,19 @@ $ ocop -C d report summary --format html
 > <thead>
 > <tr><th>Nội dung</th><th class="num">Số lượng</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>Phường, xã</td><td class="num">1</td></tr>
 > <tr><td>Chủ thể</td><td class="num">10</td></tr>
+> </tbody>
+> <tbody>
 > <tr><td>Chủ thể có sản phẩm OCOP</td><td class="num">8</td></tr>
 > <tr><td>Sản phẩm</td><td class="num">13</td></tr>
 > <tr><td>Sản phẩm OCOP còn hiệu lực</td><td class="num">9</td></tr>
 > <tr><td>Trong đó sắp hết hạn (90 ngày)</td><td class="num">1</td></tr>
 > <tr><td>Đã hết hạn</td><td class="num">1</td></tr>
 > <tr><td>Bị thu hồi</td><td class="num">1</td></tr>
+> </tbody>
+> <tbody class="keep">
 > <tr><td>Đang thực hiện chu trình</td><td class="num">1</td></tr>
 > <tr><td>Ý tưởng không đạt</td><td class="num">1</td></tr>
 > </tbody>
@@ -334,18 +350,20 @@ $ ocop -C d report pipeline --format html
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>Sản phẩm theo chu trình OCOP — phường Nghĩa Lộ, tỉnh Quảng Ngãi</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -353,23 +371,23 @@ $ ocop -C d report pipeline --format html
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -386,13 +404,17 @@ $ ocop -C d report pipeline --format html
 > <thead>
 > <tr><th class="num">Bước</th><th>Nội dung</th><th class="num">Ý tưởng mới</th><th class="num">Sản phẩm hiện có</th><th class="num">Tổng</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td class="num">1</td><td>Tuyên truyền, hướng dẫn</td><td class="num">0</td><td class="num">0</td><td class="num">0</td></tr>
 > <tr><td class="num">2</td><td>Nhận đăng ký ý tưởng sản phẩm</td><td class="num">0</td><td class="num">0</td><td class="num">0</td></tr>
+> </tbody>
+> <tbody>
 > <tr><td class="num">3</td><td>Nhận phương án/dự án sản xuất kinh doanh</td><td class="num">1</td><td class="num">0</td><td class="num">1</td></tr>
 > <tr><td class="num">4</td><td>Triển khai phương án/dự án sản xuất kinh doanh</td><td class="num">0</td><td class="num">0</td><td class="num">0</td></tr>
 > <tr><td class="num">5</td><td>Đánh giá và phân hạng sản phẩm</td><td class="num">0</td><td class="num">10</td><td class="num">10</td></tr>
 > <tr><td class="num">6</td><td>Xúc tiến thương mại</td><td class="num">0</td><td class="num">1</td><td class="num">1</td></tr>
+> </tbody>
+> <tbody class="keep">
 > <tr><td class="num"></td><td>Ý tưởng không đạt (trả về bước 2)</td><td class="num">1</td><td class="num">0</td><td class="num">1</td></tr>
 > <tr><td class="num"></td><td>Tổng cộng</td><td class="num">2</td><td class="num">11</td><td class="num">13</td></tr>
 > </tbody>
@@ -402,7 +424,7 @@ $ ocop -C d report pipeline --format html
 > <thead>
 > <tr><th class="num">Năm</th><th class="num">Bước 1</th><th class="num">Bước 2</th><th class="num">Bước 3</th><th class="num">Bước 4</th><th class="num">Bước 5</th><th class="num">Bước 6</th><th class="num">Không đạt</th><th class="num">Được công nhận</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td class="num">2021</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">1</td></tr>
 > <tr><td class="num">2022</td><td class="num">0</td><td class="num">2</td><td class="num">0</td><td class="num">0</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num">1</td></tr>
 > <tr><td class="num">2023</td><td class="num">0</td><td class="num">4</td><td class="num">0</td><td class="num">0</td><td class="num">4</td><td class="num">0</td><td class="num">0</td><td class="num">3</td></tr>
@@ -450,18 +472,20 @@ $ ocop -C d report expiring --format html
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>Giấy chứng nhận OCOP sắp hết hạn, đã hết hạn — phường Nghĩa Lộ, tỉnh Quảng Ngãi</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -469,23 +493,23 @@ $ ocop -C d report expiring --format html
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -502,7 +526,7 @@ $ ocop -C d report expiring --format html
 > <thead>
 > <tr><th>Mã</th><th>Sản phẩm</th><th>Đơn vị</th><th class="num">Đạt sao</th><th>Quyết định</th><th>Hết hạn</th><th class="num">Còn (ngày)</th><th>Tình trạng</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>duong-phoi</td><td>Đường phổi Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td class="num">3</td><td>2210/QĐ-UBND</td><td>10/12/2024</td><td class="num">-345</td><td>đã hết hạn</td></tr>
 > <tr><td>yen-tho</td><td>Yến thô cao cấp Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td class="num">3</td><td>3981/QĐ-UBND</td><td>26/12/2025</td><td class="num">36</td><td>sắp hết hạn</td></tr>
 > </tbody>
@@ -519,18 +543,20 @@ $ ocop -C d report readiness --format html
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>Nội dung sản phẩm còn thiếu (mục VI kế hoạch) — phường Nghĩa Lộ, tỉnh Quảng Ngãi</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -538,23 +564,23 @@ $ ocop -C d report readiness --format html
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -572,9 +598,11 @@ $ ocop -C d report readiness --format html
 > <thead>
 > <tr><th>Mã</th><th>Sản phẩm</th><th>Đơn vị</th><th>Mã vạch</th><th>Truy xuất nguồn gốc</th><th>Công bố chất lượng</th><th>An toàn thực phẩm</th><th>Nhãn hiệu</th><th>Còn thiếu</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>banh-trang-me-den</td><td>Bánh tráng mè đen</td><td>Hộ kinh doanh Đoàn Thị Út</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
 > <tr><td>com-rang</td><td>Cốm rang Hoàng Huy</td><td>Cơ sở sản xuất cốm rang Hoàng Huy</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
+> </tbody>
+> <tbody>
 > <tr><td>thien-an</td><td>Điểm du lịch cộng đồng Thiên Ấn</td><td>Trần Văn Ấn</td><td>—</td><td>—</td><td>—</td><td>—</td><td>Thiên Ấn</td><td></td></tr>
 > <tr><td>dong-trung</td><td>Đông trùng hạ thảo ngâm mật ong</td><td>Hợp tác xã Dược liệu Ngọc Bảo</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
 > <tr><td>duong-phen</td><td>Đường phèn Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td>8936123456795</td><td>có</td><td>chưa</td><td>chưa</td><td></td><td>công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
@@ -583,6 +611,8 @@ $ ocop -C d report readiness --format html
 > <tr><td>mach-nha</td><td>Mạch nha Quảng Ngãi đường Mantoza</td><td>Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
 > <tr><td>mai-vang</td><td>Mai vàng Nghĩa Lộ</td><td>Cơ sở Hoa kiểng Đức Thắng</td><td></td><td>chưa</td><td>chưa</td><td>—</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu</td></tr>
 > <tr><td>ruou-lut</td><td>Rượu lứt Ấn Trà</td><td>Công ty TNHH Nông Lâm Nghiệp TBT</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
+> </tbody>
+> <tbody class="keep">
 > <tr><td>yen-rut-long</td><td>Yến rút lông nguyên tổ Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td>8936123456788</td><td>có</td><td>có</td><td>có</td><td>Culaore</td><td></td></tr>
 > <tr><td>yen-tho</td><td>Yến thô cao cấp Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
 > </tbody>
@@ -600,18 +630,20 @@ $ ocop -C d report quarter --format html --year 2025 --quarter 4 --draft
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>Kết quả thực hiện Chương trình OCOP quý IV năm 2025 — phường Nghĩa Lộ, tỉnh Quảng Ngãi</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -619,23 +651,23 @@ $ ocop -C d report quarter --format html --year 2025 --quarter 4 --draft
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -665,15 +697,19 @@ $ ocop -C d report quarter --format html --year 2025 --quarter 4 --draft
 > <thead>
 > <tr><th>Nội dung</th><th class="num">Số lượng</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>Sản phẩm đăng ký mới</td><td class="num">0</td></tr>
 > <tr><td>Lượt chuyển bước chu trình</td><td class="num">1</td></tr>
+> </tbody>
+> <tbody>
 > <tr><td>Ý tưởng không đạt</td><td class="num">0</td></tr>
 > <tr><td>Đánh giá cấp phường</td><td class="num">0</td></tr>
 > <tr><td>Chấm điểm, phân hạng</td><td class="num">4</td></tr>
 > <tr><td>Giấy chứng nhận cấp mới</td><td class="num">4</td></tr>
 > <tr><td>Giấy chứng nhận hết hạn</td><td class="num">0</td></tr>
 > <tr><td>Giấy chứng nhận bị thu hồi</td><td class="num">0</td></tr>
+> </tbody>
+> <tbody class="keep">
 > <tr><td>Hội chợ</td><td class="num">1</td></tr>
 > <tr><td>Chủ thể được đào tạo</td><td class="num">2</td></tr>
 > </tbody>
@@ -683,13 +719,17 @@ $ ocop -C d report quarter --format html --year 2025 --quarter 4 --draft
 > <thead>
 > <tr><th>Ngày</th><th>Sự kiện</th><th>Tên</th><th>Chi tiết</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>01/10/2025</td><td>Công nhận 3 sao</td><td>Đông trùng hạ thảo ngâm mật ong</td><td>Quyết định 1898/QĐ-UBND</td></tr>
 > <tr><td>01/10/2025</td><td>Công nhận 4 sao</td><td>Mai vàng Nghĩa Lộ</td><td>Quyết định 1898/QĐ-UBND</td></tr>
+> </tbody>
+> <tbody>
 > <tr><td>01/10/2025</td><td>Công nhận 3 sao</td><td>Rượu lứt Ấn Trà</td><td>Quyết định 1898/QĐ-UBND</td></tr>
 > <tr><td>01/10/2025</td><td>Công nhận 4 sao</td><td>Yến rút lông nguyên tổ Culaore</td><td>Quyết định 1898/QĐ-UBND</td></tr>
 > <tr><td>15/10/2025</td><td>Đào tạo</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td>Tập huấn kiến thức OCOP năm 2025</td></tr>
 > <tr><td>15/10/2025</td><td>Đào tạo</td><td>Hộ kinh doanh Lê Thanh Hường</td><td>Tập huấn kiến thức OCOP năm 2025</td></tr>
+> </tbody>
+> <tbody class="keep">
 > <tr><td>05/11/2025</td><td>Bước 6</td><td>Yến rút lông nguyên tổ Culaore</td><td>Xúc tiến thương mại</td></tr>
 > <tr><td>05/11/2025</td><td>Hội chợ</td><td>Hội chợ OCOP Quảng Ngãi 2025</td><td>Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore</td></tr>
 > </tbody>
@@ -722,18 +762,20 @@ $ ocop -C d report targets --year 2025 -o muc-tieu.html && cat muc-tieu.html
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>Kết quả thực hiện mục tiêu Chương trình OCOP năm 2025 — phường Nghĩa Lộ, tỉnh Quảng Ngãi</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -741,23 +783,23 @@ $ ocop -C d report targets --year 2025 -o muc-tieu.html && cat muc-tieu.html
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -786,7 +828,7 @@ $ ocop -C d report targets --year 2025 -o muc-tieu.html && cat muc-tieu.html
 > <thead>
 > <tr><th>Chỉ tiêu</th><th>Kế hoạch</th><th class="num">Thực hiện</th><th>Đánh giá</th><th>Chi tiết</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>Sản phẩm mới đạt 3 sao trở lên</td><td>3–5</td><td class="num">4</td><td>đạt</td><td></td></tr>
 > <tr><td>Chủ thể được đào tạo, bồi dưỡng</td><td>100%</td><td class="num">20%</td><td>chưa đạt</td><td>2/10 chủ thể</td></tr>
 > <tr><td>Hội chợ xúc tiến thương mại</td><td>1–2</td><td class="num">2</td><td>đạt</td><td></td></tr>
@@ -797,7 +839,7 @@ $ ocop -C d report targets --year 2025 -o muc-tieu.html && cat muc-tieu.html
 > <thead>
 > <tr><th class="num">TT</th><th>Sản phẩm</th><th>Đơn vị</th><th>Ngành hàng</th><th class="num">Đạt sao</th><th>Quyết định</th><th>Ngày quyết định</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td class="num">1</td><td>Rượu lứt Ấn Trà</td><td>Công ty TNHH Nông Lâm Nghiệp TBT</td><td>Đồ uống</td><td class="num">3</td><td>1898/QĐ-UBND</td><td>01/10/2025</td></tr>
 > <tr><td class="num">2</td><td>Yến rút lông nguyên tổ Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td>Thực phẩm</td><td class="num">4</td><td>1898/QĐ-UBND</td><td>01/10/2025</td></tr>
 > <tr><td class="num">3</td><td>Mai vàng Nghĩa Lộ</td><td>Cơ sở Hoa kiểng Đức Thắng</td><td>Sinh vật cảnh</td><td class="num">4</td><td>1898/QĐ-UBND</td><td>01/10/2025</td></tr>
@@ -809,7 +851,7 @@ $ ocop -C d report targets --year 2025 -o muc-tieu.html && cat muc-tieu.html
 > <thead>
 > <tr><th>Ngày</th><th>Hội chợ</th><th>Sản phẩm</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>15/08/2025</td><td>Hội chợ Xúc tiến thương mại miền Trung</td><td>Mạch nha Quảng Ngãi đường Mantoza</td></tr>
 > <tr><td>05/11/2025</td><td>Hội chợ OCOP Quảng Ngãi 2025</td><td>Đường phèn Tuyết Hường, Yến rút lông nguyên tổ Culaore</td></tr>
 > </tbody>
@@ -843,18 +885,20 @@ $ ocop init e --ward "Trương Quang Trọng" --province "Quảng Ngãi" 2>/dev/
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>The OCOP programme&#39;s targets for 2025 — Trương Quang Trọng ward, Quảng Ngãi province</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -862,23 +906,23 @@ $ ocop init e --ward "Trương Quang Trọng" --province "Quảng Ngãi" 2>/dev/
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -907,28 +951,16 @@ $ ocop init e --ward "Trương Quang Trọng" --province "Quảng Ngãi" 2>/dev/
 > <thead>
 > <tr><th>Target</th><th>Planned</th><th class="num">Actual</th><th>Met</th><th>Detail</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td>New products with 3 stars or more</td><td></td><td class="num">0</td><td></td><td></td></tr>
 > <tr><td>Producers trained</td><td></td><td class="num">0%</td><td></td><td>0 of 0 producers</td></tr>
 > <tr><td>Trade fairs</td><td></td><td class="num">0</td><td></td><td></td></tr>
 > </tbody>
 > </table>
 > <h2>New products with 3 stars or more</h2>
-> <table class="data">
-> <thead>
-> <tr><th class="num">No.</th><th>Product</th><th>Producer</th><th>Category</th><th class="num">Stars</th><th>Decision</th><th>Decided</th></tr>
-> </thead>
-> <tbody>
-> </tbody>
-> </table>
+> <p class="empty">No new product reached 3 stars or more.</p>
 > <h2>Trade fairs</h2>
-> <table class="data">
-> <thead>
-> <tr><th>Date</th><th>Fair</th><th>Products</th></tr>
-> </thead>
-> <tbody>
-> </tbody>
-> </table>
+> <p class="empty">No trade fairs.</p>
 > <table class="signature">
 > <tr>
 > <td class="recipients">

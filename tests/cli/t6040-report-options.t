@@ -202,7 +202,7 @@ $ ocop report summary
 
 $ ocop help report
 > usage: ocop report certified|summary|pipeline|expiring|readiness|quarter|targets [OPTIONS]
->    or: ocop [-C DIR]... report REPORT [--year Y] [--quarter Q] [--within DAYS] [--date D] [--number NO] [--draft] [--lang vi|en] [--table NAME] [--format F] [-o FILE] [--excel]
+>    or: ocop [-C DIR]... report REPORT [--year Y] [--quarter Q] [--within DAYS] [--date D] [--frame] [--number NO] [--draft] [--lang vi|en] [--table NAME] [--format F] [-o FILE] [--excel]
 >
 >     --year Y                the year (default: the report day's)
 >     --quarter Q             quarter: 1–4 or I–IV (default: the report day's)
@@ -210,6 +210,7 @@ $ ocop help report
 >     --date D                the report's day, printed on it (default today, not printed)
 >     --number NO             the document's number: 12 gives Số: 12/BC-UBND
 >     --draft                 a draft: the number left blank, marked DỰ THẢO
+>     --frame                 the administrative frame (letterhead, number, signature) on any report
 >     --lang vi|en            language of headings and names (as the global --lang)
 >     --table NAME            only this table of the report
 >     --format F              text, csv, tsv, json, md, html or xlsx

@@ -41,18 +41,20 @@ $ ocop -C h report certified --format html --draft
 > <meta name="viewport" content="width=device-width, initial-scale=1"/>
 > <title>Danh sách sản phẩm đạt OCOP 3 sao trở lên — phường &lt;b&gt;Phường&lt;/b&gt; &quot;X&quot; &amp; Y, tỉnh Quảng Ngãi</title>
 > <style>
-> @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+> @page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font-family: "Times New Roman", Times, serif; font-size: 13pt; vertical-align: bottom; padding-bottom: 4mm; } }
+> @page :first { @top-center { content: none; } }
 > html { background: #fff; color: #000; }
 > body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.3; }
 > .page { max-width: 165mm; margin: 0 auto; padding: 12mm 0; }
 > @media screen { body { background: #eee; } .page { background: #fff; padding: 15mm 15mm 15mm 20mm; margin: 8mm auto; box-shadow: 0 0 3mm #999; } }
 > @media print { .page { max-width: none; margin: 0; padding: 0; box-shadow: none; } }
-> h1 { font-size: 14pt; text-align: center; margin: 14pt 0 2pt; }
+> h1 { font-size: 14pt; text-align: center; text-transform: uppercase; margin: 14pt 0 2pt; }
 > h2 { font-size: 13pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: avoid; }
 > p { margin: 4pt 0; }
-> .subject { text-align: center; font-weight: bold; margin: 0; }
+> .subject { text-align: center; font-weight: bold; font-size: 14pt; margin: 0; }
 > .where { text-align: center; margin: 0 0 10pt; }
 > .intro { text-indent: 10mm; text-align: justify; }
+> .empty { font-style: italic; }
 > table.data { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 4pt 0 10pt; }
 > table.data th, table.data td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; text-align: left; }
 > table.data td.long { overflow-wrap: anywhere; }
@@ -60,23 +62,23 @@ $ ocop -C h report certified --format html --draft
 > table.data .num { text-align: right; }
 > table.data thead { display: table-header-group; }
 > table.data tr { break-inside: avoid; page-break-inside: avoid; }
+> table.data tbody.keep { break-inside: avoid; page-break-inside: avoid; }
 > .letterhead, .signature { width: 100%; border-collapse: collapse; }
-> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; }
+> .letterhead td, .signature td { vertical-align: top; padding: 0; text-align: center; font-size: 13pt; }
 > .letterhead .issuer { width: 40%; }
 > .letterhead .nation { width: 60%; }
 > .strong { font-weight: bold; }
-> .nation .strong { font-size: 12pt; }
 > .motto { font-weight: bold; }
 > .motto span { border-bottom: 1px solid #000; padding-bottom: 1pt; }
 > .rule { width: 35%; margin: 2pt auto 0; border-top: 1px solid #000; }
 > .number { padding-top: 6pt; }
-> .dateline { font-style: italic; padding-top: 6pt; }
+> .letterhead .dateline { font-style: italic; font-size: 14pt; padding-top: 6pt; }
 > .draft { display: inline-block; border: 1px solid #000; padding: 1pt 6pt; font-weight: bold; margin: 0 0 6pt; }
-> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; }
+> .signature { margin-top: 14pt; break-inside: avoid; page-break-inside: avoid; break-before: avoid; page-break-before: avoid; }
 > .signature .recipients { width: 45%; text-align: left; font-size: 11pt; }
 > .recipients p, .signer p { margin: 0; }
 > .recipients .label { font-weight: bold; font-style: italic; font-size: 12pt; }
-> .signature .signer { width: 55%; font-weight: bold; }
+> .signature .signer { width: 55%; font-weight: bold; font-size: 14pt; }
 > .signer .space { height: 25mm; }
 > figure { margin: 6pt 0 12pt; break-inside: avoid; page-break-inside: avoid; }
 > figcaption { font-weight: bold; font-style: italic; text-align: center; margin-bottom: 4pt; font-size: 12pt; }
@@ -105,7 +107,7 @@ $ ocop -C h report certified --format html --draft
 > <thead>
 > <tr><th class="num">TT</th><th>Sản phẩm</th><th>Đơn vị</th><th>Địa chỉ</th><th class="num">Đạt sao</th><th>Quyết định</th><th>Ngày quyết định</th><th>Hết hạn</th></tr>
 > </thead>
-> <tbody>
+> <tbody class="keep">
 > <tr><td class="num">1</td><td>&lt;img src=x onerror=alert(1)&gt;</td><td>&lt;script&gt;alert(1)&lt;/script&gt;	Tab�[31m</td><td>=HYPERLINK(&quot;http://x&quot;)</td><td class="num">3</td><td>-1+1/QĐ</td><td>01/03/2024</td><td>01/03/2027</td></tr>
 > </tbody>
 > </table>

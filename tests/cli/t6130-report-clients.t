@@ -9,7 +9,7 @@ $ ocop -C d product add "$(printf 'Bánhtráng%.0s' 1 2 3 4 5 6 7 8 9 10 11 12 1
 
 # The producer list: the tax code as ="…" for a spreadsheet, bare for scripts.
 $ ocop -C d producer list --excel | tr -d '\r' | sed -n 2p
-> co-so-a,Cơ sở A,facility,"=""0401234567""",
+> co-so-a,Cơ sở A,Cơ sở sản xuất,"=""0401234567""",
 $ ocop -C d producer list --format csv | sed -n 2p
 > co-so-a,Cơ sở A,facility,0401234567,
 
