@@ -284,6 +284,62 @@ static void test_empty_tables(void **state)
 	table_release(&t);
 }
 
+/* A table of no rows says its sentence to people; scripts get its shape. */
+static void test_empty_sentence(void **state)
+{
+	struct table t;
+
+	(void)state;
+	table_init(&t);
+	table_add_column(&t, "id", "ID", ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "n", "N", ALIGN_RIGHT, COL_NUMBER);
+	table_set_empty(&t, "Không có sản phẩm nào <ở đây>.");
+	assert_renders(&t, FMT_TEXT, 0, "Không có sản phẩm nào <ở đây>.\n");
+	assert_renders(&t, FMT_MD, 0, "Không có sản phẩm nào &lt;ở đây&gt;.\n");
+	assert_renders(&t, FMT_HTML, 0,
+		       "<p class=\"empty\">Không có sản phẩm nào &lt;ở đây&gt;.</p>\n");
+	assert_renders(&t, FMT_CSV, 0, "id,n\n");
+	assert_renders(&t, FMT_TSV, 0, "id\tn\n");
+	assert_renders(&t, FMT_JSON, 0, "[]\n");
+	/* a row, and the grid is back */
+	add_row(&t, "a", "1");
+	assert_renders(&t, FMT_TEXT, 0, "ID  N\na   1\n");
+	table_set_empty(&t, NULL);
+	table_release(&t);
+	/* a hostile sentence does not drive the terminal either */
+	table_init(&t);
+	table_add_column(&t, "id", "ID", ALIGN_LEFT, COL_STRING);
+	table_set_empty(&t, "no\x1b[2J");
+	assert_renders(&t, FMT_TEXT, 0, "no\\x1b[2J\n");
+	table_release(&t);
+}
+
+/*
+ * CSV and TSV on a terminal: an ESC or another control character in a
+ * value is shown escaped, as text output shows it; to a file, as it is.
+ */
+static void test_delimited_on_terminal(void **state)
+{
+	struct table t;
+
+	(void)state;
+	table_init(&t);
+	table_add_column(&t, "v", "V", ALIGN_LEFT, COL_STRING);
+	table_add_column(&t, "w", "W", ALIGN_LEFT, COL_STRING);
+	add_row(&t, "\x1b[31mred", "a\tb\\c");
+	add_row(&t, "csi\xc2\x9b" "2J", "x\x07");
+	assert_renders(&t, FMT_CSV, TABLE_TERMINAL,
+		       "v,w\n\\x1b[31mred,a\tb\\c\ncsi\\u009b2J,x\\x07\n");
+	assert_renders(&t, FMT_TSV, TABLE_TERMINAL,
+		       "v\tw\n\\x1b[31mred\ta\\tb\\\\c\ncsi\\u009b2J\tx\\x07\n");
+	/* a file gets the bytes */
+	assert_renders(&t, FMT_CSV, 0,
+		       "v,w\n\x1b[31mred,a\tb\\c\ncsi\xc2\x9b" "2J,x\x07\n");
+	assert_renders(&t, FMT_TSV, 0,
+		       "v\tw\n\x1b[31mred\ta\\tb\\\\c\ncsi\xc2\x9b" "2J\tx\x07\n");
+	table_release(&t);
+}
+
 /* --- CSV ----------------------------------------------------------- */
 
 static void test_csv_quoting(void **state)
@@ -842,6 +898,8 @@ int main(void)
 		cmocka_unit_test(test_text_blank_cells),
 		cmocka_unit_test(test_text_controls),
 		cmocka_unit_test(test_empty_tables),
+		cmocka_unit_test(test_empty_sentence),
+		cmocka_unit_test(test_delimited_on_terminal),
 		cmocka_unit_test(test_csv_quoting),
 		cmocka_unit_test(test_csv_single_empty_column),
 		cmocka_unit_test(test_csv_read_back),
