@@ -156,6 +156,11 @@ reads() {	# reads N RUNS
 		-n "$k" $w $E -E "$root/err" -- "$ocop" -C "$d/data" product list --search "nuoc mam"
 	m "$n" certified "ocop report certified --format csv" \
 		-n "$k" $w $E -E "$root/err" -- "$ocop" -C "$d/data" report certified --format csv
+	# the workbook against the CSV of the same list (issue 13: ≤ 2×)
+	m "$n" listcsv "ocop product list --format csv" \
+		-n "$k" $w $E -E "$root/err" -- "$ocop" -C "$d/data" product list --format csv
+	m "$n" listxlsx "ocop product list --format xlsx" \
+		-n "$k" $w $E -E "$root/err" -- "$ocop" -C "$d/data" product list --format xlsx
 	m "$n" recsel "recsel: count by category and stars (.rec)" \
 		-n "$k" $w -- recsel -t Product -G Category,Stars -p 'Category,Stars,Count(Id)' "$d/products.rec"
 	if [ "$n" -le 1000 ]; then
@@ -422,6 +427,11 @@ END {
 			x = med[n, "pyfiles"] / med[n, k]
 			print "  " l(label[n, k], 40) sprintf(" %5.2f× faster than PyYAML: ≥ 10× %s", x, x >= 10 ? "met" : "missed")
 		}
+	}
+	if (ok(n, "listxlsx") && ok(n, "listcsv")) {
+		x = med[n, "listxlsx"] / med[n, "listcsv"]
+		print "  " l(label[n, "listxlsx"], 40) sprintf(" %5.2f× its CSV (%s): ≤ 2× %s", x,
+			t(med[n, "listcsv"]), x <= 2 ? "met" : "missed")
 	}
 	if ((n, "import") in med) {
 		if (ok(n, "import")) {
