@@ -17,9 +17,11 @@
  * report_write() prints it in any format: text, csv, tsv, json and md go
  * through table_print(); html is one self-contained page (inline style,
  * SVG charts, no script, nothing fetched) that prints on A4, laid out as
- * a Vietnamese administrative report for certified, quarter and targets;
- * xlsx is a workbook of a sheet a table, those three reports' frame as
- * cells around it.  Formats for scripts (csv, tsv, json) carry codes
+ * a Vietnamese administrative report for certified, quarter and targets
+ * (for any report with --frame), page numbers at the top from page 2, no
+ * row alone on a page; xlsx is a workbook of a sheet a table, the frame
+ * as cells around it.  A table of no rows is a sentence in text, md and
+ * html ("Không có sản phẩm nào …"), and keeps its shape elsewhere.  Formats for scripts (csv, tsv, json) carry codes
  * ("food", "expiring"), whatever the language; formats for people (text,
  * md, html, xlsx, and csv with --excel) carry labels.
  *
