@@ -156,6 +156,11 @@ env -u LC_ALL LANG=vi_VN.UTF-8 "$ocop" -C d check >/dev/null 2>"$tmp/err"
 if grep -q '^ocop: ./producers/le-thanh-huong.yaml:1:1: lỗi: name: thiếu' "$tmp/err" &&
    grep -q '^ocop: d: 1 lỗi, 0 cảnh báo$' "$tmp/err"; then ok; else ko "ocop check in Vietnamese:"; sed 's/^/    /' "$tmp/err"; fi
 env -u LC_ALL LANG=vi_VN.UTF-8 "$ocop" -C en product list >"$tmp/out" 2>&1
+if [ "$(cat "$tmp/out")" = "Không có sản phẩm nào." ]; then ok; else ko "an empty product list in Vietnamese: $(head -n 1 "$tmp/out")"; fi
+"$ocop" -C en producer add "Cơ sở A" --kind facility >/dev/null 2>&1 &&
+	"$ocop" -C en product add "Bánh A" --producer co-so-a --category food >/dev/null 2>&1 ||
+	ko "en: cannot add a product"
+env -u LC_ALL LANG=vi_VN.UTF-8 "$ocop" -C en product list >"$tmp/out" 2>&1
 if head -n 1 "$tmp/out" | grep -q '^Mã  *Tên  *Chủ thể  *Ngành hàng  *Bước  *Hạng sao  *Tình trạng$'; then ok; else ko "product list headings in Vietnamese: $(head -n 1 "$tmp/out")"; fi
 # Not mojibake where LC_CTYPE is C: the catalogue is read as UTF-8.
 env -u LC_ALL LANG=C LANGUAGE=vi "$ocop" -C d $add >/dev/null 2>"$tmp/err"

@@ -69,7 +69,7 @@ ocop rate ward yen-tho-cao-cap-culaore --fail local_i|d|local_identity
 ocop rate council yen-tho-cao-cap-culaore --level ~|d|central province
 ocop rate revoke d|d|duong-phen-tuyet-huong
 ocop report ~|d|certified expiring pipeline quarter readiness summary targets
-ocop report summary --f|d|--format=
+ocop report summary --f|d|--format= --frame
 ocop check ~|d|files records refs rules
 ocop check files r|d|records refs rules
 ocop import ~|d|producers products
