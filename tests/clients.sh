@@ -9,7 +9,8 @@
 #   - the --excel CSV and the XLSX of the producer list and of the
 #     readiness and certified reports opened by LibreOffice (soffice
 #     --convert-to csv): tax code 0401234567 and GTIN 0893456789014 come
-#     back as the same text, with their diacritics and dates.
+#     back as the same text, with their diacritics and dates (and the
+#     certified report's --excel CSV and workbook as well).
 #
 # Skipped, with one line, when chromium, pdftotext or soffice is missing
 # (make deps-clients installs them).  Ends with "clients: N passed,
@@ -145,6 +146,7 @@ has() {	# has FILE TEXT...: each TEXT a whole field of FILE
 mkdir in out
 ocop -C d producer list --excel -o in/producers-excel.csv
 ocop -C d report readiness --excel -o in/readiness-excel.csv 2>/dev/null
+ocop -C d report certified --date 2025-11-15 --excel -o in/certified-excel.csv 2>/dev/null
 ocop -C d producer list -o in/producers.xlsx
 ocop -C d report readiness -o in/readiness.xlsx 2>/dev/null
 ocop -C d report certified --date 2025-11-15 -o in/certified.xlsx 2>/dev/null
@@ -153,15 +155,18 @@ profile="-env:UserInstallation=file://$tmp/lo-profile"
 # filter leaves the workbooks to their own), everything saved as CSV.
 soffice "$profile" --headless --infilter=CSV:44,34,76 \
 	--convert-to csv:"Text - txt - csv (StarCalc)":44,34,76 --outdir out \
-	in/producers-excel.csv in/readiness-excel.csv \
+	in/producers-excel.csv in/readiness-excel.csv in/certified-excel.csv \
 	in/producers.xlsx in/readiness.xlsx in/certified.xlsx >/dev/null 2>&1
-for f in producers-excel readiness-excel producers readiness certified; do
+for f in producers-excel readiness-excel certified-excel producers readiness certified; do
 	[ -s out/$f.csv ] || ko "LibreOffice did not convert $f"
 done
 has out/producers-excel.csv 0401234567 "Cơ sở Bánh tráng A" "Cơ sở sản xuất"
 has out/producers.csv 0401234567 "Cơ sở Bánh tráng A"
 has out/readiness-excel.csv 0893456789014 "$long"
 has out/readiness.csv 0893456789014 "$long"
+# a date: ISO in the CSV, a date cell dd/mm/yyyy in the workbook; either
+# comes back as it went
+has out/certified-excel.csv "$long" "0012/QĐ-UBND" "2027-07-01" "Rượu lứt Ấn Trà"
 has out/certified.csv "$long" "0012/QĐ-UBND" "01/07/2027"
 
 [ -n "${OCOP_KEEP:-}" ] && echo "soffice: $(( $(date +%s) - t0 )) s"
