@@ -1,7 +1,7 @@
 # ocop — build, test, install.  See README.md.
 #
 # Libraries come from pkg-config (libyaml, ICU, cmocka, libxlsxwriter,
-# libzip, expat); libcsv ships no .pc file on Debian, so CSV_CFLAGS/CSV_LIBS
+# libzip, expat, libqrencode); libcsv ships no .pc file on Debian, so CSV_CFLAGS/CSV_LIBS
 # are plain variables to override.
 
 CC      ?= cc
@@ -12,14 +12,14 @@ WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 OPT     ?= -O2 -g
 CSV_CFLAGS ?=
 CSV_LIBS   ?= -lcsv
-PKGS     = yaml-0.1 icu-uc icu-i18n xlsxwriter libzip expat
+PKGS     = yaml-0.1 icu-uc icu-i18n xlsxwriter libzip expat libqrencode
 VERSION  = 0.1.0
 
 # Debian packages that provide what the build needs; `make deps` installs the
 # missing ones (as root) or names them.
 DEB_PKGS = build-essential pkg-config libyaml-dev libicu-dev libcsv-dev \
            libcmocka-dev gettext mandoc libxlsxwriter-dev unzip libzip-dev \
-           libexpat1-dev
+           libexpat1-dev libqrencode-dev zbar-tools
 
 CFLAGS  ?= $(OPT)
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
@@ -39,7 +39,9 @@ XLSX_SONAME := $(call soname,libxlsxwriter.so)
 # spare each process the 3 ms its symbols cost the dynamic linker.  The
 # unit tests link it, to check ocop's tables against it, libzip, to write
 # the workbooks they read, and zlib, to unzip the ones ocop writes.
-LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 expat 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
+# libqrencode is linked: it needs only libc, and costs the start-up under
+# 0.01 ms (src/lib/barcode.c).
+LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 expat libqrencode 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
 TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka icu-uc icu-i18n libzip zlib 2>/dev/null)
 
 B        ?= build
