@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 #include "cmd/builtin.h"
 #include "ocop/dataset.h"
@@ -20,21 +19,21 @@ static const char *const label_usage[] = {
 
 enum label_format { LABEL_SVG, LABEL_PNG, LABEL_HTML };
 
-/* The format -o FILE's extension (or --format) asks for; -1 when unknown. */
-static int label_format(const char *format, const char *out)
+/* The format -o FILE's extension asks for (SVG without one); -1 when unknown. */
+static int label_format(const char *out, const char **ext)
 {
 	static const char *const names[] = { "svg", "png", "html" };
-	const char *dot;
+	const char *dot, *slash;
 	size_t i;
 
-	if (!format && out && (dot = strrchr(out, '.')) && !strchr(dot, '/'))
-		format = dot + 1;
-	if (!format)
+	*ext = NULL;
+	if (!out || !(dot = strrchr(out, '.')) || ((slash = strrchr(out, '/')) && slash > dot))
 		return LABEL_SVG;
+	*ext = dot + 1;
 	for (i = 0; i < ARRAY_SIZE(names); i++)
-		if (!strcasecmp(format, names[i]))
+		if (!strcasecmp(*ext, names[i]))
 			return (int)i;
-	return out && !strcmp(format, out) ? LABEL_SVG : -1;
+	return -1;
 }
 
 /* Write the labels (one, or a sheet) in fmt to out; an exit status. */
@@ -64,14 +63,13 @@ static int write_labels(const struct label *labels, size_t n, int all,
 int cmd_label(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
-	const char *out = NULL, *url = NULL, *format = NULL, *lang = ctx->lang;
+	const char *out = NULL, *url = NULL, *ext, *lang = ctx->lang;
 	int all = 0, fmt, status = EXIT_OK;
 	struct option opts[] = {
 		OPT_BOOL(0, "all", &all, N_("an A4 sheet of every certified product's label")),
 		OPT_STRING(0, "url", &url, N_("TEMPLATE"), N_("the product page's address, with {id} (default: ocop.yaml's catalogue_url)")),
 		OPT_STRING(0, "lang", &lang, N_("vi|en"), N_("language of the label (as the global --lang)")),
-		OPT_STRING(0, "format", &format, N_("F"), N_("svg, png or html (default: -o FILE's extension, else svg)")),
-		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE; its extension picks the format")),
+		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE: .svg, .png (one label's codes) or .html (--all); SVG without")),
 		OPT_END()
 	};
 	const struct dataset_entry *one;
@@ -83,17 +81,14 @@ int cmd_label(int argc, const char **argv, struct ocop_ctx *ctx)
 	argc = parse_options(argc, argv, opts, label_usage, 0);
 	if (all ? argc != 0 : argc != 1)
 		usage_error(label_usage, opts, all ? _("--all takes no PRODUCT") : _("give one PRODUCT"));
-	if ((fmt = label_format(format, out)) < 0)
-		usage_error(label_usage, opts, _("unknown format '%s'; expected svg, png or html"),
-			    format ? format : strrchr(out, '.') + 1);
+	if ((fmt = label_format(out, &ext)) < 0)
+		usage_error(label_usage, opts, _("unknown format '%s'; expected svg, png or html"), ext);
 	if (fmt == LABEL_PNG && all)
 		usage_error(label_usage, opts, _("a sheet of labels is SVG or HTML, not PNG"));
 	if (fmt == LABEL_HTML && !all)
 		usage_error(label_usage, opts, _("one label is SVG or PNG; HTML is for --all"));
 	if (lang && strcmp(lang, "vi") && strcmp(lang, "en"))
 		usage_error(label_usage, opts, _("--lang takes vi or en, not '%s'"), lang);
-	if (fmt == LABEL_PNG && (!out || !strcmp(out, "-")) && isatty(STDOUT_FILENO))
-		usage_error(label_usage, opts, _("a PNG image is not for a terminal; write it with -o FILE.png or redirect the output"));
 
 	if (dataset_open(&ds, ctx->dirs.items, ctx->dirs.nr, &dl))
 		goto out;

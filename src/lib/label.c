@@ -141,11 +141,12 @@ static const char *word(const char *lang, const char *vi, const char *en)
 static void put_text(FILE *f, double x, double y, double size, const char *weight,
 		     const char *anchor, const char *text)
 {
-	fprintf(f, "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\"%s%s%s%s%s>", x, y, size,
-		weight ? " font-weight=\"" : "", weight ? weight : "", weight ? "\"" : "",
-		anchor ? " text-anchor=\"" : "", anchor ? anchor : "");
+	fprintf(f, "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\"", x, y, size);
+	if (weight)
+		fprintf(f, " font-weight=\"%s\"", weight);
 	if (anchor)
-		fputs("\"", f);
+		fprintf(f, " text-anchor=\"%s\"", anchor);
+	fputs(">", f);
 	html_escape(f, text);
 	fputs("</text>\n", f);
 }
@@ -245,7 +246,7 @@ void label_put_svg(FILE *f, const struct label *l, const char *lang,
 	free(s);
 	put_text(f, tx, ty + 13, 2.4, NULL, NULL,
 		 word(lang, "Chương trình Mỗi xã một sản phẩm", "One Commune One Product programme"));
-	put_name(f, l->name, tx, ty + 20, 4, 24, 3);
+	put_name(f, l->name, tx, ty + 20, 4, 22, 3);
 	ty = 40;
 	if (l->decision) {
 		s = xasprintf(word(lang, "Quyết định số %s", "Decision %s"), l->decision);
