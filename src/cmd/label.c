@@ -69,7 +69,7 @@ int cmd_label(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_BOOL(0, "all", &all, N_("an A4 sheet of every certified product's label")),
 		OPT_STRING(0, "url", &url, N_("TEMPLATE"), N_("the product page's address, with {id} (default: ocop.yaml's catalogue_url)")),
 		OPT_STRING(0, "lang", &lang, N_("vi|en"), N_("language of the label (as the global --lang)")),
-		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE: .svg, .png (one label's codes) or .html (--all); SVG without")),
+		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE: .svg, .png (one label's codes) or .html (--all); else SVG")),
 		OPT_END()
 	};
 	const struct dataset_entry *one;
