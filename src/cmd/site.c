@@ -24,16 +24,22 @@ int cmd_site(int argc, const char **argv, struct ocop_ctx *ctx)
 	struct ocop_date today = date_today();
 	struct site_stats stats;
 	struct dataset ds;
+	int status;
 
 	argc = parse_options(argc, argv, opts, site_usage, 0);
 	if (argc)
 		usage_error(site_usage, opts, _("unexpected argument '%s'"), argv[0]);
 	if (!out || !*out)
 		usage_error(site_usage, opts, _("give the catalogue's directory with -o DIR"));
-	if (!dataset_open(&ds, ctx->dirs.items, ctx->dirs.nr, &dl) &&
-	    !site_write(&ds, out, url, &today, &stats, &dl) && !ocop_quiet)
+	if (dataset_open(&ds, ctx->dirs.items, ctx->dirs.nr, &dl) ||
+	    site_write(&ds, out, url, &today, &stats, &dl)) {
+		dataset_release(&ds);
+		return finish(&dl);
+	}
+	dataset_release(&ds);
+	status = finish(&dl);	/* the warnings, before the summary */
+	if (!ocop_quiet)
 		fprintf(stderr, _("%s: %zu products listed, %zu product pages in %s (Vietnamese, and English in %s/en)\n"),
 			ocop_progname, stats.listed, stats.pages, out, out);
-	dataset_release(&ds);
-	return finish(&dl);
+	return status;
 }

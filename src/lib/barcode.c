@@ -153,7 +153,7 @@ void qr_write_svg_path(FILE *f, const struct qr_code *qr, double x, double y,
 				      qr->modules[r * qr->width + c + run]; run++)
 				;
 			if (run)
-				fprintf(f, "M%.3f %.3fh%.3fv%.3fh-%.3fz", x + c * size,
+				fprintf(f, "M%g %gh%gv%gh-%gz", x + c * size,
 					y + r * size, run * size, size, run * size);
 		}
 	fputs("\"/>\n", f);
