@@ -543,17 +543,20 @@ int site_write(const struct dataset *ds, const char *dir, const char *tmpl,
 	       struct diag_list *dl)
 {
 	struct site s = { .ds = ds, .dl = dl };
-	char *tmp = NULL;
+	char *tmp = NULL, *name;
 	int ret = -1;
-	size_t i;
+	size_t i, len;
 
 	memset(stats, 0, sizeof(*stats));
-	if (gather(&s, tmpl, today))
-		goto out;
-	if (!(tmp = site_dir_begin(dir, dl)))
+	/* "site/" names site: its DIR.tmp is site.tmp, not site/.tmp */
+	name = xstrdup(dir);
+	for (len = strlen(name); len > 1 && name[len - 1] == '/'; len--)
+		name[len - 1] = '\0';
+	if (!(tmp = site_dir_begin(name, dl)))
 		goto out;
 	s.tmp = tmp;
-	if (write_pages(&s) || site_dir_commit(tmp, dir, dl)) {
+	if (gather(&s, tmpl, today) || write_pages(&s) ||
+	    site_dir_commit(tmp, name, dl)) {
 		site_dir_abort(tmp);
 		goto out;
 	}
@@ -568,5 +571,6 @@ out:
 	}
 	free(s.items);
 	free(tmp);
+	free(name);
 	return ret;
 }
