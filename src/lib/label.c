@@ -301,7 +301,7 @@ static void put_page(FILE *f, const struct label *labels, size_t n,
 	size_t i;
 
 	for (i = 0; i < n && i < PER_PAGE; i++)
-		label_put_svg(f, &labels[i], lang, 5 + (double)(i % PER_ROW) * LABEL_W,
+		label_put_svg(f, &labels[i], lang, 3 + (double)(i % PER_ROW) * (LABEL_W + 4),
 			      y0 + 10 + (double)(i / PER_ROW) * (LABEL_H + 8));
 }
 
