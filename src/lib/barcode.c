@@ -64,16 +64,15 @@ bool gtin_is_vietnamese(const char *s)
 
 /*
  * ISO/IEC 15420's tables, each digit's 7 modules from the left, 1 a bar.
- * L (odd parity) codes the left half; G, the even-parity set, also the
- * left half; R the right half.
+ * The left half codes each digit with set L (odd parity) or set G (even
+ * parity), the right half with set R.
  */
-static const char *const ean_l[10] = {
-	"0001101", "0011001", "0010011", "0111101", "0100011",
-	"0110001", "0101111", "0111011", "0110111", "0001011",
-};
-static const char *const ean_g[10] = {
-	"0100111", "0110011", "0011011", "0100001", "0011101",
-	"0111001", "0000101", "0010001", "0001001", "0010111",
+enum { SET_L, SET_G };
+static const char *const ean_left[2][10] = {
+	[SET_L] = { "0001101", "0011001", "0010011", "0111101", "0100011",
+		    "0110001", "0101111", "0111011", "0110111", "0001011" },
+	[SET_G] = { "0100111", "0110011", "0011011", "0100001", "0011101",
+		    "0111001", "0000101", "0010001", "0001001", "0010111" },
 };
 static const char *const ean_r[10] = {
 	"1110010", "1100110", "1101100", "1000010", "1011100",
@@ -103,7 +102,7 @@ int ean13_modules(const char *s, unsigned char modules[EAN13_MODULES])
 	parity = ean_parity[s[0] - '0'];
 	m = put_modules(m, "101");
 	for (i = 1; i <= 6; i++)
-		m = put_modules(m, (parity[i - 1] == 'L' ? ean_l : ean_g)[s[i] - '0']);
+		m = put_modules(m, ean_left[parity[i - 1] == 'G'][s[i] - '0']);
 	m = put_modules(m, "01010");
 	for (i = 7; i <= 12; i++)
 		m = put_modules(m, ean_r[s[i] - '0']);

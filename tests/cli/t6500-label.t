@@ -75,7 +75,7 @@ $ ocop -q -C d label --all -o sheet.svg && grep -c '<g transform' sheet.svg
 > 3
 
 # The bundled data: 25 certified products, no GTIN, no catalogue_url.
-$ ocop -C "$(dirname "$OCOP_BIN")/../data" label --all --url 'https://nghialo.gov.vn/ocop/{id}.html' -o all.svg
+$ ocop -C "$OCOP_FIXTURES/../../../data" label --all --url 'https://nghialo.gov.vn/ocop/{id}.html' -o all.svg
 $ grep -c '<g transform' all.svg
 > 25
 $ grep -c '<svg' all.svg

@@ -131,7 +131,7 @@ $ ocop -C d site
 
 # The bundled data: 25 products listed, 25 pages in each language, no
 # phone number, no tax code, no script.
-$ ocop -C "$(dirname "$OCOP_BIN")/../data" site -o bundled
+$ ocop -C "$OCOP_FIXTURES/../../../data" site -o bundled
 2> ocop: warning: catalogue_url is not set in ocop.yaml: the pages of products without a GTIN carry no QR code
 2> ocop: 25 products listed, 25 product pages in bundled (Vietnamese, and English in bundled/en)
 $ grep -c '<td><a href="[a-z0-9-]*.html">' bundled/index.html bundled/en/index.html
