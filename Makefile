@@ -26,22 +26,23 @@ ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
              $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null) \
              -DOCOP_VERSION='"$(VERSION)"' \
              $(if $(ZIP_SONAME),-DOCOP_ZIP_SONAME='"$(ZIP_SONAME)"') \
-             $(if $(XLSX_SONAME),-DOCOP_XLSX_SONAME='"$(XLSX_SONAME)"')
+             $(if $(XLSX_SONAME),-DOCOP_XLSX_SONAME='"$(XLSX_SONAME)"') \
+             $(if $(QR_SONAME),-DOCOP_QR_SONAME='"$(QR_SONAME)"')
 # libzip and libxlsxwriter are not linked either: they bring libcrypto
 # (and minizip), 2 to 17 ms at every start for what only an .xlsx import
-# or --format xlsx needs (src/lib/zipdl.h, xlsxdl.h); libocop opens the
-# sonames it was built against.
+# or --format xlsx needs (src/lib/zipdl.h, xlsxdl.h); nor libqrencode,
+# up to 0.1 ms for what only label and site need (qrdl.h); libocop opens
+# the sonames it was built against.
 soname = $(shell objdump -p "$$($(CC) -print-file-name=$(1))" 2>/dev/null | \
            sed -n 's/^ *SONAME *//p')
 ZIP_SONAME := $(call soname,libzip.so)
 XLSX_SONAME := $(call soname,libxlsxwriter.so)
+QR_SONAME := $(call soname,libqrencode.so)
 # ICU is not linked: libocop opens it when first needed (src/lib/icu.h), to
 # spare each process the 3 ms its symbols cost the dynamic linker.  The
 # unit tests link it, to check ocop's tables against it, libzip, to write
 # the workbooks they read, and zlib, to unzip the ones ocop writes.
-# libqrencode is linked: it needs only libc, and costs the start-up under
-# 0.01 ms (src/lib/barcode.c).
-LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 expat libqrencode 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
+LIBS     = $(shell $(PKG_CONFIG) --libs yaml-0.1 expat 2>/dev/null) $(CSV_LIBS) -ldl -lpthread
 TEST_LIBS = $(shell $(PKG_CONFIG) --libs cmocka icu-uc icu-i18n libzip zlib 2>/dev/null)
 
 B        ?= build

@@ -1,19 +1,14 @@
 /*
  * barcode.c — GTIN check digits, the EAN-13 symbol, the QR code (see
- * barcode.h).
- *
- * libqrencode is linked, not opened at first use as libxlsxwriter is:
- * it needs only libc, and linking it cost the dynamic loader about 20,000
- * cycles (under 0.01 ms) of `ocop --version`'s start-up (LD_DEBUG=statistics,
- * the least of 20 runs each way).
+ * barcode.h).  libqrencode is opened at the first QR code (qrdl.h).
  */
 #include <errno.h>
-#include <qrencode.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "ocop/barcode.h"
 #include "ocop/util.h"
+#include "qrdl.h"
 
 static bool all_digits(const char *s, size_t n)
 {
@@ -117,8 +112,10 @@ int qr_encode(const char *text, struct qr_code *qr, struct diag_list *dl)
 
 	qr->width = 0;
 	qr->modules = NULL;
+	if (!qrdl_load(dl))
+		return -1;
 	errno = 0;
-	code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M);
+	code = QR(QRcode_encodeString8bit)(text, 0, QR_ECLEVEL_M);
 	if (!code) {
 		diag_env(dl, NULL, _("cannot make the QR code of '%s': %s"), text,
 			 strerror(errno ? errno : EINVAL));
@@ -129,7 +126,7 @@ int qr_encode(const char *text, struct qr_code *qr, struct diag_list *dl)
 	qr->modules = xmalloc(n);
 	for (i = 0; i < n; i++)
 		qr->modules[i] = code->data[i] & 1;	/* bit 0: dark */
-	QRcode_free(code);
+	QR(QRcode_free)(code);
 	return 0;
 }
 

@@ -53,6 +53,14 @@ $ ocop -C d --lang en label tra-xanh | grep -o -e 'OCOP PRODUCT, 4 STARS' -e 'Va
 > OCOP PRODUCT, 4 STARS
 > Valid until 2028-06-02
 
+# libqrencode is opened at the first QR code (src/lib/qrdl.h): a process
+# that makes none does not load it.
+$ LD_DEBUG=files ocop -C d producer list 2>&1 | grep -c 'file=libqrencode'
+> 0
+? 1
+$ LD_DEBUG=files ocop -C d label tra-xanh -o x.svg 2>&1 | grep -c 'file=libqrencode.*dynamically loaded'
+> 1
+
 # Only a certified product has a label.
 $ ocop -C d label nuoc-mam -o x.svg
 2> ocop: d/products/nuoc-mam.yaml: error: nuoc-mam holds no OCOP certificate in force; a label is for a certified product
