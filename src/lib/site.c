@@ -436,22 +436,24 @@ static int put_product_page(FILE *f, const struct site *s, enum lang l,
 
 /* --- the whole ---------------------------------------------------------------------------- */
 
-/* Write one page: fn(f, …) into tmp/[en/]rel. */
+/* Write one page into tmp/[en/]rel: product it's, else the list fl filters. */
 static int write_page(struct site *s, enum lang l, const char *rel,
 		      const struct filter *fl, const struct site_item *it)
 {
 	char *path = xasprintf("%s%s", l == EN ? "en/" : "", rel);
 	FILE *f = site_dir_open(s->tmp, path, s->dl);
-	int ret = -1;
+	int ret = 0;
 
-	if (f) {
-		if (it)
-			ret = put_product_page(f, s, l, it);
-		else
-			put_list_page(f, s, l, fl), ret = 0;
-		if (site_dir_close(f, s->tmp, path, s->dl))
-			ret = -1;
+	if (!f) {
+		free(path);
+		return -1;
 	}
+	if (it)
+		ret = put_product_page(f, s, l, it);
+	else
+		put_list_page(f, s, l, fl);
+	if (site_dir_close(f, s->tmp, path, s->dl))
+		ret = -1;
 	free(path);
 	return ret;
 }
