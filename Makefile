@@ -1,7 +1,7 @@
 # ocop — build, test, install.  See README.md.
 #
 # Libraries come from pkg-config (libyaml, ICU, cmocka, libxlsxwriter,
-# libzip, expat); libcsv ships no .pc file on Debian, so CSV_CFLAGS/CSV_LIBS
+# libzip, expat, libqrencode); libcsv ships no .pc file on Debian, so CSV_CFLAGS/CSV_LIBS
 # are plain variables to override.
 
 CC      ?= cc
@@ -12,29 +12,32 @@ WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 OPT     ?= -O2 -g
 CSV_CFLAGS ?=
 CSV_LIBS   ?= -lcsv
-PKGS     = yaml-0.1 icu-uc icu-i18n xlsxwriter libzip expat
+PKGS     = yaml-0.1 icu-uc icu-i18n xlsxwriter libzip expat libqrencode
 VERSION  = 0.1.0
 
 # Debian packages that provide what the build needs; `make deps` installs the
 # missing ones (as root) or names them.
 DEB_PKGS = build-essential pkg-config libyaml-dev libicu-dev libcsv-dev \
            libcmocka-dev gettext mandoc libxlsxwriter-dev unzip libzip-dev \
-           libexpat1-dev
+           libexpat1-dev libqrencode-dev zbar-tools
 
 CFLAGS  ?= $(OPT)
 ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude -Isrc $(CSV_CFLAGS) \
              $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null) \
              -DOCOP_VERSION='"$(VERSION)"' \
              $(if $(ZIP_SONAME),-DOCOP_ZIP_SONAME='"$(ZIP_SONAME)"') \
-             $(if $(XLSX_SONAME),-DOCOP_XLSX_SONAME='"$(XLSX_SONAME)"')
+             $(if $(XLSX_SONAME),-DOCOP_XLSX_SONAME='"$(XLSX_SONAME)"') \
+             $(if $(QR_SONAME),-DOCOP_QR_SONAME='"$(QR_SONAME)"')
 # libzip and libxlsxwriter are not linked either: they bring libcrypto
 # (and minizip), 2 to 17 ms at every start for what only an .xlsx import
-# or --format xlsx needs (src/lib/zipdl.h, xlsxdl.h); libocop opens the
-# sonames it was built against.
+# or --format xlsx needs (src/lib/zipdl.h, xlsxdl.h); nor libqrencode,
+# up to 0.1 ms for what only label and site need (qrdl.h); libocop opens
+# the sonames it was built against.
 soname = $(shell objdump -p "$$($(CC) -print-file-name=$(1))" 2>/dev/null | \
            sed -n 's/^ *SONAME *//p')
 ZIP_SONAME := $(call soname,libzip.so)
 XLSX_SONAME := $(call soname,libxlsxwriter.so)
+QR_SONAME := $(call soname,libqrencode.so)
 # ICU is not linked: libocop opens it when first needed (src/lib/icu.h), to
 # spare each process the 3 ms its symbols cost the dynamic linker.  The
 # unit tests link it, to check ocop's tables against it, libzip, to write

@@ -92,6 +92,7 @@ static const struct {
 	{ "check", NULL, V_CHECKS, V_CHECKS },
 	{ "report", NULL, V_REPORTS, V_NONE },
 	{ "import", NULL, V_IMPORTS, V_FILE },
+	{ "label", NULL, V_PRODUCTS, V_NONE },
 };
 
 static void print_ids(struct ocop_ctx *ctx, enum record_type type)

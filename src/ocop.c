@@ -38,6 +38,8 @@ static const struct cmd_struct commands[] = {
 	{ "check", cmd_check, N_("check every record of the data directory") },
 	{ "import", cmd_import, N_("import producers or products from a CSV register") },
 	{ "report", cmd_report, N_("print the office's reports") },
+	{ "label", cmd_label, N_("make a certified product's label: QR code, EAN-13, stars") },
+	{ "site", cmd_site, N_("make the public catalogue of certified products, as static pages") },
 	{ "help", cmd_help, N_("show the help of a command") },
 };
 

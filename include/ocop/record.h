@@ -153,11 +153,27 @@ struct target {
 	int fairs_min, fairs_max;
 };
 
+/*
+ * ocop.yaml's site_fields: the facts `ocop site` publishes beside those
+ * every page shows, one bit a key in the schema's order.
+ */
+enum site_field {
+	SITE_BARCODE = 1 << 0,
+	SITE_TRADEMARK = 1 << 1,
+	SITE_TRACEABILITY = 1 << 2,
+	SITE_QUALITY_DECLARATION = 1 << 3,
+	SITE_FOOD_SAFETY = 1 << 4,
+	SITE_PROMOTION = 1 << 5
+};
+
 struct office {
 	const char *ward, *province, *authority, *department, *lang;
 	/* reports: the date line's place, the signature block, "Nơi nhận" */
 	const char *place, *signer, *signer_title, *sign_for, *recipients;
 	bool git_commit;
+	/* labels and the catalogue: a page's address with {id}, the GS1 resolver */
+	const char *catalogue_url, *gs1_resolver;
+	unsigned site_fields;		/* enum site_field */
 	struct target *targets;
 	size_t ntargets;
 };

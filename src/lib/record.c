@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ocop/barcode.h"
 #include "ocop/record.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -136,13 +137,9 @@ static const char *check_phone(const char *v)
 /* GTIN-13 (EAN-13): 13 digits, the last a mod-10 check digit (GS1). */
 static const char *check_gtin(const char *v)
 {
-	int sum = 0, i;
-
 	if (strlen(v) != 13 || count_digits(v) != 13)
 		return N_("a barcode (GTIN-13) has 13 digits");
-	for (i = 0; i < 12; i++)
-		sum += (v[i] - '0') * (i % 2 ? 3 : 1);
-	if ((10 - sum % 10) % 10 != v[12] - '0')
+	if (gtin_check_digit(v, 12) != v[12])
 		return N_("the barcode's check digit is wrong");
 	return NULL;
 }
@@ -336,6 +333,17 @@ static const struct field target_fields[] = {
 };
 static const struct schema target_schema = SCHEMA("target", target_fields);
 
+/* What `ocop site` may publish beside what every page shows (ocop-site(1)). */
+static const struct field site_fields_fields[] = {
+	{ .key = "barcode", .type = FT_BOOL, .help = N_("publish the product's GTIN") },
+	{ .key = "trademark", .type = FT_BOOL, .help = N_("publish its registered trademark") },
+	{ .key = "traceability", .type = FT_BOOL, .help = N_("publish whether it has a traceability stamp") },
+	{ .key = "quality_declaration", .type = FT_BOOL, .help = N_("publish whether its quality is declared") },
+	{ .key = "food_safety", .type = FT_BOOL, .help = N_("publish whether it holds a food safety certificate") },
+	{ .key = "promotion", .type = FT_BOOL, .help = N_("publish its fairs, shops and e-commerce") },
+};
+static const struct schema site_fields_schema = SCHEMA("site_fields", site_fields_fields);
+
 static const struct field office_fields[] = {
 	{ .key = "ward", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("ward or commune") },
 	{ .key = "province", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("province") },
@@ -349,6 +357,9 @@ static const struct field office_fields[] = {
 	{ .key = "lang", .type = FT_ENUM, .flags = F_SETTABLE, .word = lang_word, .help = N_("vi or en") },
 	{ .key = "git", .type = FT_ENUM, .flags = F_SETTABLE, .word = git_word, .help = N_("commit: one git commit per write") },
 	{ .key = "targets", .type = FT_LIST, .sub = &target_schema, .help = N_("each year's targets") },
+	{ .key = "catalogue_url", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address of a product's public page, with {id}") },
+	{ .key = "gs1_resolver", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the domain of GS1 Digital Link QR codes, in place of id.gs1.org") },
+	{ .key = "site_fields", .type = FT_MAP, .sub = &site_fields_schema, .help = N_("what the public catalogue publishes") },
 	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text") },
 };
 static const struct schema office_schema = SCHEMA("office", office_fields);
@@ -943,6 +954,12 @@ static void decode_office(struct record *r)
 	o->recipients = str_or_null(root, "recipients");
 	o->lang = str_or_null(root, "lang");
 	o->git_commit = git && !strcmp(git, "commit");
+	o->catalogue_url = str_or_null(root, "catalogue_url");
+	o->gs1_resolver = str_or_null(root, "gs1_resolver");
+	o->site_fields = 0;
+	for (i = 0; i < site_fields_schema.nr; i++)
+		if (bool_of(node_get(root, "site_fields"), site_fields_fields[i].key) == 1)
+			o->site_fields |= 1u << i;
 	o->ntargets = list_of(root, "targets", &items);
 	o->targets = node_alloc(&r->doc, o->ntargets * sizeof(*o->targets));
 	for (i = 0; i < o->ntargets; i++) {
@@ -1065,6 +1082,8 @@ static void keep_office(struct node_doc *to, struct office *o)
 	o->signer_title = keep_str(to, o->signer_title);
 	o->sign_for = keep_str(to, o->sign_for);
 	o->recipients = keep_str(to, o->recipients);
+	o->catalogue_url = keep_str(to, o->catalogue_url);
+	o->gs1_resolver = keep_str(to, o->gs1_resolver);
 	o->targets = keep_array(to, o->targets, o->ntargets * sizeof(*o->targets));
 }
 

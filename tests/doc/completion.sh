@@ -78,7 +78,10 @@ ocop log l|d|le-thanh-huong
 ocop hook ~|d|install
 ocop help pr|d|producer product
 ocop help product ~|d|
-ocop ~|d|check cycle help hook import init log producer product rate report
+ocop ~|d|check cycle help hook import init label log producer product rate report site
+ocop label ~|d|duong-phen-tuyet-huong yen-rut-long-nguyen-to-culaore yen-tho-cao-cap-culaore
+ocop label --a|d|--all
+ocop site --u|d|--url=
 ocop --c|d|--color=
 ocop --color ~|d|always auto never
 ocop --lang=~|d|en vi

@@ -66,6 +66,8 @@ fixture() {
 		cp "$top"/data/source/nghia-lo-2025-certified.csv . &&
 		cp "$here"/fixtures/import/* . &&
 		iconv -f UTF-8 -t WINDOWS-1258 <"$here"/fixtures/so-cu.utf8.csv >so-cu.csv ;;
+	ocop-label.1|ocop-site.1)
+		cp -R "$top"/data/. . && rm -rf source ;;
 	ocop-report.1)
 		# The bundled Nghĩa Lộ directory; for the province's view, two
 		# wards, and a third that has a product id of the first.
