@@ -67,6 +67,12 @@ struct field {
 	 * import's column dictionary (import-columns.c).
 	 */
 	const char *const *columns;
+	/*
+	 * What the office calls it ("tên", "ngành hàng"): Vietnamese
+	 * messages name the field so (field_label()); English ones, and
+	 * files, keep the key.
+	 */
+	const char *vi;
 };
 
 struct schema {
@@ -77,6 +83,20 @@ struct schema {
 
 const struct schema *record_schema(enum record_type type);
 const struct field *schema_field(const struct schema *s, const char *key);
+
+/*
+ * The field's name in messages: f->vi when messages speak Vietnamese
+ * (the catalogue is in use), else its key.
+ */
+const char *field_label(const struct field *f);
+
+/*
+ * The word officers type for the i-th value of an enumerated field, in
+ * the messages' language: "thực phẩm" for category's food in Vietnamese,
+ * the slug in English or where the field has no Vietnamese words (files
+ * hold slugs).  f->parse() takes it.  Allocated; NULL past the end.
+ */
+char *field_word_label(const struct field *f, int i);
 
 /* Typed views. */
 struct training {
