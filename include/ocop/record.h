@@ -96,6 +96,15 @@ const char *field_label(const struct field *f);
  * the slug in English or where the field has no Vietnamese words (files
  * hold slugs).  f->parse() takes it.  Allocated; NULL past the end.
  */
+/*
+ * The key a checker's message about a record of type is about, from the
+ * field's name it starts with, in either language: "category: …",
+ * "unknown category '…'", "ngành hàng 'fod' không hợp lệ", "tên chứa …"
+ * (the longest name that matches; a key inside a map or list by its own
+ * name, "barcode").  NULL when it names none.
+ */
+const char *record_message_key(enum record_type type, const char *msg);
+
 char *field_word_label(const struct field *f, int i);
 
 /* Typed views. */

@@ -437,6 +437,49 @@ char *field_word_label(const struct field *f, int i)
 	return xstrdup(slug);
 }
 
+/* Does msg start with name, as a whole word? */
+static bool names_first(const char *msg, const char *name)
+{
+	size_t n = strlen(name);
+
+	return !strncmp(msg, name, n) && (!msg[n] || strchr(": '", msg[n]));
+}
+
+/* The longest of the keys and labels of s (and its maps' and lists') msg starts with. */
+static const struct field *named_field(const struct schema *s, const char *msg,
+				       size_t *best)
+{
+	const struct field *found = NULL, *sub;
+	size_t i, len;
+
+	for (i = 0; i < s->nr; i++) {
+		const struct field *f = &s->fields[i];
+
+		if (names_first(msg, f->key) && (len = strlen(f->key)) > *best) {
+			found = f;
+			*best = len;
+		}
+		if (f->vi && names_first(msg, f->vi) && (len = strlen(f->vi)) > *best) {
+			found = f;
+			*best = len;
+		}
+		if (f->sub && (sub = named_field(f->sub, msg, best)))
+			found = sub;
+	}
+	return found;
+}
+
+const char *record_message_key(enum record_type type, const char *msg)
+{
+	const struct field *f;
+	size_t best = 0;
+
+	if (!strncmp(msg, "unknown ", 8))
+		msg += 8;
+	f = named_field(record_schema(type), msg, &best);
+	return f ? f->key : NULL;
+}
+
 /* --- records --------------------------------------------------------------- */
 
 void record_init(struct record *r, enum record_type type, const char *path)
