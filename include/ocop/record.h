@@ -79,6 +79,7 @@ struct schema {
 	const char *name;
 	const struct field *fields;
 	size_t nr;
+	const char *vi;		/* "chủ thể": schema_label() */
 };
 
 const struct schema *record_schema(enum record_type type);
@@ -89,6 +90,8 @@ const struct field *schema_field(const struct schema *s, const char *key);
  * (the catalogue is in use), else its key.
  */
 const char *field_label(const struct field *f);
+/* The same for a schema: "producer", or "chủ thể" in Vietnamese. */
+const char *schema_label(const struct schema *s);
 
 /*
  * The word officers type for the i-th value of an enumerated field, in

@@ -149,7 +149,7 @@ static const char *check_gtin(const char *v)
 
 /* --- the schemas ----------------------------------------------------------- */
 
-#define SCHEMA(name, fields) { name, fields, ARRAY_SIZE(fields) }
+#define SCHEMA(name, vi, fields) { name, fields, ARRAY_SIZE(fields), vi }
 
 /*
  * The headers officers write for each key, as match keys (see struct
@@ -166,7 +166,7 @@ static const struct field training_fields[] = {
 	{ .key = "date", .vi = "ngày", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the course") },
 	{ .key = "course", .vi = "khoá tập huấn", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("name of the course") },
 };
-static const struct schema training_schema = SCHEMA("training", training_fields);
+static const struct schema training_schema = SCHEMA("training", "tập huấn", training_fields);
 
 static const struct field producer_fields[] = {
 	{ .key = "id", .vi = "mã", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
@@ -201,7 +201,7 @@ static const struct field producer_fields[] = {
 	{ .key = "training", .vi = "tập huấn", .type = FT_LIST, .sub = &training_schema, .help = N_("courses attended") },
 	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
 };
-static const struct schema producer_schema = SCHEMA("producer", producer_fields);
+static const struct schema producer_schema = SCHEMA("producer", "chủ thể", producer_fields);
 
 static const struct field cycle_fields[] = {
 	{ .key = "step", .vi = "bước", .type = FT_INT, .flags = F_REQUIRED, .min = 1, .max = 6, .help = N_("step of the OCOP cycle, 1–6") },
@@ -209,7 +209,7 @@ static const struct field cycle_fields[] = {
 	{ .key = "rejected", .vi = "không đạt", .type = FT_BOOL, .help = N_("true: the idea was not accepted and returns to step 2") },
 	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
 };
-static const struct schema cycle_schema = SCHEMA("cycle entry", cycle_fields);
+static const struct schema cycle_schema = SCHEMA("cycle entry", "bước chu trình", cycle_fields);
 
 static const struct field criteria_fields[] = {
 	{ .key = "local_origin", .vi = "nguồn gốc địa phương", .type = FT_ENUM, .word = result_word, .help = N_("local origin of the product or raw materials") },
@@ -217,7 +217,7 @@ static const struct field criteria_fields[] = {
 	{ .key = "idea_origin", .vi = "nguồn gốc ý tưởng", .type = FT_ENUM, .word = result_word, .help = N_("origin of the product idea") },
 	{ .key = "local_identity", .vi = "bản sắc địa phương", .type = FT_ENUM, .word = result_word, .help = N_("local identity and know-how") },
 };
-static const struct schema criteria_schema = SCHEMA("criteria", criteria_fields);
+static const struct schema criteria_schema = SCHEMA("criteria", "tiêu chí", criteria_fields);
 
 const char *criterion_slug(int i)
 {
@@ -245,7 +245,7 @@ static const struct field score_fields[] = {
 	{ .key = "b", .vi = "phần B", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part B: marketing capacity") },
 	{ .key = "c", .vi = "phần C", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part C: product quality") },
 };
-static const struct schema score_schema = SCHEMA("score", score_fields);
+static const struct schema score_schema = SCHEMA("score", "điểm", score_fields);
 
 static const struct field evaluation_fields[] = {
 	{ .key = "level", .vi = "cấp", .type = FT_ENUM, .flags = F_REQUIRED, .word = level_word, .help = N_("ward, province or central"),
@@ -281,7 +281,7 @@ static const struct field evaluation_fields[] = {
 	{ .key = "revoke_decision", .vi = "quyết định thu hồi", .type = FT_STRING, .help = N_("number of the revoking decision") },
 	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
 };
-static const struct schema evaluation_schema = SCHEMA("evaluation", evaluation_fields);
+static const struct schema evaluation_schema = SCHEMA("evaluation", "đánh giá", evaluation_fields);
 
 static const struct field promotion_fields[] = {
 	{ .key = "date", .vi = "ngày", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the event") },
@@ -289,7 +289,7 @@ static const struct field promotion_fields[] = {
 	{ .key = "name", .vi = "tên", .type = FT_STRING, .help = N_("name of the fair, shop or platform") },
 	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
 };
-static const struct schema promotion_schema = SCHEMA("promotion", promotion_fields);
+static const struct schema promotion_schema = SCHEMA("promotion", "xúc tiến thương mại", promotion_fields);
 
 static const struct field readiness_fields[] = {
 	{ .key = "barcode", .vi = "mã vạch", .type = FT_CODE, .flags = F_SETTABLE, .check = check_gtin, .help = N_("GTIN-13 barcode"),
@@ -300,7 +300,7 @@ static const struct field readiness_fields[] = {
 	{ .key = "trademark", .vi = "nhãn hiệu", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("registered trademark"),
 	  .columns = COLUMNS("nhan hieu", "thuong hieu", "trademark") },
 };
-static const struct schema readiness_schema = SCHEMA("readiness", readiness_fields);
+static const struct schema readiness_schema = SCHEMA("readiness", "sẵn sàng thị trường", readiness_fields);
 
 static const struct field product_fields[] = {
 	{ .key = "id", .vi = "mã", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
@@ -324,7 +324,7 @@ static const struct field product_fields[] = {
 	{ .key = "readiness", .vi = "sẵn sàng thị trường", .type = FT_MAP, .sub = &readiness_schema, .help = N_("what the market requires") },
 	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
 };
-static const struct schema product_schema = SCHEMA("product", product_fields);
+static const struct schema product_schema = SCHEMA("product", "sản phẩm", product_fields);
 
 static const struct field target_fields[] = {
 	{ .key = "year", .vi = "năm", .type = FT_INT, .flags = F_REQUIRED, .min = 2000, .max = 2999, .help = N_("the year") },
@@ -334,7 +334,7 @@ static const struct field target_fields[] = {
 	{ .key = "fairs_min", .vi = "hội chợ tối thiểu", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at least") },
 	{ .key = "fairs_max", .vi = "hội chợ tối đa", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at most") },
 };
-static const struct schema target_schema = SCHEMA("target", target_fields);
+static const struct schema target_schema = SCHEMA("target", "mục tiêu", target_fields);
 
 static const struct field office_fields[] = {
 	{ .key = "ward", .vi = "xã, phường", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("ward or commune") },
@@ -351,7 +351,7 @@ static const struct field office_fields[] = {
 	{ .key = "targets", .vi = "mục tiêu", .type = FT_LIST, .sub = &target_schema, .help = N_("each year's targets") },
 	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text") },
 };
-static const struct schema office_schema = SCHEMA("office", office_fields);
+static const struct schema office_schema = SCHEMA("office", "cơ quan", office_fields);
 
 const struct schema *record_schema(enum record_type type)
 {
@@ -391,6 +391,11 @@ static bool messages_vietnamese(void)
 const char *field_label(const struct field *f)
 {
 	return f->vi && messages_vietnamese() ? f->vi : f->key;
+}
+
+const char *schema_label(const struct schema *s)
+{
+	return s->vi && messages_vietnamese() ? s->vi : s->name;
 }
 
 /*
@@ -967,7 +972,7 @@ static void unknown_keys_summary(struct checker *ck, const struct schema *s)
 		group_thousands(UNKNOWN_KEYS_MAX, limit);
 		diag_error(ck->dl, k->line ? ck->r->path : NULL, k->line, k->col,
 			   _("%s has %s unknown keys; the limit is %s"),
-			   s->name, count, limit);
+			   schema_label(s), count, limit);
 		ck->errors++;
 		return;
 	}
@@ -999,7 +1004,8 @@ static void check_node(struct checker *ck, const struct schema *s,
 
 		if ((s->fields[i].flags & F_REQUIRED) && (!v || is_empty_scalar(v)))
 			field_error(ck, v ? v : map, field_label(&s->fields[i]),
-				    _("missing (required in every %s)"), s->name);
+				    _("missing (required in every %s)"),
+				    schema_label(s));
 	}
 	if (map == ck->r->doc.root)	/* the record's check ends here */
 		unknown_keys_summary(ck, s);
@@ -1195,7 +1201,7 @@ int record_decode(struct record *r, struct diag_list *dl)
 	if (!r->doc.root || r->doc.root->kind != NODE_MAPPING)
 		BUG("record_decode without a loaded mapping");
 	check_node(&ck, record_schema(r->type), r->doc.root,
-		   record_schema(r->type)->name);
+		   schema_label(record_schema(r->type)));
 	if (ck.errors)
 		return -1;
 	switch (r->type) {
