@@ -64,7 +64,7 @@ $ ocop -C d --lang en check
 
 # An import's refusal is placed in the column of the field it names,
 # whichever language names it.
-$ printf 'Tên,Loại hình,Điện thoại\nCơ sở Z,facility,12ab\n' >ph.csv && ocop -C d --lang vi import producers ph.csv
+$ rm d/products/cha-bong.yaml && printf 'Tên,Loại hình,Điện thoại\nCơ sở Z,facility,12ab\n' >ph.csv && ocop -C d --lang vi import producers ph.csv
 > chủ thể: thêm 0, giữ nguyên 0, sửa 0, từ chối 1
 2> ocop: ph.csv:2:3: lỗi: điện thoại: '12ab' không hợp lệ; số điện thoại có từ 8 đến 15 chữ số
 2> ocop: ph.csv: lỗi: không nhập gì: 1 trên 1 dòng bị từ chối; hãy sửa các dòng đó rồi nhập lại, hoặc dùng --partial để nhập các dòng còn lại
