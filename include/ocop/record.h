@@ -100,6 +100,17 @@ const char *schema_label(const struct schema *s);
  * hold slugs).  f->parse() takes it.  Allocated; NULL past the end.
  */
 /*
+ * Does value hold a control character a record may not (text.h's
+ * text_control_char: C0 but TAB and LF, DEL, C1)?  Then an error at
+ * path:line:col names the field (label), the character and its position,
+ * and it returns true.  Every way in calls it: the checker (files, the
+ * import's records, every write) and field_parse_cli (typed values).
+ */
+bool value_control_refused(struct diag_list *dl, const char *path,
+			   unsigned line, unsigned col, const char *label,
+			   const char *value);
+
+/*
  * The key a checker's message about a record of type is about, from the
  * field's name it starts with, in either language: "category: …",
  * "unknown category '…'", "ngành hàng 'fod' không hợp lệ", "tên chứa …"

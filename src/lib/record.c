@@ -377,114 +377,6 @@ const struct field *schema_field(const struct schema *s, const char *key)
 	return NULL;
 }
 
-/*
- * Do messages speak Vietnamese?  gettext hands back its own argument when
- * no catalogue translates it, so a message the catalogue holds tells.
- */
-static bool messages_vietnamese(void)
-{
-	static const char probe[] = "unknown %s '%s'";
-
-	return _(probe) != probe;
-}
-
-const char *field_label(const struct field *f)
-{
-	return f->vi && messages_vietnamese() ? f->vi : f->key;
-}
-
-const char *schema_label(const struct schema *s)
-{
-	return s->vi && messages_vietnamese() ? s->vi : s->name;
-}
-
-/*
- * "Thực phẩm" → "thực phẩm": a name as a word in a sentence.  The names
- * of rules.h start with an ASCII capital or Đ.  Allocated.
- */
-static char *lowered(const char *name)
-{
-	char *w = xstrdup(name);
-
-	if (w[0] >= 'A' && w[0] <= 'Z')
-		w[0] = (char)(w[0] - 'A' + 'a');
-	else if (!strncmp(w, "\xc4\x90", 2))	/* Đ → đ */
-		w[1] = (char)0x91;
-	return w;
-}
-
-/* The Vietnamese words of the enumerations that officers type, or NULL. */
-static char *word_vi(const struct field *f, int i)
-{
-	static const char *const origins[] = { "ý tưởng", "hiện có" };
-	const struct category_info *c;
-	const struct kind_info *k;
-
-	if (f->parse == category_parse &&
-	    (c = rules_category((enum ocop_category)(i + 1))))
-		return lowered(c->name_vi);
-	if (f->parse == kind_parse && (k = rules_kind((enum producer_kind)(i + 1))))
-		return lowered(k->name_vi);
-	if (f->parse == origin_parse && i >= 0 && i < 2)
-		return xstrdup(origins[i]);
-	return NULL;
-}
-
-char *field_word_label(const struct field *f, int i)
-{
-	const char *slug = f->word ? f->word(i) : NULL;
-	char *vi;
-
-	if (!slug)
-		return NULL;
-	if (messages_vietnamese() && (vi = word_vi(f, i)))
-		return vi;
-	return xstrdup(slug);
-}
-
-/* Does msg start with name, as a whole word? */
-static bool names_first(const char *msg, const char *name)
-{
-	size_t n = strlen(name);
-
-	return !strncmp(msg, name, n) && (!msg[n] || strchr(": '", msg[n]));
-}
-
-/* The longest of the keys and labels of s (and its maps' and lists') msg starts with. */
-static const struct field *named_field(const struct schema *s, const char *msg,
-				       size_t *best)
-{
-	const struct field *found = NULL, *sub;
-	size_t i, len;
-
-	for (i = 0; i < s->nr; i++) {
-		const struct field *f = &s->fields[i];
-
-		if (names_first(msg, f->key) && (len = strlen(f->key)) > *best) {
-			found = f;
-			*best = len;
-		}
-		if (f->vi && names_first(msg, f->vi) && (len = strlen(f->vi)) > *best) {
-			found = f;
-			*best = len;
-		}
-		if (f->sub && (sub = named_field(f->sub, msg, best)))
-			found = sub;
-	}
-	return found;
-}
-
-const char *record_message_key(enum record_type type, const char *msg)
-{
-	const struct field *f;
-	size_t best = 0;
-
-	if (!strncmp(msg, "unknown ", 8))
-		msg += 8;
-	f = named_field(record_schema(type), msg, &best);
-	return f ? f->key : NULL;
-}
-
 /* --- records --------------------------------------------------------------- */
 
 void record_init(struct record *r, enum record_type type, const char *path)
@@ -644,26 +536,6 @@ static void hint_words(struct diag_list *dl, const struct field *f,
 	free(words);
 }
 
-/*
- * A value holding a control character is refused by its field, whatever
- * way it came in (ocop-data(5)); the position finds it in a long note.
- */
-static bool control_refused(struct diag_list *dl, const char *path,
-			    unsigned line, unsigned col, const char *label,
-			    const char *value)
-{
-	size_t pos;
-	uint32_t c = text_control_char(value, &pos);
-
-	if (!c)
-		return false;
-	diag_error(dl, path, line, col,
-		   _("%s contains control character U+%04X at position %zu"),
-		   label, (unsigned)c, pos);
-	diag_hint(dl, _("remove it; records hold text only"));
-	return true;
-}
-
 static bool has_break(const char *s)
 {
 	return strchr(s, '\n') || strchr(s, '\r');
@@ -774,7 +646,7 @@ static void check_scalar(struct checker *ck, const struct field *f,
 	}
 	if (over_bound(ck, n, label))
 		return;
-	if (control_refused(ck->dl, n->line ? ck->r->path : NULL, n->line,
+	if (value_control_refused(ck->dl, n->line ? ck->r->path : NULL, n->line,
 			    n->col, label, n->u.scalar.value)) {
 		ck->errors++;
 		return;
@@ -924,7 +796,7 @@ static bool kept_in_bounds(struct checker *ck, const struct node *k,
 		ck->errors++;
 		return false;
 	}
-	if (ctl && control_refused(ck->dl, ctl->line ? ck->r->path : NULL,
+	if (ctl && value_control_refused(ck->dl, ctl->line ? ck->r->path : NULL,
 				   ctl->line, ctl->col, k->u.scalar.value,
 				   ctl->u.scalar.value)) {
 		ck->errors++;
@@ -1431,7 +1303,7 @@ char *field_parse_cli(const struct field *f, const char *text,
 		diag_error(dl, NULL, 0, 0, _("%s: the value is not valid UTF-8"), label);
 		return NULL;
 	}
-	if (control_refused(dl, NULL, 0, 0, label, nfc)) {
+	if (value_control_refused(dl, NULL, 0, 0, label, nfc)) {
 		free(nfc);
 		return NULL;
 	}
