@@ -67,16 +67,59 @@ struct field {
 	 * import's column dictionary (import-columns.c).
 	 */
 	const char *const *columns;
+	/*
+	 * What the office calls it ("tên", "ngành hàng"): Vietnamese
+	 * messages name the field so (field_label()); English ones, and
+	 * files, keep the key.
+	 */
+	const char *vi;
 };
 
 struct schema {
 	const char *name;
 	const struct field *fields;
 	size_t nr;
+	const char *vi;		/* "chủ thể": schema_label() */
 };
 
 const struct schema *record_schema(enum record_type type);
 const struct field *schema_field(const struct schema *s, const char *key);
+
+/*
+ * The field's name in messages: f->vi when messages speak Vietnamese
+ * (the catalogue is in use), else its key.
+ */
+const char *field_label(const struct field *f);
+/* The same for a schema: "producer", or "chủ thể" in Vietnamese. */
+const char *schema_label(const struct schema *s);
+
+/*
+ * The word officers type for the i-th value of an enumerated field, in
+ * the messages' language: "thực phẩm" for category's food in Vietnamese,
+ * the slug in English or where the field has no Vietnamese words (files
+ * hold slugs).  f->parse() takes it.  Allocated; NULL past the end.
+ */
+/*
+ * Does value hold a control character a record may not (text.h's
+ * text_control_char: C0 but TAB and LF, DEL, C1)?  Then an error at
+ * path:line:col names the field (label), the character and its position,
+ * and it returns true.  Every way in calls it: the checker (files, the
+ * import's records, every write) and field_parse_cli (typed values).
+ */
+bool value_control_refused(struct diag_list *dl, const char *path,
+			   unsigned line, unsigned col, const char *label,
+			   const char *value);
+
+/*
+ * The key a checker's message about a record of type is about, from the
+ * field's name it starts with, in either language: "category: …",
+ * "unknown category '…'", "ngành hàng 'fod' không hợp lệ", "tên chứa …"
+ * (the longest name that matches; a key inside a map or list by its own
+ * name, "barcode").  NULL when it names none.
+ */
+const char *record_message_key(enum record_type type, const char *msg);
+
+char *field_word_label(const struct field *f, int i);
 
 /* Typed views. */
 struct training {

@@ -21,6 +21,17 @@
  */
 bool text_utf8_valid(const char *s, size_t len, size_t *bad_offset);
 /*
+ * The first control character a record's value may not hold, whatever
+ * way it came in (ocop-data(5)): a C0 control other than TAB and LF, DEL,
+ * or a C1 control (U+0080–U+009F: CSI and its kin act on a terminal as
+ * ESC does).  Returns its code point, with *pos its position in s in
+ * characters from 1; 0 when s holds none (or is not valid UTF-8, which
+ * other checks refuse).  LF is left to the field: single-line fields
+ * refuse it with their own message, notes keep it.
+ */
+uint32_t text_control_char(const char *s, size_t *pos);
+
+/*
  * Decode the UTF-8 character at s[0..len) into *cp: its length in bytes,
  * or 0 if it is ill-formed (overlong, a surrogate, past U+10FFFF, cut).
  */

@@ -90,20 +90,6 @@ void import_row_warn(struct row *rw, enum col_field f, int g, const char *fmt, .
 	va_end(ap);
 }
 
-/* The key a validator message is about: "category: …", "unknown kind '…'". */
-static char *message_key(const char *msg)
-{
-	size_t n = strcspn(msg, ": '");
-
-	if (!strncmp(msg, "unknown ", 8)) {
-		msg += 8;
-		n = strcspn(msg, " ");
-	} else if (msg[n] != ':') {
-		return NULL;
-	}
-	return xstrndup(msg, n);
-}
-
 /*
  * Report the validator's findings on a record a row built at the row, in
  * the column the key came from (the name's when none did).  Returns -1
@@ -119,7 +105,7 @@ int import_relocate(struct row *rw, struct record *r, struct diag_list *found,
 
 	for (i = 0; i < found->nr; i++) {
 		const struct diag *d = &found->items[i];
-		char *key = message_key(d->message);
+		const char *key = record_message_key(r->type, d->message);
 		enum col_field f = col_of_key(r->type, key);
 		int g = per_group(f) ? group : 0;
 		int col;
@@ -138,7 +124,6 @@ int import_relocate(struct row *rw, struct record *r, struct diag_list *found,
 			diag_hint(im->dl, "%s", d->hint);
 		if (d->severity == DIAG_ERROR)
 			ret = -1;
-		free(key);
 	}
 	diag_list_release(found);
 	if (ret)

@@ -146,7 +146,7 @@ static const char *check_gtin(const char *v)
 
 /* --- the schemas ----------------------------------------------------------- */
 
-#define SCHEMA(name, fields) { name, fields, ARRAY_SIZE(fields) }
+#define SCHEMA(name, vi, fields) { name, fields, ARRAY_SIZE(fields), vi }
 
 /*
  * The headers officers write for each key, as match keys (see struct
@@ -160,61 +160,61 @@ static const char *check_gtin(const char *v)
 static const char *const notes_columns[] = { "ghi chu", "notes", "note", NULL };
 
 static const struct field training_fields[] = {
-	{ .key = "date", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the course") },
-	{ .key = "course", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("name of the course") },
+	{ .key = "date", .vi = "ngày", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the course") },
+	{ .key = "course", .vi = "khoá tập huấn", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("name of the course") },
 };
-static const struct schema training_schema = SCHEMA("training", training_fields);
+static const struct schema training_schema = SCHEMA("training", "tập huấn", training_fields);
 
 static const struct field producer_fields[] = {
-	{ .key = "id", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
-	{ .key = "name", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("full name of the producer (chủ thể)"),
+	{ .key = "id", .vi = "mã", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
+	{ .key = "name", .vi = "tên", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("full name of the producer (chủ thể)"),
 	  .columns = COLUMNS("ten", "name", "chu the", "ten chu the",
 		"chu the san xuat", "chu the san xuat kinh doanh",
 		"chu the sxkd", "chu the ocop", "don vi", "ten don vi",
 		"don vi san xuat", "co so san xuat", "ten co so",
 		"ten doanh nghiep", "nha san xuat", "producer",
 		"producer name") },
-	{ .key = "kind", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = kind_word, .parse = kind_parse, .help = N_("enterprise, cooperative, cooperative-group, household, facility or individual"),
+	{ .key = "kind", .vi = "loại hình", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = kind_word, .parse = kind_parse, .help = N_("enterprise, cooperative, cooperative-group, household, facility or individual"),
 	  .columns = COLUMNS("loai hinh", "loai hinh kinh doanh",
 		"loai hinh chu the", "loai hinh doanh nghiep",
 		"loai hinh to chuc", "loai chu the", "kind", "producer kind",
 		"business type") },
-	{ .key = "tax_code", .type = FT_CODE, .flags = F_SETTABLE, .check = check_tax_code, .help = N_("tax code (mã số thuế)"),
+	{ .key = "tax_code", .vi = "mã số thuế", .type = FT_CODE, .flags = F_SETTABLE, .check = check_tax_code, .help = N_("tax code (mã số thuế)"),
 	  .columns = COLUMNS("ma so thue", "mst", "ma so doanh nghiep",
 		"tax code") },
-	{ .key = "representative", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("legal representative"),
+	{ .key = "representative", .vi = "người đại diện", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("legal representative"),
 	  .columns = COLUMNS("nguoi dai dien", "dai dien",
 		"nguoi dai dien phap luat", "chu co so", "representative") },
-	{ .key = "phone", .type = FT_CODE, .flags = F_SETTABLE, .check = check_phone, .help = N_("phone number"),
+	{ .key = "phone", .vi = "điện thoại", .type = FT_CODE, .flags = F_SETTABLE, .check = check_phone, .help = N_("phone number"),
 	  .columns = COLUMNS("dien thoai", "so dien thoai",
 		"dien thoai lien he", "sdt", "dt", "phone", "phone number",
 		"telephone") },
-	{ .key = "address", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address"),
+	{ .key = "address", .vi = "địa chỉ", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address"),
 	  .columns = COLUMNS("dia chi", "dia chi moi", "dia chi hien nay",
 		"dia chi chu the", "address") },
-	{ .key = "old_address", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address before the 2025 merger of wards"),
+	{ .key = "old_address", .vi = "địa chỉ cũ", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address before the 2025 merger of wards"),
 	  .columns = COLUMNS("dia chi cu", "dia chi truoc sap nhap",
 		"old address") },
-	{ .key = "training", .type = FT_LIST, .sub = &training_schema, .help = N_("courses attended") },
-	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
+	{ .key = "training", .vi = "tập huấn", .type = FT_LIST, .sub = &training_schema, .help = N_("courses attended") },
+	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
 };
-static const struct schema producer_schema = SCHEMA("producer", producer_fields);
+static const struct schema producer_schema = SCHEMA("producer", "chủ thể", producer_fields);
 
 static const struct field cycle_fields[] = {
-	{ .key = "step", .type = FT_INT, .flags = F_REQUIRED, .min = 1, .max = 6, .help = N_("step of the OCOP cycle, 1–6") },
-	{ .key = "date", .type = FT_DATE_PARTIAL, .flags = F_REQUIRED, .help = N_("day the step was reached (YYYY-MM or YYYY when copied from an old register)") },
-	{ .key = "rejected", .type = FT_BOOL, .help = N_("true: the idea was not accepted and returns to step 2") },
-	{ .key = "note", .type = FT_TEXT, .help = N_("free text") },
+	{ .key = "step", .vi = "bước", .type = FT_INT, .flags = F_REQUIRED, .min = 1, .max = 6, .help = N_("step of the OCOP cycle, 1–6") },
+	{ .key = "date", .vi = "ngày", .type = FT_DATE_PARTIAL, .flags = F_REQUIRED, .help = N_("day the step was reached (YYYY-MM or YYYY when copied from an old register)") },
+	{ .key = "rejected", .vi = "không đạt", .type = FT_BOOL, .help = N_("true: the idea was not accepted and returns to step 2") },
+	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
 };
-static const struct schema cycle_schema = SCHEMA("cycle entry", cycle_fields);
+static const struct schema cycle_schema = SCHEMA("cycle entry", "bước chu trình", cycle_fields);
 
 static const struct field criteria_fields[] = {
-	{ .key = "local_origin", .type = FT_ENUM, .word = result_word, .help = N_("local origin of the product or raw materials") },
-	{ .key = "local_labour", .type = FT_ENUM, .word = result_word, .help = N_("use of local labour") },
-	{ .key = "idea_origin", .type = FT_ENUM, .word = result_word, .help = N_("origin of the product idea") },
-	{ .key = "local_identity", .type = FT_ENUM, .word = result_word, .help = N_("local identity and know-how") },
+	{ .key = "local_origin", .vi = "nguồn gốc địa phương", .type = FT_ENUM, .word = result_word, .help = N_("local origin of the product or raw materials") },
+	{ .key = "local_labour", .vi = "lao động địa phương", .type = FT_ENUM, .word = result_word, .help = N_("use of local labour") },
+	{ .key = "idea_origin", .vi = "nguồn gốc ý tưởng", .type = FT_ENUM, .word = result_word, .help = N_("origin of the product idea") },
+	{ .key = "local_identity", .vi = "bản sắc địa phương", .type = FT_ENUM, .word = result_word, .help = N_("local identity and know-how") },
 };
-static const struct schema criteria_schema = SCHEMA("criteria", criteria_fields);
+static const struct schema criteria_schema = SCHEMA("criteria", "tiêu chí", criteria_fields);
 
 const char *criterion_slug(int i)
 {
@@ -238,131 +238,131 @@ int criterion_parse(const char *text, const char **suggestion)
 
 static const struct field score_fields[] = {
 	/* Each part's maximum depends on the legal basis (rating.c). */
-	{ .key = "a", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part A: product and community strength") },
-	{ .key = "b", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part B: marketing capacity") },
-	{ .key = "c", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part C: product quality") },
+	{ .key = "a", .vi = "phần A", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part A: product and community strength") },
+	{ .key = "b", .vi = "phần B", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part B: marketing capacity") },
+	{ .key = "c", .vi = "phần C", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part C: product quality") },
 };
-static const struct schema score_schema = SCHEMA("score", score_fields);
+static const struct schema score_schema = SCHEMA("score", "điểm", score_fields);
 
 static const struct field evaluation_fields[] = {
-	{ .key = "level", .type = FT_ENUM, .flags = F_REQUIRED, .word = level_word, .help = N_("ward, province or central"),
+	{ .key = "level", .vi = "cấp", .type = FT_ENUM, .flags = F_REQUIRED, .word = level_word, .help = N_("ward, province or central"),
 	  .columns = COLUMNS("cap", "cap cong nhan", "cap danh gia", "level") },
-	{ .key = "date", .type = FT_DATE_PARTIAL, .flags = F_REQUIRED, .help = N_("day of the report or decision"),
+	{ .key = "date", .vi = "ngày", .type = FT_DATE_PARTIAL, .flags = F_REQUIRED, .help = N_("day of the report or decision"),
 	  .columns = COLUMNS("ngay cong nhan", "ngay quyet dinh", "ngay qd",
 		"ngay ky", "ngay ky quyet dinh", "ngay ban hanh", "ngay cap",
 		"ngay cap chung nhan", "date", "decision date",
 		"recognition date") },
-	{ .key = "report", .type = FT_STRING, .help = N_("number of the ward's report") },
-	{ .key = "basis", .type = FT_STRING, .help = N_("legal basis, e.g. 148/QĐ-TTg") },
-	{ .key = "criteria", .type = FT_MAP, .sub = &criteria_schema, .help = N_("the ward's four criteria") },
-	{ .key = "score", .type = FT_MAP, .sub = &score_schema, .help = N_("the council's score by part") },
-	{ .key = "stars", .type = FT_INT, .min = 1, .max = 5, .help = N_("stars recognised"),
+	{ .key = "report", .vi = "báo cáo", .type = FT_STRING, .help = N_("number of the ward's report") },
+	{ .key = "basis", .vi = "căn cứ", .type = FT_STRING, .help = N_("legal basis, e.g. 148/QĐ-TTg") },
+	{ .key = "criteria", .vi = "tiêu chí", .type = FT_MAP, .sub = &criteria_schema, .help = N_("the ward's four criteria") },
+	{ .key = "score", .vi = "điểm", .type = FT_MAP, .sub = &score_schema, .help = N_("the council's score by part") },
+	{ .key = "stars", .vi = "hạng sao", .type = FT_INT, .min = 1, .max = 5, .help = N_("stars recognised"),
 	  .columns = COLUMNS("hang sao", "dat sao", "so sao", "sao", "hang",
 		"xep hang", "xep hang sao", "hang sao ocop", "danh gia",
 		"ket qua danh gia", "ket qua xep hang", "stars",
 		"star rating", "rating") },
-	{ .key = "decision", .type = FT_STRING, .help = N_("number of the decision"),
+	{ .key = "decision", .vi = "quyết định", .type = FT_STRING, .help = N_("number of the decision"),
 	  .columns = COLUMNS("so quyet dinh", "so qd", "quyet dinh",
 		"quyet dinh cong nhan", "so quyet dinh cong nhan",
 		"so qd cong nhan", "decision", "decision number",
 		"decision no") },
-	{ .key = "authority", .type = FT_STRING, .help = N_("who decided"),
+	{ .key = "authority", .vi = "cơ quan công nhận", .type = FT_STRING, .help = N_("who decided"),
 	  .columns = COLUMNS("co quan ban hanh", "co quan cong nhan",
 		"don vi cong nhan", "co quan cap", "noi cap", "authority",
 		"issued by") },
-	{ .key = "expires", .type = FT_DATE_PARTIAL, .help = N_("end of the certificate"),
+	{ .key = "expires", .vi = "ngày hết hạn", .type = FT_DATE_PARTIAL, .help = N_("end of the certificate"),
 	  .columns = COLUMNS("ngay het han", "het han", "han", "thoi han",
 		"han chung nhan", "thoi han chung nhan", "hieu luc den",
 		"expires", "expiry", "expiry date", "valid until") },
-	{ .key = "revoked", .type = FT_DATE, .help = N_("day the certificate was revoked") },
-	{ .key = "revoke_decision", .type = FT_STRING, .help = N_("number of the revoking decision") },
-	{ .key = "note", .type = FT_TEXT, .help = N_("free text") },
+	{ .key = "revoked", .vi = "ngày thu hồi", .type = FT_DATE, .help = N_("day the certificate was revoked") },
+	{ .key = "revoke_decision", .vi = "quyết định thu hồi", .type = FT_STRING, .help = N_("number of the revoking decision") },
+	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
 };
-static const struct schema evaluation_schema = SCHEMA("evaluation", evaluation_fields);
+static const struct schema evaluation_schema = SCHEMA("evaluation", "đánh giá", evaluation_fields);
 
 static const struct field promotion_fields[] = {
-	{ .key = "date", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the event") },
-	{ .key = "kind", .type = FT_ENUM, .flags = F_REQUIRED, .word = promo_word, .help = N_("fair, ecommerce, shop, media or other") },
-	{ .key = "name", .type = FT_STRING, .help = N_("name of the fair, shop or platform") },
-	{ .key = "note", .type = FT_TEXT, .help = N_("free text") },
+	{ .key = "date", .vi = "ngày", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the event") },
+	{ .key = "kind", .vi = "hình thức", .type = FT_ENUM, .flags = F_REQUIRED, .word = promo_word, .help = N_("fair, ecommerce, shop, media or other") },
+	{ .key = "name", .vi = "tên", .type = FT_STRING, .help = N_("name of the fair, shop or platform") },
+	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
 };
-static const struct schema promotion_schema = SCHEMA("promotion", promotion_fields);
+static const struct schema promotion_schema = SCHEMA("promotion", "xúc tiến thương mại", promotion_fields);
 
 static const struct field readiness_fields[] = {
-	{ .key = "barcode", .type = FT_CODE, .flags = F_SETTABLE, .check = check_gtin, .help = N_("GTIN-13 barcode"),
+	{ .key = "barcode", .vi = "mã vạch", .type = FT_CODE, .flags = F_SETTABLE, .check = check_gtin, .help = N_("GTIN-13 barcode"),
 	  .columns = COLUMNS("ma vach", "ma so ma vach", "barcode", "gtin") },
-	{ .key = "traceability", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("traceability stamp") },
-	{ .key = "quality_declaration", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("quality declared") },
-	{ .key = "food_safety", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("food safety certificate") },
-	{ .key = "trademark", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("registered trademark"),
+	{ .key = "traceability", .vi = "truy xuất nguồn gốc", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("traceability stamp") },
+	{ .key = "quality_declaration", .vi = "công bố chất lượng", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("quality declared") },
+	{ .key = "food_safety", .vi = "an toàn thực phẩm", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("food safety certificate") },
+	{ .key = "trademark", .vi = "nhãn hiệu", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("registered trademark"),
 	  .columns = COLUMNS("nhan hieu", "thuong hieu", "trademark") },
 };
-static const struct schema readiness_schema = SCHEMA("readiness", readiness_fields);
+static const struct schema readiness_schema = SCHEMA("readiness", "sẵn sàng thị trường", readiness_fields);
 
 static const struct field product_fields[] = {
-	{ .key = "id", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
-	{ .key = "name", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("name of the product"),
+	{ .key = "id", .vi = "mã", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
+	{ .key = "name", .vi = "tên", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("name of the product"),
 	  .columns = COLUMNS("ten san pham", "san pham", "ten sp", "sp",
 		"san pham ocop", "ten san pham ocop", "ten", "name",
 		"product", "product name") },
 	/* Its column is the producer's name (or id): producer_fields' "name". */
-	{ .key = "producer", .type = FT_ID, .flags = F_REQUIRED | F_SETTABLE, .help = N_("id of its producer") },
-	{ .key = "category", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = category_word, .parse = category_parse, .help = N_("food, beverage, herbal, handicraft, ornamental or tourism"),
+	{ .key = "producer", .vi = "chủ thể", .type = FT_ID, .flags = F_REQUIRED | F_SETTABLE, .help = N_("id of its producer") },
+	{ .key = "category", .vi = "ngành hàng", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = category_word, .parse = category_parse, .help = N_("food, beverage, herbal, handicraft, ornamental or tourism"),
 	  .columns = COLUMNS("nhom san pham", "nhom", "nganh", "nganh hang",
 		"nhom nganh", "nhom nganh hang", "loai san pham", "category",
 		"product category", "product group") },
-	{ .key = "set", .type = FT_INT, .flags = F_SETTABLE, .min = 1, .max = PRODUCT_SET_COUNT, .help = N_("product set 1–26 of 148/QĐ-TTg"),
+	{ .key = "set", .vi = "bộ sản phẩm", .type = FT_INT, .flags = F_SETTABLE, .min = 1, .max = PRODUCT_SET_COUNT, .help = N_("product set 1–26 of 148/QĐ-TTg"),
 	  .columns = COLUMNS("bo san pham", "set", "product set") },
-	{ .key = "origin", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = origin_word, .parse = origin_parse, .help = N_("idea or existing"),
+	{ .key = "origin", .vi = "nguồn gốc", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = origin_word, .parse = origin_parse, .help = N_("idea or existing"),
 	  .columns = COLUMNS("origin") },
-	{ .key = "cycle", .type = FT_LIST, .sub = &cycle_schema, .help = N_("steps of the OCOP cycle, oldest first") },
-	{ .key = "evaluations", .type = FT_LIST, .sub = &evaluation_schema, .help = N_("assessments, scores, recognitions") },
-	{ .key = "promotion", .type = FT_LIST, .sub = &promotion_schema, .help = N_("fairs, e-commerce, shops") },
-	{ .key = "readiness", .type = FT_MAP, .sub = &readiness_schema, .help = N_("what the market requires") },
-	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
+	{ .key = "cycle", .vi = "chu trình", .type = FT_LIST, .sub = &cycle_schema, .help = N_("steps of the OCOP cycle, oldest first") },
+	{ .key = "evaluations", .vi = "đánh giá", .type = FT_LIST, .sub = &evaluation_schema, .help = N_("assessments, scores, recognitions") },
+	{ .key = "promotion", .vi = "xúc tiến thương mại", .type = FT_LIST, .sub = &promotion_schema, .help = N_("fairs, e-commerce, shops") },
+	{ .key = "readiness", .vi = "sẵn sàng thị trường", .type = FT_MAP, .sub = &readiness_schema, .help = N_("what the market requires") },
+	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
 };
-static const struct schema product_schema = SCHEMA("product", product_fields);
+static const struct schema product_schema = SCHEMA("product", "sản phẩm", product_fields);
 
 static const struct field target_fields[] = {
-	{ .key = "year", .type = FT_INT, .flags = F_REQUIRED, .min = 2000, .max = 2999, .help = N_("the year") },
-	{ .key = "new_products_min", .type = FT_INT, .min = 0, .max = 100000, .help = N_("new products with 3 stars or more: at least") },
-	{ .key = "new_products_max", .type = FT_INT, .min = 0, .max = 100000, .help = N_("new products with 3 stars or more: at most") },
-	{ .key = "trained_percent", .type = FT_INT, .min = 0, .max = 100, .help = N_("share of producers trained") },
-	{ .key = "fairs_min", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at least") },
-	{ .key = "fairs_max", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at most") },
+	{ .key = "year", .vi = "năm", .type = FT_INT, .flags = F_REQUIRED, .min = 2000, .max = 2999, .help = N_("the year") },
+	{ .key = "new_products_min", .vi = "sản phẩm mới tối thiểu", .type = FT_INT, .min = 0, .max = 100000, .help = N_("new products with 3 stars or more: at least") },
+	{ .key = "new_products_max", .vi = "sản phẩm mới tối đa", .type = FT_INT, .min = 0, .max = 100000, .help = N_("new products with 3 stars or more: at most") },
+	{ .key = "trained_percent", .vi = "tỷ lệ chủ thể được tập huấn", .type = FT_INT, .min = 0, .max = 100, .help = N_("share of producers trained") },
+	{ .key = "fairs_min", .vi = "hội chợ tối thiểu", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at least") },
+	{ .key = "fairs_max", .vi = "hội chợ tối đa", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at most") },
 };
-static const struct schema target_schema = SCHEMA("target", target_fields);
+static const struct schema target_schema = SCHEMA("target", "mục tiêu", target_fields);
 
 /* What `ocop site` may publish beside what every page shows (ocop-site(1)). */
 static const struct field site_fields_fields[] = {
-	{ .key = "barcode", .type = FT_BOOL, .help = N_("publish the product's GTIN") },
-	{ .key = "trademark", .type = FT_BOOL, .help = N_("publish its registered trademark") },
-	{ .key = "traceability", .type = FT_BOOL, .help = N_("publish whether it has a traceability stamp") },
-	{ .key = "quality_declaration", .type = FT_BOOL, .help = N_("publish whether its quality is declared") },
-	{ .key = "food_safety", .type = FT_BOOL, .help = N_("publish whether it holds a food safety certificate") },
-	{ .key = "promotion", .type = FT_BOOL, .help = N_("publish its fairs, shops and e-commerce") },
+	{ .key = "barcode", .vi = "mã vạch", .type = FT_BOOL, .help = N_("publish the product's GTIN") },
+	{ .key = "trademark", .vi = "nhãn hiệu", .type = FT_BOOL, .help = N_("publish its registered trademark") },
+	{ .key = "traceability", .vi = "truy xuất nguồn gốc", .type = FT_BOOL, .help = N_("publish whether it has a traceability stamp") },
+	{ .key = "quality_declaration", .vi = "công bố chất lượng", .type = FT_BOOL, .help = N_("publish whether its quality is declared") },
+	{ .key = "food_safety", .vi = "an toàn thực phẩm", .type = FT_BOOL, .help = N_("publish whether it holds a food safety certificate") },
+	{ .key = "promotion", .vi = "xúc tiến thương mại", .type = FT_BOOL, .help = N_("publish its fairs, shops and e-commerce") },
 };
-static const struct schema site_fields_schema = SCHEMA("site_fields", site_fields_fields);
+static const struct schema site_fields_schema = SCHEMA("site_fields", "nội dung công bố", site_fields_fields);
 
 static const struct field office_fields[] = {
-	{ .key = "ward", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("ward or commune") },
-	{ .key = "province", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("province") },
-	{ .key = "authority", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("issuing body of reports") },
-	{ .key = "department", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the office that keeps the records") },
-	{ .key = "place", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("place written in the date line of reports") },
-	{ .key = "signer", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("who signs reports") },
-	{ .key = "signer_title", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the signer's title, e.g. Phó Chủ tịch") },
-	{ .key = "sign_for", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("on whose behalf, e.g. KT. Chủ tịch") },
-	{ .key = "recipients", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("where reports are sent (Nơi nhận), one a line") },
-	{ .key = "lang", .type = FT_ENUM, .flags = F_SETTABLE, .word = lang_word, .help = N_("vi or en") },
-	{ .key = "git", .type = FT_ENUM, .flags = F_SETTABLE, .word = git_word, .help = N_("commit: one git commit per write") },
-	{ .key = "targets", .type = FT_LIST, .sub = &target_schema, .help = N_("each year's targets") },
-	{ .key = "catalogue_url", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address of a product's public page, with {id}") },
-	{ .key = "gs1_resolver", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the domain of GS1 Digital Link QR codes, in place of id.gs1.org") },
-	{ .key = "site_fields", .type = FT_MAP, .sub = &site_fields_schema, .help = N_("what the public catalogue publishes") },
-	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text") },
+	{ .key = "ward", .vi = "xã, phường", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("ward or commune") },
+	{ .key = "province", .vi = "tỉnh", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("province") },
+	{ .key = "authority", .vi = "cơ quan ban hành", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("issuing body of reports") },
+	{ .key = "department", .vi = "phòng chuyên môn", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the office that keeps the records") },
+	{ .key = "place", .vi = "địa danh", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("place written in the date line of reports") },
+	{ .key = "signer", .vi = "người ký", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("who signs reports") },
+	{ .key = "signer_title", .vi = "chức vụ người ký", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the signer's title, e.g. Phó Chủ tịch") },
+	{ .key = "sign_for", .vi = "ký thay", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("on whose behalf, e.g. KT. Chủ tịch") },
+	{ .key = "recipients", .vi = "nơi nhận", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("where reports are sent (Nơi nhận), one a line") },
+	{ .key = "lang", .vi = "ngôn ngữ", .type = FT_ENUM, .flags = F_SETTABLE, .word = lang_word, .help = N_("vi or en") },
+	{ .key = "git", .vi = "git", .type = FT_ENUM, .flags = F_SETTABLE, .word = git_word, .help = N_("commit: one git commit per write") },
+	{ .key = "targets", .vi = "mục tiêu", .type = FT_LIST, .sub = &target_schema, .help = N_("each year's targets") },
+	{ .key = "catalogue_url", .vi = "địa chỉ trang sản phẩm", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address of a product's public page, with {id}") },
+	{ .key = "gs1_resolver", .vi = "tên miền GS1 Digital Link", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the domain of GS1 Digital Link QR codes, in place of id.gs1.org") },
+	{ .key = "site_fields", .vi = "nội dung công bố", .type = FT_MAP, .sub = &site_fields_schema, .help = N_("what the public catalogue publishes") },
+	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text") },
 };
-static const struct schema office_schema = SCHEMA("office", office_fields);
+static const struct schema office_schema = SCHEMA("office", "cơ quan", office_fields);
 
 const struct schema *record_schema(enum record_type type)
 {
@@ -474,6 +474,7 @@ struct checker {
 	int errors;
 	size_t unknown;			/* unknown keys met so far */
 	const struct node *unlisted;	/* the first one not listed */
+	const struct node *past_max;	/* the first past UNKNOWN_KEYS_MAX */
 };
 
 static void field_error(struct checker *ck, const struct node *n,
@@ -514,22 +515,32 @@ static void enum_words(const struct field *f, const char ***words, size_t *n)
 	}
 }
 
-/* Hint with the nearest of the field's words, or the whole list. */
+/*
+ * Hint with the nearest of the field's words, or the whole list: in the
+ * words officers type when the value was typed (field_word_label), as
+ * the slugs files hold when it was read from one.
+ */
 static void hint_words(struct diag_list *dl, const struct field *f,
-		       const char *value, const char *suggestion)
+		       const char *value, const char *suggestion, bool typed)
 {
 	const char **words;
 	struct strbuf all = STRBUF_INIT;
+	char *label;
 	size_t n, i;
 
 	enum_words(f, &words, &n);
 	if (!suggestion)
 		suggestion = text_suggest(value, words, n);
 	if (suggestion) {
-		diag_hint(dl, _("did you mean '%s'?"), suggestion);
+		label = typed ? field_word_label(f, enum_index(f, suggestion)) : NULL;
+		diag_hint(dl, _("did you mean '%s'?"), label ? label : suggestion);
+		free(label);
 	} else {
-		for (i = 0; i < n; i++)
-			strbuf_addf(&all, "%s%s", i ? ", " : "", words[i]);
+		for (i = 0; i < n; i++) {
+			label = typed ? field_word_label(f, (int)i) : NULL;
+			strbuf_addf(&all, "%s%s", i ? ", " : "", label ? label : words[i]);
+			free(label);
+		}
 		diag_hint(dl, _("expected one of: %s"), all.buf);
 	}
 	strbuf_release(&all);
@@ -636,28 +647,33 @@ static bool over_bound(struct checker *ck, const struct node *n,
 }
 
 static void check_scalar(struct checker *ck, const struct field *f,
-			 const struct node *n, const char *key)
+			 const struct node *n)
 {
-	const char *why, *detail;
+	const char *why, *detail, *label = field_label(f);
 
 	if (n->kind != NODE_SCALAR) {
-		field_error(ck, n, key, _("expected a single value%s"), "");
+		field_error(ck, n, label, _("expected a single value%s"), "");
 		return;
 	}
-	if (over_bound(ck, n, key))
+	if (over_bound(ck, n, label))
 		return;
+	if (value_control_refused(ck->dl, n->line ? ck->r->path : NULL, n->line,
+			    n->col, label, n->u.scalar.value)) {
+		ck->errors++;
+		return;
+	}
 	why = value_problem(f, n->u.scalar.value, &detail);
 	if (!why)
 		return;
 	if (f->type == FT_ENUM) {
 		diag_error(ck->dl, n->line ? ck->r->path : NULL, n->line, n->col,
-			   _("unknown %s '%s'"), key, n->u.scalar.value);
+			   _("unknown %s '%s'"), label, n->u.scalar.value);
 		ck->errors++;
 	} else {
-		field_error(ck, n, key, _(why), n->u.scalar.value);
+		field_error(ck, n, label, _(why), n->u.scalar.value);
 	}
 	if (f->type == FT_ENUM)
-		hint_words(ck->dl, f, n->u.scalar.value, NULL);
+		hint_words(ck->dl, f, n->u.scalar.value, NULL, false);
 	else if (detail)
 		diag_hint(ck->dl, "%s", _(detail));
 	else if (f->type == FT_INT || f->type == FT_DECIMAL)
@@ -665,8 +681,9 @@ static void check_scalar(struct checker *ck, const struct field *f,
 }
 
 static void check_value(struct checker *ck, const struct field *f,
-			const struct node *n, const char *key)
+			const struct node *n)
 {
+	const char *key = field_label(f);
 	size_t i;
 
 	switch (f->type) {
@@ -695,7 +712,7 @@ static void check_value(struct checker *ck, const struct field *f,
 		}
 		return;
 	default:
-		check_scalar(ck, f, n, key);
+		check_scalar(ck, f, n);
 	}
 }
 
@@ -725,17 +742,93 @@ static const char *nearest_key(const struct schema *s, const char *key)
  * are only counted, for one line at the end (unknown_keys_summary()):
  * each hint costs a text_suggest() over the schema, and a file of 50,000
  * unknown keys is no typo (known-bugs P1).
+ *
+ * What is kept unread is bounded as the fields are, and refused past
+ * its bound, named (ocop-data(5)): UNKNOWN_KEYS_MAX keys a record, a key
+ * of UNKNOWN_KEY_BYTES, a value of YAML_MAX_SCALAR in all (a mapping or
+ * list under the key counts its keys and scalars), and no control
+ * character in it, as in any value.  Extra notes are welcome; a second
+ * data set hidden in a record is not.
  */
 #define UNKNOWN_KEYS_LISTED 100
+#define UNKNOWN_KEYS_MAX 1000
+#define UNKNOWN_KEY_BYTES 64
+
+/*
+ * The bytes of the scalars and keys under n (a file's 1 MiB bounds the
+ * walk); *ctl is the first scalar holding a control character, if any.
+ */
+static size_t kept_bytes(const struct node *n, const struct node **ctl)
+{
+	size_t i, sum = 0, pos;
+
+	switch (n->kind) {
+	case NODE_SCALAR:
+		if (!*ctl && text_control_char(n->u.scalar.value, &pos))
+			*ctl = n;
+		return n->u.scalar.len;
+	case NODE_SEQUENCE:
+		for (i = 0; i < n->u.seq.nr; i++)
+			sum += kept_bytes(n->u.seq.items[i], ctl);
+		return sum;
+	case NODE_MAPPING:
+		for (i = 0; i < n->u.map.nr; i++)
+			sum += kept_bytes(n->u.map.pairs[i].key, ctl) +
+			       kept_bytes(n->u.map.pairs[i].value, ctl);
+		return sum;
+	default:
+		return 0;
+	}
+}
+
+/* Is the unknown key k, with its value v, within the bounds?  Else say so. */
+static bool kept_in_bounds(struct checker *ck, const struct node *k,
+			   const struct node *v)
+{
+	const char *path = k->line ? ck->r->path : NULL;
+	const struct node *ctl = NULL;
+	size_t len = strlen(k->u.scalar.value), size;
+	char shown[32];
+
+	if (len > UNKNOWN_KEY_BYTES) {
+		group_thousands(len, shown);
+		diag_error(ck->dl, path, k->line, k->col,
+			   _("an unknown key of %s bytes; the limit is %d bytes"),
+			   shown, UNKNOWN_KEY_BYTES);
+		ck->errors++;
+		return false;
+	}
+	size = kept_bytes(v, &ctl);
+	if (size > YAML_MAX_SCALAR) {
+		group_thousands(size, shown);
+		diag_error(ck->dl, path, k->line, k->col,
+			   _("unknown key '%s' holds %s bytes; the limit is %d KiB"),
+			   k->u.scalar.value, shown, YAML_MAX_SCALAR >> 10);
+		ck->errors++;
+		return false;
+	}
+	if (ctl && value_control_refused(ck->dl, ctl->line ? ck->r->path : NULL,
+				   ctl->line, ctl->col, k->u.scalar.value,
+				   ctl->u.scalar.value)) {
+		ck->errors++;
+		return false;
+	}
+	return true;
+}
 
 static void unknown_key(struct checker *ck, const struct schema *s,
-			const struct node *k, const char *where)
+			const struct node *k, const struct node *v,
+			const char *where)
 {
 	const char *key = k->u.scalar.value, *near;
 
+	if (!kept_in_bounds(ck, k, v))
+		return;
 	if (ck->unknown++ >= UNKNOWN_KEYS_LISTED) {
 		if (!ck->unlisted)
 			ck->unlisted = k;
+		if (ck->unknown > UNKNOWN_KEYS_MAX && !ck->past_max)
+			ck->past_max = k;
 		return;
 	}
 	near = nearest_key(s, key);
@@ -745,13 +838,27 @@ static void unknown_key(struct checker *ck, const struct schema *s,
 		diag_hint(ck->dl, _("did you mean '%s'?"), near);
 }
 
-/* The unknown keys past the listed ones, at the first of them. */
-static void unknown_keys_summary(struct checker *ck)
+/*
+ * The unknown keys past the listed ones, at the first of them; past
+ * UNKNOWN_KEYS_MAX, the record is refused, at the first key too many.
+ */
+static void unknown_keys_summary(struct checker *ck, const struct schema *s)
 {
 	const struct node *k = ck->unlisted;
+	char count[32], limit[32];
 
 	if (!k)
 		return;
+	if (ck->past_max) {
+		k = ck->past_max;
+		group_thousands(ck->unknown, count);
+		group_thousands(UNKNOWN_KEYS_MAX, limit);
+		diag_error(ck->dl, k->line ? ck->r->path : NULL, k->line, k->col,
+			   _("%s has %s unknown keys; the limit is %s"),
+			   schema_label(s), count, limit);
+		ck->errors++;
+		return;
+	}
 	diag_warn(ck->dl, k->line ? ck->r->path : NULL, k->line, k->col,
 		  _("unknown keys from here on, not listed: %zu more (kept as they are)"),
 		  ck->unknown - UNKNOWN_KEYS_LISTED);
@@ -768,22 +875,23 @@ static void check_node(struct checker *ck, const struct schema *s,
 		const struct field *f = schema_field(s, key);
 
 		if (!f) {
-			unknown_key(ck, s, p->key, where);
+			unknown_key(ck, s, p->key, p->value, where);
 			continue;
 		}
 		if (is_empty_scalar(p->value) && !(f->flags & F_REQUIRED))
 			continue;	/* "phone:" with nothing is unset */
-		check_value(ck, f, p->value, key);
+		check_value(ck, f, p->value);
 	}
 	for (i = 0; i < s->nr; i++) {
 		const struct node *v = node_get(map, s->fields[i].key);
 
 		if ((s->fields[i].flags & F_REQUIRED) && (!v || is_empty_scalar(v)))
-			field_error(ck, v ? v : map, s->fields[i].key,
-				    _("missing (required in every %s)"), s->name);
+			field_error(ck, v ? v : map, field_label(&s->fields[i]),
+				    _("missing (required in every %s)"),
+				    schema_label(s));
 	}
 	if (map == ck->r->doc.root)	/* the record's check ends here */
-		unknown_keys_summary(ck);
+		unknown_keys_summary(ck, s);
 }
 
 /* --- typed views (after checking, so values are known to be well formed) -- */
@@ -976,13 +1084,13 @@ static void decode_office(struct record *r)
 
 int record_decode(struct record *r, struct diag_list *dl)
 {
-	struct checker ck = { r, dl, 0, 0, NULL };
+	struct checker ck = { .r = r, .dl = dl };
 
 	r->valid = false;
 	if (!r->doc.root || r->doc.root->kind != NODE_MAPPING)
 		BUG("record_decode without a loaded mapping");
 	check_node(&ck, record_schema(r->type), r->doc.root,
-		   record_schema(r->type)->name);
+		   schema_label(record_schema(r->type)));
 	if (ck.errors)
 		return -1;
 	switch (r->type) {
@@ -1204,14 +1312,18 @@ void record_canonicalize(struct record *r)
 char *field_parse_cli(const struct field *f, const char *text,
 		      struct diag_list *dl)
 {
-	const char *suggestion = NULL, *why, *detail;
+	const char *suggestion = NULL, *why, *detail, *label = field_label(f);
 	struct ocop_date d;
 	char buf[DATE_ISO_MAX];
 	char *nfc = text_nfc(text);
 	int i;
 
 	if (!nfc) {
-		diag_error(dl, NULL, 0, 0, _("%s: the value is not valid UTF-8"), f->key);
+		diag_error(dl, NULL, 0, 0, _("%s: the value is not valid UTF-8"), label);
+		return NULL;
+	}
+	if (value_control_refused(dl, NULL, 0, 0, label, nfc)) {
+		free(nfc);
 		return NULL;
 	}
 	if (f->type == FT_STRING || f->type == FT_ID || f->type == FT_CODE) {
@@ -1263,16 +1375,16 @@ char *field_parse_cli(const struct field *f, const char *text,
 	if (!why)
 		return nfc;
 	if (f->type == FT_ENUM) {
-		diag_error(dl, NULL, 0, 0, _("unknown %s '%s'"), f->key, nfc);
+		diag_error(dl, NULL, 0, 0, _("unknown %s '%s'"), label, nfc);
 	} else {
 		struct strbuf msg = STRBUF_INIT;
 
 		strbuf_addf(&msg, _(why), nfc);
-		diag_error(dl, NULL, 0, 0, "%s: %s", f->key, msg.buf);
+		diag_error(dl, NULL, 0, 0, "%s: %s", label, msg.buf);
 		strbuf_release(&msg);
 	}
 	if (f->type == FT_ENUM)
-		hint_words(dl, f, nfc, suggestion);
+		hint_words(dl, f, nfc, suggestion, true);
 	else if (detail)
 		diag_hint(dl, "%s", _(detail));
 	else if (f->type == FT_DATE)
@@ -1370,7 +1482,8 @@ int record_set(struct record *r, const char *assignment, struct diag_list *dl)
 	}
 	if (!eq[1]) {
 		if (f->flags & F_REQUIRED) {
-			diag_error(dl, NULL, 0, 0, _("%s is required; it cannot be removed"), key);
+			diag_error(dl, NULL, 0, 0, _("%s is required; it cannot be removed"),
+				   field_label(f));
 			free(key);
 			return -1;
 		}

@@ -122,6 +122,30 @@ bool text_utf8_valid(const char *s, size_t len, size_t *bad_offset)
 	return true;
 }
 
+uint32_t text_control_char(const char *s, size_t *pos)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, n, len = strlen(s), chars = 0;
+	uint32_t c;
+
+	while (i < len) {
+		chars++;
+		if (p[i] >= 0x20 && p[i] < 0x7f) {
+			i++;
+			continue;
+		}
+		if (!(n = utf8_decode(p + i, len - i, &c)))
+			return 0;
+		if ((c < 0x20 && c != '\t' && c != '\n') ||
+		    (c >= 0x7f && c <= 0x9f)) {
+			*pos = chars;
+			return c;
+		}
+		i += n;
+	}
+	return 0;
+}
+
 /*
  * A new NUL-terminated UTF-16 copy of s, its length in *len; NULL if s is
  * ill-formed or too long for ICU's int32_t lengths.

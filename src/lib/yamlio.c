@@ -659,13 +659,20 @@ static int emit(struct emitter *em, yaml_event_t *ev)
 static int emit_scalar(struct emitter *em, const struct node *n, bool flow)
 {
 	const char *v = n->u.scalar.value;
+	bool multiline = strchr(v, '\n') != NULL;
 	yaml_scalar_style_t style = YAML_ANY_SCALAR_STYLE;
 	int plain = 0;
 	yaml_event_t ev;
 
 	switch (n->style) {
 	case STYLE_PLAIN:
-		plain = 1;
+		/*
+		 * A plain value with a line break (a blank line in it) cannot
+		 * be written plain: libyaml would quote it over several lines,
+		 * and its next write, of a quoted value, differ.  It takes the
+		 * quoted value's style now, so the writer is a fixed point.
+		 */
+		plain = !multiline;
 		break;
 	case STYLE_AUTO:
 		plain = yaml_plain_safe(v);
@@ -675,9 +682,9 @@ static int emit_scalar(struct emitter *em, const struct node *n, bool flow)
 	}
 	if (plain)
 		style = YAML_PLAIN_SCALAR_STYLE;
-	else if (!flow && strchr(v, '\n'))
+	else if (!flow && multiline)
 		style = YAML_LITERAL_SCALAR_STYLE;	/* notes: diff line by line */
-	else if (flow && strchr(v, '\n'))
+	else if (flow && multiline)
 		style = YAML_DOUBLE_QUOTED_SCALAR_STYLE; /* an entry stays one line */
 	/*
 	 * quoted_implicit is always 1: when libyaml must quote a value we

@@ -6,8 +6,9 @@ $ ocop -C h producer add '<script>alert(1)</script>' --kind household --address 
 > evil
 $ ocop -C h product add '<img src=x onerror=alert(1)>' --producer evil --category food --date 2024-01-01 --id p1 && ocop -C h cycle advance p1 --to 5 --date 2024-02-01 && ocop -C h rate council p1 --score 30,10,20 --date 2024-03-01 --decision '-1+1/QĐ'
 > p1
-# A tab and an escape sequence, written by hand.
-$ printf '%s\n' 'id: evil' 'name: "<script>alert(1)</script>\tTab\u001b[31m"' 'kind: household' "address: '=HYPERLINK(\"http://x\")'" > h/producers/evil.yaml && ocop -C h check
+# A tab, written by hand (an escape sequence is refused on the way in since
+# issue 17: t9710).
+$ printf '%s\n' 'id: evil' 'name: "<script>alert(1)</script>\tTab[31m"' 'kind: household' "address: '=HYPERLINK(\"http://x\")'" > h/producers/evil.yaml && ocop -C h check
 
 $ ocop -C h report certified
 > Danh sách sản phẩm đạt OCOP 3 sao trở lên
@@ -15,12 +16,12 @@ $ ocop -C h report certified
 >
 > Trên địa bàn có 1 sản phẩm được công nhận đạt OCOP 3 sao trở lên còn hiệu lực, trong đó: 0 sản phẩm 5 sao, 0 sản phẩm 4 sao, 1 sản phẩm 3 sao.
 >
-> TT  Sản phẩm                      Đơn vị                                    Địa chỉ                 Đạt sao  Quyết định  Ngày quyết định  Hết hạn
->  1  <img src=x onerror=alert(1)>  <script>alert(1)</script>\x09Tab\x1b[31m  =HYPERLINK("http://x")        3  -1+1/QĐ     01/03/2024       01/03/2027
+> TT  Sản phẩm                      Đơn vị                                Địa chỉ                 Đạt sao  Quyết định  Ngày quyết định  Hết hạn
+>  1  <img src=x onerror=alert(1)>  <script>alert(1)</script>\x09Tab[31m  =HYPERLINK("http://x")        3  -1+1/QĐ     01/03/2024       01/03/2027
 
 $ ocop -C h report certified --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; s/\r$/<CR>/; s/\x1b/<ESC>/g'
 > <BOM>TT,Sản phẩm,Đơn vị,Địa chỉ,Đạt sao,Quyết định,Ngày quyết định,Hết hạn<CR>
-> 1,<img src=x onerror=alert(1)>,<script>alert(1)</script>	Tab<ESC>[31m,"'=HYPERLINK(""http://x"")",3,'-1+1/QĐ,2024-03-01,2027-03-01<CR>
+> 1,<img src=x onerror=alert(1)>,<script>alert(1)</script>	Tab[31m,"'=HYPERLINK(""http://x"")",3,'-1+1/QĐ,2024-03-01,2027-03-01<CR>
 
 $ ocop -C h report certified --format md
 > # Danh sách sản phẩm đạt OCOP 3 sao trở lên
@@ -31,7 +32,7 @@ $ ocop -C h report certified --format md
 >
 > | TT | Sản phẩm | Đơn vị | Địa chỉ | Đạt sao | Quyết định | Ngày quyết định | Hết hạn |
 > | ---: | --- | --- | --- | ---: | --- | --- | --- |
-> | 1 | &lt;img src=x onerror=alert(1)&gt; | &lt;script&gt;alert(1)&lt;/script&gt;\x09Tab\x1b[31m | =HYPERLINK("http://x") | 3 | -1+1/QĐ | 01/03/2024 | 01/03/2027 |
+> | 1 | &lt;img src=x onerror=alert(1)&gt; | &lt;script&gt;alert(1)&lt;/script&gt;\x09Tab[31m | =HYPERLINK("http://x") | 3 | -1+1/QĐ | 01/03/2024 | 01/03/2027 |
 
 $ ocop -C h report certified --format html --draft
 > <!DOCTYPE html>
@@ -108,7 +109,7 @@ $ ocop -C h report certified --format html --draft
 > <tr><th class="num">TT</th><th>Sản phẩm</th><th>Đơn vị</th><th>Địa chỉ</th><th class="num">Đạt sao</th><th>Quyết định</th><th>Ngày quyết định</th><th>Hết hạn</th></tr>
 > </thead>
 > <tbody class="keep">
-> <tr><td class="num">1</td><td>&lt;img src=x onerror=alert(1)&gt;</td><td>&lt;script&gt;alert(1)&lt;/script&gt;	Tab�[31m</td><td>=HYPERLINK(&quot;http://x&quot;)</td><td class="num">3</td><td>-1+1/QĐ</td><td>01/03/2024</td><td>01/03/2027</td></tr>
+> <tr><td class="num">1</td><td>&lt;img src=x onerror=alert(1)&gt;</td><td>&lt;script&gt;alert(1)&lt;/script&gt;	Tab[31m</td><td>=HYPERLINK(&quot;http://x&quot;)</td><td class="num">3</td><td>-1+1/QĐ</td><td>01/03/2024</td><td>01/03/2027</td></tr>
 > </tbody>
 > </table>
 > <h2>Biểu đồ</h2>

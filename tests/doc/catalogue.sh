@@ -141,7 +141,7 @@ speaks en LANG=vi_VN.UTF-8 "$ocop" -C d --lang en $add
 (cd d && env -u LC_ALL LANG=vi_VN.UTF-8 "$ocop" product add x --category fod) >/dev/null 2>"$tmp/err"
 if grep -q '^ocop: lỗi: ' "$tmp/err"; then ok; else ko "LANG=vi_VN.UTF-8 ocop product add x --category fod: $(head -n 1 "$tmp/err")"; fi
 (cd d && env -u LC_ALL LANG=vi_VN.UTF-8 "$ocop" product add x --producer le-thanh-huong --category fod) >/dev/null 2>"$tmp/err"
-if grep -qx "ocop: lỗi: category 'fod' không hợp lệ; có phải là 'food'?" "$tmp/err"; then ok; else ko "unknown category in Vietnamese: $(cat "$tmp/err")"; fi
+if grep -qx "ocop: lỗi: ngành hàng 'fod' không hợp lệ; có phải là 'thực phẩm'?" "$tmp/err"; then ok; else ko "unknown category in Vietnamese: $(cat "$tmp/err")"; fi
 
 # Every layer speaks: help, usage errors (parse-options), the library's
 # diagnostics (check), tables.
@@ -153,7 +153,7 @@ if grep -q "^ocop: lỗi: không có tùy chọn '--stats'; có phải là '--st
    grep -q '^     hoặc: ocop product list\|^cách dùng: ocop product list' "$tmp/err"; then ok; else ko "usage error in Vietnamese:"; sed 's/^/    /' "$tmp/err"; fi
 printf 'id: le-thanh-huong\nkind: household\n' >d/producers/le-thanh-huong.yaml
 env -u LC_ALL LANG=vi_VN.UTF-8 "$ocop" -C d check >/dev/null 2>"$tmp/err"
-if grep -q '^ocop: ./producers/le-thanh-huong.yaml:1:1: lỗi: name: thiếu' "$tmp/err" &&
+if grep -q '^ocop: ./producers/le-thanh-huong.yaml:1:1: lỗi: tên: thiếu' "$tmp/err" &&
    grep -q '^ocop: d: 1 lỗi, 0 cảnh báo$' "$tmp/err"; then ok; else ko "ocop check in Vietnamese:"; sed 's/^/    /' "$tmp/err"; fi
 env -u LC_ALL LANG=vi_VN.UTF-8 "$ocop" -C en product list >"$tmp/out" 2>&1
 if [ "$(cat "$tmp/out")" = "Không có sản phẩm nào." ]; then ok; else ko "an empty product list in Vietnamese: $(head -n 1 "$tmp/out")"; fi

@@ -8,6 +8,8 @@
  *     XLSX_MAX_COLUMN cells, and a sheet hands out at most XLSX_MAX_CELLS;
  *   - every cell is valid UTF-8 in NFC, no longer than XLSX_MAX_CELL
  *     (a number or a date is shorter);
+ *   - the canonical writer is a fixed point for the first cells, written
+ *     as a record would hold them (fuzz_cell_fixed_point);
  *   - a merged range covering a cell holds it, and its top-left cell is
  *     in the range.
  * Inputs are whole .xlsx files: seeded with tests/hostile-xlsx/corpus and
@@ -27,6 +29,7 @@
 struct seen {
 	unsigned last_row;
 	size_t cells;
+	size_t written;		/* cells tried with fuzz_cell_fixed_point */
 };
 
 static _Noreturn void fail(const char *what, unsigned row, size_t cell)
@@ -66,6 +69,8 @@ static int check_row(const struct xlsx_row *row, void *ctx)
 			fail("a cell is not valid UTF-8", row->number, i);
 		if (len && !text_nfc_quick(cell, len) && !text_is_nfc(cell))
 			fail("a cell is not in NFC", row->number, i);
+		if (seen->written++ < FUZZ_CELLS_WRITTEN)
+			fuzz_cell_fixed_point(cell, "fuzz_xlsx");
 		if (m && (m->first_row > row->number || m->last_row < row->number ||
 			  m->first_col > i + 1 || m->last_col < i + 1 || !m->text))
 			fail("a merged range does not hold its cell", row->number, i);
@@ -86,7 +91,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	for (i = 0; i < xlsx_sheet_count(b); i++) {
-		struct seen seen = { 0, 0 };
+		struct seen seen = { 0, 0, 0 };
 		size_t errors = diag_error_count(&dl);
 
 		if (xlsx_find_sheet(b, xlsx_sheet_name(b, i), &dl) < 0)

@@ -380,6 +380,174 @@ static void test_unknown_keys_many(void **state)
 	free(text);
 }
 
+/*
+ * Past UNKNOWN_KEYS_MAX (1,000), the record is refused at the first key
+ * too many, the bound named; a key over 64 bytes and a value over 64 KiB
+ * under one key are refused by their own bound; a control character in
+ * a kept value too.  Within the bounds, kept and warned about.
+ */
+static void test_unknown_keys_bounded(void **state)
+{
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct strbuf sb = STRBUF_INIT;
+	const struct diag *d;
+	char *text;
+
+	(void)state;
+	text = many_unknown_keys(1000, "");
+	assert_int_equal(decode(&r, RECORD_PRODUCT, text, &dl), 0);
+	assert_int_equal(diag_error_count(&dl), 0);
+	diag_list_release(&dl);
+	record_release(&r);
+	free(text);
+
+	text = many_unknown_keys(1000, "k9999: 1\n");
+	assert_int_equal(decode(&r, RECORD_PRODUCT, text, &dl), -1);
+	assert_int_equal(diag_error_count(&dl), 1);
+	d = find_diag(&dl, "product has 1,001 unknown keys; the limit is 1,000");
+	assert_non_null(d);
+	assert_int_equal(d->line, 1006);
+	diag_list_release(&dl);
+	record_release(&r);
+	free(text);
+
+	strbuf_addstr(&sb, "id: p\nname: X\nproducer: q\ncategory: food\n"
+		      "origin: existing\n");
+	strbuf_addf(&sb, "%065d: 1\n%064d: 1\nbig: [", 0, 1);
+	for (int i = 0; i < 3; i++) {
+		strbuf_addch(&sb, '"');
+		for (int k = 0; k < 30000; k++)
+			strbuf_addch(&sb, 'x');
+		strbuf_addstr(&sb, "\", ");
+	}
+	strbuf_addstr(&sb, "1]\nbell: {a: [\"x\\ay\"]}\nsmall: [1, 2]\n");
+	assert_int_equal(decode(&r, RECORD_PRODUCT, sb.buf, &dl), -1);
+	assert_int_equal(diag_error_count(&dl), 3);
+	d = find_diag(&dl, "an unknown key of 65 bytes; the limit is 64 bytes");
+	assert_non_null(d);
+	assert_int_equal(d->line, 6);
+	assert_non_null(find_diag(&dl, "unknown key 'big' holds 90,001 bytes; the limit is 64 KiB"));
+	d = find_diag(&dl, "bell contains control character U+0007 at position 2");
+	assert_non_null(d);
+	assert_int_equal(d->line, 9);
+	assert_non_null(find_diag(&dl, "unknown key 'small' in product (kept as it is)"));
+	diag_list_release(&dl);
+	record_release(&r);
+	strbuf_release(&sb);
+}
+
+/* A control character in a field, as a YAML escape: refused there. */
+static void test_control_characters(void **state)
+{
+	struct record r;
+	struct diag_list dl = DIAG_LIST_INIT;
+	const struct diag *d;
+	const struct field *f;
+	char *v;
+
+	(void)state;
+	assert_int_equal(decode(&r, RECORD_PRODUCER,
+		"id: p\nname: \"Cơ sở\\eA\"\nkind: facility\n"
+		"notes: \"dòng 1\\n\\tdòng 2\"\nphone: \"0255\\x7f\"\n", &dl), -1);
+	assert_int_equal(diag_error_count(&dl), 2);
+	d = find_diag(&dl, "name contains control character U+001B at position 6");
+	assert_non_null(d);
+	assert_int_equal(d->line, 2);
+	assert_int_equal(d->col, 7);
+	assert_string_equal(d->hint, "remove it; records hold text only");
+	assert_non_null(find_diag(&dl, "phone contains control character U+007F at position 5"));
+	assert_null(find_diag(&dl, "notes"));	/* LF and TAB are a note's */
+	diag_list_release(&dl);
+	record_release(&r);
+
+	/* typed: the same refusal, before the field's own parsing */
+	f = schema_field(record_schema(RECORD_PRODUCT), "category");
+	assert_null(field_parse_cli(f, "food\x1b", &dl));
+	assert_non_null(find_diag(&dl, "category contains control character U+001B at position 5"));
+	diag_list_release(&dl);
+	v = field_parse_cli(f, "thực phẩm", &dl);
+	assert_string_equal(v, "food");
+	free(v);
+	f = schema_field(record_schema(RECORD_PRODUCER), "name");
+	assert_null(field_parse_cli(f, "A\nB", &dl));
+	assert_non_null(find_diag(&dl, "name: 'A\nB' spans several lines; use one line"));
+	diag_list_release(&dl);
+}
+
+/*
+ * Every schema row has its Vietnamese name; the Vietnamese words offered
+ * for an enumeration (rules.h's names) are read back by its parser.
+ */
+static void test_vietnamese_labels(void **state)
+{
+	static const enum record_type types[] = {
+		RECORD_OFFICE, RECORD_PRODUCER, RECORD_PRODUCT
+	};
+	const struct field *f;
+	const char *suggestion;
+	size_t t, i;
+	int k;
+
+	(void)state;
+	for (t = 0; t < ARRAY_SIZE(types); t++) {
+		const struct schema *s = record_schema(types[t]);
+
+		assert_non_null(s->vi);
+		assert_string_equal(schema_label(s), s->name);	/* no catalogue */
+		for (i = 0; i < s->nr; i++) {
+			f = &s->fields[i];
+			assert_non_null(f->vi);
+			assert_string_equal(field_label(f), f->key);
+		}
+	}
+	f = schema_field(record_schema(RECORD_PRODUCT), "category");
+	for (k = 0; k < CATEGORY_COUNT; k++)
+		assert_int_equal(f->parse(rules_category((enum ocop_category)(k + 1))->name_vi,
+					  &suggestion), k);
+	f = schema_field(record_schema(RECORD_PRODUCER), "kind");
+	for (k = 0; k < KIND_COUNT; k++)
+		assert_int_equal(f->parse(rules_kind((enum producer_kind)(k + 1))->name_vi,
+					  &suggestion), k);
+	f = schema_field(record_schema(RECORD_PRODUCT), "origin");
+	assert_int_equal(f->parse("ý tưởng", &suggestion), 0);
+	assert_int_equal(f->parse("hiện có", &suggestion), 1);
+}
+
+/* The field a checker's message is about, in either language. */
+static void test_message_key(void **state)
+{
+	static const struct {
+		enum record_type type;
+		const char *msg, *key;
+	} cases[] = {
+		{ RECORD_PRODUCT, "category: x", "category" },
+		{ RECORD_PRODUCT, "unknown category 'fod'", "category" },
+		{ RECORD_PRODUCT, "ngành hàng 'fod' không hợp lệ", "category" },
+		{ RECORD_PRODUCT, "bộ sản phẩm: bộ 1 (Rau) thuộc ngành hàng 'food'", "set" },
+		{ RECORD_PRODUCT, "nhãn hiệu dài 65,537 byte", "trademark" },
+		{ RECORD_PRODUCT, "barcode: the barcode's check digit is wrong", "barcode" },
+		{ RECORD_PRODUCER, "tên chứa ký tự điều khiển U+001B ở vị trí 5", "name" },
+		{ RECORD_PRODUCER, "name contains control character U+001B", "name" },
+		{ RECORD_PRODUCER, "điện thoại: '12ab' không hợp lệ", "phone" },
+		{ RECORD_PRODUCER, "địa chỉ cũ: x", "old_address" },
+		{ RECORD_PRODUCER, "unknown kind of producer 'x'", "kind" },
+		{ RECORD_PRODUCER, "tax code 1 is also the tax code of 'x'", NULL },
+		{ RECORD_PRODUCER, "tênx: y", NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		const char *key = record_message_key(cases[i].type, cases[i].msg);
+
+		if (!cases[i].key)
+			assert_null(key);
+		else
+			assert_string_equal(key, cases[i].key);
+	}
+}
+
 /* --- products -------------------------------------------------------------------- */
 
 static const char product_text[] =
@@ -1332,6 +1500,10 @@ int main(void)
 		cmocka_unit_test(test_all_problems),
 		cmocka_unit_test(test_unknown_keys),
 		cmocka_unit_test(test_unknown_keys_many),
+		cmocka_unit_test(test_unknown_keys_bounded),
+		cmocka_unit_test(test_control_characters),
+		cmocka_unit_test(test_vietnamese_labels),
+		cmocka_unit_test(test_message_key),
 		cmocka_unit_test(test_product_good),
 		cmocka_unit_test(test_product_bad),
 		cmocka_unit_test(test_keep_view),

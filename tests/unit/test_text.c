@@ -649,6 +649,34 @@ static void test_printable(void **state)
 	}
 }
 
+/* The control characters a value may not hold, and where. */
+static void test_control_char(void **state)
+{
+	static const struct {
+		const char *s;
+		uint32_t c;
+		size_t pos;
+	} cases[] = {
+		{ "", 0, 0 },
+		{ "Cơ sở A", 0, 0 },
+		{ "dòng 1\n\tdòng 2", 0, 0 },	/* LF is the field's; TAB passes */
+		{ "Cơ sở\x1b" "A", 0x1b, 6 },
+		{ "x\r\n", 0x0d, 2 },
+		{ "\x07", 0x07, 1 },
+		{ "ab\x7f", 0x7f, 3 },
+		{ "Số 1\xc2\x9b" "A", 0x9b, 5 },	/* C1: CSI */
+		{ "\xc2\xa0", 0, 0 },			/* NBSP is text */
+	};
+	size_t i, pos;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		pos = 0;
+		assert_int_equal(text_control_char(cases[i].s, &pos), cases[i].c);
+		assert_int_equal(pos, cases[i].pos);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -668,6 +696,7 @@ int main(void)
 		cmocka_unit_test(test_suggest),
 		cmocka_unit_test(test_printable),
 		cmocka_unit_test(test_upper),
+		cmocka_unit_test(test_control_char),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -505,6 +505,47 @@ static void test_flow_entry_one_line(void **state)
 }
 #endif
 
+/*
+ * emit(load(emit(x))) == emit(x) for a plain value that a blank line
+ * makes multi-line ("a\nb", read as plain), inside a flow mapping (a fuzz
+ * find, issue 17) and in a block: libyaml, asked for plain, wrote it
+ * single-quoted over several lines, and the next write, of a quoted
+ * value, chose double quotes.  Written double-quoted in a flow entry and
+ * as a literal block in a block, both times.
+ */
+static void test_multiline_plain_idempotent(void **state)
+{
+	static const struct {
+		const char *in, *canonical;
+	} cases[] = {
+		{ "cycle:\n- {step: 2, note: a\n\n    b}\n",
+		  "cycle:\n- {step: 2, note: \"a\\nb\"}\n" },
+		{ "notes: a\n\n  b\n", "notes: |-\n  a\n  b\n" },
+		{ "x: {y: [a\n\n   b, c]}\n", "x:\n  y:\n  - |-\n    a\n    b\n  - c\n" },
+		{ "x: [{y: [a\n\n   b, c]}]\n", "x:\n- {y: [\"a\\nb\", c]}\n" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct node_doc doc, back;
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct strbuf out = STRBUF_INIT, again = STRBUF_INIT;
+
+		load_ok(cases[i].in, &doc);
+		assert_int_equal(yaml_emit(doc.root, NAME, &out, &dl), 0);
+		assert_string_equal(out.buf, cases[i].canonical);
+		load_ok(out.buf, &back);
+		assert_int_equal(yaml_emit(back.root, NAME, &again, &dl), 0);
+		assert_string_equal(again.buf, out.buf);
+		strbuf_release(&out);
+		strbuf_release(&again);
+		diag_list_release(&dl);
+		node_doc_release(&doc);
+		node_doc_release(&back);
+	}
+}
+
 /* --- refusals ----------------------------------------------------------------- */
 
 struct refusal {
@@ -993,6 +1034,7 @@ int main(void)
 		cmocka_unit_test(test_emit_exact),
 		cmocka_unit_test(test_load_exact_arrays),
 		cmocka_unit_test(test_emit_appends),
+		cmocka_unit_test(test_multiline_plain_idempotent),
 		cmocka_unit_test(test_refusals),
 		cmocka_unit_test(test_duplicate_many_keys),
 		cmocka_unit_test(test_size_limit),
