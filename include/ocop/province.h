@@ -1,0 +1,63 @@
+/*
+ * province.h — a province directory: the wards it reads together.
+ *
+ * A province directory is a data directory whose ocop.yaml says
+ * `unit: province` and lists its wards:
+ *
+ *   province: Quảng Ngãi
+ *   unit: province
+ *   wards:
+ *   - {name: nghia-lo, path: wards/nghia-lo}
+ *
+ * Each ward is a data directory of its own (its own ocop.yaml, records
+ * and, usually, git repository), kept under the province directory —
+ * a git submodule when the province is a git repository.  Every read
+ * command run in the province reads all its wards; writes are refused
+ * there and go to a ward.  The province holds no records itself.
+ */
+#ifndef OCOP_PROVINCE_H
+#define OCOP_PROVINCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "ocop/diag.h"
+
+/* The longest name a ward may have: an id (record_id_valid). */
+#define WARD_NAME_MAX 64
+
+struct ward_entry {
+	char *name;	/* the ward's name in the province: an id, "nghia-lo" */
+	char *path;	/* relative to the province directory, "wards/nghia-lo" */
+	char *dir;	/* root/path, to open (allocated) */
+};
+
+struct ward_list {
+	struct ward_entry *items;
+	size_t nr, alloc;
+};
+
+/* Is the data directory at root a province (its ocop.yaml says so)? */
+bool province_is(const char *root);
+
+/*
+ * The wards listed in root's ocop.yaml, in the file's order.  A name that
+ * is not an id, a path that is absolute, holds "..", or is listed twice
+ * is an error.  Returns 0, or -1 (dl: root is not a province, ocop.yaml
+ * does not load, a bad entry); out must be released either way.
+ */
+int province_wards(const char *root, struct ward_list *out,
+		   struct diag_list *dl);
+void ward_list_release(struct ward_list *l);
+
+/* The ward named name, or NULL. */
+const struct ward_entry *ward_list_find(const struct ward_list *l,
+					const char *name);
+
+/*
+ * Is path (relative to a province) a safe place for a ward: relative, no
+ * "..", no empty part?  The province only opens what it lists.
+ */
+bool province_path_valid(const char *path);
+
+#endif
