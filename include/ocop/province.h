@@ -60,4 +60,10 @@ const struct ward_entry *ward_list_find(const struct ward_list *l,
  */
 bool province_path_valid(const char *path);
 
+/*
+ * A unit's name made an id, its kind dropped: "phường Nghĩa Lộ" and
+ * "Nghĩa Lộ" → "nghia-lo", "xã Nghĩa Dõng" → "nghia-dong".  Allocated.
+ */
+char *province_unit_slug(const char *name);
+
 #endif

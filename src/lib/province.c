@@ -5,7 +5,28 @@
 #include "ocop/province.h"
 #include "ocop/record.h"
 #include "ocop/store.h"
+#include "ocop/text.h"
 #include "ocop/util.h"
+
+/* The words of a unit's kind that may start its name, folded. */
+static const char *const unit_prefixes[] = {
+	"xa-", "phuong-", "thi-tran-", "dac-khu-"
+};
+
+char *province_unit_slug(const char *name)
+{
+	char *slug = text_slug(name);
+	size_t i, n;
+
+	for (i = 0; i < ARRAY_SIZE(unit_prefixes); i++) {
+		n = strlen(unit_prefixes[i]);
+		if (!strncmp(slug, unit_prefixes[i], n) && slug[n]) {
+			memmove(slug, slug + n, strlen(slug + n) + 1);
+			break;
+		}
+	}
+	return slug;
+}
 
 bool province_path_valid(const char *path)
 {

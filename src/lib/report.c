@@ -312,7 +312,7 @@ bool report_in_period(const struct report_ctx *c, const struct ocop_date *d,
 }
 
 /* The most tables a report has; their places never move once added. */
-#define REPORT_MAX_TABLES 4
+#define REPORT_MAX_TABLES 8
 
 struct report_table *report_add_table(struct report_ctx *c, const char *name,
 				      const char *title)
@@ -513,7 +513,8 @@ struct report_item **report_select_items(struct report_ctx *c,
 	*n = 0;
 	for (i = 0; i < c->nitems; i++)
 		if (!keep || keep(c, &c->items[i])) {
-			report_make_keys(&c->items[i], cmp == report_by_producer);
+			report_make_keys(&c->items[i], cmp == report_by_producer ||
+					 cmp == report_by_ward_producer);
 			v[(*n)++] = &c->items[i];
 		}
 	qsort(v, *n, sizeof(*v), cmp);
@@ -630,6 +631,11 @@ static char *where(const struct report_ctx *c)
 	bool one_province = true;
 	size_t i;
 
+	/* a province's report is the province's, whatever its wards */
+	if (c->ds->in_province && c->ds->province.office.valid &&
+	    c->ds->province.office.u.office.province)
+		return province_name(c->ds->province.office.u.office.province,
+				     c->lang);
 	for (i = 0; i < c->ds->ndirs; i++) {
 		const struct office *o = dataset_office(c->ds, i);
 		char *unit;
