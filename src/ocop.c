@@ -38,6 +38,7 @@ static const struct cmd_struct commands[] = {
 	{ "check", cmd_check, N_("check every record of the data directory") },
 	{ "import", cmd_import, N_("import producers or products from a CSV register") },
 	{ "report", cmd_report, N_("print the office's reports") },
+	{ "ward", cmd_ward, N_("add, list or remove the wards of a province directory") },
 	{ "help", cmd_help, N_("show the help of a command") },
 };
 

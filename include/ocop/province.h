@@ -60,6 +60,34 @@ const struct ward_entry *ward_list_find(const struct ward_list *l,
  */
 bool province_path_valid(const char *path);
 
+struct store;
+
+/* Where `ocop ward add` puts a ward: WARDS_DIR/NAME. */
+#define PROVINCE_WARDS_DIR "wards"
+
+/*
+ * Add a ward to the province s (open, locked, its office read): clone
+ * source (a directory or a git URL) into wards/NAME — `git submodule add`
+ * when the province is in a git work tree, else `git clone` — and list
+ * it in ocop.yaml (written through edit_write, noted for the commit with
+ * .gitmodules and the submodule).  name NULL: the last part of source
+ * ("…/nghia-lo.git" → nghia-lo).  A local source must be a data
+ * directory; a name listed, a path already there, a clone that is not a
+ * data directory are refused.  *made is the name used (allocated) when 0
+ * is returned.  Returns 0 or -1 (dl).
+ */
+int province_add_ward(struct store *s, const char *source, const char *name,
+		      char **made, struct diag_list *dl);
+
+/*
+ * Take ward name off the province's list.  In a git work tree its
+ * directory is removed with `git rm` (a submodule: git keeps its history
+ * under .git/modules); outside git the directory is left on disk, and
+ * *kept says so.  Returns 0 or -1 (dl).
+ */
+int province_remove_ward(struct store *s, const char *name, bool *kept,
+			 struct diag_list *dl);
+
 /*
  * A unit's name made an id, its kind dropped: "phường Nghĩa Lộ" and
  * "Nghĩa Lộ" → "nghia-lo", "xã Nghĩa Dõng" → "nghia-dong".  Allocated.

@@ -33,6 +33,7 @@ int cmd_hook(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_ward(int argc, const char **argv, struct ocop_ctx *ctx);
 
 /* Shell completion's values (complete.c): argv is COMMAND [WORD...] [--OPTION]. */
 int complete_values(int argc, const char **argv, struct ocop_ctx *ctx);
@@ -62,12 +63,15 @@ int finish_write(struct store *s, struct diag_list *dl);
 
 enum open_flags {
 	OPEN_WRITE = 1 << 0,	/* take the lock before reading */
-	OPEN_ANY_DIRS = 1 << 1	/* several -C DIR allowed (reports) */
+	OPEN_ANY_DIRS = 1 << 1,	/* several -C DIR allowed (reports) */
+	OPEN_PROVINCE = 1 << 2	/* a province directory itself (ward add|list|rm) */
 };
 
 /*
  * Open the data directory the global options name (one, unless
  * OPEN_ANY_DIRS), read ocop.yaml, and lock it for a command that writes.
+ * A province directory (province.h) holds no records: it is refused,
+ * pointing to its wards, unless OPEN_PROVINCE.
  * On failure closes s, prints the diagnostics and returns their exit
  * status; 0 leaves s open for the caller to close.
  */

@@ -1,7 +1,15 @@
 /* province.c — a province directory and its wards (see province.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "ocop/commit.h"
+#include "ocop/edit.h"
+#include "ocop/git.h"
 #include "ocop/province.h"
 #include "ocop/record.h"
 #include "ocop/store.h"
@@ -94,7 +102,9 @@ static int add_ward(struct ward_list *out, const char *root,
 	e = &out->items[out->nr++];
 	e->name = xstrdup(w->name);
 	e->path = xstrdup(w->path);
-	e->dir = xasprintf("%s/%s", root, w->path);
+	/* found from within (root "."): "wards/nghia-lo" reads better */
+	e->dir = strcmp(root, ".") ? xasprintf("%s/%s", root, w->path) :
+		 xstrdup(w->path);
 	return 0;
 }
 
@@ -145,4 +155,224 @@ const struct ward_entry *ward_list_find(const struct ward_list *l,
 		if (!strcmp(l->items[i].name, name))
 			return &l->items[i];
 	return NULL;
+}
+
+/* --- adding and removing wards ------------------------------------------------ */
+
+static int refuse_unless_province(const struct store *s, struct diag_list *dl)
+{
+	if (s->office.valid && s->office.u.office.unit == UNIT_PROVINCE)
+		return 0;
+	diag_error(dl, s->office.path, 0, 0,
+		   _("not a province directory (ocop.yaml has no 'unit: province')"));
+	diag_hint(dl, _("make one with 'ocop init DIR --province NAME --wards'"));
+	return -1;
+}
+
+/* The ward's name from its source: ".../nghia-lo.git/" → "nghia-lo". */
+static char *name_from_source(const char *source)
+{
+	size_t len = strlen(source);
+	const char *start;
+	char *base, *slug;
+
+	while (len > 1 && source[len - 1] == '/')
+		len--;
+	if (len > 4 && !strncmp(source + len - 4, ".git", 4))
+		len -= 4;
+	start = source + len;
+	while (start > source && start[-1] != '/' && start[-1] != ':')
+		start--;
+	base = xstrndup(start, (size_t)(source + len - start));
+	slug = province_unit_slug(base);
+	free(base);
+	return slug;
+}
+
+/*
+ * A source on this machine, as git should be given it: an absolute path
+ * (a relative one would be read against the province's remote by `git
+ * submodule add`).  NULL for a URL.  A directory that is no data
+ * directory is refused (*bad).
+ */
+static char *local_source(const char *source, bool *bad, struct diag_list *dl)
+{
+	struct stat st;
+	char *abs;
+
+	*bad = false;
+	if (strstr(source, "://") || stat(source, &st) || !S_ISDIR(st.st_mode))
+		return NULL;
+	abs = realpath(source, NULL);
+	if (!abs) {
+		*bad = true;
+		diag_env(dl, source, "%s", strerror(errno));
+		return NULL;
+	}
+	if (!store_marked(abs)) {
+		*bad = true;
+		diag_error(dl, source, 0, 0, _("not an ocop data directory (no %s)"),
+			   STORE_MARKER);
+		free(abs);
+		return NULL;
+	}
+	return abs;
+}
+
+/* Clone source into path (relative to s->root): a submodule in git. */
+static int clone_ward(struct store *s, const char *source, const char *path,
+		      bool submodule, struct diag_list *dl)
+{
+	/* git 2.38 refuses file:// submodules unless allowed: a ward on a
+	 * USB stick or a shared folder is the ordinary case here. */
+	const char *sub[] = { "-c", "protocol.file.allow=always", "submodule",
+			      "add", "-q", "--", source, path, NULL };
+	const char *clone[] = { "clone", "-q", "--", source, path, NULL };
+	int rc = git_run(s->root, submodule ? sub : clone, NULL, false, dl);
+
+	if (rc > 0)
+		return diag_env(dl, s->root, _("git could not clone '%s' (exit %d)"),
+				source, rc);
+	return rc;
+}
+
+static void append_ward(struct record *office, const char *name,
+			const char *path)
+{
+	struct node_doc *doc = &office->doc;
+	struct node *wards = node_get(doc->root, "wards");
+	struct node *item = node_new_mapping(doc);
+
+	if (!wards || wards->kind != NODE_SEQUENCE) {
+		wards = node_new_sequence(doc);
+		node_set(doc, doc->root, "wards", wards);
+	}
+	node_set_str(doc, item, "name", name, STYLE_AUTO);
+	node_set_str(doc, item, "path", path, STYLE_AUTO);
+	node_append(doc, wards, item);
+}
+
+int province_add_ward(struct store *s, const char *source, const char *name,
+		      char **made, struct diag_list *dl)
+{
+	struct ward_list wards;
+	char *ward = NULL, *path = NULL, *local = NULL, *dir = NULL, *line;
+	bool submodule, bad;
+	struct stat st;
+	int ret = -1;
+
+	*made = NULL;
+	if (refuse_unless_province(s, dl) || province_wards(s->root, &wards, dl))
+		return -1;
+	ward = name ? xstrdup(name) : name_from_source(source);
+	if (!record_id_valid(ward)) {
+		diag_error(dl, NULL, 0, 0,
+			   _("'%s' is not a valid ward name (lower-case letters, digits and '-')"),
+			   ward);
+		diag_hint(dl, _("give one with --name NAME"));
+		goto out;
+	}
+	if (ward_list_find(&wards, ward)) {
+		diag_error(dl, s->office.path, 0, 0, _("ward '%s' is already listed"), ward);
+		goto out;
+	}
+	path = xasprintf("%s/%s", PROVINCE_WARDS_DIR, ward);
+	dir = xasprintf("%s/%s", s->root, path);
+	if (!lstat(dir, &st)) {
+		diag_error(dl, dir, 0, 0, _("already exists; give the ward another name with --name"));
+		goto out;
+	}
+	local = local_source(source, &bad, dl);
+	if (bad)
+		goto out;
+	if (mkdirat(s->rootfd, PROVINCE_WARDS_DIR, 0777) && errno != EEXIST) {
+		diag_env(dl, s->root, _("cannot create %s/: %s"), PROVINCE_WARDS_DIR,
+			 strerror(errno));
+		goto out;
+	}
+	submodule = git_in_work_tree(s->root);
+	if (clone_ward(s, local ? local : source, path, submodule, dl))
+		goto out;
+	if (!store_marked(dir)) {
+		diag_error(dl, dir, 0, 0, _("cloned, but not an ocop data directory (no %s)"),
+			   STORE_MARKER);
+		diag_hint(dl, submodule ? _("remove it with 'git rm -f %s'") :
+			  _("remove the directory %s"), path);
+		goto out;
+	}
+	append_ward(&s->office, ward, path);
+	if (edit_write(s, &s->office, dl))
+		goto out;
+	if (submodule)
+		commit_note_file(s, ".gitmodules", "ocop: .gitmodules");
+	line = xasprintf("ward: add %s from %s", ward, source);
+	commit_note_file(s, path, line);
+	free(line);
+	*made = ward;
+	ward = NULL;
+	ret = 0;
+out:
+	ward_list_release(&wards);
+	free(ward);
+	free(path);
+	free(dir);
+	free(local);
+	return ret;
+}
+
+/* Take item i out of a sequence. */
+static void seq_remove(struct node *seq, size_t i)
+{
+	memmove(&seq->u.seq.items[i], &seq->u.seq.items[i + 1],
+		(seq->u.seq.nr - i - 1) * sizeof(*seq->u.seq.items));
+	seq->u.seq.nr--;
+}
+
+int province_remove_ward(struct store *s, const char *name, bool *kept,
+			 struct diag_list *dl)
+{
+	struct node *wards = node_get(s->office.doc.root, "wards");
+	const char *rm[] = { "rm", "-q", "-f", "--", NULL, NULL };
+	char *path = NULL, *line;
+	size_t i;
+	int rc;
+
+	*kept = false;
+	if (refuse_unless_province(s, dl))
+		return -1;
+	for (i = 0; wards && wards->kind == NODE_SEQUENCE && i < wards->u.seq.nr; i++) {
+		const char *n = node_get_str(wards->u.seq.items[i], "name");
+
+		if (n && !strcmp(n, name))
+			break;
+	}
+	if (!wards || wards->kind != NODE_SEQUENCE || i == wards->u.seq.nr) {
+		diag_error(dl, s->office.path, 0, 0, _("no ward '%s' in this province"), name);
+		return -1;
+	}
+	path = xstrdup(node_get_str(wards->u.seq.items[i], "path"));
+	seq_remove(wards, i);
+	if (!wards->u.seq.nr)
+		node_remove(s->office.doc.root, "wards");
+	if (edit_write(s, &s->office, dl)) {
+		free(path);
+		return -1;
+	}
+	line = xasprintf("ward: rm %s", name);
+	if (git_in_work_tree(s->root) && province_path_valid(path)) {
+		rm[4] = path;
+		rc = git_run(s->root, rm, NULL, true, dl);
+		if (rc == 0) {
+			commit_note_file(s, path, line);
+			if (!faccessat(s->rootfd, ".gitmodules", F_OK, 0))
+				commit_note_file(s, ".gitmodules", "ocop: .gitmodules");
+		} else {
+			*kept = true;
+		}
+	} else {
+		*kept = true;
+	}
+	free(line);
+	free(path);
+	return 0;
 }
