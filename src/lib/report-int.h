@@ -50,6 +50,10 @@ enum label {
 	/* several wards, former communes */
 	L_COL_WARD, L_COL_OLD_COMMUNE, L_TAB_BY_WARD, L_TAB_BY_WARD_CATEGORY,
 	L_TAB_BY_OLD_COMMUNE, L_OLD_COMMUNE_UNKNOWN,
+	/* PTNT_OCOP (QĐ 5277): the table's own column names */
+	L_TITLE_PTNT, L_SHEET_PTNT, L_COL_PTNT_UNIT, L_COL_PTNT_PERIOD,
+	L_COL_PTNT_PRODUCT, L_COL_PTNT_NAME, L_COL_PTNT_STARS,
+	L_COL_PTNT_PRODUCER, L_COL_PTNT_REVENUE, L_COL_PTNT_STATUS,
 	/* row labels */
 	L_TOTAL, L_REJECTED_ROW, L_WARDS, L_PRODUCERS, L_PRODUCERS_CERTIFIED,
 	L_PRODUCTS, L_CERTIFIED, L_EXPIRING_90, L_EXPIRED, L_REVOKED,
@@ -296,5 +300,6 @@ void report_build_expiring(struct report_ctx *c);
 void report_build_readiness(struct report_ctx *c);
 void report_build_quarter(struct report_ctx *c);
 void report_build_targets(struct report_ctx *c);
+void report_build_ptnt(struct report_ctx *c);
 
 #endif

@@ -105,6 +105,17 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_TAB_BY_OLD_COMMUNE] = { "Sản phẩm theo xã, phường cũ (trước sắp xếp năm 2025)", "Products by former commune (before the 2025 merger)" },
 	[L_OLD_COMMUNE_UNKNOWN] = { "Không rõ xã, phường cũ", "Former commune not known" },
 
+	[L_TITLE_PTNT] = { "Sản phẩm OCOP (bảng PTNT_OCOP, Quyết định 5277/QĐ-BNNMT)", "OCOP products (table PTNT_OCOP, Decision 5277/QĐ-BNNMT)" },
+	[L_SHEET_PTNT] = { "PTNT_OCOP", "PTNT_OCOP" },
+	[L_COL_PTNT_UNIT] = { "Ma_DonViHanhChinh", "Ma_DonViHanhChinh" },
+	[L_COL_PTNT_PERIOD] = { "Ma_ThoiGian", "Ma_ThoiGian" },
+	[L_COL_PTNT_PRODUCT] = { "Ma_SanPham", "Ma_SanPham" },
+	[L_COL_PTNT_NAME] = { "TenSanPham", "TenSanPham" },
+	[L_COL_PTNT_STARS] = { "XepHang", "XepHang" },
+	[L_COL_PTNT_PRODUCER] = { "ChuTheSXKD", "ChuTheSXKD" },
+	[L_COL_PTNT_REVENUE] = { "DoanhThuNam", "DoanhThuNam" },
+	[L_COL_PTNT_STATUS] = { "TrangThai", "TrangThai" },
+
 	[L_TOTAL] = { "Tổng cộng", "Total" },
 	[L_REJECTED_ROW] = { "Ý tưởng không đạt (trả về bước 2)", "Ideas rejected (back to step 2)" },
 	[L_WARDS] = { "Phường, xã", "Wards and communes" },

@@ -79,6 +79,12 @@ static const struct report_kind_row report_kinds[REPORT_KIND_COUNT] = {
 		.frame = true,
 		.build = report_build_targets,
 	},
+	[REPORT_PTNT] = {
+		.name = "ptnt-ocop",
+		.title = L_TITLE_PTNT,
+		.sheet = L_SHEET_PTNT,
+		.build = report_build_ptnt,
+	},
 };
 
 const struct report_kind_row *report_kind_row(enum report_kind kind)
