@@ -328,14 +328,39 @@ static void seq_remove(struct node *seq, size_t i)
 	seq->u.seq.nr--;
 }
 
+/*
+ * Take a submodule out of the work tree and .gitmodules, leaving its
+ * removal for the commit's `git add -A` to stage: `git rm` would stage
+ * it already, and a path gone from the index is no pathspec for add.
+ * Returns 0, or -1 when path is no submodule of the province.
+ */
+static int remove_submodule(struct store *s, const char *path,
+			    struct diag_list *dl)
+{
+	const char *deinit[] = { "submodule", "deinit", "-q", "-f", "--", path, NULL };
+	const char *section[] = { "config", "-f", ".gitmodules", "--remove-section",
+				  NULL, NULL };
+	char *name = xasprintf("submodule.%s", path);
+	int rc;
+
+	rc = git_run(s->root, deinit, NULL, true, dl);
+	if (!rc) {
+		section[4] = name;
+		/* a section already gone is no matter */
+		git_run(s->root, section, NULL, true, dl);
+		if (unlinkat(s->rootfd, path, AT_REMOVEDIR) && errno != ENOENT)
+			rc = -1;
+	}
+	free(name);
+	return rc ? -1 : 0;
+}
+
 int province_remove_ward(struct store *s, const char *name, bool *kept,
 			 struct diag_list *dl)
 {
 	struct node *wards = node_get(s->office.doc.root, "wards");
-	const char *rm[] = { "rm", "-q", "-f", "--", NULL, NULL };
 	char *path = NULL, *line;
 	size_t i;
-	int rc;
 
 	*kept = false;
 	if (refuse_unless_province(s, dl))
@@ -359,16 +384,11 @@ int province_remove_ward(struct store *s, const char *name, bool *kept,
 		return -1;
 	}
 	line = xasprintf("ward: rm %s", name);
-	if (git_in_work_tree(s->root) && province_path_valid(path)) {
-		rm[4] = path;
-		rc = git_run(s->root, rm, NULL, true, dl);
-		if (rc == 0) {
-			commit_note_file(s, path, line);
-			if (!faccessat(s->rootfd, ".gitmodules", F_OK, 0))
-				commit_note_file(s, ".gitmodules", "ocop: .gitmodules");
-		} else {
-			*kept = true;
-		}
+	if (git_in_work_tree(s->root) && province_path_valid(path) &&
+	    !remove_submodule(s, path, dl)) {
+		commit_note_file(s, path, line);
+		if (!faccessat(s->rootfd, ".gitmodules", F_OK, 0))
+			commit_note_file(s, ".gitmodules", "ocop: .gitmodules");
 	} else {
 		*kept = true;
 	}
