@@ -102,6 +102,32 @@ int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
 	return finish(&dl);
 }
 
+int open_store_for(struct ocop_ctx *ctx, struct store *s, enum record_type type,
+		   const char **id)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *dir = NULL;
+	int status;
+
+	if ((status = open_store(ctx, s, OPEN_PROVINCE)))
+		return status;
+	if (s->office.u.office.unit != UNIT_PROVINCE)
+		return 0;
+	if (province_locate(s->root, type, *id, &dir, id, &dl)) {
+		store_close(s);
+		return finish(&dl);
+	}
+	store_close(s);
+	if (store_open(s, dir, &dl) || store_read_office(s, &dl)) {
+		store_close(s);
+		free(dir);
+		return finish(&dl);
+	}
+	s->show_preview = print_preview;
+	free(dir);
+	return finish(&dl);
+}
+
 int pick_format(const char *format, const char *out, enum out_format *fmt)
 {
 	*fmt = FMT_TEXT;

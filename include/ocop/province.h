@@ -61,6 +61,23 @@ const struct ward_entry *ward_list_find(const struct ward_list *l,
 bool province_path_valid(const char *path);
 
 struct store;
+struct record_set;
+
+/* The records of one type of a ward, for the lists of a province. */
+struct ward_records {
+	char *ward;		/* the ward's name; NULL for a ward read alone */
+	struct record_set *set;
+};
+
+/*
+ * Read the records of type (a record_type) of every ward of the province
+ * at root, as store_read_views does: problems in dl, a record that does
+ * not load kept with valid false.  *out[0..*n - 1], in the province's
+ * order, until ward_records_release.  Returns 0 or -1 (dl).
+ */
+int province_read_views(const char *root, int type, struct ward_records **out,
+			size_t *n, struct diag_list *dl);
+void ward_records_release(struct ward_records *w, size_t n);
 
 /* Where `ocop ward add` puts a ward: WARDS_DIR/NAME. */
 #define PROVINCE_WARDS_DIR "wards"
@@ -87,6 +104,16 @@ int province_add_ward(struct store *s, const char *source, const char *name,
  */
 int province_remove_ward(struct store *s, const char *name, bool *kept,
 			 struct diag_list *dl);
+
+/*
+ * The ward of the province at root that holds the record of type ref
+ * names: "WARD:ID", or an ID that one ward alone has.  *dir is the
+ * ward's directory (allocated), *id the id within ref.  Returns 0, or -1
+ * (dl: no such ward or record; an id several wards have, each named as
+ * WARD:ID).
+ */
+int province_locate(const char *root, int type, const char *ref, char **dir,
+		    const char **id, struct diag_list *dl);
 
 /*
  * A unit's name made an id, its kind dropped: "phường Nghĩa Lộ" and

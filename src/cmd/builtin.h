@@ -78,6 +78,14 @@ enum open_flags {
 int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags);
 
 /*
+ * open_store for a command that reads one record, *id: in a province
+ * directory, the ward that holds it (*id "WARD:ID", or an ID one ward
+ * alone has), *id then the bare id.  Returns as open_store.
+ */
+int open_store_for(struct ocop_ctx *ctx, struct store *s, enum record_type type,
+		   const char **id);
+
+/*
  * The format --format names, else the one -o FILE's extension asks for,
  * else text.  Returns 0, or -1 (printed) for an unknown name.
  */

@@ -8,11 +8,13 @@
 #include <unistd.h>
 
 #include "ocop/commit.h"
+#include "ocop/dataset.h"
 #include "ocop/edit.h"
 #include "ocop/git.h"
 #include "ocop/province.h"
 #include "ocop/record.h"
 #include "ocop/store.h"
+#include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 
@@ -155,6 +157,104 @@ const struct ward_entry *ward_list_find(const struct ward_list *l,
 		if (!strcmp(l->items[i].name, name))
 			return &l->items[i];
 	return NULL;
+}
+
+int province_locate(const char *root, int type, const char *ref, char **dir,
+		    const char **id, struct diag_list *dl)
+{
+	struct ward_list wards;
+	struct strbuf names = STRBUF_INIT;
+	const char *sep = strchr(ref, DATASET_REF_SEP);
+	char *ward = sep ? xstrndup(ref, (size_t)(sep - ref)) : NULL;
+	size_t i, found = 0;
+	int ret = -1;
+
+	*dir = NULL;
+	*id = sep ? sep + 1 : ref;
+	if (province_wards(root, &wards, dl))
+		goto out;
+	if (ward && !ward_list_find(&wards, ward)) {
+		diag_error(dl, NULL, 0, 0, _("no ward '%s' in this province"), ward);
+		goto out;
+	}
+	for (i = 0; i < wards.nr; i++) {
+		struct diag_list ignore = DIAG_LIST_INIT;
+		struct store w;
+		bool has;
+
+		if (ward && strcmp(wards.items[i].name, ward))
+			continue;
+		has = !store_open(&w, wards.items[i].dir, &ignore) &&
+		      store_exists(&w, (enum record_type)type, *id);
+		store_close(&w);
+		diag_list_release(&ignore);
+		if (!has)
+			continue;
+		if (!found++)
+			*dir = xstrdup(wards.items[i].dir);
+		strbuf_addf(&names, "%s%s%c%s", names.len ? ", " : "",
+			    wards.items[i].name, DATASET_REF_SEP, *id);
+	}
+	if (!found && ward)
+		diag_error(dl, NULL, 0, 0, _("no record '%s' in ward '%s'"), *id, ward);
+	else if (!found)
+		diag_error(dl, NULL, 0, 0, _("no record '%s' in any ward"), *id);
+	else if (found > 1)
+		diag_error(dl, NULL, 0, 0, _("'%s' is in several wards: %s"), *id, names.buf);
+	if (found > 1)
+		diag_hint(dl, _("name one as WARD:ID"));
+	ret = found == 1 ? 0 : -1;
+	if (ret) {
+		free(*dir);
+		*dir = NULL;
+	}
+out:
+	ward_list_release(&wards);
+	strbuf_release(&names);
+	free(ward);
+	return ret;
+}
+
+int province_read_views(const char *root, int type, struct ward_records **out,
+			size_t *n, struct diag_list *dl)
+{
+	struct ward_list wards;
+	size_t i;
+	int ret = 0;
+
+	*out = NULL;
+	*n = 0;
+	if (province_wards(root, &wards, dl)) {
+		ward_list_release(&wards);
+		return -1;
+	}
+	*out = xcalloc(wards.nr ? wards.nr : 1, sizeof(**out));
+	for (i = 0; i < wards.nr; i++) {
+		struct ward_records *w = &(*out)[(*n)++];
+		struct store s;
+
+		w->ward = xstrdup(wards.items[i].name);
+		w->set = xcalloc(1, sizeof(*w->set));
+		if (store_open(&s, wards.items[i].dir, dl) ||
+		    store_read_views(&s, (enum record_type)type, w->set, dl))
+			ret = -1;
+		store_close(&s);
+	}
+	ward_list_release(&wards);
+	return ret;
+}
+
+void ward_records_release(struct ward_records *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(w[i].ward);
+		if (w[i].set)
+			record_set_release(w[i].set);
+		free(w[i].set);
+	}
+	free(w);
 }
 
 /* --- adding and removing wards ------------------------------------------------ */
