@@ -70,6 +70,30 @@ $ cd p && ocop report certified --format json
 >   }
 > ]
 
+# Lists name each record's ward; one record is named WARD:ID.
+$ cd p && ocop product list --format csv && ocop producer list --format csv
+> ward,id,name,producer,category,step,stars,status
+> nghia-lo,tinh-bot-nghe,Tinh bột nghệ,hkd-nghe,herbal,5,3,certified
+> tra-cau,tinh-bot-nghe,Tinh bột nghệ,hkd-nghe,herbal,5,3,certified
+> ward,id,name,kind,tax_code,address
+> nghia-lo,hkd-nghe,Hộ kinh doanh Nghệ Nghĩa Lộ,household,,
+> tra-cau,hkd-nghe,Hộ kinh doanh Nghệ Trà Câu,household,,
+$ cd p && ocop product show tinh-bot-nghe
+2> ocop: error: 'tinh-bot-nghe' is in several wards: nghia-lo:tinh-bot-nghe, tra-cau:tinh-bot-nghe; name one as WARD:ID
+? 1
+$ cd p && ocop producer show tra-cau:hkd-nghe --format json | jq -r .name
+> Hộ kinh doanh Nghệ Trà Câu
+$ cd p && ocop cycle show nghia-lo:tinh-bot-nghe --format csv
+> step,name,date,rejected,note
+> 2,idea (Nhận đăng ký ý tưởng sản phẩm),2024-01-10,false,
+> 5,evaluate (Đánh giá và phân hạng sản phẩm),2024-05-02,false,
+$ cd p && ocop product show tra-cau:nothing
+2> ocop: error: no record 'nothing' in ward 'tra-cau'
+? 1
+$ cd p && ocop product show hue:tinh-bot-nghe
+2> ocop: error: no ward 'hue' in this province
+? 1
+
 # Both products in the national table, each with its ward's unit code.
 $ cd p && ocop report ptnt-ocop --format csv
 > Ma_DonViHanhChinh,Ma_ThoiGian,Ma_SanPham,TenSanPham,XepHang,ChuTheSXKD,DoanhThuNam,TrangThai
