@@ -79,6 +79,15 @@ int province_read_views(const char *root, int type, struct ward_records **out,
 			size_t *n, struct diag_list *dl);
 void ward_records_release(struct ward_records *w, size_t n);
 
+/*
+ * What a list reads from the directory s: every ward's records when s is
+ * a province (province_read_views), else s's own as one entry with no
+ * ward's name.  *total is the number of records of them all.  Returns 0
+ * or -1 (dl).
+ */
+int province_list_views(struct store *s, int type, struct ward_records **out,
+			size_t *n, size_t *total, struct diag_list *dl);
+
 /* Where `ocop ward add` puts a ward: WARDS_DIR/NAME. */
 #define PROVINCE_WARDS_DIR "wards"
 

@@ -104,7 +104,7 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	char *kind_slug = NULL;
 	struct ward_records *wr = NULL;
 	struct store s;
-	size_t i, j, n = 0, nw = 0, total = 0, o;
+	size_t i, j, n = 0, nw = 0, total, o;
 	bool province;
 
 	argc = parse_options(argc, argv, opts, list_usage, 0);
@@ -120,16 +120,7 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		goto out;
 	/* a province lists every ward's, each named in a first column */
 	province = s.office.u.office.unit == UNIT_PROVINCE;
-	if (province) {
-		province_read_views(s.root, RECORD_PRODUCER, &wr, &nw, &dl);
-	} else {
-		wr = xcalloc(1, sizeof(*wr));
-		wr->set = xcalloc(1, sizeof(*wr->set));
-		nw = 1;
-		store_read_views(&s, RECORD_PRODUCER, wr->set, &dl);
-	}
-	for (j = 0; j < nw; j++)
-		total += wr[j].set->nr;
+	province_list_views(&s, RECORD_PRODUCER, &wr, &nw, &total, &dl);
 	rows = xcalloc(total ? total : 1, sizeof(*rows));
 	for (j = 0; j < nw; j++)
 		for (i = 0; i < wr[j].set->nr; i++) {

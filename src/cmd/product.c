@@ -217,7 +217,7 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 	struct row *rows;
 	struct table t;
 	struct store s;
-	size_t i, j, n = 0, nw = 0, total = 0;
+	size_t i, j, n = 0, nw = 0, total;
 	bool province;
 
 	argc = parse_options(argc, argv, opts, list_usage, 0);
@@ -237,16 +237,7 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		record_release(&owner);
 		goto out;
 	}
-	if (province) {
-		province_read_views(s.root, RECORD_PRODUCT, &wr, &nw, &dl);
-	} else {
-		wr = xcalloc(1, sizeof(*wr));
-		wr->set = xcalloc(1, sizeof(*wr->set));
-		nw = 1;
-		store_read_views(&s, RECORD_PRODUCT, wr->set, &dl);
-	}
-	for (j = 0; j < nw; j++)
-		total += wr[j].set->nr;
+	province_list_views(&s, RECORD_PRODUCT, &wr, &nw, &total, &dl);
 	rows = xcalloc(total ? total : 1, sizeof(*rows));
 	for (j = 0; j < nw; j++)
 		for (i = 0; i < wr[j].set->nr; i++) {

@@ -244,6 +244,26 @@ int province_read_views(const char *root, int type, struct ward_records **out,
 	return ret;
 }
 
+int province_list_views(struct store *s, int type, struct ward_records **out,
+			size_t *n, size_t *total, struct diag_list *dl)
+{
+	size_t i;
+	int ret;
+
+	if (s->office.valid && s->office.u.office.unit == UNIT_PROVINCE) {
+		ret = province_read_views(s->root, type, out, n, dl);
+	} else {
+		*out = xcalloc(1, sizeof(**out));
+		(*out)->set = xcalloc(1, sizeof(*(*out)->set));
+		*n = 1;
+		ret = store_read_views(s, (enum record_type)type, (*out)->set, dl);
+	}
+	*total = 0;
+	for (i = 0; i < *n; i++)
+		*total += (*out)[i].set->nr;
+	return ret;
+}
+
 void ward_records_release(struct ward_records *w, size_t n)
 {
 	size_t i;
