@@ -152,8 +152,10 @@ static int read_named(struct dataset *ds, const char *dir, size_t *alloc,
 	size_t i;
 	int ret = 0;
 
-	if (store_open(&s, dir, dl))
+	if (store_open(&s, dir, dl)) {
+		store_close(&s);
 		return -1;
+	}
 	if (store_read_office(&s, dl) || s.office.u.office.unit != UNIT_PROVINCE) {
 		store_close(&s);
 		ALLOC_GROW(ds->dirs, ds->ndirs + 1, *alloc);
