@@ -72,6 +72,12 @@ void dataset_release(struct dataset *ds);
 const struct office *dataset_office(const struct dataset *ds, size_t i);
 
 /*
+ * Who issues a report of ds: the province's office when a province
+ * directory was read, else the first ward's; NULL if it did not load.
+ */
+const struct office *dataset_issuer(const struct dataset *ds);
+
+/*
  * How a record is named where several wards are read: "WARD:ID" when its
  * id is shared (or always, with qualify), else "ID".  Allocated.
  */

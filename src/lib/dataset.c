@@ -293,6 +293,13 @@ const struct office *dataset_office(const struct dataset *ds, size_t i)
 	return &ds->dirs[i].store.office.u.office;
 }
 
+const struct office *dataset_issuer(const struct dataset *ds)
+{
+	if (ds->in_province && ds->province.office.valid)
+		return &ds->province.office.u.office;
+	return dataset_office(ds, 0);
+}
+
 const struct producer *dataset_producer_of(const struct dataset *ds,
 					   const struct dataset_entry *product)
 {

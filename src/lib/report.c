@@ -205,6 +205,8 @@ static bool has_unit_word(const char *name)
 	return false;
 }
 
+static char *province_name(const char *province, enum report_lang lang);
+
 char *report_unit_name(const struct office *o, enum report_lang lang)
 {
 	const char *rest;
@@ -214,8 +216,8 @@ char *report_unit_name(const struct office *o, enum report_lang lang)
 	     report_has_prefix(o->authority, "uy ban nhan dan", &rest)) &&
 	    *rest)
 		return xstrdup(rest);
-	if (!o->ward)
-		return xstrdup("");
+	if (!o->ward)	/* a province's office names no ward */
+		return o->province ? province_name(o->province, lang) : xstrdup("");
 	if (has_unit_word(o->ward))
 		return xstrdup(o->ward);
 	return xasprintf(report_label(L_WARD, lang), o->ward);
@@ -228,8 +230,8 @@ char *report_place_name(const struct office *o)
 
 	if (o->place)
 		return xstrdup(o->place);
-	if (!o->ward)
-		return xstrdup("");
+	if (!o->ward)	/* a province's office: the province */
+		return xstrdup(o->province ? o->province : "");
 	for (i = 0; i < ARRAY_SIZE(unit_words); i++)
 		if (report_has_prefix(o->ward, unit_words[i], &rest) && *rest)
 			return xstrdup(rest);
@@ -670,7 +672,7 @@ static char *where(const struct report_ctx *c)
 static enum report_lang pick_lang(const struct dataset *ds,
 				  const struct report_options *o)
 {
-	const struct office *office = dataset_office(ds, 0);
+	const struct office *office = dataset_issuer(ds);
 	const char *lang = o->lang;
 
 	if (!lang && office)

@@ -94,6 +94,11 @@ $ cd p && ocop product show hue:tinh-bot-nghe
 2> ocop: error: no ward 'hue' in this province
 ? 1
 
+# The province issues the page: its letterhead and date line.
+$ cd p && ocop report certified --format html --date 2025-11-20 | grep -o 'TỈNH QUẢNG NGÃI\|Quảng Ngãi, ngày 20 tháng 11 năm 2025'
+> TỈNH QUẢNG NGÃI
+> Quảng Ngãi, ngày 20 tháng 11 năm 2025
+
 # Both products in the national table, each with its ward's unit code.
 $ cd p && ocop report ptnt-ocop --format csv
 > Ma_DonViHanhChinh,Ma_ThoiGian,Ma_SanPham,TenSanPham,XepHang,ChuTheSXKD,DoanhThuNam,TrangThai
