@@ -15,6 +15,7 @@
 #include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/report.h"
+#include "ocop/province.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 
@@ -55,6 +56,31 @@ static void print_preview(const struct store_preview *p)
 			ocop_progname, p->path);
 }
 
+/*
+ * The province directory holds no records: say so, and where they are
+ * (its first ward's path, as an example).
+ */
+static int refuse_province(const struct store *s, unsigned flags,
+			   struct diag_list *dl)
+{
+	struct diag_list ignore = DIAG_LIST_INIT;
+	struct ward_list wards;
+	const char *example;
+
+	if (s->office.u.office.unit != UNIT_PROVINCE)
+		return 0;
+	province_wards(s->root, &wards, &ignore);
+	example = wards.nr ? wards.items[0].path : PROVINCE_WARDS_DIR "/NAME";
+	diag_error(dl, s->root, 0, 0, (flags & OPEN_WRITE) ?
+		   _("a province directory: records are written in its wards, not here") :
+		   _("a province directory: this command reads one ward"));
+	diag_hint(dl, _("run it in a ward: 'cd %s', or 'ocop -C %s …'; 'ocop ward list' names them"),
+		  example, example);
+	ward_list_release(&wards);
+	diag_list_release(&ignore);
+	return -1;
+}
+
 int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
@@ -68,11 +94,38 @@ int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags)
 	}
 	if (store_open(s, dir, &dl) ||
 	    ((flags & OPEN_WRITE) && store_lock(s, ctx->wait, &dl)) ||
-	    store_read_office(s, &dl)) {
+	    store_read_office(s, &dl) ||
+	    (!(flags & OPEN_PROVINCE) && refuse_province(s, flags, &dl))) {
 		store_close(s);
 		return finish(&dl);
 	}
 	s->show_preview = print_preview;
+	return finish(&dl);
+}
+
+int open_store_for(struct ocop_ctx *ctx, struct store *s, enum record_type type,
+		   const char **id)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	char *dir = NULL;
+	int status;
+
+	if ((status = open_store(ctx, s, OPEN_PROVINCE)))
+		return status;
+	if (s->office.u.office.unit != UNIT_PROVINCE)
+		return 0;
+	if (province_locate(s->root, type, *id, &dir, id, &dl)) {
+		store_close(s);
+		return finish(&dl);
+	}
+	store_close(s);
+	if (store_open(s, dir, &dl) || store_read_office(s, &dl)) {
+		store_close(s);
+		free(dir);
+		return finish(&dl);
+	}
+	s->show_preview = print_preview;
+	free(dir);
 	return finish(&dl);
 }
 

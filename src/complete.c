@@ -22,6 +22,7 @@
 #include "ocop/report.h"
 #include "ocop/rules.h"
 #include "ocop/derived.h"
+#include "ocop/province.h"
 #include "ocop/store.h"
 #include "ocop/util.h"
 #include "ocop/validate.h"
@@ -46,6 +47,7 @@ enum value_kind {
 	V_CHECKS,
 	V_REPORTS,
 	V_IMPORTS,
+	V_WARDS,		/* the names of a province's wards */
 	V_LANGS,
 	V_COLORS
 };
@@ -93,6 +95,8 @@ static const struct {
 	{ "report", NULL, V_REPORTS, V_NONE },
 	{ "import", NULL, V_IMPORTS, V_FILE },
 	{ "label", NULL, V_PRODUCTS, V_NONE },
+	{ "ward", "add", V_DIR, V_NONE },
+	{ "ward", "rm", V_WARDS, V_NONE },
 };
 
 static void print_ids(struct ocop_ctx *ctx, enum record_type type)
@@ -110,6 +114,22 @@ static void print_ids(struct ocop_ctx *ctx, enum record_type type)
 	}
 	store_close(&s);
 	diag_list_release(&dl);	/* no directory: nothing to offer */
+}
+
+static void print_wards(struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct ward_list wards = { 0 };
+	struct store s;
+	size_t i;
+
+	if (!store_open(&s, ctx->dirs.nr ? ctx->dirs.items[0] : NULL, &dl) &&
+	    !province_wards(s.root, &wards, &dl))
+		for (i = 0; i < wards.nr; i++)
+			printf("%s\n", wards.items[i].name);
+	ward_list_release(&wards);
+	store_close(&s);
+	diag_list_release(&dl);	/* no province: nothing to offer */
 }
 
 /* "name=", and "readiness.barcode=" for the keys of a map. */
@@ -195,6 +215,9 @@ static void print_values(struct ocop_ctx *ctx, enum value_kind kind)
 	case V_CHECKS:
 		for (i = 0; check_names[i].name; i++)
 			printf("%s\n", check_names[i].name);
+		break;
+	case V_WARDS:
+		print_wards(ctx);
 		break;
 	case V_REPORTS:
 		for (i = 0; i < REPORT_KIND_COUNT; i++)

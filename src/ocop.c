@@ -40,6 +40,7 @@ static const struct cmd_struct commands[] = {
 	{ "report", cmd_report, N_("print the office's reports") },
 	{ "label", cmd_label, N_("make a certified product's label: QR code, EAN-13, stars") },
 	{ "site", cmd_site, N_("make the public catalogue of certified products, as static pages") },
+	{ "ward", cmd_ward, N_("add, list or remove the wards of a province directory") },
 	{ "help", cmd_help, N_("show the help of a command") },
 };
 

@@ -24,4 +24,22 @@
 int init_data_dir(const char *dir, const char *ward, const char *province,
 		  bool git, struct diag_list *dl);
 
+/* What `ocop init` may say of the office beyond its ward and province. */
+struct init_options {
+	const char *ward, *province;
+	const char *unit;	/* as typed: xã, phường, đặc khu, commune, … */
+	const char *unit_code;	/* mã đơn vị hành chính: digits */
+	bool git;
+	bool wards;		/* a province directory: unit province, no ward */
+};
+
+/*
+ * init_data_dir with every option: a unit or code that ocop.yaml would
+ * refuse is refused here, before anything is made.  With wards, the
+ * directory is a province (province.h): its name is required, a ward is
+ * refused, and `ocop ward add` fills it.
+ */
+int init_data_dir_with(const char *dir, const struct init_options *o,
+		       struct diag_list *dl);
+
 #endif

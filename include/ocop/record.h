@@ -209,8 +209,29 @@ enum site_field {
 	SITE_PROMOTION = 1 << 5
 };
 
+/* The administrative unit an office serves (ocop.yaml's unit). */
+enum office_unit {
+	UNIT_UNSET, UNIT_COMMUNE, UNIT_WARD, UNIT_SPECIAL_ZONE, UNIT_PROVINCE
+};
+
+/* A ward a province reads: its name and directory (province.h). */
+struct ward_ref {
+	const char *name, *path;
+};
+
+/* A commune or ward merged into the office's unit in 2025. */
+struct former_unit {
+	const char *name, *unit_code;
+};
+
 struct office {
 	const char *ward, *province, *authority, *department, *lang;
+	enum office_unit unit;
+	const char *unit_code;		/* digits, or NULL */
+	struct former_unit *formerly;
+	size_t nformerly;
+	struct ward_ref *wards;		/* a province's */
+	size_t nwards;
 	/* reports: the date line's place, the signature block, "Nơi nhận" */
 	const char *place, *signer, *signer_title, *sign_for, *recipients;
 	bool git_commit;
@@ -233,6 +254,15 @@ struct record {
 		struct product product;
 	} u;
 };
+
+/*
+ * A unit as typed: the word ocop.yaml holds (commune, ward, special-zone,
+ * province) or the Vietnamese (xã, phường, đặc khu, tỉnh).  Returns the
+ * index of the word, office_unit - 1, or -1.
+ */
+int office_unit_parse(const char *text);
+/* The word ocop.yaml holds for u (not UNIT_UNSET). */
+const char *office_unit_slug(enum office_unit u);
 
 void record_init(struct record *r, enum record_type type, const char *path);
 void record_release(struct record *r);

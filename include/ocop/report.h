@@ -11,6 +11,7 @@
  *   readiness  what each product lacks of section VI of the plan
  *   quarter    what happened in a quarter
  *   targets    a year against ocop.yaml's targets
+ *   ptnt-ocop  table PTNT_OCOP of QĐ 5277, for the national system
  *
  * report_build() reads a dataset and fills a struct report: its tables
  * (struct table, output.h) and, for HTML, what the page around them says.
@@ -50,6 +51,7 @@ enum report_kind {
 	REPORT_READINESS,
 	REPORT_QUARTER,
 	REPORT_TARGETS,
+	REPORT_PTNT,
 	REPORT_KIND_COUNT	/* not a kind: how many there are */
 };
 

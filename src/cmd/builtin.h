@@ -35,6 +35,7 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_label(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_site(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_ward(int argc, const char **argv, struct ocop_ctx *ctx);
 
 /* Shell completion's values (complete.c): argv is COMMAND [WORD...] [--OPTION]. */
 int complete_values(int argc, const char **argv, struct ocop_ctx *ctx);
@@ -64,16 +65,27 @@ int finish_write(struct store *s, struct diag_list *dl);
 
 enum open_flags {
 	OPEN_WRITE = 1 << 0,	/* take the lock before reading */
-	OPEN_ANY_DIRS = 1 << 1	/* several -C DIR allowed (reports) */
+	OPEN_ANY_DIRS = 1 << 1,	/* several -C DIR allowed (reports) */
+	OPEN_PROVINCE = 1 << 2	/* a province directory itself (ward add|list|rm) */
 };
 
 /*
  * Open the data directory the global options name (one, unless
  * OPEN_ANY_DIRS), read ocop.yaml, and lock it for a command that writes.
+ * A province directory (province.h) holds no records: it is refused,
+ * pointing to its wards, unless OPEN_PROVINCE.
  * On failure closes s, prints the diagnostics and returns their exit
  * status; 0 leaves s open for the caller to close.
  */
 int open_store(struct ocop_ctx *ctx, struct store *s, unsigned flags);
+
+/*
+ * open_store for a command that reads one record, *id: in a province
+ * directory, the ward that holds it (*id "WARD:ID", or an ID one ward
+ * alone has), *id then the bare id.  Returns as open_store.
+ */
+int open_store_for(struct ocop_ctx *ctx, struct store *s, enum record_type type,
+		   const char **id);
 
 /*
  * The format --format names, else the one -o FILE's extension asks for,

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/province.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 #include "ocop/validate.h"
@@ -44,6 +45,52 @@ static int parse_checks(int argc, const char **argv, unsigned *checks,
 	return 0;
 }
 
+/*
+ * A province: its ocop.yaml, then every ward, each problem under the
+ * ward's path (wards/nghia-lo/products/…), and a line a ward that has
+ * any.  The exit status is the worst ward's.
+ */
+static int check_province(struct store *s, unsigned checks, struct diag_list *dl)
+{
+	struct ward_list wards;
+	size_t i, errors, warnings, total = 0;
+	int status, worst;
+
+	validate_store(s, checks, dl);
+	if (province_wards(s->root, &wards, dl)) {
+		ward_list_release(&wards);
+		return finish(dl);
+	}
+	worst = finish(dl);
+	for (i = 0; i < wards.nr; i++) {
+		struct diag_list ward_dl = DIAG_LIST_INIT;
+		struct store w;
+
+		if (store_open(&w, wards.items[i].dir, &ward_dl)) {
+			diag_hint(&ward_dl, _("ward '%s' is listed in %s"),
+				  wards.items[i].name, s->office.path);
+			errors = 1;
+			warnings = 0;
+		} else {
+			errors = validate_store(&w, checks, &ward_dl);
+			warnings = ward_dl.nr - diag_error_count(&ward_dl);
+		}
+		store_close(&w);
+		status = finish(&ward_dl);
+		if (status > worst)
+			worst = status;
+		total += errors;
+		if (!ocop_quiet && (errors || warnings))
+			fprintf(stderr, _("ocop: ward %s (%s): errors: %zu, warnings: %zu\n"),
+				wards.items[i].name, wards.items[i].dir, errors, warnings);
+	}
+	if (!ocop_quiet && total)
+		fprintf(stderr, _("ocop: %s: %zu wards checked, errors: %zu\n"),
+			s->root, wards.nr, total);
+	ward_list_release(&wards);
+	return worst;
+}
+
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
@@ -64,6 +111,11 @@ int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (store_open(&s, ctx->dirs.nr ? ctx->dirs.items[0] : NULL, &dl)) {
 		store_close(&s);
 		return finish(&dl);
+	}
+	if (province_is(s.root)) {
+		status = check_province(&s, checks, &dl);
+		store_close(&s);
+		return status;
 	}
 	errors = validate_store(&s, checks, &dl);
 	warnings = dl.nr - diag_error_count(&dl);

@@ -38,13 +38,15 @@ static int cycle_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	struct store s;
 	size_t i;
 	int status;
+	const char *id;
 
 	argc = parse_options(argc, argv, opts, show_usage, 0);
 	if (argc != 1)
 		usage_error(show_usage, opts, _("give one ID"));
-	if ((status = open_store(ctx, &s, 0)))
+	id = argv[0];
+	if ((status = open_store_for(ctx, &s, RECORD_PRODUCT, &id)))
 		return status;
-	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl))
+	if (store_read(&s, RECORD_PRODUCT, id, &r, &dl))
 		goto out;
 	p = &r.u.product;
 	table_init(&t);

@@ -1,21 +1,26 @@
-/* init.c — ocop init: make a new data directory. */
+/* init.c — ocop init: make a new data directory, a ward's or a province's. */
 #include "cmd/builtin.h"
 #include "ocop/init.h"
 #include "ocop/util.h"
 
 static const char *const init_usage[] = {
-	N_("ocop init [DIR] [--ward NAME] [--province NAME] [--git]"),
+	N_("ocop init [DIR] [--ward NAME] [--province NAME] [--unit UNIT] [--unit-code CODE] [--git]"),
+	N_("ocop init DIR --province NAME --wards [--unit-code CODE] [--git]"),
 	NULL
 };
 
 int cmd_init(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
-	const char *ward = NULL, *province = NULL, *dir;
-	int git = 0;
+	struct init_options o = { 0 };
+	const char *dir;
+	int git = 0, wards = 0;
 	struct option opts[] = {
-		OPT_STRING(0, "ward", &ward, N_("NAME"), N_("the ward or commune")),
-		OPT_STRING(0, "province", &province, N_("NAME"), N_("the province")),
+		OPT_STRING(0, "ward", &o.ward, N_("NAME"), N_("the ward or commune")),
+		OPT_STRING(0, "province", &o.province, N_("NAME"), N_("the province")),
+		OPT_STRING(0, "unit", &o.unit, N_("UNIT"), N_("xã, phường or đặc khu (commune, ward, special-zone)")),
+		OPT_STRING(0, "unit-code", &o.unit_code, N_("CODE"), N_("the administrative unit code (mã đơn vị hành chính)")),
+		OPT_BOOL(0, "wards", &wards, N_("a province directory, reading the wards 'ocop ward add' brings")),
 		OPT_BOOL(0, "git", &git, N_("keep it in git: one commit per command that writes")),
 		OPT_END()
 	};
@@ -24,9 +29,13 @@ int cmd_init(int argc, const char **argv, struct ocop_ctx *ctx)
 	if (argc > 1)
 		usage_error(init_usage, opts, _("too many arguments"));
 	dir = argc ? argv[0] : ctx->dirs.nr ? ctx->dirs.items[0] : ".";
-	if (init_data_dir(dir, ward, province, git, &dl))
+	o.git = git;
+	o.wards = wards;
+	if (init_data_dir_with(dir, &o, &dl))
 		return finish(&dl);
-	if (!ocop_quiet)
+	if (!ocop_quiet && wards)
+		fprintf(stderr, _("ocop: made an empty province directory in %s; add wards with 'ocop ward add'\n"), dir);
+	else if (!ocop_quiet)
 		fprintf(stderr, _("ocop: made an empty data directory in %s\n"), dir);
 	return finish(&dl);
 }

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/province.h"
 #include "ocop/add.h"
 #include "ocop/edit.h"
 #include "ocop/show.h"
@@ -72,6 +73,7 @@ static const char *const list_usage[] = { USAGE_LIST, NULL };
 struct sorted {
 	char *key;
 	const struct record *r;
+	const char *ward;	/* in a province, the producer's ward */
 };
 
 static int compare_sorted(const void *a, const void *b)
@@ -79,7 +81,9 @@ static int compare_sorted(const void *a, const void *b)
 	const struct sorted *x = a, *y = b;
 	int c = strcmp(x->key, y->key);
 
-	return c ? c : strcmp(x->r->u.producer.id, y->r->u.producer.id);
+	if (!c)
+		c = strcmp(x->r->u.producer.id, y->r->u.producer.id);
+	return c || !x->ward ? c : strcmp(x->ward, y->ward);
 }
 
 static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
@@ -95,12 +99,13 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_BOOL(0, "excel", &excel, N_("CSV for Excel (implies --format csv): BOM, CRLF, formula guard")),
 		OPT_END()
 	};
-	struct record_set set;
 	struct sorted *rows;
 	struct table t;
 	char *kind_slug = NULL;
+	struct ward_records *wr = NULL;
 	struct store s;
-	size_t i, n = 0;
+	size_t i, j, n = 0, nw = 0, total, o;
+	bool province;
 
 	argc = parse_options(argc, argv, opts, list_usage, 0);
 	if (argc)
@@ -111,48 +116,58 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		if (!kind_slug)
 			return finish(&dl);
 	}
-	if ((status = open_store(ctx, &s, 0)))
+	if ((status = open_store(ctx, &s, OPEN_PROVINCE)))
 		goto out;
-	store_read_views(&s, RECORD_PRODUCER, &set, &dl);
-	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
-	for (i = 0; i < set.nr; i++) {
-		const struct producer *p = &set.items[i].u.producer;
+	/* a province lists every ward's, each named in a first column */
+	province = s.office.u.office.unit == UNIT_PROVINCE;
+	province_list_views(&s, RECORD_PRODUCER, &wr, &nw, &total, &dl);
+	rows = xcalloc(total ? total : 1, sizeof(*rows));
+	for (j = 0; j < nw; j++)
+		for (i = 0; i < wr[j].set->nr; i++) {
+			const struct record *r = &wr[j].set->items[i];
+			const struct producer *p = &r->u.producer;
 
-		if (!set.items[i].valid)
-			continue;
-		if (kind_slug && strcmp(rules_kind(p->kind)->slug, kind_slug))
-			continue;
-		if (search && !text_search(p->name, search) && !text_search(p->id, search))
-			continue;
-		rows[n].key = text_collate_key(p->name);
-		rows[n++].r = &set.items[i];
-	}
+			if (!r->valid)
+				continue;
+			if (kind_slug && strcmp(rules_kind(p->kind)->slug, kind_slug))
+				continue;
+			if (search && !text_search(p->name, search) && !text_search(p->id, search))
+				continue;
+			rows[n].key = text_collate_key(p->name);
+			rows[n].ward = wr[j].ward;
+			rows[n++].r = r;
+		}
 	qsort(rows, n, sizeof(*rows), compare_sorted);
 
 	table_init(&t);
+	o = province;
+	if (province)
+		table_add_column(&t, "ward", _("Ward"), ALIGN_LEFT, COL_STRING);
 	table_add_column(&t, "id", _("ID"), ALIGN_LEFT, COL_STRING);
 	table_add_column(&t, "name", _("Name"), ALIGN_LEFT, COL_STRING);
 	table_add_column(&t, "kind", _("Kind"), ALIGN_LEFT, COL_STRING);
 	table_add_column(&t, "tax_code", _("Tax code"), ALIGN_LEFT, COL_STRING);
 	table_add_column(&t, "address", _("Address"), ALIGN_LEFT, COL_STRING);
-	table_set_kind(&t, 0, CELL_CODE);
-	table_set_kind(&t, 3, CELL_CODE);
+	table_set_kind(&t, o + 0, CELL_CODE);
+	table_set_kind(&t, o + 3, CELL_CODE);
 	for (i = 0; i < n; i++) {
 		const struct producer *p = &rows[i].r->u.producer;
 
 		table_add_row(&t);
-		table_set(&t, 0, p->id);
-		table_set(&t, 1, p->name);
-		table_set(&t, 2, rules_kind(p->kind)->slug);
-		table_set(&t, 3, p->tax_code);
-		table_set(&t, 4, p->address);
+		if (province)
+			table_set(&t, 0, rows[i].ward);
+		table_set(&t, o + 0, p->id);
+		table_set(&t, o + 1, p->name);
+		table_set(&t, o + 2, rules_kind(p->kind)->slug);
+		table_set(&t, o + 3, p->tax_code);
+		table_set(&t, o + 4, p->address);
 		free(rows[i].key);
 	}
 	table_set_empty(&t, _("No producers."));
 	status = print_list(&t, format, out, excel, list_lang(ctx, &s));
 	table_release(&t);
 	free(rows);
-	record_set_release(&set);
+	ward_records_release(wr, nw);
 	store_close(&s);
 out:
 	free(kind_slug);
@@ -180,16 +195,18 @@ static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	size_t n = 0, i;
 	int status;
 	FILE *f;
+	const char *id;
 
 	argc = parse_options(argc, argv, opts, show_usage, 0);
 	if (argc != 1)
 		usage_error(show_usage, opts, _("give one ID"));
 	if (pick_show_format(format, out, &fmt))
 		return EXIT_USAGE;
-	if ((status = open_store(ctx, &s, 0)))
+	id = argv[0];
+	if ((status = open_store_for(ctx, &s, RECORD_PRODUCER, &id)))
 		return status;
-	if (store_read(&s, RECORD_PRODUCER, argv[0], &r, &dl) ||
-	    edit_products_of(&s, argv[0], &products, &n, &dl) ||
+	if (store_read(&s, RECORD_PRODUCER, id, &r, &dl) ||
+	    edit_products_of(&s, id, &products, &n, &dl) ||
 	    !(f = open_output(out))) {
 		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
 		goto out;

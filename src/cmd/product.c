@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/province.h"
 #include "ocop/add.h"
 #include "ocop/cycle.h"
 #include "ocop/edit.h"
@@ -143,6 +144,7 @@ static bool matches(const struct filter *flt, const struct product *p,
 struct row {
 	char *key;
 	const struct record *r;
+	const char *ward;	/* in a province, the product's ward */
 	struct product_derived st;
 };
 
@@ -151,13 +153,19 @@ static int compare_rows(const void *a, const void *b)
 	const struct row *x = a, *y = b;
 	int c = strcmp(x->key, y->key);
 
-	return c ? c : strcmp(x->r->u.product.id, y->r->u.product.id);
+	if (!c)
+		c = strcmp(x->r->u.product.id, y->r->u.product.id);
+	return c || !x->ward ? c : strcmp(x->ward, y->ward);
 }
 
-static void fill_table(struct table *t, const struct row *rows, size_t n)
+/* In a province (wards), a first column names each product's ward. */
+static void fill_table(struct table *t, const struct row *rows, size_t n,
+		       bool wards)
 {
-	size_t i;
+	size_t i, o = wards;
 
+	if (wards)
+		table_add_column(t, "ward", _("Ward"), ALIGN_LEFT, COL_STRING);
 	table_add_column(t, "id", _("ID"), ALIGN_LEFT, COL_STRING);
 	table_add_column(t, "name", _("Name"), ALIGN_LEFT, COL_STRING);
 	table_add_column(t, "producer", _("Producer"), ALIGN_LEFT, COL_STRING);
@@ -165,21 +173,23 @@ static void fill_table(struct table *t, const struct row *rows, size_t n)
 	table_add_column(t, "step", _("Step"), ALIGN_RIGHT, COL_NUMBER);
 	table_add_column(t, "stars", _("Stars"), ALIGN_RIGHT, COL_NUMBER);
 	table_add_column(t, "status", _("Status"), ALIGN_LEFT, COL_STRING);
-	table_set_kind(t, 0, CELL_CODE);
-	table_set_kind(t, 2, CELL_CODE);
+	table_set_kind(t, o + 0, CELL_CODE);
+	table_set_kind(t, o + 2, CELL_CODE);
 	for (i = 0; i < n; i++) {
 		const struct product *p = &rows[i].r->u.product;
 
 		table_add_row(t);
-		table_set(t, 0, p->id);
-		table_set(t, 1, p->name);
-		table_set(t, 2, p->producer);
-		table_set(t, 3, rules_category(p->category)->slug);
+		if (wards)
+			table_set(t, 0, rows[i].ward);
+		table_set(t, o + 0, p->id);
+		table_set(t, o + 1, p->name);
+		table_set(t, o + 2, p->producer);
+		table_set(t, o + 3, rules_category(p->category)->slug);
 		if (rows[i].st.step)
-			table_setf(t, 4, "%d", rows[i].st.step);
+			table_setf(t, o + 4, "%d", rows[i].st.step);
 		if (rows[i].st.stars)
-			table_setf(t, 5, "%d", rows[i].st.stars);
-		table_set(t, 6, status_slug(rows[i].st.status));
+			table_setf(t, o + 5, "%d", rows[i].st.stars);
+		table_set(t, o + 6, status_slug(rows[i].st.status));
 	}
 }
 
@@ -203,20 +213,23 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_END()
 	};
 	struct ocop_date today = date_today();
-	struct record_set set;
+	struct ward_records *wr = NULL;
 	struct row *rows;
 	struct table t;
 	struct store s;
-	size_t i, n = 0;
+	size_t i, j, n = 0, nw = 0, total;
+	bool province;
 
 	argc = parse_options(argc, argv, opts, list_usage, 0);
 	if (argc)
 		usage_error(list_usage, opts, _("unexpected argument '%s'"), argv[0]);
 	if (parse_filter(&flt, category, stars, step, status_text, &dl))
 		return finish(&dl);
-	if ((status = open_store(ctx, &s, 0)))
+	if ((status = open_store(ctx, &s, OPEN_PROVINCE)))
 		return status;
-	if (flt.producer && !store_exists(&s, RECORD_PRODUCER, flt.producer)) {
+	province = s.office.u.office.unit == UNIT_PROVINCE;
+	if (!province && flt.producer &&
+	    !store_exists(&s, RECORD_PRODUCER, flt.producer)) {
 		struct record owner;
 
 		/* Its errors suggest the id of a producer typed by name. */
@@ -224,29 +237,32 @@ static int product_list(int argc, const char **argv, struct ocop_ctx *ctx)
 		record_release(&owner);
 		goto out;
 	}
-	store_read_views(&s, RECORD_PRODUCT, &set, &dl);
-	rows = xcalloc(set.nr ? set.nr : 1, sizeof(*rows));
-	for (i = 0; i < set.nr; i++) {
-		const struct product *p = &set.items[i].u.product;
+	province_list_views(&s, RECORD_PRODUCT, &wr, &nw, &total, &dl);
+	rows = xcalloc(total ? total : 1, sizeof(*rows));
+	for (j = 0; j < nw; j++)
+		for (i = 0; i < wr[j].set->nr; i++) {
+			const struct record *r = &wr[j].set->items[i];
+			const struct product *p = &r->u.product;
 
-		if (!set.items[i].valid)
-			continue;
-		product_derive(p, &today, &rows[n].st);
-		if (!matches(&flt, p, &rows[n].st))
-			continue;
-		rows[n].key = text_collate_key(p->name);
-		rows[n++].r = &set.items[i];
-	}
+			if (!r->valid)
+				continue;
+			product_derive(p, &today, &rows[n].st);
+			if (!matches(&flt, p, &rows[n].st))
+				continue;
+			rows[n].key = text_collate_key(p->name);
+			rows[n].ward = wr[j].ward;
+			rows[n++].r = r;
+		}
 	qsort(rows, n, sizeof(*rows), compare_rows);
 	table_init(&t);
-	fill_table(&t, rows, n);
+	fill_table(&t, rows, n, province);
 	table_set_empty(&t, _("No products."));
 	status = print_list(&t, format, out, excel, list_lang(ctx, &s));
 	for (i = 0; i < n; i++)
 		free(rows[i].key);
 	table_release(&t);
 	free(rows);
-	record_set_release(&set);
+	ward_records_release(wr, nw);
 out:
 	store_close(&s);
 	return finish_printed(status, &dl);
@@ -326,15 +342,17 @@ static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 	struct record r;
 	int status;
 	FILE *f;
+	const char *id;
 
 	argc = parse_options(argc, argv, opts, show_usage, 0);
 	if (argc != 1)
 		usage_error(show_usage, opts, _("give one ID"));
 	if (pick_show_format(format, out, &fmt))
 		return EXIT_USAGE;
-	if ((status = open_store(ctx, &s, 0)))
+	id = argv[0];
+	if ((status = open_store_for(ctx, &s, RECORD_PRODUCT, &id)))
 		return status;
-	if (store_read(&s, RECORD_PRODUCT, argv[0], &r, &dl) ||
+	if (store_read(&s, RECORD_PRODUCT, id, &r, &dl) ||
 	    !(f = open_output(out))) {
 		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
 		goto out;

@@ -4,6 +4,9 @@
 #include <sys/stat.h>
 
 #include "ocop/dataset.h"
+#include "ocop/province.h"
+#include "ocop/strbuf.h"
+#include "ocop/text.h"
 #include "ocop/util.h"
 
 static const char *record_id(const struct record *r)
@@ -33,15 +36,14 @@ static bool is_sorted(const struct dataset_entry *e, size_t n)
 }
 
 /*
- * The valid records of one type from every directory, sorted by id; an id
- * that two files hold is reported with both.
+ * The valid records of one type from every directory, sorted by id, then
+ * by directory; an id two wards hold marks both records shared.
  */
-static int merge(struct dataset *ds, enum record_type type,
-		 struct dataset_entry **out, size_t *nout, struct diag_list *dl)
+static void merge(struct dataset *ds, enum record_type type,
+		  struct dataset_entry **out, size_t *nout)
 {
 	struct dataset_entry *e;
 	size_t total = 0, n = 0, i, j;
-	int ret = 0;
 
 	for (i = 0; i < ds->ndirs; i++)
 		total += type == RECORD_PRODUCT ? ds->dirs[i].products.nr :
@@ -61,18 +63,11 @@ static int merge(struct dataset *ds, enum record_type type,
 	/* One directory's records come in id order already (store_list). */
 	if (!is_sorted(e, n))
 		qsort(e, n, sizeof(*e), compare_entries);
-	for (i = 1; i < n; i++) {
-		if (strcmp(record_id(e[i - 1].r), record_id(e[i].r)))
-			continue;
-		diag_error(dl, e[i].r->path, 0, 0,
-			   _("id '%s' is also used by %s"), record_id(e[i].r),
-			   e[i - 1].r->path);
-		diag_hint(dl, _("directories read together must not share an id; rename one of them"));
-		ret = -1;
-	}
+	for (i = 1; i < n; i++)
+		if (!strcmp(record_id(e[i - 1].r), record_id(e[i].r)))
+			e[i - 1].shared = e[i].shared = true;
 	*out = e;
 	*nout = n;
-	return ret;
 }
 
 /* The same directory named twice would make every id a duplicate. */
@@ -99,29 +94,115 @@ static int same_directory(const struct dataset *ds, size_t i,
 	return 0;
 }
 
+/* The directory's last component: "wards/nghia-lo/" → "nghia-lo". */
+static char *last_component(const char *dir)
+{
+	size_t len = strlen(dir);
+	const char *start;
+
+	while (len > 1 && dir[len - 1] == '/')
+		len--;
+	start = dir + len;
+	while (start > dir && start[-1] != '/')
+		start--;
+	return xstrndup(start, (size_t)(dir + len - start));
+}
+
+/* A ward's name when no province names it (see struct dataset_dir). */
+static char *ward_name(const struct store *s)
+{
+	const struct office *o = s->office.valid ? &s->office.u.office : NULL;
+	char *slug;
+
+	if (o && o->ward) {
+		slug = province_unit_slug(o->ward);
+		if (record_id_valid(slug))
+			return slug;
+		free(slug);
+	}
+	return last_component(s->root);
+}
+
+/* Open and read one ward's directory as ds->dirs[ds->ndirs]. */
+static int read_dir(struct dataset *ds, const char *dir, const char *ward,
+		    struct diag_list *dl)
+{
+	struct dataset_dir *d = &ds->dirs[ds->ndirs++];
+
+	if (store_open(&d->store, dir, dl) ||
+	    same_directory(ds, ds->ndirs - 1, dl))
+		return -1;
+	store_read_office(&d->store, dl);
+	d->ward = ward ? xstrdup(ward) : ward_name(&d->store);
+	store_read_views(&d->store, RECORD_PRODUCER, &d->producers, dl);
+	store_read_views(&d->store, RECORD_PRODUCT, &d->products, dl);
+	return 0;
+}
+
+/*
+ * A directory named (NULL: the one found): a ward read as it is, or a
+ * province read as its wards.  The first province's ocop.yaml stays open
+ * in ds->province, for the reports' letterhead.
+ */
+static int read_named(struct dataset *ds, const char *dir, size_t *alloc,
+		      struct diag_list *dl)
+{
+	struct diag_list probe = DIAG_LIST_INIT;
+	struct ward_list wards;
+	struct store s;
+	size_t i;
+	int ret = 0;
+
+	if (store_open(&s, dir, dl)) {
+		store_close(&s);
+		return -1;
+	}
+	/*
+	 * A ward's ocop.yaml is read again by read_dir, which says what is
+	 * wrong with it: the probe keeps its diagnostics only for a province.
+	 */
+	if (store_read_office(&s, &probe) ||
+	    s.office.u.office.unit != UNIT_PROVINCE) {
+		diag_list_release(&probe);
+		store_close(&s);
+		ALLOC_GROW(ds->dirs, ds->ndirs + 1, *alloc);
+		memset(&ds->dirs[ds->ndirs], 0, sizeof(*ds->dirs));
+		return read_dir(ds, dir, NULL, dl);
+	}
+	diag_move(dl, &probe);
+	diag_list_release(&probe);
+	if (province_wards(s.root, &wards, dl)) {
+		store_close(&s);
+		ward_list_release(&wards);
+		return -1;
+	}
+	for (i = 0; i < wards.nr && !ret; i++) {
+		ALLOC_GROW(ds->dirs, ds->ndirs + 1, *alloc);
+		memset(&ds->dirs[ds->ndirs], 0, sizeof(*ds->dirs));
+		ret = read_dir(ds, wards.items[i].dir, wards.items[i].name, dl);
+	}
+	ward_list_release(&wards);
+	if (ds->in_province) {
+		store_close(&s);
+	} else {
+		ds->province = s;
+		ds->in_province = true;
+	}
+	return ret;
+}
+
 int dataset_open(struct dataset *ds, const char *const *dirs, size_t n,
 		 struct diag_list *dl)
 {
-	size_t i, errors = diag_error_count(dl);
+	size_t i, alloc = 0, errors = diag_error_count(dl);
 
 	memset(ds, 0, sizeof(*ds));
-	ds->ndirs = n ? n : 1;
-	ds->dirs = xcalloc(ds->ndirs, sizeof(*ds->dirs));
-	for (i = 0; i < ds->ndirs; i++) {
-		struct dataset_dir *d = &ds->dirs[i];
-
-		if (store_open(&d->store, n ? dirs[i] : NULL, dl) ||
-		    same_directory(ds, i, dl)) {
-			/* no point reading the others: the report cannot be made */
-			ds->ndirs = i + 1;
+	for (i = 0; i < (n ? n : 1); i++)
+		/* no point reading the others: the report cannot be made */
+		if (read_named(ds, n ? dirs[i] : NULL, &alloc, dl))
 			return -1;
-		}
-		store_read_office(&d->store, dl);
-		store_read_views(&d->store, RECORD_PRODUCER, &d->producers, dl);
-		store_read_views(&d->store, RECORD_PRODUCT, &d->products, dl);
-	}
-	merge(ds, RECORD_PRODUCER, &ds->producers, &ds->nproducers, dl);
-	merge(ds, RECORD_PRODUCT, &ds->products, &ds->nproducts, dl);
+	merge(ds, RECORD_PRODUCER, &ds->producers, &ds->nproducers);
+	merge(ds, RECORD_PRODUCT, &ds->products, &ds->nproducts);
 	return diag_error_count(dl) > errors ? -1 : 0;
 }
 
@@ -133,11 +214,85 @@ void dataset_release(struct dataset *ds)
 		record_set_release(&ds->dirs[i].producers);
 		record_set_release(&ds->dirs[i].products);
 		store_close(&ds->dirs[i].store);
+		free(ds->dirs[i].ward);
 	}
+	if (ds->in_province)
+		store_close(&ds->province);
 	free(ds->dirs);
 	free(ds->producers);
 	free(ds->products);
 	memset(ds, 0, sizeof(*ds));
+}
+
+char *dataset_entry_ref(const struct dataset *ds,
+			const struct dataset_entry *e, bool qualify)
+{
+	if ((qualify || e->shared) && e->dir < ds->ndirs)
+		return xasprintf("%s%c%s", ds->dirs[e->dir].ward,
+				 DATASET_REF_SEP, record_id(e->r));
+	return xstrdup(record_id(e->r));
+}
+
+void dataset_split_ref(const char *ref, char **ward, const char **id)
+{
+	const char *sep = strchr(ref, DATASET_REF_SEP);
+
+	*ward = sep ? xstrndup(ref, (size_t)(sep - ref)) : NULL;
+	*id = sep ? sep + 1 : ref;
+}
+
+/* The first entry of the sorted list e[n] whose id is id (n when none). */
+static size_t first_with_id(const struct dataset_entry *e, size_t n,
+			    const char *id)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (strcmp(record_id(e[mid].r), id) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && !strcmp(record_id(e[lo].r), id) ? lo : n;
+}
+
+const struct dataset_entry *dataset_find(const struct dataset *ds,
+					 enum record_type type, const char *ref,
+					 struct diag_list *dl)
+{
+	const struct dataset_entry *e = type == RECORD_PRODUCT ?
+		ds->products : ds->producers;
+	size_t n = type == RECORD_PRODUCT ? ds->nproducts : ds->nproducers;
+	const struct dataset_entry *found = NULL;
+	struct strbuf names = STRBUF_INIT;
+	const char *id;
+	char *ward;
+	size_t i, matches = 0;
+
+	dataset_split_ref(ref, &ward, &id);
+	for (i = first_with_id(e, n, id); i < n && !strcmp(record_id(e[i].r), id); i++) {
+		if (ward && strcmp(ds->dirs[e[i].dir].ward, ward))
+			continue;
+		if (!matches++)
+			found = &e[i];
+		strbuf_addf(&names, "%s%s%c%s", names.len ? ", " : "",
+			    ds->dirs[e[i].dir].ward, DATASET_REF_SEP, id);
+	}
+	if (!matches && ward)
+		diag_error(dl, NULL, 0, 0, _("no record '%s' in ward '%s'"), id, ward);
+	else if (!matches)
+		diag_error(dl, NULL, 0, 0, _("no record '%s' in any ward"), id);
+	if (matches > 1) {
+		diag_error(dl, NULL, 0, 0, _("'%s' is in several wards: %s"),
+			   id, names.buf);
+		diag_hint(dl, _("name one as WARD:ID"));
+		found = NULL;
+	}
+	strbuf_release(&names);
+	free(ward);
+	return found;
 }
 
 const struct office *dataset_office(const struct dataset *ds, size_t i)
@@ -145,6 +300,13 @@ const struct office *dataset_office(const struct dataset *ds, size_t i)
 	if (i >= ds->ndirs || !ds->dirs[i].store.office.valid)
 		return NULL;
 	return &ds->dirs[i].store.office.u.office;
+}
+
+const struct office *dataset_issuer(const struct dataset *ds)
+{
+	if (ds->in_province && ds->province.office.valid)
+		return &ds->province.office.u.office;
+	return dataset_office(ds, 0);
 }
 
 const struct producer *dataset_producer_of(const struct dataset *ds,

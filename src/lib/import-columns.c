@@ -43,10 +43,21 @@ static const char *const current_stars_aliases[] = {
 };
 static const char *const year_aliases[] = {
 	"nam cong nhan", "nam", "nam dat", "nam danh gia", "year",
-	"recognition year", NULL
+	"recognition year", "ma thoigian", NULL
 };
-/* ocop's own CSV (ocop product list --format csv): derived, not imported */
-static const char *const skip_aliases[] = { "id", "step", "status", NULL };
+/*
+ * ocop's own CSV (ocop product list --format csv): derived, not imported;
+ * and of table PTNT_OCOP (QĐ 5277, ocop report ptnt-ocop), the unit, the
+ * national product code, the revenue and the status.
+ */
+static const char *const skip_aliases[] = {
+	"id", "step", "status", "ma donvihanhchinh", "ma sanpham",
+	"doanhthunam", "trangthai", NULL
+};
+/* PTNT_OCOP's names of the columns that fill a key (ocop-report(1)) */
+static const char *const ptnt_name_aliases[] = { "tensanpham", NULL };
+static const char *const ptnt_producer_aliases[] = { "chuthesxkd", NULL };
+static const char *const ptnt_stars_aliases[] = { "xephang", NULL };
 
 /*
  * In the order --map lists them.  A header both records name ("Tên",
@@ -55,14 +66,16 @@ static const char *const skip_aliases[] = { "id", "step", "status", NULL };
  * that have aliases (dictionary()).
  */
 static const struct column_def fixed[] = {
-	{ .f = C_NAME, .map = "name", .product_key = "name" },
+	{ .f = C_NAME, .map = "name", .product_key = "name",
+	  .aliases = ptnt_name_aliases },
 	{ .f = C_CATEGORY, .map = "category", .product_key = "category" },
 	{ .f = C_SET, .map = "set", .product_key = "set" },
 	{ .f = C_ORIGIN, .map = "origin", .product_key = "origin" },
 	{ .f = C_NOTES, .map = "notes", .product_key = "notes" },
 	{ .f = C_PRODUCT_MORE },	/* readiness: barcode, trademark */
 	{ .f = C_PRODUCER, .map = "producer", .producers_map = "name",
-	  .product_key = "producer", .producer_key = "name" },
+	  .product_key = "producer", .producer_key = "name",
+	  .aliases = ptnt_producer_aliases },
 	{ .f = C_KIND, .map = "producer.kind", .producers_map = "kind",
 	  .producer_key = "kind" },
 	{ .f = C_TAX_CODE, .map = "producer.tax_code", .producers_map = "tax_code",
@@ -85,7 +98,8 @@ static const struct column_def fixed[] = {
 	  .aliases = current_stars_aliases },
 	/* "Ngày hết hạn" of no recognition (column_field) */
 	{ .f = C_CURRENT_EXPIRES, .map = "current_expires" },
-	{ .f = C_STARS, .map = "stars", .product_key = "evaluations.stars" },
+	{ .f = C_STARS, .map = "stars", .product_key = "evaluations.stars",
+	  .aliases = ptnt_stars_aliases },
 	{ .f = C_DATE, .map = "date", .product_key = "evaluations.date" },
 	{ .f = C_YEAR, .map = "year", .aliases = year_aliases },
 	{ .f = C_DECISION, .map = "decision", .product_key = "evaluations.decision" },

@@ -163,6 +163,50 @@ static int init_git(struct store *s, const char *dir,
 int init_data_dir(const char *dir, const char *ward, const char *province,
 		  bool git, struct diag_list *dl)
 {
+	struct init_options o = {
+		.ward = ward, .province = province, .git = git
+	};
+
+	return init_data_dir_with(dir, &o, dl);
+}
+
+/* Refuse what the office could not hold, before anything is made. */
+static int check_options(const struct init_options *o, struct diag_list *dl)
+{
+	if (o->wards && !o->province)
+		return diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+				_("a province directory needs --province NAME"));
+	if (o->wards && o->ward)
+		return diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+				_("--wards makes a province directory; it takes no --ward"));
+	if (o->wards && o->unit && office_unit_parse(o->unit) != UNIT_PROVINCE - 1)
+		return diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+				_("--wards makes a province directory; its unit is the province, not '%s'"),
+				o->unit);
+	if (o->unit && office_unit_parse(o->unit) < 0) {
+		diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
+			 _("--unit: '%s' is not xã, phường, đặc khu or tỉnh"), o->unit);
+		diag_hint(dl, _("in ocop.yaml: commune, ward, special-zone or province"));
+		return -1;
+	}
+	return 0;
+}
+
+/* The unit ocop.yaml says: --unit's, or the province's for --wards. */
+static const char *unit_word_of(const struct init_options *o)
+{
+	if (o->wards)
+		return office_unit_slug(UNIT_PROVINCE);
+	if (o->unit)
+		return office_unit_slug((enum office_unit)(office_unit_parse(o->unit) + 1));
+	return NULL;
+}
+
+int init_data_dir_with(const char *dir, const struct init_options *o,
+		       struct diag_list *dl)
+{
+	const char *ward = o->ward, *province = o->province, *unit;
+	bool git = o->git;
 	struct git_file files[] = {
 		{ .name = ".gitattributes", .ours = gitattributes,
 		  .len = sizeof(gitattributes) - 1 },
@@ -173,6 +217,9 @@ int init_data_dir(const char *dir, const char *ward, const char *province,
 	struct record office;
 	int ret = -1;
 
+	if (check_options(o, dl))
+		return -1;
+	unit = unit_word_of(o);
 	if (mkdir(dir, 0777) && errno != EEXIST)
 		return diag_env(dl, dir, _("cannot create the directory: %s"),
 				strerror(errno));
@@ -199,11 +246,17 @@ int init_data_dir(const char *dir, const char *ward, const char *province,
 		goto out;
 	record_init(&office, RECORD_OFFICE, s.office.path);
 	office.doc.root = node_new_mapping(&office.doc);
-	node_set_str(&office.doc, office.doc.root, "ward",
-		     ward ? ward : _("(ward name)"), STYLE_AUTO);
+	if (!o->wards)
+		node_set_str(&office.doc, office.doc.root, "ward",
+			     ward ? ward : _("(ward name)"), STYLE_AUTO);
 	if (province)
 		node_set_str(&office.doc, office.doc.root, "province", province,
 			     STYLE_AUTO);
+	if (unit)
+		node_set_str(&office.doc, office.doc.root, "unit", unit, STYLE_AUTO);
+	if (o->unit_code)
+		node_set_str(&office.doc, office.doc.root, "unit_code", o->unit_code,
+			     STYLE_QUOTED);
 	node_set_str(&office.doc, office.doc.root, "lang", "vi", STYLE_PLAIN);
 	if (git)
 		node_set_str(&office.doc, office.doc.root, "git", "commit", STYLE_PLAIN);

@@ -96,6 +96,36 @@ static const char *git_word(int i)
 	return word_from(git_words, ARRAY_SIZE(git_words), i);
 }
 
+/*
+ * The administrative unit an office serves, since the 2025 reform two
+ * levels: communes (xã), wards (phường) and special zones (đặc khu), and
+ * the province (tỉnh, thành phố) that reads its wards together.
+ */
+static const char *const unit_words[] = { "commune", "ward", "special-zone", "province" };
+static const char *unit_word(int i)
+{
+	return word_from(unit_words, ARRAY_SIZE(unit_words), i);
+}
+
+static const char *const unit_vi_words[] = { "xã", "phường", "đặc khu", "tỉnh" };
+
+int office_unit_parse(const char *text)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(unit_words); i++)
+		if (!strcmp(text, unit_words[i]) || !strcmp(text, unit_vi_words[i]))
+			return (int)i;
+	if (!strcmp(text, "đặc-khu") || !strcmp(text, "thành phố"))
+		return !strcmp(text, "đặc-khu") ? UNIT_SPECIAL_ZONE : UNIT_PROVINCE;
+	return -1;
+}
+
+const char *office_unit_slug(enum office_unit u)
+{
+	return unit_word((int)u - 1);
+}
+
 /* --- code checks ----------------------------------------------------------- */
 
 static bool all_of(const char *s, const char *allowed)
@@ -131,6 +161,17 @@ static const char *check_phone(const char *v)
 
 	if (!all_of(v, "+-. ()") || n < 8 || n > 15)
 		return N_("a phone number has 8 to 15 digits");
+	return NULL;
+}
+
+/* A unit's code in the national list (mã đơn vị hành chính): 2 digits a
+ * province, 5 a commune or ward. */
+static const char *check_unit_code(const char *v)
+{
+	size_t n = strlen(v);
+
+	if (count_digits(v) != n || n < 2 || n > 5)
+		return N_("an administrative unit code has 2 to 5 digits");
 	return NULL;
 }
 
@@ -344,9 +385,27 @@ static const struct field site_fields_fields[] = {
 };
 static const struct schema site_fields_schema = SCHEMA("site_fields", "nội dung công bố", site_fields_fields);
 
+/* A ward a province reads (province.h). */
+static const struct field ward_ref_fields[] = {
+	{ .key = "name", .vi = "tên", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the ward's name in the province") },
+	{ .key = "path", .vi = "thư mục", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("its directory, under the province's") },
+};
+static const struct schema ward_ref_schema = SCHEMA("ward", "phường, xã", ward_ref_fields);
+
+/* A commune or ward merged into this one in 2025. */
+static const struct field former_fields[] = {
+	{ .key = "name", .vi = "tên", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("name of the former unit") },
+	{ .key = "unit_code", .vi = "mã đơn vị hành chính", .type = FT_CODE, .check = check_unit_code, .help = N_("its administrative unit code") },
+};
+static const struct schema former_schema = SCHEMA("former unit", "đơn vị cũ", former_fields);
+
 static const struct field office_fields[] = {
-	{ .key = "ward", .vi = "xã, phường", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("ward or commune") },
+	/* Required unless the unit is a province (decode_office). */
+	{ .key = "ward", .vi = "xã, phường", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("ward or commune") },
 	{ .key = "province", .vi = "tỉnh", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("province") },
+	{ .key = "unit", .vi = "loại đơn vị hành chính", .type = FT_ENUM, .flags = F_SETTABLE, .word = unit_word, .help = N_("commune, ward, special-zone or province") },
+	{ .key = "unit_code", .vi = "mã đơn vị hành chính", .type = FT_CODE, .flags = F_SETTABLE, .check = check_unit_code, .help = N_("administrative unit code (mã đơn vị hành chính)") },
+	{ .key = "formerly", .vi = "đơn vị cũ", .type = FT_LIST, .sub = &former_schema, .help = N_("the units merged into this one in 2025") },
 	{ .key = "authority", .vi = "cơ quan ban hành", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("issuing body of reports") },
 	{ .key = "department", .vi = "phòng chuyên môn", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the office that keeps the records") },
 	{ .key = "place", .vi = "địa danh", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("place written in the date line of reports") },
@@ -360,6 +419,7 @@ static const struct field office_fields[] = {
 	{ .key = "catalogue_url", .vi = "địa chỉ trang sản phẩm", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address of a product's public page, with {id}") },
 	{ .key = "gs1_resolver", .vi = "tên miền GS1 Digital Link", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the domain of GS1 Digital Link QR codes, in place of id.gs1.org") },
 	{ .key = "site_fields", .vi = "nội dung công bố", .type = FT_MAP, .sub = &site_fields_schema, .help = N_("what the public catalogue publishes") },
+	{ .key = "wards", .vi = "các phường, xã", .type = FT_LIST, .sub = &ward_ref_schema, .help = N_("a province's wards") },
 	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text") },
 };
 static const struct schema office_schema = SCHEMA("office", "cơ quan", office_fields);
@@ -1043,16 +1103,45 @@ static void decode_product(struct record *r)
 	p->readiness.food_safety = bool_of(ready, "food_safety");
 }
 
+/* Every office names its ward but a province, which names its wards. */
+static void check_office_ward(struct checker *ck)
+{
+	const struct node *root = ck->r->doc.root;
+	const struct node *v = node_get(root, "ward");
+	const char *unit = node_get_str(root, "unit");
+
+	if ((!v || is_empty_scalar(v)) &&
+	    !(unit && office_unit_parse(unit) == UNIT_PROVINCE - 1))
+		field_error(ck, v ? v : root, "ward",
+			    _("missing (required in every %s)"), "office");
+}
+
 static void decode_office(struct record *r)
 {
 	struct office *o = &r->u.office;
 	const struct node *root = r->doc.root;
 	const struct node *const *items;
 	const char *git = str_or_null(root, "git");
+	const char *unit;
 	size_t i;
 
 	o->ward = str_or_null(root, "ward");
 	o->province = str_or_null(root, "province");
+	unit = str_or_null(root, "unit");
+	o->unit = unit ? (enum office_unit)(office_unit_parse(unit) + 1) : UNIT_UNSET;
+	o->unit_code = str_or_null(root, "unit_code");
+	o->nformerly = list_of(root, "formerly", &items);
+	o->formerly = node_alloc(&r->doc, o->nformerly * sizeof(*o->formerly));
+	for (i = 0; i < o->nformerly; i++) {
+		o->formerly[i].name = str_or_null(items[i], "name");
+		o->formerly[i].unit_code = str_or_null(items[i], "unit_code");
+	}
+	o->nwards = list_of(root, "wards", &items);
+	o->wards = node_alloc(&r->doc, o->nwards * sizeof(*o->wards));
+	for (i = 0; i < o->nwards; i++) {
+		o->wards[i].name = str_or_null(items[i], "name");
+		o->wards[i].path = str_or_null(items[i], "path");
+	}
 	o->authority = str_or_null(root, "authority");
 	o->department = str_or_null(root, "department");
 	o->place = str_or_null(root, "place");
@@ -1091,6 +1180,8 @@ int record_decode(struct record *r, struct diag_list *dl)
 		BUG("record_decode without a loaded mapping");
 	check_node(&ck, record_schema(r->type), r->doc.root,
 		   schema_label(record_schema(r->type)));
+	if (r->type == RECORD_OFFICE)
+		check_office_ward(&ck);
 	if (ck.errors)
 		return -1;
 	switch (r->type) {
@@ -1180,6 +1271,8 @@ static void keep_product(struct node_doc *to, struct product *p)
 
 static void keep_office(struct node_doc *to, struct office *o)
 {
+	size_t i;
+
 	o->ward = keep_str(to, o->ward);
 	o->province = keep_str(to, o->province);
 	o->authority = keep_str(to, o->authority);
@@ -1193,6 +1286,17 @@ static void keep_office(struct node_doc *to, struct office *o)
 	o->catalogue_url = keep_str(to, o->catalogue_url);
 	o->gs1_resolver = keep_str(to, o->gs1_resolver);
 	o->targets = keep_array(to, o->targets, o->ntargets * sizeof(*o->targets));
+	o->unit_code = keep_str(to, o->unit_code);
+	o->formerly = keep_array(to, o->formerly, o->nformerly * sizeof(*o->formerly));
+	for (i = 0; i < o->nformerly; i++) {
+		o->formerly[i].name = keep_str(to, o->formerly[i].name);
+		o->formerly[i].unit_code = keep_str(to, o->formerly[i].unit_code);
+	}
+	o->wards = keep_array(to, o->wards, o->nwards * sizeof(*o->wards));
+	for (i = 0; i < o->nwards; i++) {
+		o->wards[i].name = keep_str(to, o->wards[i].name);
+		o->wards[i].path = keep_str(to, o->wards[i].path);
+	}
 }
 
 void record_keep_view(struct record *r, struct node_pool *pool)
@@ -1481,7 +1585,9 @@ int record_set(struct record *r, const char *assignment, struct diag_list *dl)
 		return -1;
 	}
 	if (!eq[1]) {
-		if (f->flags & F_REQUIRED) {
+		if ((f->flags & F_REQUIRED) ||
+		    (r->type == RECORD_OFFICE && map == r->doc.root &&
+		     !strcmp(key, "ward") && r->u.office.unit != UNIT_PROVINCE)) {
 			diag_error(dl, NULL, 0, 0, _("%s is required; it cannot be removed"),
 				   field_label(f));
 			free(key);

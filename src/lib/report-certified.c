@@ -31,18 +31,29 @@ static const struct report_column certified_cols[CERT_COLS] = {
 	[CERT_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING, CELL_DATE },
 };
 
+/*
+ * Several wards: a first column names the ward, and the products come
+ * ward by ward (in the order the province lists them), then as in one
+ * ward, by producer.
+ */
 void report_build_certified(struct report_ctx *c)
 {
 	struct report_table *rt = report_add_table(c, "certified", NULL);
 	struct table *t = &rt->t;
 	int count[3] = { 0, 0, 0 };
+	bool wards = report_many_wards(c);
+	size_t o = wards;	/* the columns' offset */
 	struct report_item **v;
 	size_t n, i;
-	char *where;
+	char *where, *ward;
 
-	v = report_select_items(c, is_certified, report_by_producer, &n);
+	v = report_select_items(c, is_certified, wards ?
+				report_by_ward_producer : report_by_producer, &n);
+	if (wards)
+		report_col(rt, "ward", L(c, L_COL_WARD), COL_STRING);
 	report_columns(c, rt, certified_cols, CERT_COLS);
-	rt->group_cols = 1UL << CERT_PRODUCER | 1UL << CERT_ADDRESS;
+	rt->group_cols = (1UL << CERT_PRODUCER | 1UL << CERT_ADDRESS) << o |
+			 (wards ? 1UL : 0);
 	rt->group_start = xcalloc(n ? n : 1, sizeof(*rt->group_start));
 	for (i = 0; i < n; i++) {
 		const struct report_item *it = v[i];
@@ -50,14 +61,19 @@ void report_build_certified(struct report_ctx *c)
 
 		table_add_row(t);
 		rt->group_start[i] = !i || !report_same_owner(v[i - 1], it);
-		table_setf(t, CERT_NO, "%zu", i + 1);
-		table_set(t, CERT_PRODUCT, it->p->name);
-		table_set(t, CERT_PRODUCER, report_owner_name(it));
-		table_set(t, CERT_ADDRESS, report_owner_address(it));
-		table_setf(t, CERT_STARS, "%d", it->st.stars);
-		table_set(t, CERT_DECISION, e->decision);
-		report_set_date(c, t, CERT_DECISION_DATE, &e->date);
-		report_set_date(c, t, CERT_EXPIRES, &it->st.expires);
+		if (wards) {
+			ward = report_ward_name(c, it->e->dir);
+			table_set(t, 0, ward);
+			free(ward);
+		}
+		table_setf(t, o + CERT_NO, "%zu", i + 1);
+		table_set(t, o + CERT_PRODUCT, it->p->name);
+		table_set(t, o + CERT_PRODUCER, report_owner_name(it));
+		table_set(t, o + CERT_ADDRESS, report_owner_address(it));
+		table_setf(t, o + CERT_STARS, "%d", it->st.stars);
+		table_set(t, o + CERT_DECISION, e->decision);
+		report_set_date(c, t, o + CERT_DECISION_DATE, &e->date);
+		report_set_date(c, t, o + CERT_EXPIRES, &it->st.expires);
 		count[it->st.stars - CERTIFIED_MIN_STARS]++;
 	}
 	if (c->o->has_date) {

@@ -92,7 +92,7 @@ struct report_document *report_document_new(const struct dataset *ds,
 					    const struct report_options *o,
 					    enum report_lang lang, int year)
 {
-	const struct office *office = dataset_office(ds, 0);
+	const struct office *office = dataset_issuer(ds);
 	const struct office none = { 0 };
 	struct report_document *doc = xcalloc(1, sizeof(*doc));
 	const char *rest, *p;

@@ -47,6 +47,13 @@ enum label {
 	L_TAB_BY_CATEGORY, L_TAB_BY_KIND, L_TAB_TOTALS, L_TAB_STEPS,
 	L_TAB_BY_YEAR, L_TAB_COUNTS, L_TAB_EVENTS, L_TAB_TARGETS,
 	L_TAB_NEW_PRODUCTS, L_TAB_FAIRS,
+	/* several wards, former communes */
+	L_COL_WARD, L_COL_OLD_COMMUNE, L_TAB_BY_WARD, L_TAB_BY_WARD_CATEGORY,
+	L_TAB_BY_OLD_COMMUNE, L_OLD_COMMUNE_UNKNOWN,
+	/* PTNT_OCOP (QĐ 5277): the table's own column names */
+	L_TITLE_PTNT, L_SHEET_PTNT, L_COL_PTNT_UNIT, L_COL_PTNT_PERIOD,
+	L_COL_PTNT_PRODUCT, L_COL_PTNT_NAME, L_COL_PTNT_STARS,
+	L_COL_PTNT_PRODUCER, L_COL_PTNT_REVENUE, L_COL_PTNT_STATUS,
 	/* row labels */
 	L_TOTAL, L_REJECTED_ROW, L_WARDS, L_PRODUCERS, L_PRODUCERS_CERTIFIED,
 	L_PRODUCTS, L_CERTIFIED, L_EXPIRING_90, L_EXPIRED, L_REVOKED,
@@ -250,6 +257,32 @@ struct report_item **report_select_items(struct report_ctx *c,
 		bool (*keep)(const struct report_ctx *, const struct report_item *),
 		int (*cmp)(const void *, const void *), size_t *n);
 
+/* --- several wards (report-wards.c) --- */
+
+/* Are several wards read together (a province, or -C given twice)? */
+bool report_many_wards(const struct report_ctx *c);
+/* Ward dir's name in a table: "phường Nghĩa Lộ" for people, its id for scripts. */
+char *report_ward_name(const struct report_ctx *c, size_t dir);
+/* Ward (in the order read), then as report_by_producer. */
+int report_by_ward_producer(const void *a, const void *b);
+
+/* A unit merged into a ward in 2025, as its ocop.yaml's formerly lists it. */
+struct former_key {
+	size_t dir;		/* the ward that lists it */
+	const char *name;	/* "xã Nghĩa Dõng" */
+	char *key;		/* folded, the unit's kind dropped: "nghia-dong" */
+};
+/* Every ward's former units, in the wards' order; free with the next. */
+struct former_key *report_former_keys(const struct report_ctx *c, size_t *n);
+void report_free_former_keys(struct former_key *keys, size_t n);
+/*
+ * The former unit an item's producer was in: the first of its ward's
+ * whose name its old_address holds (as whole words, accents and case
+ * aside); n when none.
+ */
+size_t report_former_of(const struct former_key *keys, size_t n,
+			const struct report_item *it);
+
 /* What happened in a period (quarter and targets): trade fairs. */
 struct report_fair {
 	struct ocop_date date;
@@ -273,5 +306,6 @@ void report_build_expiring(struct report_ctx *c);
 void report_build_readiness(struct report_ctx *c);
 void report_build_quarter(struct report_ctx *c);
 void report_build_targets(struct report_ctx *c);
+void report_build_ptnt(struct report_ctx *c);
 
 #endif

@@ -98,6 +98,24 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_TAB_NEW_PRODUCTS] = { "Sản phẩm mới đạt OCOP 3 sao trở lên", "New products with 3 stars or more" },
 	[L_TAB_FAIRS] = { "Hội chợ, xúc tiến thương mại", "Trade fairs" },
 
+	[L_COL_WARD] = { "Phường, xã", "Ward or commune" },
+	[L_COL_OLD_COMMUNE] = { "Xã, phường cũ", "Former commune or ward" },
+	[L_TAB_BY_WARD] = { "Sản phẩm theo phường, xã và hạng sao", "Products by ward and stars" },
+	[L_TAB_BY_WARD_CATEGORY] = { "Sản phẩm OCOP theo phường, xã và ngành hàng", "OCOP products by ward and category" },
+	[L_TAB_BY_OLD_COMMUNE] = { "Sản phẩm theo xã, phường cũ (trước sắp xếp năm 2025)", "Products by former commune (before the 2025 merger)" },
+	[L_OLD_COMMUNE_UNKNOWN] = { "Không rõ xã, phường cũ", "Former commune not known" },
+
+	[L_TITLE_PTNT] = { "Sản phẩm OCOP (bảng PTNT_OCOP, Quyết định 5277/QĐ-BNNMT)", "OCOP products (table PTNT_OCOP, Decision 5277/QĐ-BNNMT)" },
+	[L_SHEET_PTNT] = { "PTNT_OCOP", "PTNT_OCOP" },
+	[L_COL_PTNT_UNIT] = { "Ma_DonViHanhChinh", "Ma_DonViHanhChinh" },
+	[L_COL_PTNT_PERIOD] = { "Ma_ThoiGian", "Ma_ThoiGian" },
+	[L_COL_PTNT_PRODUCT] = { "Ma_SanPham", "Ma_SanPham" },
+	[L_COL_PTNT_NAME] = { "TenSanPham", "TenSanPham" },
+	[L_COL_PTNT_STARS] = { "XepHang", "XepHang" },
+	[L_COL_PTNT_PRODUCER] = { "ChuTheSXKD", "ChuTheSXKD" },
+	[L_COL_PTNT_REVENUE] = { "DoanhThuNam", "DoanhThuNam" },
+	[L_COL_PTNT_STATUS] = { "TrangThai", "TrangThai" },
+
 	[L_TOTAL] = { "Tổng cộng", "Total" },
 	[L_REJECTED_ROW] = { "Ý tưởng không đạt (trả về bước 2)", "Ideas rejected (back to step 2)" },
 	[L_WARDS] = { "Phường, xã", "Wards and communes" },
@@ -210,6 +228,7 @@ static const char *const labels[L_COUNT_][2] = {
  */
 static const char *const codes[L_COUNT_] = {
 	[L_TOTAL] = "total",
+	[L_OLD_COMMUNE_UNKNOWN] = "unknown",
 	[L_REJECTED_ROW] = "rejected",
 	[L_WARDS] = "wards",
 	[L_PRODUCERS] = "producers",

@@ -9,7 +9,10 @@
 #include "ocop/rules.h"
 #include "ocop/util.h"
 
-/* The index of a product's producer in ds->producers, or -1. */
+/*
+ * The index of a product's producer in ds->producers, or -1.  They are
+ * sorted by id, then directory: two wards may each have the id.
+ */
 static long producer_index(const struct report_ctx *c, const struct report_item *it)
 {
 	size_t lo = 0, hi = c->ds->nproducers;
@@ -20,7 +23,9 @@ static long producer_index(const struct report_ctx *c, const struct report_item 
 		int ret = strcmp(e->r->u.producer.id, it->p->producer);
 
 		if (!ret)
-			return e->dir == it->e->dir ? (long)mid : -1;
+			ret = e->dir < it->e->dir ? -1 : e->dir > it->e->dir;
+		if (!ret)
+			return (long)mid;
 		if (ret < 0)
 			lo = mid + 1;
 		else
@@ -63,6 +68,28 @@ static const struct report_column bykind_cols[BYKIND_COLS] = {
 	[BYKIND_CERTIFIED] = { "certified", L_COL_CERTIFIED_PRODUCTS, COL_NUMBER },
 };
 
+/* One product in a row of the table by category's columns. */
+static void count_product(int *row, const struct report_item *it)
+{
+	if (it->st.stars >= CERTIFIED_MIN_STARS) {
+		row[BYCAT_STARS_3 + it->st.stars - CERTIFIED_MIN_STARS]++;
+		row[BYCAT_CERTIFIED]++;
+	} else {
+		row[BYCAT_NOT_CERTIFIED]++;
+	}
+	row[BYCAT_PRODUCTS]++;
+}
+
+/* rows[n] = the sum of rows[0..n - 1], column by column. */
+static void sum_rows(int (*rows)[BYCAT_COLS], size_t n)
+{
+	size_t i, j;
+
+	for (j = 1; j < BYCAT_COLS; j++)
+		for (i = 0; i < n; i++)
+			rows[n][j] += rows[i][j];
+}
+
 /* A row of counts: its name, then counts[1..ncols - 1]. */
 static void count_row(struct table *t, const char *name, const int *counts,
 		      size_t ncols)
@@ -73,6 +100,110 @@ static void count_row(struct table *t, const char *name, const int *counts,
 	table_set(t, 0, name);
 	for (j = 1; j < ncols; j++)
 		table_setf(t, j, "%d", counts[j]);
+}
+
+/* The columns of the table by category, the first one named by name. */
+static void columns_by(const struct report_ctx *c, struct report_table *rt,
+		       const char *key, enum label name)
+{
+	struct report_column cols[BYCAT_COLS];
+
+	memcpy(cols, bycat_cols, sizeof(cols));
+	cols[BYCAT_NAME].key = key;
+	cols[BYCAT_NAME].title = name;
+	report_columns(c, rt, cols, BYCAT_COLS);
+}
+
+/*
+ * Several wards: the products of each ward by stars, and its certified
+ * products by category (the province's table of its wards).
+ */
+static void add_by_ward(struct report_ctx *c)
+{
+	size_t nd = c->ds->ndirs, i, j;
+	int (*byward)[BYCAT_COLS] = xcalloc(nd + 1, sizeof(*byward));
+	int (*bywcat)[CATEGORY_COUNT + 2] = xcalloc(nd + 1, sizeof(*bywcat));
+	struct report_table *rt;
+	char *name;
+
+	for (i = 0; i < c->nitems; i++) {
+		const struct report_item *it = &c->items[i];
+		int cat = (int)it->p->category;
+
+		if (cat < 1 || cat > CATEGORY_COUNT)
+			continue;
+		count_product(byward[it->e->dir], it);
+		if (it->st.stars >= CERTIFIED_MIN_STARS) {
+			bywcat[it->e->dir][cat]++;
+			bywcat[it->e->dir][CATEGORY_COUNT + 1]++;
+		}
+	}
+	sum_rows(byward, nd);
+	for (j = 1; j < CATEGORY_COUNT + 2; j++)
+		for (i = 0; i < nd; i++)
+			bywcat[nd][j] += bywcat[i][j];
+
+	rt = report_add_table(c, "by_ward", L(c, L_TAB_BY_WARD));
+	columns_by(c, rt, "ward", L_COL_WARD);
+	for (i = 0; i <= nd; i++) {
+		name = i < nd ? report_ward_name(c, i) : xstrdup(W(c, L_TOTAL));
+		count_row(&rt->t, name, byward[i], BYCAT_COLS);
+		free(name);
+	}
+
+	rt = report_add_table(c, "by_ward_category", L(c, L_TAB_BY_WARD_CATEGORY));
+	report_col(rt, "ward", L(c, L_COL_WARD), COL_STRING);
+	for (j = 1; j <= CATEGORY_COUNT; j++) {
+		const struct category_info *ci = rules_category((enum ocop_category)j);
+
+		report_col(rt, ci->slug, L(c, (enum label)(L_CHART_CAT_FOOD + j - 1)),
+			   COL_NUMBER);
+	}
+	report_col(rt, "certified", L(c, L_COL_CERTIFIED), COL_NUMBER);
+	for (i = 0; i <= nd; i++) {
+		name = i < nd ? report_ward_name(c, i) : xstrdup(W(c, L_TOTAL));
+		count_row(&rt->t, name, bywcat[i], CATEGORY_COUNT + 2);
+		free(name);
+	}
+	free(byward);
+	free(bywcat);
+}
+
+/*
+ * Producers by the commune they were in before the 2025 merger: a
+ * ward's ocop.yaml lists them (formerly:), a producer's old_address
+ * names one.  The products count under their producer's old commune;
+ * a producer whose old address names none of its ward's counts under
+ * "not known".  Only when some ward lists its former units.
+ */
+static void add_by_old_commune(struct report_ctx *c)
+{
+	struct former_key *keys;
+	size_t nkeys, i, k;
+	int (*rows)[BYCAT_COLS];
+	struct report_table *rt;
+
+	keys = report_former_keys(c, &nkeys);
+	if (!nkeys) {
+		free(keys);
+		return;
+	}
+	rows = xcalloc(nkeys + 2, sizeof(*rows));	/* + not known, total */
+	for (i = 0; i < c->nitems; i++) {
+		const struct report_item *it = &c->items[i];
+
+		k = report_former_of(keys, nkeys, it);
+		count_product(rows[k < nkeys ? k : nkeys], it);
+	}
+	sum_rows(rows, nkeys + 1);
+	rt = report_add_table(c, "by_old_commune", L(c, L_TAB_BY_OLD_COMMUNE));
+	columns_by(c, rt, "old_commune", L_COL_OLD_COMMUNE);
+	for (i = 0; i < nkeys; i++)
+		count_row(&rt->t, keys[i].name, rows[i], BYCAT_COLS);
+	count_row(&rt->t, W(c, L_OLD_COMMUNE_UNKNOWN), rows[nkeys], BYCAT_COLS);
+	count_row(&rt->t, W(c, L_TOTAL), rows[nkeys + 1], BYCAT_COLS);
+	report_free_former_keys(keys, nkeys);
+	free(rows);
 }
 
 void report_build_summary(struct report_ctx *c)
@@ -97,14 +228,8 @@ void report_build_summary(struct report_ctx *c)
 
 		if (cat < 1 || cat > CATEGORY_COUNT)
 			continue;
-		if (cert) {
-			bycat[cat - 1][BYCAT_STARS_3 + it->st.stars - CERTIFIED_MIN_STARS]++;
-			bycat[cat - 1][BYCAT_CERTIFIED]++;
-			certified++;
-		} else {
-			bycat[cat - 1][BYCAT_NOT_CERTIFIED]++;
-		}
-		bycat[cat - 1][BYCAT_PRODUCTS]++;
+		count_product(bycat[cat - 1], it);
+		certified += cert;
 		status[it->st.status]++;
 		if (k >= 0) {
 			products_of[k]++;
@@ -122,9 +247,7 @@ void report_build_summary(struct report_ctx *c)
 		bykind[kind - 1][BYKIND_CERTIFIED] += certified_of[i];
 		with_certified += certified_of[i] > 0;
 	}
-	for (j = 1; j < BYCAT_COLS; j++)
-		for (i = 0; i < CATEGORY_COUNT; i++)
-			bycat[CATEGORY_COUNT][j] += bycat[i][j];
+	sum_rows(bycat, CATEGORY_COUNT);
 	for (j = 1; j < BYKIND_COLS; j++)
 		for (i = 0; i < KIND_COUNT; i++)
 			bykind[KIND_COUNT][j] += bykind[i][j];
@@ -138,6 +261,10 @@ void report_build_summary(struct report_ctx *c)
 		count_row(&rt->t, i < CATEGORY_COUNT ?
 			  REPORT_NAME(c, ci) : W(c, L_TOTAL), bycat[i], BYCAT_COLS);
 	}
+
+	if (report_many_wards(c))
+		add_by_ward(c);
+	add_by_old_commune(c);
 
 	rt = report_add_table(c, "by_kind", L(c, L_TAB_BY_KIND));
 	report_columns(c, rt, bykind_cols, BYKIND_COLS);

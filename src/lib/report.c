@@ -79,6 +79,12 @@ static const struct report_kind_row report_kinds[REPORT_KIND_COUNT] = {
 		.frame = true,
 		.build = report_build_targets,
 	},
+	[REPORT_PTNT] = {
+		.name = "ptnt-ocop",
+		.title = L_TITLE_PTNT,
+		.sheet = L_SHEET_PTNT,
+		.build = report_build_ptnt,
+	},
 };
 
 const struct report_kind_row *report_kind_row(enum report_kind kind)
@@ -199,6 +205,8 @@ static bool has_unit_word(const char *name)
 	return false;
 }
 
+static char *province_name(const char *province, enum report_lang lang);
+
 char *report_unit_name(const struct office *o, enum report_lang lang)
 {
 	const char *rest;
@@ -208,8 +216,8 @@ char *report_unit_name(const struct office *o, enum report_lang lang)
 	     report_has_prefix(o->authority, "uy ban nhan dan", &rest)) &&
 	    *rest)
 		return xstrdup(rest);
-	if (!o->ward)
-		return xstrdup("");
+	if (!o->ward)	/* a province's office names no ward */
+		return o->province ? province_name(o->province, lang) : xstrdup("");
 	if (has_unit_word(o->ward))
 		return xstrdup(o->ward);
 	return xasprintf(report_label(L_WARD, lang), o->ward);
@@ -222,8 +230,8 @@ char *report_place_name(const struct office *o)
 
 	if (o->place)
 		return xstrdup(o->place);
-	if (!o->ward)
-		return xstrdup("");
+	if (!o->ward)	/* a province's office: the province */
+		return xstrdup(o->province ? o->province : "");
 	for (i = 0; i < ARRAY_SIZE(unit_words); i++)
 		if (report_has_prefix(o->ward, unit_words[i], &rest) && *rest)
 			return xstrdup(rest);
@@ -312,7 +320,7 @@ bool report_in_period(const struct report_ctx *c, const struct ocop_date *d,
 }
 
 /* The most tables a report has; their places never move once added. */
-#define REPORT_MAX_TABLES 4
+#define REPORT_MAX_TABLES 8
 
 struct report_table *report_add_table(struct report_ctx *c, const char *name,
 				      const char *title)
@@ -513,7 +521,8 @@ struct report_item **report_select_items(struct report_ctx *c,
 	*n = 0;
 	for (i = 0; i < c->nitems; i++)
 		if (!keep || keep(c, &c->items[i])) {
-			report_make_keys(&c->items[i], cmp == report_by_producer);
+			report_make_keys(&c->items[i], cmp == report_by_producer ||
+					 cmp == report_by_ward_producer);
 			v[(*n)++] = &c->items[i];
 		}
 	qsort(v, *n, sizeof(*v), cmp);
@@ -668,6 +677,11 @@ static char *where(const struct report_ctx *c)
 	bool one_province = true;
 	size_t i;
 
+	/* a province's report is the province's, whatever its wards */
+	if (c->ds->in_province && c->ds->province.office.valid &&
+	    c->ds->province.office.u.office.province)
+		return province_name(c->ds->province.office.u.office.province,
+				     c->lang);
 	for (i = 0; i < c->ds->ndirs; i++) {
 		const struct office *o = dataset_office(c->ds, i);
 		char *unit;
@@ -696,7 +710,7 @@ static char *where(const struct report_ctx *c)
 static enum report_lang pick_lang(const struct dataset *ds,
 				  const struct report_options *o)
 {
-	const struct office *office = dataset_office(ds, 0);
+	const struct office *office = dataset_issuer(ds);
 	const char *lang = o->lang;
 
 	if (!lang && office)

@@ -28,6 +28,18 @@ $ ocop -C d -C e report summary
 > Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch      1      0      0          1               0        1
 > Tổng cộng                                                         7      2      1         10               4       14
 >
+> Sản phẩm theo phường, xã và hạng sao
+> Phường, xã                 3 sao  4 sao  5 sao  Cộng OCOP  Chưa công nhận  Tổng số
+> phường Nghĩa Lộ                6      2      1          9               4       13
+> phường Trương Quang Trọng      1      0      0          1               0        1
+> Tổng cộng                      7      2      1         10               4       14
+>
+> Sản phẩm OCOP theo phường, xã và ngành hàng
+> Phường, xã                 Thực phẩm  Đồ uống  Dược liệu  Thủ công mỹ nghệ  Sinh vật cảnh  Du lịch  Cộng OCOP
+> phường Nghĩa Lộ                    4        1          1                 1              1        1          9
+> phường Trương Quang Trọng          1        0          0                 0              0        0          1
+> Tổng cộng                          5        1          1                 1              1        1         10
+>
 > Chủ thể theo loại hình
 > Loại hình chủ thể        Số chủ thể  Có sản phẩm OCOP  Sản phẩm  Sản phẩm OCOP
 > Doanh nghiệp                      3                 3         4              4
@@ -52,17 +64,17 @@ $ ocop -C d -C e report summary
 > Ý tưởng không đạt                      1
 
 $ ocop -C d -C e report certified --format csv
-> no,product,producer,address,stars,decision,decision_date,expires
-> 1,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,Số 135 đường Chu Văn An,3,1898/QĐ-UBND,2025-10-01,2028-10-01
-> 2,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,"Số 38 đường Chu Văn An, phường Nghĩa Lộ",4,1898/QĐ-UBND,2025-10-01,2028-10-01
-> 3,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,"Số 38 đường Chu Văn An, phường Nghĩa Lộ",3,3981/QĐ-UBND,2022-12-26,2025-12-26
-> 4,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,"Tổ 5, phường Nghĩa Lộ",4,1898/QĐ-UBND,2025-10-01,2028-10-01
-> 5,Đường phèn Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,"Tổ 10, phường Nghĩa Lộ",3,1425/QĐ-UBND,2023-06-15,2026-06-15
-> 6,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,"Tổ 8, phường Nghĩa Lộ",3,1898/QĐ-UBND,2025-10-01,2028-10-01
-> 7,Nước mắm Tịnh Ấn,Hợp tác xã Nông nghiệp Tịnh Ấn Tây,,3,700/QĐ-UBND,2023-06-01,2026-06-01
-> 8,Mạch nha Quảng Ngãi đường Mantoza,Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi,"02 Nguyễn Chí Thanh, phường Nghĩa Lộ",5,1234/QĐ-BNNMT,2024-05-20,2027-05-20
-> 9,Giỏ mây tre đan Ân Phú,Tổ hợp tác Mây tre đan Ân Phú,Thôn Ân Phú,3,512/QĐ-UBND,2024-03-20,2027-03-20
-> 10,Điểm du lịch cộng đồng Thiên Ấn,Trần Văn Ấn,Thôn Thiên Ấn,3,2001/QĐ-UBND,2023-09-12,2026-09-12
+> ward,no,product,producer,address,stars,decision,decision_date,expires
+> nghia-lo,1,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,Số 135 đường Chu Văn An,3,1898/QĐ-UBND,2025-10-01,2028-10-01
+> nghia-lo,2,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,"Số 38 đường Chu Văn An, phường Nghĩa Lộ",4,1898/QĐ-UBND,2025-10-01,2028-10-01
+> nghia-lo,3,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,"Số 38 đường Chu Văn An, phường Nghĩa Lộ",3,3981/QĐ-UBND,2022-12-26,2025-12-26
+> nghia-lo,4,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,"Tổ 5, phường Nghĩa Lộ",4,1898/QĐ-UBND,2025-10-01,2028-10-01
+> nghia-lo,5,Đường phèn Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,"Tổ 10, phường Nghĩa Lộ",3,1425/QĐ-UBND,2023-06-15,2026-06-15
+> nghia-lo,6,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,"Tổ 8, phường Nghĩa Lộ",3,1898/QĐ-UBND,2025-10-01,2028-10-01
+> nghia-lo,7,Mạch nha Quảng Ngãi đường Mantoza,Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi,"02 Nguyễn Chí Thanh, phường Nghĩa Lộ",5,1234/QĐ-BNNMT,2024-05-20,2027-05-20
+> nghia-lo,8,Giỏ mây tre đan Ân Phú,Tổ hợp tác Mây tre đan Ân Phú,Thôn Ân Phú,3,512/QĐ-UBND,2024-03-20,2027-03-20
+> nghia-lo,9,Điểm du lịch cộng đồng Thiên Ấn,Trần Văn Ấn,Thôn Thiên Ấn,3,2001/QĐ-UBND,2023-09-12,2026-09-12
+> truong-quang-trong,10,Nước mắm Tịnh Ấn,Hợp tác xã Nông nghiệp Tịnh Ấn Tây,,3,700/QĐ-UBND,2023-06-01,2026-06-01
 
 $ ocop -C d -C e report summary --table totals --format csv
 > item,count
@@ -77,12 +89,15 @@ $ ocop -C d -C e report summary --table totals --format csv
 > in_cycle,1
 > rejected,1
 
-# An id in both directories: refused, naming both files.
+# An id in both directories: no longer an error (issue 16); each ward's
+# product counts in its own row.
 $ ocop -C e product add "Yến thô" --producer htx-tinh-an --category food --id yen-tho
 > yen-tho
-$ ocop -C d -C e report summary
-2> ocop: e/products/yen-tho.yaml: error: id 'yen-tho' is also used by d/products/yen-tho.yaml; directories read together must not share an id; rename one of them
-? 1
+$ ocop -C d -C e report summary --table by_ward --format csv
+> ward,stars_3,stars_4,stars_5,certified,not_certified,products
+> nghia-lo,6,2,1,9,4,13
+> truong-quang-trong,1,0,0,1,1,2
+> total,7,2,1,10,5,15
 
 $ ocop -C e product rm yen-tho
 

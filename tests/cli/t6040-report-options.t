@@ -134,7 +134,7 @@ $ ocop -C d --lang vi report summary --table by_category
 # Usage errors: exit 2, the first line of the message (the usage follows).
 $ ocop -C d report 2>err; echo "exit $?"; head -n 1 err
 > exit 2
-> ocop: error: which report? certified, summary, pipeline, expiring, readiness, quarter or targets
+> ocop: error: which report? certified, summary, pipeline, expiring, readiness, quarter, targets or ptnt-ocop
 
 $ ocop -C d report sumary 2>err; echo "exit $?"; head -n 1 err
 > exit 2
@@ -201,7 +201,7 @@ $ ocop report summary
 ? 3
 
 $ ocop help report
-> usage: ocop report certified|summary|pipeline|expiring|readiness|quarter|targets [OPTIONS]
+> usage: ocop report certified|summary|pipeline|expiring|readiness|quarter|targets|ptnt-ocop [OPTIONS]
 >    or: ocop [-C DIR]... report REPORT [--year Y] [--quarter Q] [--within DAYS] [--date D] [--frame] [--number NO] [--draft] [--lang vi|en] [--table NAME] [--format F] [-o FILE] [--excel]
 >
 >     --year Y                the year (default: the report day's)

@@ -4,7 +4,7 @@
 # name) among those the page lists.
 $ sh "$OCOP_FIXTURES/report-data.sh"
 $ sed -n '/^\.Ss JSON$/,/^\.Ss The office/p' "$OCOP_FIXTURES/../../../man/ocop-report.1" >json.man && grep -c '^\.It Cm ' json.man
-> 7
+> 8
 
 # json K: the report K as JSON, with the options it takes.
 $ printf 'json() { ocop -C d report $1 --format json --year 2025 --quarter 3 2>/dev/null || ocop -C d report $1 --format json --year 2025 2>/dev/null || ocop -C d report $1 --format json; }\nman() { sed -n "/^\\\\.It Cm $1\\$/,/^\\\\.Ed\\$/p" json.man; }\n' >lib.sh && . ./lib.sh && man expiring | grep -c '"status"'

@@ -68,7 +68,7 @@ ocop cycle advance duong-phen-tuyet-huong --date 2025-01-01 ~|d|
 ocop rate ward yen-tho-cao-cap-culaore --fail local_i|d|local_identity
 ocop rate council yen-tho-cao-cap-culaore --level ~|d|central province
 ocop rate revoke d|d|duong-phen-tuyet-huong
-ocop report ~|d|certified expiring pipeline quarter readiness summary targets
+ocop report ~|d|certified expiring pipeline ptnt-ocop quarter readiness summary targets
 ocop report summary --f|d|--format= --frame
 ocop check ~|d|files records refs rules
 ocop check files r|d|records refs rules
@@ -78,10 +78,12 @@ ocop log l|d|le-thanh-huong
 ocop hook ~|d|install
 ocop help pr|d|producer product
 ocop help product ~|d|
-ocop ~|d|check cycle help hook import init label log producer product rate report site
+ocop ~|d|check cycle help hook import init label log producer product rate report site ward
 ocop label ~|d|duong-phen-tuyet-huong yen-rut-long-nguyen-to-culaore yen-tho-cao-cap-culaore
 ocop label --a|d|--all
 ocop site --u|d|--url=
+ocop ward ~|d|add list rm
+ocop ward rm ~|d|
 ocop --c|d|--color=
 ocop --color ~|d|always auto never
 ocop --lang=~|d|en vi

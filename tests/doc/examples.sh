@@ -79,6 +79,12 @@ fixture() {
 		done &&
 		ocop -C nghia-lo product add "Rượu lứt" --producer htx-nghia-lo --category beverage --id ruou-lut &&
 		ocop -C nghia-hanh product add "Rượu lứt Nghĩa Hành" --producer htx-nghia-hanh --category beverage --id ruou-lut ;;
+	ocop-ward.1)
+		# Two wards in git beside the province the page makes.
+		for d in nghia-lo:"phường Nghĩa Lộ":21025 tra-cau:"phường Trà Câu":21031; do
+			w=${d%%:*} r=${d#*:}
+			ocop -q init "$w" --ward "${r%%:*}" --province "Quảng Ngãi" --unit-code "${r#*:}" --git || return 1
+		done ;;
 	*)
 		ocop init . ;;
 	esac

@@ -731,16 +731,18 @@ static void test_two_wards(void **state)
 	assert_string_equal(r.subtitle, "phường Nghĩa Lộ, phường Trương Quang Trọng, tỉnh Quảng Ngãi");
 	report_release(&r);
 	build(&fx, &r, REPORT_CERTIFIED, FMT_CSV, NULL);
-	/* nuoc-mam's producer is found in b, not in a */
+	/* nuoc-mam's producer is found in b, not in a; over two wards the
+	 * first column names the ward */
 	{
 		const struct report_table *rt = table_named(&r, "certified");
 		size_t i;
 
 		for (i = 0; i < rt->t.nrows; i++)
-			if (!strcmp(table_get(&rt->t, i, 1), "Nước mắm Tịnh Ấn"))
+			if (!strcmp(table_get(&rt->t, i, 2), "Nước mắm Tịnh Ấn"))
 				break;
 		assert_true(i < rt->t.nrows);
-		assert_string_equal(table_get(&rt->t, i, 2), "Hợp tác xã Tịnh Ấn");
+		assert_string_equal(table_get(&rt->t, i, 3), "Hợp tác xã Tịnh Ấn");
+		assert_string_equal(table_get(&rt->t, i, 0), fx.ds.dirs[1].ward);
 	}
 	report_release(&r);
 	/* no producer is missing: no warning */
@@ -748,23 +750,56 @@ static void test_two_wards(void **state)
 	close_dirs(&fx);
 }
 
+/*
+ * An id in two wards is no error: both records are read, each marked
+ * shared, named WARD:ID; dataset_find takes either form and refuses the
+ * bare id that two wards have.
+ */
 static void test_duplicate_id(void **state)
 {
 	struct dataset ds;
 	struct diag_list dl = DIAG_LIST_INIT;
+	const struct dataset_entry *e;
 	char *dirs[2];
-	char *a, *c;
+	char *ref, *want;
+	size_t i, shared = 0;
 
 	(void)state;
 	dirs[0] = xasprintf("%s/a", root);
 	dirs[1] = xasprintf("%s/c", root);
-	assert_int_equal(dataset_open(&ds, (const char *const *)dirs, 2, &dl), -1);
+	assert_int_equal(dataset_open(&ds, (const char *const *)dirs, 2, &dl), 0);
+	assert_int_equal(diag_error_count(&dl), 0);
+	for (i = 0; i < ds.nproducts; i++) {
+		if (strcmp(ds.products[i].r->u.product.id, "ruou"))
+			continue;
+		assert_true(ds.products[i].shared);
+		ref = dataset_entry_ref(&ds, &ds.products[i], false);
+		want = xasprintf("%s:ruou", ds.dirs[ds.products[i].dir].ward);
+		assert_string_equal(ref, want);
+		free(ref);
+		free(want);
+		shared++;
+	}
+	assert_int_equal(shared, 2);
+	/* an id one ward has is named alone */
+	for (i = 0; i < ds.nproducts && ds.products[i].shared; i++)
+		;
+	assert_true(i < ds.nproducts);
+	ref = dataset_entry_ref(&ds, &ds.products[i], false);
+	assert_null(strchr(ref, ':'));
+	free(ref);
+
+	assert_null(dataset_find(&ds, RECORD_PRODUCT, "ruou", &dl));
 	assert_int_equal(diag_error_count(&dl), 1);
-	a = xasprintf("%s/a/products/ruou.yaml", root);
-	c = xasprintf("%s/c/products/ruou.yaml", root);
-	assert_string_equal(dl.items[0].file, c);
-	assert_non_null(strstr(dl.items[0].message, a));
-	assert_int_equal(diag_status(&dl), EXIT_REFUSED);
+	assert_non_null(strstr(dl.items[0].message, "several wards"));
+	diag_list_release(&dl);
+	ref = xasprintf("%s:ruou", ds.dirs[1].ward);
+	e = dataset_find(&ds, RECORD_PRODUCT, ref, &dl);
+	assert_non_null(e);
+	assert_int_equal(e->dir, 1);
+	free(ref);
+	assert_null(dataset_find(&ds, RECORD_PRODUCT, "nowhere:ruou", &dl));
+	assert_int_equal(diag_error_count(&dl), 1);
 	dataset_release(&ds);
 	diag_list_release(&dl);
 
@@ -775,8 +810,6 @@ static void test_duplicate_id(void **state)
 	assert_non_null(strstr(dl.items[0].message, "same data directory"));
 	dataset_release(&ds);
 	diag_list_release(&dl);
-	free(a);
-	free(c);
 	free(dirs[0]);
 	free(dirs[1]);
 }
