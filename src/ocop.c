@@ -38,6 +38,8 @@ static const struct cmd_struct commands[] = {
 	{ "check", cmd_check, N_("check every record of the data directory") },
 	{ "import", cmd_import, N_("import producers or products from a CSV register") },
 	{ "report", cmd_report, N_("print the office's reports") },
+	{ "sync", cmd_sync, N_("bring the wards' new commits, from their remotes or bundles") },
+	{ "bundle", cmd_bundle, N_("write the ward's history to a file, for a USB stick or an e-mail") },
 	{ "help", cmd_help, N_("show the help of a command") },
 };
 
