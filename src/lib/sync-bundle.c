@@ -155,8 +155,8 @@ static int header_line(struct bundle_header *h, char *line)
  * Read the text header of a git bundle: "# v2 git bundle" (or v3 and its
  * capabilities), "-OID" prerequisites, "OID REF" heads, an empty line.
  */
-static int read_header(const char *path, struct bundle_header *h,
-		       struct diag_list *dl)
+static int read_header(const char *path, const char *shown,
+		       struct bundle_header *h, struct diag_list *dl)
 {
 	FILE *f = fopen(path, "rb");
 	char *line = NULL;
@@ -166,7 +166,7 @@ static int read_header(const char *path, struct bundle_header *h,
 
 	memset(h, 0, sizeof(*h));
 	if (!f)
-		return diag_env(dl, path, _("cannot read the bundle: %s"), strerror(errno));
+		return diag_env(dl, shown, _("cannot read the bundle: %s"), strerror(errno));
 	while ((len = getline(&line, &cap, f)) > 0 && total < BUNDLE_HEADER_MAX) {
 		total += (size_t)len;
 		if (line[len - 1] != '\n')
@@ -187,7 +187,7 @@ static int read_header(const char *path, struct bundle_header *h,
 	free(line);
 	fclose(f);
 	if (ret)
-		diag_error(dl, path, 0, 0, _("not a git bundle, or a damaged one"));
+		diag_error(dl, shown, 0, 0, _("not a git bundle, or a damaged one"));
 	return ret;
 }
 
@@ -259,7 +259,7 @@ int sync_ward_bundle(const char *ward_dir, const char *name,
 		diag_env(dl, bundle, _("cannot read the bundle: %s"), strerror(errno));
 		return -1;
 	}
-	if (read_header(path, &h, dl))
+	if (read_header(path, bundle, &h, dl))
 		goto out;
 	if (sync_begin(&w, ward_dir, wait, dl))
 		goto out;
@@ -410,7 +410,8 @@ static int remove_entry(const char *path, const struct stat *st, int flag,
  * The first commits (roots) of a bundle's head: the bundle fetched into a
  * scratch repository that is removed after.  Allocated, one a line.
  */
-static int bundle_roots(const char *path, const struct bundle_head *head,
+static int bundle_roots(const char *path, const char *shown,
+			const struct bundle_head *head,
 			char ***roots, size_t *n, struct diag_list *dl)
 {
 	const char *tmp = getenv("TMPDIR");
@@ -435,7 +436,7 @@ static int bundle_roots(const char *path, const struct bundle_head *head,
 	if (sync_git(scratch, init_args, NULL, NULL, dl) ||
 	    sync_git(scratch, fetch_args, NULL, NULL, dl) ||
 	    sync_git(scratch, roots_args, &out, NULL, dl)) {
-		diag_error(dl, path, 0, 0, _("not a git bundle, or a damaged one"));
+		diag_error(dl, shown, 0, 0, _("not a git bundle, or a damaged one"));
 		goto out;
 	}
 	for (line = out.buf; (nl = strchr(line, '\n')); line = nl + 1) {
@@ -470,7 +471,7 @@ static long match_ward(const char *bundle, const char *path,
 		if (pass == 1) {
 			if (h->nprereqs)
 				break;
-			if (bundle_roots(path, &h->heads[0], &roots, &nroots, dl))
+			if (bundle_roots(path, bundle, &h->heads[0], &roots, &nroots, dl))
 				return -1;
 		}
 		for (i = 0; i < nwards; i++) {
@@ -539,7 +540,7 @@ static int sync_bundle_into_province(const char *bundle,
 		bundle_failed(r, bundle);
 		return -1;
 	}
-	if (!read_header(path, &h, dl))
+	if (!read_header(path, bundle, &h, dl))
 		i = match_ward(bundle, path, &h, wards, nwards, dl);
 	if (i >= 0)
 		ret = sync_ward_bundle(wards[i].path, wards[i].name, bundle, wait, r, dl);
