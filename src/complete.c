@@ -92,6 +92,7 @@ static const struct {
 	{ "check", NULL, V_CHECKS, V_CHECKS },
 	{ "report", NULL, V_REPORTS, V_NONE },
 	{ "import", NULL, V_IMPORTS, V_FILE },
+	{ "sync", NULL, V_FILE, V_FILE },
 };
 
 static void print_ids(struct ocop_ctx *ctx, enum record_type type)

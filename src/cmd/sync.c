@@ -7,7 +7,7 @@
 #include "ocop/util.h"
 
 static const char *const sync_usage[] = {
-	N_("ocop sync [FILE.bundle...]"),
+	N_("ocop sync [FILE.bundle ...]"),
 	NULL
 };
 

@@ -78,7 +78,9 @@ ocop log l|d|le-thanh-huong
 ocop hook ~|d|install
 ocop help pr|d|producer product
 ocop help product ~|d|
-ocop ~|d|check cycle help hook import init log producer product rate report
+ocop ~|d|bundle check cycle help hook import init log producer product rate report sync
+ocop sync so|e|so-ocop.csv
+ocop bundle --since ~|d|
 ocop --c|d|--color=
 ocop --color ~|d|always auto never
 ocop --lang=~|d|en vi
