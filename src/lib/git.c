@@ -1,7 +1,10 @@
 /* git.c — git for a data directory (see git.h). */
+#define _GNU_SOURCE	/* pipe2, posix_spawn_file_actions_addchdir_np (glibc 2.29) */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
+#include <spawn.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,18 +34,64 @@ static const char *const plain_options[] = {
 	"-c", "protocol.ext.allow=never", "-c", "submodule.recurse=false"
 };
 
-/* The environment of a plain run: C locale, nothing interactive. */
-static void plain_environment(void)
+/* Variables a plain run sets (entry "NAME=VALUE") or clears (entry NULL). */
+static const struct {
+	const char *name, *entry;
+} plain_env[] = {
+	{ "LC_ALL", "LC_ALL=C" }, { "LANGUAGE", NULL },
+	{ "GIT_PAGER", "GIT_PAGER=cat" }, { "PAGER", "PAGER=cat" },
+	{ "GIT_EDITOR", "GIT_EDITOR=:" }, { "GIT_SEQUENCE_EDITOR", "GIT_SEQUENCE_EDITOR=:" },
+	{ "GIT_MERGE_AUTOEDIT", "GIT_MERGE_AUTOEDIT=no" }, { "GIT_ASKPASS", NULL },
+	{ "SSH_ASKPASS", NULL },
+};
+
+/* Does the entry "NAME=VALUE" set name? */
+static bool env_names(const char *entry, const char *name)
 {
-	setenv("LC_ALL", "C", 1);
-	unsetenv("LANGUAGE");
-	setenv("GIT_PAGER", "cat", 1);
-	setenv("PAGER", "cat", 1);
-	setenv("GIT_EDITOR", ":", 1);
-	setenv("GIT_SEQUENCE_EDITOR", ":", 1);
-	setenv("GIT_MERGE_AUTOEDIT", "no", 1);
-	unsetenv("GIT_ASKPASS");
-	unsetenv("SSH_ASKPASS");
+	size_t len = strlen(name);
+
+	return !strncmp(entry, name, len) && entry[len] == '=';
+}
+
+/* Is the entry one git_call sets or clears? */
+static bool env_replaced(const char *entry, bool plain)
+{
+	size_t i;
+
+	if (env_names(entry, "GIT_TERMINAL_PROMPT"))
+		return true;
+	for (i = 0; i < ARRAY_SIZE(foreign_git_vars); i++)
+		if (env_names(entry, foreign_git_vars[i]))
+			return true;
+	for (i = 0; plain && i < ARRAY_SIZE(plain_env); i++)
+		if (env_names(entry, plain_env[i].name))
+			return true;
+	return false;
+}
+
+/*
+ * git's environment, made before it starts (posix_spawn runs nothing of
+ * ours in the child, so that threads may run git at once): ours without
+ * the variables that point git elsewhere, never a prompt, and for a plain
+ * run the C locale and nothing interactive.  Allocated: the array only.
+ */
+static char **child_environment(bool plain)
+{
+	extern char **environ;
+	size_t n = 0, k = 0, i;
+	char **env;
+
+	while (environ[n])
+		n++;
+	env = xcalloc(n + ARRAY_SIZE(plain_env) + 2, sizeof(*env));
+	for (i = 0; i < n; i++)
+		if (!env_replaced(environ[i], plain))
+			env[k++] = environ[i];
+	env[k++] = (char *)"GIT_TERMINAL_PROMPT=0";
+	for (i = 0; plain && i < ARRAY_SIZE(plain_env); i++)
+		if (plain_env[i].entry)
+			env[k++] = (char *)plain_env[i].entry;
+	return env;
 }
 
 /* The pipe ends the child uses (-1: none) for its standard streams. */
@@ -50,43 +99,49 @@ struct child_fds {
 	int in, out, err;
 };
 
-static void child(const struct git_call *c, const struct child_fds *fds)
+/* "git", the plain options, then the caller's arguments.  Allocated: the array. */
+static char **child_argv(const struct git_call *c)
 {
-	const char **argv;
 	size_t n, i, k = 0, extra = c->plain ? ARRAY_SIZE(plain_options) : 0;
-	int fd;
+	char **argv;
 
-	for (i = 0; i < ARRAY_SIZE(foreign_git_vars); i++)
-		unsetenv(foreign_git_vars[i]);
-	setenv("GIT_TERMINAL_PROMPT", "0", 1);
-	if (c->plain)
-		plain_environment();
-	if (chdir(c->dir))
-		_exit(126);
-	fd = open("/dev/null", O_RDWR);
-	if (fd >= 0) {
-		dup2(fd, 0);
-		if (c->quiet)
-			dup2(fd, 2);
-	}
-	if (fds->in >= 0)
-		dup2(fds->in, 0);
-	if (fds->out >= 0)
-		dup2(fds->out, 1);
-	if (fds->err >= 0)
-		dup2(fds->err, 2);
 	for (n = 0; c->args[n]; n++)
 		;
-	argv = calloc(n + extra + 2, sizeof(*argv));
-	if (!argv)
-		_exit(126);
-	argv[k++] = "git";
+	argv = xcalloc(n + extra + 2, sizeof(*argv));
+	argv[k++] = (char *)"git";
 	for (i = 0; i < extra; i++)
-		argv[k++] = plain_options[i];
+		argv[k++] = (char *)plain_options[i];
 	for (i = 0; i < n; i++)
-		argv[k++] = c->args[i];
-	execvp("git", (char *const *)argv);
-	_exit(errno == ENOENT ? 127 : 126);
+		argv[k++] = (char *)c->args[i];
+	return argv;
+}
+
+/* Start git in c->dir with its streams on fds.  0 or an errno. */
+static int spawn(const struct git_call *c, const struct child_fds *fds,
+		 pid_t *pid)
+{
+	posix_spawn_file_actions_t fa;
+	char **argv = child_argv(c), **envp = child_environment(c->plain);
+	int err;
+
+	posix_spawn_file_actions_init(&fa);
+	err = posix_spawn_file_actions_addchdir_np(&fa, c->dir);
+	if (!err)
+		err = fds->in >= 0 ?
+		      posix_spawn_file_actions_adddup2(&fa, fds->in, 0) :
+		      posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	if (!err && fds->out >= 0)
+		err = posix_spawn_file_actions_adddup2(&fa, fds->out, 1);
+	if (!err && fds->err >= 0)
+		err = posix_spawn_file_actions_adddup2(&fa, fds->err, 2);
+	else if (!err && c->quiet)
+		err = posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+	if (!err)
+		err = posix_spawnp(pid, "git", &fa, NULL, argv, envp);
+	posix_spawn_file_actions_destroy(&fa);
+	free(argv);
+	free(envp);
+	return err;
 }
 
 static void close_fd(int *fd)
@@ -162,7 +217,7 @@ static int open_pipes(const struct git_call *c, int mine[3],
 		mine[i] = -1;
 		if (!want[i])
 			continue;
-		if (pipe(p))
+		if (pipe2(p, O_CLOEXEC))
 			return -1;
 		/* stdin: we write p[1], git reads p[0]; out and err the other way */
 		mine[i] = i == 0 ? p[1] : p[0];
@@ -172,7 +227,6 @@ static int open_pipes(const struct git_call *c, int mine[3],
 			fds->out = p[1];
 		else
 			fds->err = p[1];
-		fcntl(mine[i], F_SETFD, FD_CLOEXEC);
 	}
 	return 0;
 }
@@ -190,8 +244,9 @@ static void close_child_ends(const struct git_call *c, struct child_fds *fds)
 int git_call(const struct git_call *c, struct diag_list *dl)
 {
 	struct child_fds fds;
-	struct sigaction ignore_pipe = { .sa_handler = SIG_IGN }, old_pipe;
-	int mine[3], status, i;
+	struct timespec zero = { 0, 0 };
+	sigset_t pipe_set, old_mask;
+	int mine[3], status, i, err;
 	pid_t pid;
 
 	if (open_pipes(c, mine, &fds)) {
@@ -205,21 +260,28 @@ int git_call(const struct git_call *c, struct diag_list *dl)
 	}
 	fflush(stdout);
 	fflush(stderr);
-	pid = fork();
-	if (pid < 0) {
+	err = spawn(c, &fds, &pid);
+	close_child_ends(c, &fds);
+	if (err) {
 		for (i = 0; i < 3; i++)
 			if (mine[i] >= 0)
 				close(mine[i]);
-		close_child_ends(c, &fds);
-		return diag_env(dl, c->dir, "fork: %s", strerror(errno));
+		if (err == ENOENT && access(c->dir, F_OK) == 0)
+			return diag_env(dl, c->dir, _("cannot run git: is it installed?"));
+		return diag_env(dl, c->dir, "git: %s", strerror(err));
 	}
-	if (pid == 0)
-		child(c, &fds);
-	close_child_ends(c, &fds);
-	/* git may exit before reading all its input: a write error, not a signal */
-	sigaction(SIGPIPE, &ignore_pipe, &old_pipe);
+	/*
+	 * git may exit before reading all its input: a write error, not a
+	 * signal.  SIGPIPE is blocked in this thread and any pending one
+	 * taken, as the handler is the process's and other threads run git.
+	 */
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe_set, &old_mask);
 	pump(c, mine[0], mine[1], mine[2]);
-	sigaction(SIGPIPE, &old_pipe, NULL);
+	while (sigtimedwait(&pipe_set, NULL, &zero) > 0)
+		;
+	pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
 			return diag_env(dl, c->dir, "waitpid: %s", strerror(errno));
