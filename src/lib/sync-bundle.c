@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <ftw.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -551,6 +552,86 @@ static int sync_bundle_into_province(const char *bundle,
 	return ret;
 }
 
+/*
+ * The wards' syncs, several at once: a ward's sync is mostly waiting for
+ * git (its processes, the remote), so a province of a hundred wards takes
+ * a few seconds, not a minute.  Each ward's problems go to its own list,
+ * moved to dl in the wards' order, so that the output is the same
+ * whatever the threads did first.
+ */
+struct ward_jobs {
+	const struct province_ward *wards;
+	size_t nwards, next;
+	double wait;
+	struct sync_result *results;
+	struct diag_list *dls;
+	int *failed;
+	pthread_mutex_t lock;
+};
+
+static void *ward_worker(void *arg)
+{
+	struct ward_jobs *j = arg;
+	size_t i;
+
+	for (;;) {
+		pthread_mutex_lock(&j->lock);
+		i = j->next++;
+		pthread_mutex_unlock(&j->lock);
+		if (i >= j->nwards)
+			return NULL;
+		j->failed[i] = sync_ward(j->wards[i].path, j->wards[i].name,
+					 j->wait, &j->results[i], &j->dls[i]) != 0;
+	}
+}
+
+/* Wards synced at once: $OCOP_THREADS, else 4 (they mostly wait), at most 16. */
+static size_t ward_threads(size_t nwards)
+{
+	const char *env = getenv("OCOP_THREADS");
+	long n = env && *env ? strtol(env, NULL, 10) : 4;
+
+	if (n < 1)
+		n = 1;
+	if (n > 16)
+		n = 16;
+	return (size_t)n < nwards ? (size_t)n : nwards;
+}
+
+static int sync_wards(const struct province_ward *wards, size_t nwards,
+		      double wait, struct sync_result *results,
+		      struct diag_list *dl)
+{
+	struct ward_jobs j = {
+		.wards = wards, .nwards = nwards, .wait = wait,
+		.results = results
+	};
+	size_t nthreads = ward_threads(nwards), started = 0, i;
+	pthread_t *threads = xcalloc(nthreads + 1, sizeof(*threads));
+	int failed = 0;
+
+	j.dls = xcalloc(nwards + 1, sizeof(*j.dls));
+	j.failed = xcalloc(nwards + 1, sizeof(*j.failed));
+	pthread_mutex_init(&j.lock, NULL);
+	for (i = 0; i < nthreads; i++)
+		if (!pthread_create(&threads[started], NULL, ward_worker, &j))
+			started++;
+	if (!started)
+		ward_worker(&j);	/* no thread could start: this one does it all */
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	pthread_mutex_destroy(&j.lock);
+	for (i = 0; i < nwards; i++) {
+		diag_move(dl, &j.dls[i]);
+		diag_list_release(&j.dls[i]);
+		failed |= j.failed[i];
+	}
+	free(j.dls);
+	free(j.failed);
+	free(threads);
+	return failed;
+}
+
 int sync_province(const char *dir, const char *const *bundles,
 		  size_t nbundles, double wait, struct sync_result **results,
 		  size_t *nresults, struct diag_list *dl)
@@ -569,10 +650,12 @@ int sync_province(const char *dir, const char *const *bundles,
 		if (sync_bundle_into_province(bundles[i], wards, nwards, wait,
 					      grow(results, nresults), dl))
 			failed = 1;
-	for (i = 0; !nbundles && i < nwards; i++)
-		if (sync_ward(wards[i].path, wards[i].name, wait,
-			      grow(results, nresults), dl))
+	if (!nbundles && nwards) {
+		*results = xcalloc(nwards, sizeof(**results));
+		*nresults = nwards;
+		if (sync_wards(wards, nwards, wait, *results, dl))
 			failed = 1;
+	}
 	wards_release(wards, nwards);
 	return failed ? -1 : 0;
 }

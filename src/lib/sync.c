@@ -1,6 +1,7 @@
 /* sync.c — one ward's sync: its remote, the fast-forward, the check (see sync.h). */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ocop/git.h"
 #include "ocop/text.h"
@@ -364,7 +365,7 @@ int sync_integrate(struct sync_session *w, const char *new,
  * as it is.
  */
 static void find_remote(const char *dir, const char *branch, char **remote,
-			char **ref)
+			char **ref, char **url)
 {
 	static const char *const args[] = { "config", "-z", "--list", NULL };
 	char *remote_key = xasprintf("branch.%s.remote\n", branch);
@@ -372,10 +373,10 @@ static void find_remote(const char *dir, const char *branch, char **remote,
 	const char *origin_key = "remote.origin.url\n";
 	struct diag_list ignore = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	const char *p, *end;
-	bool origin = false;
+	const char *p, *end, *origin = NULL;
+	char *url_key;
 
-	*remote = *ref = NULL;
+	*remote = *ref = *url = NULL;
 	if (sync_git(dir, args, &out, NULL, &ignore))
 		strbuf_reset(&out);
 	for (p = out.buf, end = out.buf + out.len; p < end; p += strlen(p) + 1) {
@@ -386,7 +387,7 @@ static void find_remote(const char *dir, const char *branch, char **remote,
 			free(*ref);
 			*ref = xstrdup(p + strlen(merge_key));
 		} else if (!strncmp(p, origin_key, strlen(origin_key))) {
-			origin = true;
+			origin = p + strlen(origin_key);
 		}
 	}
 	if (!*remote || !*ref || !**remote || !**ref) {
@@ -395,6 +396,13 @@ static void find_remote(const char *dir, const char *branch, char **remote,
 		*remote = origin ? xstrdup("origin") : NULL;
 		*ref = origin ? xasprintf("refs/heads/%s", branch) : NULL;
 	}
+	url_key = *remote ? xasprintf("remote.%s.url\n", *remote) : NULL;
+	for (p = out.buf; url_key && p < end; p += strlen(p) + 1)
+		if (!strncmp(p, url_key, strlen(url_key))) {
+			free(*url);
+			*url = xstrdup(p + strlen(url_key));
+		}
+	free(url_key);
 	strbuf_release(&out);
 	diag_list_release(&ignore);
 	free(remote_key);
@@ -402,18 +410,46 @@ static void find_remote(const char *dir, const char *branch, char **remote,
 }
 
 /*
+ * The commit ref names in a remote that is a folder of this computer (a
+ * path, or file://), read there with one rev-parse: "git ls-remote" would
+ * start a shell and git-upload-pack, three processes, for each of a
+ * province's hundred wards.  NULL when the remote is not a folder or says
+ * nothing: ls-remote then asks, and says what is wrong.
+ */
+static char *local_tip(const char *dir, const char *url, const char *ref)
+{
+	const char *path = !strncmp(url, "file://", 7) ? url + 7 : url;
+	char *where, *rev, *tip;
+	const char *args[] = { "rev-parse", "--verify", "--quiet", NULL, NULL };
+
+	if (!(*path == '/' || !strncmp(path, "./", 2) || !strncmp(path, "../", 3)))
+		return NULL;
+	where = *path == '/' ? xstrdup(path) : xasprintf("%s/%s", dir, path);
+	rev = xasprintf("%s^{commit}", ref);
+	args[3] = rev;
+	tip = access(where, F_OK) ? NULL : sync_git_line(where, args);
+	free(rev);
+	free(where);
+	return tip;
+}
+
+/*
  * The commit ref names at remote, by "git ls-remote": no pack, no
  * FETCH_HEAD, so that an unchanged ward costs one round trip.  NULL (dl)
  * when the remote cannot be read or has no such ref.
  */
-static char *remote_tip(const char *dir, const char *remote, const char *ref,
-			const char *shown, struct diag_list *dl)
+static char *remote_tip(const char *dir, const char *remote, const char *url,
+			const char *ref, const char *shown, struct diag_list *dl)
 {
 	const char *args[] = { "ls-remote", "--end-of-options", remote, ref, NULL };
 	struct strbuf out = STRBUF_INIT, err = STRBUF_INIT;
-	char *tip = NULL, *said;
+	char *tip = url ? local_tip(dir, url, ref) : NULL, *said;
 	size_t len;
-	int rc = sync_git(dir, args, &out, &err, dl);
+	int rc;
+
+	if (tip)
+		return tip;
+	rc = sync_git(dir, args, &out, &err, dl);
 
 	if (rc > 0) {
 		said = sync_git_said(&err);
@@ -475,7 +511,7 @@ int sync_ward(const char *ward_dir, const char *name, double wait,
 	      struct sync_result *out, struct diag_list *dl)
 {
 	struct sync_session w;
-	char *remote = NULL, *ref = NULL, *new = NULL;
+	char *remote = NULL, *ref = NULL, *url = NULL, *new = NULL;
 	int ret = -1;
 
 	memset(out, 0, sizeof(*out));
@@ -485,14 +521,14 @@ int sync_ward(const char *ward_dir, const char *name, double wait,
 	out->state = SYNC_FAILED;
 	if (sync_begin(&w, ward_dir, wait, dl))
 		goto out;
-	find_remote(ward_dir, w.branch, &remote, &ref);
+	find_remote(ward_dir, w.branch, &remote, &ref, &url);
 	if (!remote) {
 		out->state = SYNC_NO_REMOTE;
 		ret = 0;
 		goto out;
 	}
 	out->source = remote_shown(remote, ref);
-	new = remote_tip(ward_dir, remote, ref, out->source, dl);
+	new = remote_tip(ward_dir, remote, url, ref, out->source, dl);
 	if (!new)
 		goto out;
 	/* the remote's tip already here (up to date, or the ward is ahead): no fetch */
@@ -503,6 +539,7 @@ int sync_ward(const char *ward_dir, const char *name, double wait,
 out:
 	free(remote);
 	free(ref);
+	free(url);
 	free(new);
 	sync_end(&w);
 	return ret;
