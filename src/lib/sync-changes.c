@@ -278,7 +278,8 @@ int sync_changes(struct sync_session *w, const char *new,
 			judge(r, &set.items[i].u.product,
 			      changed_find(&changed, set.items[i].u.product.id),
 			      &old_day, &today);
-	qsort(r->changes, r->nchanges, sizeof(*r->changes), change_cmp);
+	if (r->nchanges)
+		qsort(r->changes, r->nchanges, sizeof(*r->changes), change_cmp);
 	ret = 0;
 out:
 	record_set_release(&set);
