@@ -1,6 +1,8 @@
 /* sync.c — ocop sync: bring wards' new commits, from their remotes or bundles. */
 #include <stdio.h>
+#include <limits.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cmd/builtin.h"
 #include "ocop/sync.h"
@@ -95,17 +97,30 @@ static void print_result(const struct sync_result *r)
 	}
 }
 
+/* How the ward is shown: its directory, by its own name when it is ".". */
+static const char *ward_shown(const char *dir, char *buf, size_t size)
+{
+	const char *slash;
+
+	if (strcmp(dir, ".") || !getcwd(buf, size))
+		return dir;
+	slash = strrchr(buf, '/');
+	return slash && slash[1] ? slash + 1 : dir;
+}
+
 /* A ward's own sync: its remote, or the bundles named. */
 static int sync_one_ward(const char *dir, int argc, const char **argv,
 			 double wait, struct sync_result **results,
 			 size_t *n, struct diag_list *dl)
 {
+	char cwd[PATH_MAX];
+	const char *name = ward_shown(dir, cwd, sizeof(cwd));
 	int i, failed = 0;
 
 	*n = argc ? (size_t)argc : 1;
 	*results = xcalloc(*n, sizeof(**results));
 	if (!argc) {
-		failed = sync_ward(dir, dir, wait, &(*results)[0], dl);
+		failed = sync_ward(dir, name, wait, &(*results)[0], dl);
 		if (!failed && (*results)[0].state == SYNC_NO_REMOTE) {
 			diag_error(dl, dir, 0, 0, _("the branch has no upstream and there is no remote 'origin': nothing to sync from"));
 			diag_hint(dl, _("add the remote with 'git remote add origin URL', or sync from a bundle: 'ocop sync FILE'"));
@@ -114,7 +129,7 @@ static int sync_one_ward(const char *dir, int argc, const char **argv,
 		return failed;
 	}
 	for (i = 0; i < argc; i++)
-		if (sync_ward_bundle(dir, dir, argv[i], wait, &(*results)[i], dl))
+		if (sync_ward_bundle(dir, name, argv[i], wait, &(*results)[i], dl))
 			failed = -1;
 	return failed;
 }

@@ -39,8 +39,12 @@ $ ocop -C copy sync | sed 's/[0-9a-f]\{7\}\.\.[0-9a-f]\{7\}/OLD..NEW/'
 >   expired: mat-ong "Mật ong", 4 stars, on 01/06/2025
 >   revoked: che "Chè", 4 stars, 01/11/2025, decision 12/QĐ-UBND
 
-# Nothing new: nothing fetched, nothing said but that.
+# Nothing new: nothing fetched, nothing said but that.  Run in the ward
+# itself, the ward is shown by its folder's name.
 $ ocop -C copy sync
+> copy: up to date with origin/main
+
+$ cd copy && ocop sync
 > copy: up to date with origin/main
 
 # Commits of the copy's own: the copy is ahead, nothing to bring.
