@@ -97,6 +97,7 @@ static const struct {
 	{ "label", NULL, V_PRODUCTS, V_NONE },
 	{ "ward", "add", V_DIR, V_NONE },
 	{ "ward", "rm", V_WARDS, V_NONE },
+	{ "sync", NULL, V_FILE, V_FILE },
 };
 
 static void print_ids(struct ocop_ctx *ctx, enum record_type type)

@@ -41,6 +41,8 @@ static const struct cmd_struct commands[] = {
 	{ "label", cmd_label, N_("make a certified product's label: QR code, EAN-13, stars") },
 	{ "site", cmd_site, N_("make the public catalogue of certified products, as static pages") },
 	{ "ward", cmd_ward, N_("add, list or remove the wards of a province directory") },
+	{ "sync", cmd_sync, N_("bring the wards' new commits, from their remotes or bundles") },
+	{ "bundle", cmd_bundle, N_("write the ward's history to a file, for a USB stick or an e-mail") },
 	{ "help", cmd_help, N_("show the help of a command") },
 };
 

@@ -13,6 +13,27 @@
 #include "ocop/strbuf.h"
 
 /*
+ * One run of git: the directory and the arguments, and what to do with
+ * its standard streams.  A plain run is one whose output is parsed or
+ * which works in a repository ocop does not own (sync): C locale, and
+ * no hook, pager, editor, askpass or fsmonitor program runs
+ * ("-c core.hooksPath=/dev/null" and the like before the command).
+ */
+struct git_call {
+	const char *dir;
+	const char *const *args;	/* after "git", NULL-terminated */
+	const struct strbuf *in;	/* standard input; NULL: /dev/null */
+	struct strbuf *out;		/* standard output appended; NULL: out_fd */
+	int out_fd;			/* when out is NULL: 0 ours, else this descriptor */
+	struct strbuf *err;		/* standard error appended; NULL: ours */
+	bool quiet;			/* standard error to /dev/null (err NULL) */
+	bool plain;
+};
+
+/* Run it.  Returns git's exit status, or -1 when git could not be run (dl). */
+int git_call(const struct git_call *c, struct diag_list *dl);
+
+/*
  * Run "git ARGS…" in dir with stdin from /dev/null.  When out is not NULL
  * git's standard output is appended to it, else it goes to ours.  Returns
  * git's exit status, or -1 when git could not be run (dl says why).

@@ -1,6 +1,12 @@
 /* git.c — git for a data directory (see git.h). */
+#define _GNU_SOURCE	/* pipe2, posix_spawn_file_actions_addchdir_np (glibc 2.29) */
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <spawn.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,84 +24,283 @@ static const char *const foreign_git_vars[] = {
 	"GIT_DISCOVERY_ACROSS_FILESYSTEM", "GIT_CONFIG_PARAMETERS"
 };
 
-static void child(const char *dir, const char *const *args, int out_fd,
-		  bool quiet_stderr)
-{
-	const char **argv;
-	size_t n, i;
-	int fd;
+/*
+ * Options put before every plain run's command: no hook, no fsmonitor
+ * program, no ext:: transport, whatever the repository's configuration
+ * says — a ward's repository is someone else's, and sync runs in it.
+ */
+static const char *const plain_options[] = {
+	"-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false",
+	"-c", "protocol.ext.allow=never", "-c", "submodule.recurse=false"
+};
 
+/* Variables a plain run sets (entry "NAME=VALUE") or clears (entry NULL). */
+static const struct {
+	const char *name, *entry;
+} plain_env[] = {
+	{ "LC_ALL", "LC_ALL=C" }, { "LANGUAGE", NULL },
+	{ "GIT_PAGER", "GIT_PAGER=cat" }, { "PAGER", "PAGER=cat" },
+	{ "GIT_EDITOR", "GIT_EDITOR=:" }, { "GIT_SEQUENCE_EDITOR", "GIT_SEQUENCE_EDITOR=:" },
+	{ "GIT_MERGE_AUTOEDIT", "GIT_MERGE_AUTOEDIT=no" }, { "GIT_ASKPASS", NULL },
+	{ "SSH_ASKPASS", NULL },
+};
+
+/* Does the entry "NAME=VALUE" set name? */
+static bool env_names(const char *entry, const char *name)
+{
+	size_t len = strlen(name);
+
+	return !strncmp(entry, name, len) && entry[len] == '=';
+}
+
+/* Is the entry one git_call sets or clears? */
+static bool env_replaced(const char *entry, bool plain)
+{
+	size_t i;
+
+	if (env_names(entry, "GIT_TERMINAL_PROMPT"))
+		return true;
 	for (i = 0; i < ARRAY_SIZE(foreign_git_vars); i++)
-		unsetenv(foreign_git_vars[i]);
-	setenv("GIT_TERMINAL_PROMPT", "0", 1);
-	if (chdir(dir))
-		_exit(126);
-	fd = open("/dev/null", O_RDWR);
-	if (fd >= 0) {
-		dup2(fd, 0);
-		if (quiet_stderr)
-			dup2(fd, 2);
-	}
-	if (out_fd >= 0)
-		dup2(out_fd, 1);
-	for (n = 0; args[n]; n++)
-		;
-	argv = calloc(n + 2, sizeof(*argv));
-	if (!argv)
-		_exit(126);
-	argv[0] = "git";
+		if (env_names(entry, foreign_git_vars[i]))
+			return true;
+	for (i = 0; plain && i < ARRAY_SIZE(plain_env); i++)
+		if (env_names(entry, plain_env[i].name))
+			return true;
+	return false;
+}
+
+/*
+ * git's environment, made before it starts (posix_spawn runs nothing of
+ * ours in the child, so that threads may run git at once): ours without
+ * the variables that point git elsewhere, never a prompt, and for a plain
+ * run the C locale and nothing interactive.  Allocated: the array only.
+ */
+static char **child_environment(bool plain)
+{
+	extern char **environ;
+	size_t n = 0, k = 0, i;
+	char **env;
+
+	while (environ[n])
+		n++;
+	env = xcalloc(n + ARRAY_SIZE(plain_env) + 2, sizeof(*env));
 	for (i = 0; i < n; i++)
-		argv[i + 1] = args[i];
-	execvp("git", (char *const *)argv);
-	_exit(errno == ENOENT ? 127 : 126);
+		if (!env_replaced(environ[i], plain))
+			env[k++] = environ[i];
+	env[k++] = (char *)"GIT_TERMINAL_PROMPT=0";
+	for (i = 0; plain && i < ARRAY_SIZE(plain_env); i++)
+		if (plain_env[i].entry)
+			env[k++] = (char *)plain_env[i].entry;
+	return env;
+}
+
+/* The pipe ends the child uses (-1: none) for its standard streams. */
+struct child_fds {
+	int in, out, err;
+};
+
+/* "git", the plain options, then the caller's arguments.  Allocated: the array. */
+static char **child_argv(const struct git_call *c)
+{
+	size_t n, i, k = 0, extra = c->plain ? ARRAY_SIZE(plain_options) : 0;
+	char **argv;
+
+	for (n = 0; c->args[n]; n++)
+		;
+	argv = xcalloc(n + extra + 2, sizeof(*argv));
+	argv[k++] = (char *)"git";
+	for (i = 0; i < extra; i++)
+		argv[k++] = (char *)plain_options[i];
+	for (i = 0; i < n; i++)
+		argv[k++] = (char *)c->args[i];
+	return argv;
+}
+
+/* Start git in c->dir with its streams on fds.  0 or an errno. */
+static int spawn(const struct git_call *c, const struct child_fds *fds,
+		 pid_t *pid)
+{
+	posix_spawn_file_actions_t fa;
+	char **argv = child_argv(c), **envp = child_environment(c->plain);
+	int err;
+
+	posix_spawn_file_actions_init(&fa);
+	err = posix_spawn_file_actions_addchdir_np(&fa, c->dir);
+	if (!err)
+		err = fds->in >= 0 ?
+		      posix_spawn_file_actions_adddup2(&fa, fds->in, 0) :
+		      posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+	if (!err && fds->out >= 0)
+		err = posix_spawn_file_actions_adddup2(&fa, fds->out, 1);
+	if (!err && fds->err >= 0)
+		err = posix_spawn_file_actions_adddup2(&fa, fds->err, 2);
+	else if (!err && c->quiet)
+		err = posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+	if (!err)
+		err = posix_spawnp(pid, "git", &fa, NULL, argv, envp);
+	posix_spawn_file_actions_destroy(&fa);
+	free(argv);
+	free(envp);
+	return err;
+}
+
+static void close_fd(int *fd)
+{
+	if (*fd >= 0)
+		close(*fd);
+	*fd = -1;
+}
+
+/*
+ * Feed c->in to the child and read its output and error, all at once
+ * (poll), so that neither side waits on a full pipe.
+ */
+static void pump(const struct git_call *c, int in, int out, int err)
+{
+	size_t written = 0;
+	char buf[8192];
+	ssize_t n;
+
+	if (in >= 0)
+		fcntl(in, F_SETFL, fcntl(in, F_GETFL) | O_NONBLOCK);
+	while (in >= 0 || out >= 0 || err >= 0) {
+		struct pollfd pfd[3] = {
+			{ .fd = in, .events = POLLOUT },
+			{ .fd = out, .events = POLLIN },
+			{ .fd = err, .events = POLLIN },
+		};
+
+		if (poll(pfd, 3, -1) < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (in >= 0 && pfd[0].revents) {
+			n = write(in, c->in->buf + written, c->in->len - written);
+			if (n > 0)
+				written += (size_t)n;
+			if ((n < 0 && errno != EAGAIN && errno != EINTR) ||
+			    written == c->in->len)
+				close_fd(&in);
+		}
+		if (out >= 0 && pfd[1].revents) {
+			n = read(out, buf, sizeof(buf));
+			if (n > 0)
+				strbuf_add(c->out, buf, (size_t)n);
+			else if (!n || (errno != EINTR && errno != EAGAIN))
+				close_fd(&out);
+		}
+		if (err >= 0 && pfd[2].revents) {
+			n = read(err, buf, sizeof(buf));
+			if (n > 0)
+				strbuf_add(c->err, buf, (size_t)n);
+			else if (!n || (errno != EINTR && errno != EAGAIN))
+				close_fd(&err);
+		}
+	}
+	close_fd(&in);
+	close_fd(&out);
+	close_fd(&err);
+}
+
+/* Open a pipe for each stream c asks for; the child's ends in fds. */
+static int open_pipes(const struct git_call *c, int mine[3],
+		      struct child_fds *fds)
+{
+	int p[2], want[3] = { c->in != NULL, c->out != NULL, c->err != NULL };
+	int i;
+
+	fds->in = -1;
+	fds->out = c->out_fd > 0 && !c->out ? c->out_fd : -1;
+	fds->err = -1;
+	for (i = 0; i < 3; i++) {
+		mine[i] = -1;
+		if (!want[i])
+			continue;
+		if (pipe2(p, O_CLOEXEC))
+			return -1;
+		/* stdin: we write p[1], git reads p[0]; out and err the other way */
+		mine[i] = i == 0 ? p[1] : p[0];
+		if (i == 0)
+			fds->in = p[0];
+		else if (i == 1)
+			fds->out = p[1];
+		else
+			fds->err = p[1];
+	}
+	return 0;
+}
+
+static void close_child_ends(const struct git_call *c, struct child_fds *fds)
+{
+	if (c->in)
+		close_fd(&fds->in);
+	if (c->out)
+		close_fd(&fds->out);
+	if (c->err)
+		close_fd(&fds->err);
+}
+
+int git_call(const struct git_call *c, struct diag_list *dl)
+{
+	struct child_fds fds;
+	struct timespec zero = { 0, 0 };
+	sigset_t pipe_set, old_mask;
+	int mine[3], status, i, err;
+	pid_t pid;
+
+	if (open_pipes(c, mine, &fds)) {
+		int e = errno;
+
+		for (i = 0; i < 3; i++)
+			if (mine[i] >= 0)
+				close(mine[i]);
+		close_child_ends(c, &fds);
+		return diag_env(dl, c->dir, "pipe: %s", strerror(e));
+	}
+	fflush(stdout);
+	fflush(stderr);
+	err = spawn(c, &fds, &pid);
+	close_child_ends(c, &fds);
+	if (err) {
+		for (i = 0; i < 3; i++)
+			if (mine[i] >= 0)
+				close(mine[i]);
+		if (err == ENOENT && access(c->dir, F_OK) == 0)
+			return diag_env(dl, c->dir, _("cannot run git: is it installed?"));
+		return diag_env(dl, c->dir, "git: %s", strerror(err));
+	}
+	/*
+	 * git may exit before reading all its input: a write error, not a
+	 * signal.  SIGPIPE is blocked in this thread and any pending one
+	 * taken, as the handler is the process's and other threads run git.
+	 */
+	sigemptyset(&pipe_set);
+	sigaddset(&pipe_set, SIGPIPE);
+	pthread_sigmask(SIG_BLOCK, &pipe_set, &old_mask);
+	pump(c, mine[0], mine[1], mine[2]);
+	while (sigtimedwait(&pipe_set, NULL, &zero) > 0)
+		;
+	pthread_sigmask(SIG_SETMASK, &old_mask, NULL);
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return diag_env(dl, c->dir, "waitpid: %s", strerror(errno));
+	if (!WIFEXITED(status))
+		return diag_env(dl, c->dir, _("git was killed by signal %d"),
+				WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+	if (WEXITSTATUS(status) == 127)
+		return diag_env(dl, c->dir, _("cannot run git: is it installed?"));
+	return WEXITSTATUS(status);
 }
 
 int git_run(const char *dir, const char *const *args, struct strbuf *out,
 	    bool quiet_stderr, struct diag_list *dl)
 {
-	int pipefd[2] = { -1, -1 }, status;
-	pid_t pid;
+	struct git_call c = {
+		.dir = dir, .args = args, .out = out, .quiet = quiet_stderr
+	};
 
-	if (out && pipe(pipefd))
-		return diag_env(dl, dir, "pipe: %s", strerror(errno));
-	fflush(stdout);
-	fflush(stderr);
-	pid = fork();
-	if (pid < 0) {
-		if (out) {
-			close(pipefd[0]);
-			close(pipefd[1]);
-		}
-		return diag_env(dl, dir, "fork: %s", strerror(errno));
-	}
-	if (pid == 0) {
-		if (out)
-			close(pipefd[0]);
-		child(dir, args, out ? pipefd[1] : -1, quiet_stderr);
-	}
-	if (out) {
-		char buf[4096];
-		ssize_t n;
-
-		close(pipefd[1]);
-		while ((n = read(pipefd[0], buf, sizeof(buf))) != 0) {
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n < 0)
-				break;
-			strbuf_add(out, buf, (size_t)n);
-		}
-		close(pipefd[0]);
-	}
-	while (waitpid(pid, &status, 0) < 0)
-		if (errno != EINTR)
-			return diag_env(dl, dir, "waitpid: %s", strerror(errno));
-	if (!WIFEXITED(status))
-		return diag_env(dl, dir, _("git was killed by signal %d"),
-				WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-	if (WEXITSTATUS(status) == 127)
-		return diag_env(dl, dir, _("cannot run git: is it installed?"));
-	return WEXITSTATUS(status);
+	return git_call(&c, dl);
 }
 
 bool git_in_work_tree(const char *dir)

@@ -78,12 +78,14 @@ ocop log l|d|le-thanh-huong
 ocop hook ~|d|install
 ocop help pr|d|producer product
 ocop help product ~|d|
-ocop ~|d|check cycle help hook import init label log producer product rate report site ward
+ocop ~|d|bundle check cycle help hook import init label log producer product rate report site sync ward
 ocop label ~|d|duong-phen-tuyet-huong yen-rut-long-nguyen-to-culaore yen-tho-cao-cap-culaore
 ocop label --a|d|--all
 ocop site --u|d|--url=
 ocop ward ~|d|add list rm
 ocop ward rm ~|d|
+ocop sync so|e|so-ocop.csv
+ocop bundle --since ~|d|
 ocop --c|d|--color=
 ocop --color ~|d|always auto never
 ocop --lang=~|d|en vi
