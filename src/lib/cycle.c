@@ -20,11 +20,37 @@ static bool recognised_by(const struct product *p, const struct ocop_date *d)
 	return false;
 }
 
+/*
+ * A product at step 6 (promotion) with no recognition in force on d: it
+ * reached it before ocop asked for one, or its certificate has ended.  It
+ * may go back to step 5, or, never recognised, be rejected.
+ */
+static bool promoted_without(const struct product *p,
+			     const struct cycle_entry *prev,
+			     const struct ocop_date *d)
+{
+	return prev->step == STEP_PROMOTE && !rating_product_in_force_on(p, d);
+}
+
 static const char *step_name(int n)
 {
 	const struct step_info *s = rules_step(n);
 
 	return s ? s->slug : "?";
+}
+
+/* Step 6 needs a recognition in force on the day of the move. */
+static bool promotion_allowed(const struct product *p,
+			      const struct cycle_entry *next, struct strbuf *why)
+{
+	char day[DATE_ISO_MAX];
+
+	if (next->step != STEP_PROMOTE || rating_product_in_force_on(p, &next->date))
+		return true;
+	date_format_iso(&next->date, day);
+	strbuf_addf(why, _("step 6 (promote) is for a product with a recognition in force; '%s' holds none on %s: record the council's recognition first (ocop rate council)"),
+		    p->id, day);
+	return false;
 }
 
 static bool first_move(const struct product *p, const struct cycle_entry *next,
@@ -43,7 +69,7 @@ static bool first_move(const struct product *p, const struct cycle_entry *next,
 		strbuf_addstr(why, _("an existing product enters the cycle at step 2 or later"));
 		return false;
 	}
-	return true;
+	return promotion_allowed(p, next, why);
 }
 
 bool cycle_move_allowed(const struct product *p, size_t upto,
@@ -68,12 +94,15 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 		return false;
 	}
 	if (next->rejected) {
-		if (p->origin != ORIGIN_IDEA || recognised_by(p, &next->date)) {
+		bool stuck = promoted_without(p, prev, &next->date);
+
+		if (recognised_by(p, &next->date) ||
+		    (p->origin != ORIGIN_IDEA && !stuck)) {
 			strbuf_addstr(why, _("only a new idea can be rejected; an existing or recognised product is re-evaluated instead"));
 			return false;
 		}
 		if (next->step != STEP_REGISTER || prev->step < STEP_REGISTER ||
-		    prev->step > STEP_EVALUATE || prev->rejected) {
+		    (prev->step > STEP_EVALUATE && !stuck) || prev->rejected) {
 			strbuf_addf(why, _("only an idea at steps 2–5 can be rejected (it is at step %d)"),
 				    prev->step);
 			return false;
@@ -82,6 +111,8 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 	}
 	if (prev->rejected && next->step == STEP_REGISTER)
 		return true;	/* registered again, the next year */
+	if (next->step != prev->step && !promotion_allowed(p, next, why))
+		return false;
 	if (next->step == prev->step + 1)
 		return true;
 	if (next->step > prev->step) {
@@ -96,6 +127,8 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 	if (next->step == STEP_EVALUATE && prev->step >= STEP_EVALUATE &&
 	    recognised_by(p, &next->date))
 		return true;	/* renewal or upgrade */
+	if (next->step == STEP_EVALUATE && promoted_without(p, prev, &next->date))
+		return true;	/* evaluated, as it should have been */
 	if (next->step == STEP_EVALUATE && prev->step >= STEP_EVALUATE)
 		strbuf_addstr(why, _("only a recognised product returns to step 5 (renewal or upgrade)"));
 	else if (next->step == prev->step)

@@ -9,7 +9,7 @@
 
 static long days_left(const struct report_ctx *c, const struct report_item *it)
 {
-	return date_to_days(&it->st.expires) - date_to_days(&c->day);
+	return date_days_left(&it->st.expires, &c->day);
 }
 
 static bool is_ending(const struct report_ctx *c, const struct report_item *it)
@@ -65,7 +65,7 @@ void report_build_expiring(struct report_ctx *c)
 		report_set_date(c, t, EXP_EXPIRES, &it->st.expires);
 		table_setf(t, EXP_DAYS_LEFT, "%ld", left);
 		table_set(t, EXP_STATUS,
-			  W(c, left > 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
+			  W(c, left >= 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
 	}
 	c->r->intro = xasprintf(L(c, L_INTRO_EXPIRING), (int)n, c->o->within);
 	free(v);
