@@ -53,6 +53,22 @@ static bool promotion_allowed(const struct product *p,
 	return false;
 }
 
+/*
+ * Is next, entry upto of p's own history, a step 6 reached without a
+ * recognition that the history has since put right (back to step 5, or
+ * rejected)?  Such a file, written before ocop asked for a recognition,
+ * is then valid again, so that the commands can put it right.
+ */
+static bool corrected(const struct product *p, size_t upto,
+		      const struct cycle_entry *next)
+{
+	const struct cycle_entry *after = upto + 1 < p->ncycle ?
+					   &p->cycle[upto + 1] : NULL;
+
+	return next == &p->cycle[upto] && after &&
+	       (after->step == STEP_EVALUATE || after->rejected);
+}
+
 static bool first_move(const struct product *p, const struct cycle_entry *next,
 		       struct strbuf *why)
 {
@@ -69,7 +85,7 @@ static bool first_move(const struct product *p, const struct cycle_entry *next,
 		strbuf_addstr(why, _("an existing product enters the cycle at step 2 or later"));
 		return false;
 	}
-	return promotion_allowed(p, next, why);
+	return corrected(p, 0, next) || promotion_allowed(p, next, why);
 }
 
 bool cycle_move_allowed(const struct product *p, size_t upto,
@@ -111,7 +127,8 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 	}
 	if (prev->rejected && next->step == STEP_REGISTER)
 		return true;	/* registered again, the next year */
-	if (next->step != prev->step && !promotion_allowed(p, next, why))
+	if (next->step != prev->step && !corrected(p, upto, next) &&
+	    !promotion_allowed(p, next, why))
 		return false;
 	if (next->step == prev->step + 1)
 		return true;
