@@ -127,19 +127,14 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 	}
 	if (prev->rejected && next->step == STEP_REGISTER)
 		return true;	/* registered again, the next year */
-	if (next->step != prev->step && !corrected(p, upto, next) &&
-	    !promotion_allowed(p, next, why))
-		return false;
-	if (next->step == prev->step + 1)
-		return true;
 	if (next->step > prev->step) {
-		if (p->origin == ORIGIN_IDEA) {
+		if (p->origin == ORIGIN_IDEA && next->step != prev->step + 1) {
 			strbuf_addf(why, _("a new idea passes the steps one at a time: after step %d (%s) comes %d (%s), not %d"),
 				    prev->step, step_name(prev->step), prev->step + 1,
 				    step_name(prev->step + 1), next->step);
 			return false;
 		}
-		return true;
+		return corrected(p, upto, next) || promotion_allowed(p, next, why);
 	}
 	if (next->step == STEP_EVALUATE && prev->step >= STEP_EVALUATE &&
 	    recognised_by(p, &next->date))
