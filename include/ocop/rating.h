@@ -86,6 +86,13 @@ bool rating_product_in_force_on(const struct product *p,
 /* Is e such a copy from an old register: no score, a partial date? */
 bool rating_from_register(const struct evaluation *e);
 
+/*
+ * Warnings of data still to find, for `ocop check`: a recognition in
+ * force as of a year lacks its decision and its expiry.  Writes do not
+ * repeat them.
+ */
+void rating_notices(const struct record *r, struct diag_list *dl);
+
 /* Check every evaluation of a product; problems at each entry's line. */
 int rating_validate(const struct record *r, struct diag_list *dl);
 

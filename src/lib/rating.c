@@ -380,19 +380,30 @@ static void check_level_in_force(struct eval_check *c, const struct rule_set *rs
 static void check_as_of(struct eval_check *c)
 {
 	const struct evaluation *e = c->e;
-	const struct node *n = e->node;
 
-	if (!rating_is_recognition(e) || e->has_score) {
+	if (!rating_is_recognition(e) || e->has_score)
 		problem(c, _("as_of is for a recognition of 3 stars or more known only to be in force in a year, without a score"));
-		return;
+}
+
+void rating_notices(const struct record *r, struct diag_list *dl)
+{
+	const struct product *p = &r->u.product;
+	size_t i;
+
+	for (i = 0; i < p->nevals; i++) {
+		const struct evaluation *e = &p->evals[i];
+		const struct node *n = e->node;
+
+		if (!e->as_of || !rating_is_recognition(e) ||
+		    (e->decision && e->has_expires))
+			continue;
+		diag_warn(dl, n && n->line ? r->path : NULL, n ? n->line : 0,
+			  n ? n->col : 0,
+			  e->decision ? _("evaluations: in force as of %d; its expiry is still to find") :
+			  e->has_expires ? _("evaluations: in force as of %d; its decision is still to find") :
+			  _("evaluations: in force as of %d; its decision and expiry are still to find"),
+			  e->as_of);
 	}
-	if (e->decision && e->has_expires)
-		return;
-	diag_warn(c->dl, n->line ? c->r->path : NULL, n->line, n->col,
-		  e->decision ? _("evaluations: in force as of %d; its expiry is still to find") :
-		  e->has_expires ? _("evaluations: in force as of %d; its decision is still to find") :
-		  _("evaluations: in force as of %d; its decision and expiry are still to find"),
-		  e->as_of);
 }
 
 static void check_recognition(struct eval_check *c, const struct rule_set *rs)

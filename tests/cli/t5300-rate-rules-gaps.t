@@ -103,7 +103,8 @@ $ printf '%s\n' 'id: keo2' 'name: Kẹo 2' 'producer: hop-tac-xa-nong-nghiep-ngh
 $ ocop -C d check
 2> ocop: d/products/keo.yaml:9:3: warning: evaluations: in force as of 2025; its decision and expiry are still to find
 2> ocop: d/products/keo2.yaml:7:3: error: evaluations: as_of stands in place of a date: give one or the other
-2> ocop: d: errors: 1, warnings: 1
+2> ocop: d/products/keo2.yaml:7:3: warning: evaluations: in force as of 2025; its decision and expiry are still to find
+2> ocop: d: errors: 1, warnings: 2
 ? 1
 
 $ rm d/products/keo2.yaml

@@ -22,7 +22,6 @@ $ ocop -C d product list --stars 5 --format csv | cut -d, -f1
 $ ocop -C d import products malt.csv --match 2=mach-nha-quang-ngai-duong-mantoza
 > products: 0 added, 1 unchanged, 0 changed, 0 refused
 > producers: 0 added, 1 unchanged, 0 changed
-2> ocop: malt.csv:2:5: warning: evaluations: in force as of 2025; its decision and expiry are still to find
 $ ocop -C d product list --stars 5 --format csv | cut -d, -f1
 > id
 > mach-nha-quang-ngai-duong-mantoza
@@ -39,7 +38,6 @@ $ ocop -C d import products malt.csv --new 2 -n -v
 $ printf 'Tên sản phẩm,Chủ thể,Hạng sao,Năm công nhận\nMạch nha Quảng Ngãi đường Mantoza,nha-may-nha-quang-ngai-chi-nhanh-cong-ty-co-phan-duong-quang,5,2025\n' >same.csv && ocop -C d import products same.csv
 > products: 0 added, 1 unchanged, 0 changed, 0 refused
 > producers: 0 added, 1 unchanged, 0 changed
-2> ocop: same.csv:2:3: warning: evaluations: in force as of 2025; its decision and expiry are still to find
 
 # Refusals of the options themselves.
 $ ocop -C d import products malt.csv --match 2
@@ -50,6 +48,7 @@ $ ocop -C d import products malt.csv --new two
 ? 2
 $ ocop -C d import products malt.csv --match 2=no-such-product
 >*
+2> ocop: malt.csv:2:2: error: Tên sản phẩm: --match: no product 'no-such-product'
 2>*
 ? 1
 
@@ -70,4 +69,3 @@ $ printf 'Tên sản phẩm,Chủ thể,Nhóm sản phẩm\nMạch nha Quảng N
 $ ocop -C d import products typo.csv --match 2=mach-nha-quang-ngai-duong-mantoza
 > products: 0 added, 1 unchanged, 0 changed, 0 refused
 > producers: 0 added, 1 unchanged, 0 changed
-2> ocop: typo.csv:2:3: warning: evaluations: in force as of 2025; its decision and expiry are still to find
