@@ -206,8 +206,9 @@ static void print_values(struct ocop_ctx *ctx, enum value_kind kind)
 		       rules_origin_slug(ORIGIN_EXISTING));
 		break;
 	case V_LEVELS:	/* the ward's level is its own sub-command */
-		printf("%s\n%s\n", eval_level_slug(LEVEL_PROVINCE),
-		       eval_level_slug(LEVEL_CENTRAL));
+		printf("%s\n%s\n%s\n", eval_level_slug(LEVEL_PROVINCE),
+		       eval_level_slug(LEVEL_CENTRAL),
+		       eval_level_slug(LEVEL_DISTRICT));
 		break;
 	case V_CRITERIA:
 		for (i = 0; i < CRITERIA_COUNT; i++)

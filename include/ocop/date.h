@@ -38,6 +38,20 @@ void date_format_vi(const struct ocop_date *d, char buf[DATE_ISO_MAX]);
 /* Order by calendar day (a partial date counts as its first day). */
 int date_cmp(const struct ocop_date *a, const struct ocop_date *b);
 
+/* The last day a date may mean: 2028-12-31 for "2028", a whole day itself. */
+struct ocop_date date_last_day(const struct ocop_date *d);
+/*
+ * Has a period that runs through its last day `last` ended on day `d`?
+ * A period counted in months ends at the end of its matching day (Civil
+ * Code articles 147–148), so a certificate expiring 2028-10-01 is in force
+ * on that day and ended from 2028-10-02; one known to expire only in
+ * "2028" ends after 2028-12-31 (its latest day: ocop never calls a
+ * certificate ended before it may have).
+ */
+bool date_ended(const struct ocop_date *last, const struct ocop_date *d);
+/* Days from d to the last day of last: 0 on that day, negative after. */
+long date_days_left(const struct ocop_date *last, const struct ocop_date *d);
+
 /* Days since 1970-01-01 of the date's first day. */
 long date_to_days(const struct ocop_date *d);
 struct ocop_date date_from_days(long days);

@@ -23,6 +23,23 @@ enum product_status {
 };
 #define STATUS_COUNT 7
 
+/*
+ * What a recognition did, judged against the product's recognition before
+ * it (ocop-rules.md §3: "công nhận mới", "công nhận lại", "nâng hạng"):
+ * derived when read, never stored, so that it follows the record when an
+ * earlier recognition is added or corrected.  A recognition known only to
+ * be in force as of a year is stock: what it did is not known.
+ */
+enum recognition_outcome {
+	OUTCOME_NONE,		/* not a recognition */
+	OUTCOME_NEW,		/* the product's first: công nhận mới */
+	OUTCOME_RENEWED,	/* the same stars again: công nhận lại */
+	OUTCOME_UPGRADED,	/* more stars: nâng hạng */
+	OUTCOME_DOWNGRADED,	/* fewer stars: công nhận lại, hạng thấp hơn */
+	OUTCOME_STOCK		/* in force as of a year (as_of) */
+};
+#define OUTCOME_COUNT 6
+
 struct product_derived {
 	int step;				/* 0 when the cycle is empty */
 	int stars;				/* 0 when none is in force */
@@ -30,10 +47,23 @@ struct product_derived {
 	const struct evaluation *recognition;	/* the latest, in force or not */
 	bool has_expires;
 	struct ocop_date expires;		/* of that recognition */
+	enum recognition_outcome outcome;	/* of that recognition */
 };
 
 void product_derive(const struct product *p, const struct ocop_date *today,
 		   struct product_derived *st);
+
+/* The outcome of p's evaluation i. */
+enum recognition_outcome product_outcome(const struct product *p, size_t i);
+/* "new", "renewed", "upgraded", "downgraded", "stock"; NULL for none. */
+const char *outcome_slug(enum recognition_outcome o);
+/*
+ * The recognition that made p an OCOP product, which reports count as new
+ * in its year: p's first recognition, or NULL when it has none or when the
+ * first known is stock (in force as of a year: not new then, nor when it
+ * is renewed).
+ */
+const struct evaluation *product_first_certified(const struct product *p);
 
 const char *status_slug(enum product_status s);
 int status_parse(const char *text, enum product_status *out,

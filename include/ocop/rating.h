@@ -31,6 +31,11 @@ struct council_input {
 	long score[3];			/* hundredths */
 	int stars;			/* 0: from the score */
 	const char *decision, *authority, *basis, *note;
+	/*
+	 * Not 0: a recognition known only to be in force in this year (date
+	 * holds the year); recorded as as_of, without a date or an expiry.
+	 */
+	int as_of;
 };
 
 /*
@@ -69,8 +74,24 @@ struct ocop_date rating_expires(const struct evaluation *e);
  * hold it, and ocop does not invent one; its note says so.
  */
 bool rating_is_recognition(const struct evaluation *e);
+/*
+ * Is recognition e in force on day d: decided by then, not revoked by
+ * then, and d not past its last day (rating_expires(), date_ended())?
+ */
+bool rating_in_force_on(const struct evaluation *e, const struct ocop_date *d);
+/* Does p hold a recognition in force on day d? */
+bool rating_product_in_force_on(const struct product *p,
+				const struct ocop_date *d);
+
 /* Is e such a copy from an old register: no score, a partial date? */
 bool rating_from_register(const struct evaluation *e);
+
+/*
+ * Warnings of data still to find, for `ocop check`: a recognition in
+ * force as of a year lacks its decision and its expiry.  Writes do not
+ * repeat them.
+ */
+void rating_notices(const struct record *r, struct diag_list *dl);
 
 /* Check every evaluation of a product; problems at each entry's line. */
 int rating_validate(const struct record *r, struct diag_list *dl);

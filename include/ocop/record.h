@@ -149,7 +149,8 @@ enum criterion_result { CRIT_UNSET = 0, CRIT_PASS, CRIT_FAIL };
 
 struct evaluation {
 	enum eval_level level;
-	struct ocop_date date;
+	struct ocop_date date;		/* the year of as_of when only that is known */
+	int as_of;			/* in force as of this year; 0: dated */
 	const char *report, *basis, *decision, *authority, *note;
 	enum criterion_result criteria[CRITERIA_COUNT];
 	bool has_score;

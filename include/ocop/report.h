@@ -84,6 +84,8 @@ struct report_options {
 	int year;			/* 0: the year of the report's day */
 	int quarter;			/* 1–4; 0: the quarter of the report's day */
 	int within;			/* expiring: days ahead */
+/* within's default: the notice the rules in force on the report's day give */
+#define REPORT_WITHIN_RULES (-1)
 	const char *number;		/* the document's number, or NULL */
 	bool draft;			/* leave the number blank, mark DỰ THẢO */
 	bool frame;			/* --frame: the administrative frame

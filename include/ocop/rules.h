@@ -114,13 +114,19 @@ const struct step_info *rules_step(int n);
  * hạng) (ocop-rules.md §3 "Re-evaluation", §6 step 5).
  */
 #define STEP_EVALUATE 5
+/*
+ * Step 6, xúc tiến thương mại, promotes OCOP products: a product enters
+ * it with a recognition in force (ocop-rules.md §6).
+ */
+#define STEP_PROMOTE 6
 /* Accepts the number or the slug (or the Vietnamese name). */
 int rules_step_parse(const char *text, int *out, const char **suggestion);
 
 /*
- * Reports call a certificate "expiring" in its last 90 days, when the
- * issuing body must notify the producer that it may apply for
- * re-recognition.  How long a certificate runs is its decision's
+ * A product's status calls a certificate "expiring" in its last 90 days:
+ * three months' warning, before the notice the issuing body owes the
+ * producer (struct rule_set, renewal_notice_days), so that the office
+ * can prepare it.  How long a certificate runs is its decision's
  * (struct rule_set, certificate_months).
  */
 #define EXPIRING_DAYS 90
@@ -139,9 +145,14 @@ int rules_step_parse(const char *text, int *out, const char **suggestion);
  */
 #define SCORE_PARTS 3
 
-/* The levels that evaluate a product: the ward, the province, the ministry. */
-enum eval_level { LEVEL_WARD, LEVEL_PROVINCE, LEVEL_CENTRAL };
-#define LEVEL_COUNT 3
+/*
+ * The levels that evaluate a product: the ward, the province, the
+ * ministry, and the district, which recognised 3 stars under 148/QĐ-TTg
+ * until 1489/QĐ-TTg abolished it (last, so that files' words keep their
+ * numbers).
+ */
+enum eval_level { LEVEL_WARD, LEVEL_PROVINCE, LEVEL_CENTRAL, LEVEL_DISTRICT };
+#define LEVEL_COUNT 4
 
 /* What one level does under a decision. */
 struct rule_level {
@@ -177,6 +188,8 @@ struct rule_set {
 	int part_max[SCORE_PARTS];	/* parts A, B, C, whole points */
 	long star_floor[STARS_MAX];	/* lowest total of 1–5 stars, hundredths */
 	int certificate_months;		/* a certificate runs from its decision */
+	/* the issuing body tells the producer this many days before its end */
+	int renewal_notice_days;
 	struct rule_level level[LEVEL_COUNT];	/* by enum eval_level */
 	const struct product_set_info *product_sets;	/* numbered 1.. */
 	int product_set_count;
@@ -192,6 +205,28 @@ const struct rule_set *rules_in_force(const struct ocop_date *d);
 const struct rule_set *rules_in_force_by_end(const struct ocop_date *d);
 /* Had rs come into force by the last day d may mean? */
 bool rules_began_by(const struct rule_set *rs, const struct ocop_date *d);
+/*
+ * The last row of rs's scoring basis: its until is the last day a score
+ * may be made under that basis (year 0: still in force).  The row after
+ * it, if any, is the decision that replaced it.
+ */
+const struct rule_set *rules_basis_last(const struct rule_set *rs);
+/* The row after rs in the table, or NULL. */
+const struct rule_set *rules_next(const struct rule_set *rs);
+/*
+ * The first and last day a level recognised stars (the district: from
+ * 2023-02-24 to 2025-07-05); until.year is 0 when it still does.  Returns
+ * false when it never did under any row.
+ */
+bool rules_level_span(enum eval_level level, struct ocop_date *from,
+		      struct ocop_date *until);
+/*
+ * The days before a certificate's end by which the issuing body notifies
+ * the producer, by the rules in force on d (the first row's before any):
+ * the default window of `report expiring`.
+ */
+int rules_renewal_notice_days(const struct ocop_date *d);
+
 /*
  * The first row of the decision named (its scoring basis, or a decision
  * that changed only the process, as 1489 did): when it took effect.

@@ -300,6 +300,11 @@ static void show_json(FILE *f, const struct record *r,
 	} else {
 		json_null(&w);
 	}
+	json_key(&w, "recognition_outcome");
+	if (outcome_slug(st->outcome))
+		json_string(&w, outcome_slug(st->outcome));
+	else
+		json_null(&w);
 	json_end_object(&w);
 	json_finish(&w);
 }
@@ -317,6 +322,7 @@ static void show_text(FILE *f, const struct record *r,
 		{ "current_stars", stars },
 		{ "status", status_slug(st->status) },
 		{ "certificate_expires", st->has_expires ? expires : NULL },
+		{ "recognition_outcome", outcome_slug(st->outcome) },
 	};
 
 	if (st->has_expires)

@@ -13,7 +13,7 @@
 
 /* Each usage line once: the noun's --help and the sub-command's agree. */
 #define USAGE_WARD N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]")
-#define USAGE_COUNCIL N_("ocop rate council ID --score A,B,C --date D [--decision NO] [--level province|central] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]")
+#define USAGE_COUNCIL N_("ocop rate council ID --score A,B,C --date D [--decision NO] [--level province|central|district] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]")
 #define USAGE_REVOKE N_("ocop rate revoke ID --date D --decision NO [-n]")
 
 static const char *const rate_usage[] = {
@@ -138,9 +138,11 @@ static int apply_council(struct store *s, struct record *r, void *data,
 
 	if (a->level && !strcmp(a->level, "central"))
 		a->in.level = LEVEL_CENTRAL;
+	else if (a->level && !strcmp(a->level, "district"))
+		a->in.level = LEVEL_DISTRICT;
 	else if (a->level && strcmp(a->level, "province"))
 		return diag_error(dl, NULL, 0, 0,
-				  _("--level: '%s' is not province or central"), a->level);
+				  _("--level: '%s' is not province, central or district"), a->level);
 	if (a->score) {
 		if (parse_score(a->score, a->in.score, dl))
 			return -1;
@@ -176,7 +178,7 @@ static int rate_council(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_STRING(0, "score", &a.score, N_("A,B,C"), N_("the council's score of parts A, B and C (decimals with a dot)")),
 		OPT_STRING(0, "date", &a.date, N_("D"), N_("day of the decision")),
 		OPT_STRING(0, "decision", &a.in.decision, N_("NO"), N_("number of the decision, e.g. 1898/QĐ-UBND (required for 3 stars or more)")),
-		OPT_STRING(0, "level", &a.level, N_("province|central"), N_("who recognises: the province (3–4 stars) or the ministry (5)")),
+		OPT_STRING(0, "level", &a.level, N_("province|central|district"), N_("who recognises: the province (3–4 stars), the ministry (5), or the district (3, from 2023-02-24 to 2025-07-05)")),
 		OPT_STRING(0, "authority", &a.in.authority, N_("TEXT"), N_("who signed (default UBND tỉnh of ocop.yaml's province)")),
 		OPT_STRING(0, "stars", &a.stars, N_("N"), N_("the stars, when they must be stated: checked against the score")),
 		OPT_STRING(0, "basis", &a.in.basis, N_("DECISION"), N_("the legal basis (default: the one in force on the date)")),

@@ -87,7 +87,7 @@ static int run_report(int argc, const char **argv, struct ocop_ctx *ctx)
 	struct option opts[] = {
 		OPT_STRING(0, "year", &year, N_("Y"), N_("the year (default: the report day's)")),
 		OPT_STRING(0, "quarter", &quarter, N_("Q"), N_("quarter: 1–4 or I–IV (default: the report day's)")),
-		OPT_STRING(0, "within", &within, N_("DAYS"), N_("expiring: certificates ending within DAYS (default 90)")),
+		OPT_STRING(0, "within", &within, N_("DAYS"), N_("expiring: certificates ending within DAYS (default: the rules' notice, 30)")),
 		OPT_STRING(0, "date", &date, N_("D"), N_("the report's day, printed on it (default today, not printed)")),
 		OPT_STRING(0, "number", &number, N_("NO"), N_("the document's number: 12 gives Số: 12/BC-UBND")),
 		OPT_BOOL(0, "draft", &draft, N_("a draft: the number left blank, marked DỰ THẢO")),

@@ -20,11 +20,53 @@ static bool recognised_by(const struct product *p, const struct ocop_date *d)
 	return false;
 }
 
+/*
+ * A product at step 6 (promotion) with no recognition in force on d: it
+ * reached it before ocop asked for one, or its certificate has ended.  It
+ * may go back to step 5, or, never recognised, be rejected.
+ */
+static bool promoted_without(const struct product *p,
+			     const struct cycle_entry *prev,
+			     const struct ocop_date *d)
+{
+	return prev->step == STEP_PROMOTE && !rating_product_in_force_on(p, d);
+}
+
 static const char *step_name(int n)
 {
 	const struct step_info *s = rules_step(n);
 
 	return s ? s->slug : "?";
+}
+
+/* Step 6 needs a recognition in force on the day of the move. */
+static bool promotion_allowed(const struct product *p,
+			      const struct cycle_entry *next, struct strbuf *why)
+{
+	char day[DATE_ISO_MAX];
+
+	if (next->step != STEP_PROMOTE || rating_product_in_force_on(p, &next->date))
+		return true;
+	date_format_iso(&next->date, day);
+	strbuf_addf(why, _("step 6 (promote) is for a product with a recognition in force; '%s' holds none on %s: record the council's recognition first (ocop rate council)"),
+		    p->id, day);
+	return false;
+}
+
+/*
+ * Is next, entry upto of p's own history, a step 6 reached without a
+ * recognition that the history has since put right (back to step 5, or
+ * rejected)?  Such a file, written before ocop asked for a recognition,
+ * is then valid again, so that the commands can put it right.
+ */
+static bool corrected(const struct product *p, size_t upto,
+		      const struct cycle_entry *next)
+{
+	const struct cycle_entry *after = upto + 1 < p->ncycle ?
+					   &p->cycle[upto + 1] : NULL;
+
+	return next == &p->cycle[upto] && after &&
+	       (after->step == STEP_EVALUATE || after->rejected);
 }
 
 static bool first_move(const struct product *p, const struct cycle_entry *next,
@@ -43,7 +85,7 @@ static bool first_move(const struct product *p, const struct cycle_entry *next,
 		strbuf_addstr(why, _("an existing product enters the cycle at step 2 or later"));
 		return false;
 	}
-	return true;
+	return corrected(p, 0, next) || promotion_allowed(p, next, why);
 }
 
 bool cycle_move_allowed(const struct product *p, size_t upto,
@@ -68,12 +110,15 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 		return false;
 	}
 	if (next->rejected) {
-		if (p->origin != ORIGIN_IDEA || recognised_by(p, &next->date)) {
+		bool stuck = promoted_without(p, prev, &next->date);
+
+		if (recognised_by(p, &next->date) ||
+		    (p->origin != ORIGIN_IDEA && !stuck)) {
 			strbuf_addstr(why, _("only a new idea can be rejected; an existing or recognised product is re-evaluated instead"));
 			return false;
 		}
 		if (next->step != STEP_REGISTER || prev->step < STEP_REGISTER ||
-		    prev->step > STEP_EVALUATE || prev->rejected) {
+		    (prev->step > STEP_EVALUATE && !stuck) || prev->rejected) {
 			strbuf_addf(why, _("only an idea at steps 2–5 can be rejected (it is at step %d)"),
 				    prev->step);
 			return false;
@@ -82,20 +127,20 @@ bool cycle_move_allowed(const struct product *p, size_t upto,
 	}
 	if (prev->rejected && next->step == STEP_REGISTER)
 		return true;	/* registered again, the next year */
-	if (next->step == prev->step + 1)
-		return true;
 	if (next->step > prev->step) {
-		if (p->origin == ORIGIN_IDEA) {
+		if (p->origin == ORIGIN_IDEA && next->step != prev->step + 1) {
 			strbuf_addf(why, _("a new idea passes the steps one at a time: after step %d (%s) comes %d (%s), not %d"),
 				    prev->step, step_name(prev->step), prev->step + 1,
 				    step_name(prev->step + 1), next->step);
 			return false;
 		}
-		return true;
+		return corrected(p, upto, next) || promotion_allowed(p, next, why);
 	}
 	if (next->step == STEP_EVALUATE && prev->step >= STEP_EVALUATE &&
 	    recognised_by(p, &next->date))
 		return true;	/* renewal or upgrade */
+	if (next->step == STEP_EVALUATE && promoted_without(p, prev, &next->date))
+		return true;	/* evaluated, as it should have been */
 	if (next->step == STEP_EVALUATE && prev->step >= STEP_EVALUATE)
 		strbuf_addstr(why, _("only a recognised product returns to step 5 (renewal or upgrade)"));
 	else if (next->step == prev->step)

@@ -181,6 +181,32 @@ int date_cmp(const struct ocop_date *a, const struct ocop_date *b)
 	return 0;
 }
 
+struct ocop_date date_last_day(const struct ocop_date *d)
+{
+	struct ocop_date end = *d;
+
+	if (d->prec == DATE_YEAR)
+		end.month = 12;
+	if (d->prec != DATE_DAY)
+		end.day = date_days_in_month(end.year, end.month);
+	end.prec = DATE_DAY;
+	return end;
+}
+
+bool date_ended(const struct ocop_date *last, const struct ocop_date *d)
+{
+	struct ocop_date end = date_last_day(last);
+
+	return date_cmp(d, &end) > 0;
+}
+
+long date_days_left(const struct ocop_date *last, const struct ocop_date *d)
+{
+	struct ocop_date end = date_last_day(last);
+
+	return date_to_days(&end) - date_to_days(d);
+}
+
 /*
  * Howard Hinnant's days_from_civil: counts in 400-year eras of 146097
  * days, with the year starting on 1 March so that the leap day is last.

@@ -38,6 +38,44 @@ int status_parse(const char *text, enum product_status *out,
 	return -1;
 }
 
+static const char *const outcome_slugs[OUTCOME_COUNT] = {
+	NULL, "new", "renewed", "upgraded", "downgraded", "stock"
+};
+
+const char *outcome_slug(enum recognition_outcome o)
+{
+	return (unsigned)o < OUTCOME_COUNT ? outcome_slugs[o] : NULL;
+}
+
+enum recognition_outcome product_outcome(const struct product *p, size_t i)
+{
+	const struct evaluation *e = &p->evals[i], *before = NULL;
+	size_t k;
+
+	if (!rating_is_recognition(e))
+		return OUTCOME_NONE;
+	if (e->as_of)
+		return OUTCOME_STOCK;
+	for (k = 0; k < i; k++)
+		if (rating_is_recognition(&p->evals[k]))
+			before = &p->evals[k];
+	if (!before)
+		return OUTCOME_NEW;
+	if (e->stars > before->stars)
+		return OUTCOME_UPGRADED;
+	return e->stars < before->stars ? OUTCOME_DOWNGRADED : OUTCOME_RENEWED;
+}
+
+const struct evaluation *product_first_certified(const struct product *p)
+{
+	size_t i;
+
+	for (i = 0; i < p->nevals; i++)
+		if (rating_is_recognition(&p->evals[i]))
+			return p->evals[i].as_of ? NULL : &p->evals[i];
+	return NULL;
+}
+
 /* A recognition: the province's or the ministry's decision with stars. */
 static bool is_recognition(const struct evaluation *e)
 {
@@ -48,15 +86,17 @@ void product_derive(const struct product *p, const struct ocop_date *today,
 		   struct product_derived *st)
 {
 	const struct evaluation *rec = NULL;
-	size_t i;
+	size_t i, at = 0;
 
 	memset(st, 0, sizeof(*st));
 	if (p->ncycle)
 		st->step = p->cycle[p->ncycle - 1].step;
 	for (i = 0; i < p->nevals; i++)
 		if (is_recognition(&p->evals[i]))
-			rec = &p->evals[i];
+			rec = &p->evals[at = i];
 	st->recognition = rec;
+	if (rec)
+		st->outcome = product_outcome(p, at);
 	if (!rec) {
 		if (p->ncycle && p->cycle[p->ncycle - 1].rejected)
 			st->status = STATUS_REJECTED;
@@ -70,11 +110,11 @@ void product_derive(const struct product *p, const struct ocop_date *today,
 	st->expires = rating_expires(rec);
 	if (rec->revoked) {
 		st->status = STATUS_REVOKED;
-	} else if (date_cmp(&st->expires, today) <= 0) {
+	} else if (date_ended(&st->expires, today)) {
 		st->status = STATUS_EXPIRED;
 	} else {
 		st->stars = rec->stars;
-		st->status = date_to_days(&st->expires) - date_to_days(today) <=
+		st->status = date_days_left(&st->expires, today) <=
 			     EXPIRING_DAYS ? STATUS_EXPIRING : STATUS_CERTIFIED;
 	}
 }

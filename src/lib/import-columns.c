@@ -45,6 +45,11 @@ static const char *const year_aliases[] = {
 	"nam cong nhan", "nam", "nam dat", "nam danh gia", "year",
 	"recognition year", "ma thoigian", NULL
 };
+/* A register that knows only that a recognition was in force in a year. */
+static const char *const as_of_aliases[] = {
+	"con hieu luc nam", "hieu luc nam", "nam con hieu luc",
+	"dang con hieu luc nam", "in force in", "as of", NULL
+};
 /*
  * ocop's own CSV (ocop product list --format csv): derived, not imported;
  * and of table PTNT_OCOP (QĐ 5277, ocop report ptnt-ocop), the unit, the
@@ -106,6 +111,7 @@ static const struct column_def fixed[] = {
 	{ .f = C_AUTHORITY, .map = "authority", .product_key = "evaluations.authority" },
 	{ .f = C_EXPIRES, .map = "expires", .product_key = "evaluations.expires" },
 	{ .f = C_LEVEL, .map = "level", .product_key = "evaluations.level" },
+	{ .f = C_AS_OF, .map = "as_of", .aliases = as_of_aliases },
 	{ .f = C_SEQ, .map = "seq", .producers_map = "seq", .aliases = seq_aliases },
 	{ .f = C_SKIP, .aliases = skip_aliases },
 };

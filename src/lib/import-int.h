@@ -61,6 +61,7 @@ enum col_field {
 	C_AUTHORITY,
 	C_EXPIRES,
 	C_LEVEL,
+	C_AS_OF,		/* in force as of a year: stock without a date */
 	C_COUNT
 };
 #define C_PRODUCER_FIRST C_PRODUCER

@@ -20,6 +20,7 @@ struct recognition {
 	struct ocop_date date;
 	const char *decision, *authority;
 	enum eval_level level;
+	int as_of;		/* known only to be in force in this year */
 };
 
 static bool group_given(const struct row *rw, int g)
@@ -106,7 +107,17 @@ static int read_recognition(struct row *rw, int g, bool latest,
 		if (!rw->v[C_DATE][g] && cell_date(rw, C_YEAR, g, &out->date))
 			return -1;
 	}
-	if (!rw->v[C_DATE][g] && !rw->v[C_YEAR][g]) {
+	if (!rw->v[C_DATE][g] && !rw->v[C_YEAR][g] && rw->v[C_AS_OF][g]) {
+		if (date_parse_iso(rw->v[C_AS_OF][g], true, &year) || year.prec != DATE_YEAR) {
+			v = import_excerpt(rw->v[C_AS_OF][g]);
+			import_row_error(rw, C_AS_OF, g, _("'%s' is not a year"), v);
+			free(v);
+			return -1;
+		}
+		if (cell_date(rw, C_AS_OF, g, &out->date))
+			return -1;
+		out->as_of = year.year;
+	} else if (!rw->v[C_DATE][g] && !rw->v[C_YEAR][g]) {
 		import_row_error(rw, sf, sg, _("a recognition needs its date, or at least its year"));
 		diag_hint(im->dl, _("add a column 'Ngày công nhận' or 'Năm công nhận'"));
 		return -1;
@@ -119,7 +130,7 @@ static int read_recognition(struct row *rw, int g, bool latest,
 	if (rw->v[C_LEVEL][g] && cell_level(rw->v[C_LEVEL][g], &out->level)) {
 		v = import_excerpt(rw->v[C_LEVEL][g]);
 		import_row_error(rw, C_LEVEL, g, _("'%s' is not a level"), v);
-		diag_hint(im->dl, _("tỉnh (province) or trung ương (central)"));
+		diag_hint(im->dl, _("tỉnh (province), trung ương (central) or huyện (district, 2023-02-24 to 2025-07-05)"));
 		free(v);
 		return -1;
 	}
@@ -238,15 +249,17 @@ static void refine(struct row *rw, struct record *r, const struct evaluation *e,
 	}
 	if (!e->authority && rc->authority)
 		node_set_str(doc, n, "authority", rc->authority, STYLE_AUTO);
-	if (e->has_score || rc->date.prec >= e->date.prec)
+	if (e->has_score || rc->as_of || rc->date.prec >= e->date.prec)
 		return;
 	date_format_iso(&e->date, old);
 	date_format_iso(&rc->date, buf);
 	node_set_str(doc, n, "date", buf, STYLE_PLAIN);
 	exp = rules_certificate_expiry(&rc->date, NULL);
 	date_format_iso(&exp, buf);
-	if (node_get(n, "expires"))
+	/* Stock in force as of a year, now dated: its certificate is known. */
+	if (node_get(n, "expires") || node_get(n, "as_of"))
 		node_set_str(doc, n, "expires", buf, STYLE_PLAIN);
+	node_remove(n, "as_of");
 	for (i = 0; cycle && cycle->kind == NODE_SEQUENCE && i < cycle->u.seq.nr; i++) {
 		struct node *c = cycle->u.seq.items[i];
 		const char *step = node_get_str(c, "step"), *day = node_get_str(c, "date");
@@ -316,6 +329,7 @@ static int add_recognition(struct row *rw, struct record *r,
 	in.stars = rc->stars;
 	in.decision = rc->decision;
 	in.authority = rc->authority;
+	in.as_of = rc->as_of;
 	note = provenance(im, rw, rc);
 	in.note = note;
 	ret = rating_add_council(r, &in, im->province, &found);

@@ -28,9 +28,30 @@ bool rating_from_register(const struct evaluation *e)
 
 bool rating_is_recognition(const struct evaluation *e)
 {
-	return (e->level == LEVEL_PROVINCE || e->level == LEVEL_CENTRAL) &&
+	return (e->level == LEVEL_PROVINCE || e->level == LEVEL_CENTRAL ||
+		e->level == LEVEL_DISTRICT) &&
 	       e->stars >= CERTIFIED_MIN_STARS &&
 	       (e->decision || rating_from_register(e));
+}
+
+bool rating_in_force_on(const struct evaluation *e, const struct ocop_date *d)
+{
+	struct ocop_date end = rating_expires(e);
+
+	return rating_is_recognition(e) && date_cmp(&e->date, d) <= 0 &&
+	       !(e->revoked && date_cmp(&e->revoked_date, d) <= 0) &&
+	       !date_ended(&end, d);
+}
+
+bool rating_product_in_force_on(const struct product *p,
+				const struct ocop_date *d)
+{
+	size_t i;
+
+	for (i = 0; i < p->nevals; i++)
+		if (rating_in_force_on(&p->evals[i], d))
+			return true;
+	return false;
 }
 
 /* The step the product stood at on day d (0 before its first entry). */
@@ -154,7 +175,12 @@ int rating_add_council(struct record *r, const struct council_input *in,
 
 	e = node_new_mapping(doc);
 	node_set_str(doc, e, "level", eval_level_slug(in->level), STYLE_PLAIN);
-	put_date(doc, e, "date", &in->date);
+	if (in->as_of) {
+		snprintf(buf, sizeof(buf), "%d", in->as_of);
+		node_set_str(doc, e, "as_of", buf, STYLE_PLAIN);
+	} else {
+		put_date(doc, e, "date", &in->date);
+	}
 	put_str(doc, e, "basis", rs->basis);
 	if (in->has_score) {
 		score = node_new_mapping(doc);
@@ -174,7 +200,7 @@ int rating_add_council(struct record *r, const struct council_input *in,
 	put_str(doc, e, "authority", authority);
 	free(authority);
 	if ((in->decision || register_copy(in->has_score, &in->date)) &&
-	    stars >= CERTIFIED_MIN_STARS) {
+	    stars >= CERTIFIED_MIN_STARS && !in->as_of) {
 		expires = rules_certificate_expiry(&in->date, NULL);
 		put_date(doc, e, "expires", &expires);
 	}
@@ -190,14 +216,9 @@ int rating_revoke(struct record *r, const struct ocop_date *date,
 	struct node *list = node_get(r->doc.root, "evaluations");
 	size_t i, found = p->nevals;
 
-	for (i = 0; i < p->nevals; i++) {
-		const struct evaluation *e = &p->evals[i];
-		struct ocop_date end = rating_expires(e);
-
-		if (rating_is_recognition(e) && !e->revoked &&
-		    date_cmp(&e->date, date) <= 0 && date_cmp(date, &end) < 0)
+	for (i = 0; i < p->nevals; i++)
+		if (!p->evals[i].revoked && rating_in_force_on(&p->evals[i], date))
 			found = i;
-	}
 	if (found == p->nevals || !list) {
 		diag_error(dl, NULL, 0, 0, _("'%s' holds no recognition in force on that date"),
 			   p->id);
@@ -237,15 +258,32 @@ static void problem(struct eval_check *c, const char *fmt, ...)
 	c->errors++;
 }
 
-static const struct evaluation *ward_before(const struct product *p, size_t i)
+/*
+ * The ward's assessment of evaluation i's round: the last one before it,
+ * unless a council's evaluation came between them.  An assessment counts
+ * for the round it precedes (1489/QĐ-TTg: the ward assesses the dossier
+ * it sends to the province), so a renewal or an upgrade needs a new one;
+ * *spent is set to the evaluation that used the last one, if any.
+ */
+static const struct evaluation *ward_before(const struct product *p, size_t i,
+					    const struct evaluation **spent)
 {
 	const struct evaluation *found = NULL;
 	size_t k;
 
-	for (k = 0; k < i; k++)
-		if (p->evals[k].level == LEVEL_WARD &&
-		    date_cmp(&p->evals[k].date, &p->evals[i].date) <= 0)
-			found = &p->evals[k];
+	*spent = NULL;
+	for (k = 0; k < i; k++) {
+		const struct evaluation *e = &p->evals[k];
+
+		if (e->level != LEVEL_WARD) {
+			if (found)
+				*spent = e;
+			found = NULL;
+		} else if (date_cmp(&e->date, &p->evals[i].date) <= 0) {
+			found = e;
+			*spent = NULL;
+		}
+	}
 	return found;
 }
 
@@ -297,6 +335,77 @@ static void check_score(struct eval_check *c, const struct rule_set *rs)
 			e->stars, total, stars);
 }
 
+/*
+ * The district and the province under the process in force on the date:
+ * the district recognised 3 stars only from 148/QĐ-TTg until 1489/QĐ-TTg
+ * abolished it; in that span the province recognised 4 stars only.
+ */
+static void check_level_in_force(struct eval_check *c, const struct rule_set *rs)
+{
+	const struct evaluation *e = c->e;
+	const struct rule_level *l = &rs->level[e->level];
+	struct ocop_date from, until;
+	char a[DATE_ISO_MAX], b[DATE_ISO_MAX], d[DATE_ISO_MAX];
+	int by;
+
+	if (e->level == LEVEL_DISTRICT && !l->evaluates) {
+		if (!rules_level_span(LEVEL_DISTRICT, &from, &until))
+			return;
+		date_format_iso(&from, a);
+		date_format_iso(&until, b);
+		date_format_iso(&e->date, d);
+		problem(c, _("the district level evaluated and recognised OCOP products only from %s to %s; on %s it no longer did (%s)"),
+			a, b, d, rs->process);
+		diag_hint(c->dl, _("give --level province (3–4 stars) or central (5 stars)"));
+		return;
+	}
+	if (e->stars < CERTIFIED_MIN_STARS || !l->min_stars ||
+	    (e->stars >= l->min_stars && e->stars <= l->max_stars))
+		return;
+	by = rules_recognised_by(rs, e->stars);
+	if (by < 0 || by == LEVEL_CENTRAL)
+		return;	/* said above: the ministry's */
+	problem(c, _("under %s, %d stars are recognised by the %s level, not the %s"),
+		rs->process, e->stars, eval_level_slug((enum eval_level)by),
+		eval_level_slug(e->level));
+	diag_hint(c->dl, _("give --level %s"), eval_level_slug((enum eval_level)by));
+}
+
+/*
+ * A recognition known only to be in force as of a year (a plan's "the
+ * ward has 25 certified products in 2025"): it holds no date, and its
+ * decision and expiry are data to find, which `ocop check` lists as
+ * warnings rather than refusing what the office knows.
+ */
+static void check_as_of(struct eval_check *c)
+{
+	const struct evaluation *e = c->e;
+
+	if (!rating_is_recognition(e) || e->has_score)
+		problem(c, _("as_of is for a recognition of 3 stars or more known only to be in force in a year, without a score"));
+}
+
+void rating_notices(const struct record *r, struct diag_list *dl)
+{
+	const struct product *p = &r->u.product;
+	size_t i;
+
+	for (i = 0; i < p->nevals; i++) {
+		const struct evaluation *e = &p->evals[i];
+		const struct node *n = e->node;
+
+		if (!e->as_of || !rating_is_recognition(e) ||
+		    (e->decision && e->has_expires))
+			continue;
+		diag_warn(dl, n && n->line ? r->path : NULL, n ? n->line : 0,
+			  n ? n->col : 0,
+			  e->decision ? _("evaluations: in force as of %d; its expiry is still to find") :
+			  e->has_expires ? _("evaluations: in force as of %d; its decision is still to find") :
+			  _("evaluations: in force as of %d; its decision and expiry are still to find"),
+			  e->as_of);
+	}
+}
+
 static void check_recognition(struct eval_check *c, const struct rule_set *rs)
 {
 	const struct evaluation *e = c->e;
@@ -319,7 +428,11 @@ static void check_recognition(struct eval_check *c, const struct rule_set *rs)
 	if (central && e->level == LEVEL_CENTRAL && e->stars && e->stars < central->min_stars)
 		problem(c, _("the ministry recognises %d stars; %d stars are recognised by the province"),
 			central->min_stars, e->stars);
-	if (rating_is_recognition(e)) {
+	if (rs && (e->level == LEVEL_DISTRICT || e->level == LEVEL_PROVINCE))
+		check_level_in_force(c, rs);
+	if (e->as_of) {
+		check_as_of(c);
+	} else if (rating_is_recognition(e)) {
 		want = rules_certificate_expiry(&e->date, &months);
 		date_format_iso(&want, a);
 		if (!e->has_expires) {
@@ -341,10 +454,39 @@ static void check_recognition(struct eval_check *c, const struct rule_set *rs)
 		problem(c, _("a revocation needs the number of its decision (revoke_decision)"));
 }
 
+/*
+ * A score named under a basis that another decision had replaced by its
+ * date: 1048/QĐ-TTg scored until 2023-02-23, 148/QĐ-TTg from the next day.
+ */
+static void check_basis_ended(struct eval_check *c, const struct rule_set *rs)
+{
+	const struct rule_set *last = rules_basis_last(rs), *next;
+	char until[DATE_ISO_MAX], from[DATE_ISO_MAX];
+
+	if (!last->until.year || date_cmp(&c->e->date, &last->until) <= 0)
+		return;
+	next = rules_next(last);
+	date_format_iso(&last->until, until);
+	date_format_iso(&next->from, from);
+	problem(c, _("%s was in force until %s; from %s scores are under %s"),
+		c->e->basis, until, from, next->basis);
+	diag_hint(c->dl, _("leave --basis out, or give --basis %s"), next->basis);
+}
+
+/* No ward assessment in this round: the last one was another round's. */
+static void ward_spent(struct eval_check *c, const struct evaluation *spent)
+{
+	char day[DATE_ISO_MAX];
+
+	date_format_iso(&spent->date, day);
+	diag_hint(c->dl, _("an assessment counts for the evaluation it precedes: the last one counted for the evaluation of %s; a renewal or an upgrade needs a new 'ocop rate ward'"),
+		  day);
+}
+
 static void check_council(struct eval_check *c, size_t i)
 {
 	const struct product *p = &c->r->u.product;
-	const struct evaluation *e = c->e, *ward;
+	const struct evaluation *e = c->e, *ward, *spent;
 	const struct rule_set *rs = scoring_rules(e->basis, &e->date);
 	const struct rule_set *process = process_rules(&e->date);
 	int step;
@@ -357,6 +499,8 @@ static void check_council(struct eval_check *c, size_t i)
 		date_format_iso(&rs->from, from);
 		problem(c, _("%s was not yet in force: it applies from %s"),
 			e->basis, from);
+	} else if (e->basis) {
+		check_basis_ended(c, rs);
 	}
 	if (e->has_score) {
 		step = step_on(p, &e->date);
@@ -367,11 +511,16 @@ static void check_council(struct eval_check *c, size_t i)
 				step);
 		if (rs)
 			check_score(c, rs);
-		ward = ward_before(p, i);
+		ward = ward_before(p, i, &spent);
 		if (process && process->level[LEVEL_WARD].evaluates &&
-		    (!ward || !all_passed(ward)))
+		    (!ward || !all_passed(ward))) {
 			problem(c, _("under %s the council scores only a product whose ward assessment passed all four criteria%s"),
-				process->process, ward ? "" : _(" (none was recorded)"));
+				process->process, ward ? "" : spent ?
+				_(" (none was recorded for this evaluation)") :
+				_(" (none was recorded)"));
+			if (!ward && spent)
+				ward_spent(c, spent);
+		}
 	}
 	check_recognition(c, process);
 }
@@ -384,6 +533,14 @@ int rating_validate(const struct record *r, struct diag_list *dl)
 
 	for (i = 0; i < p->nevals; i++) {
 		c.e = &p->evals[i];
+		if (!c.e->date.year) {
+			problem(&c, _("date missing (or as_of, for a recognition known only to be in force in a year)"));
+			continue;
+		}
+		if (c.e->as_of && c.e->node && node_get(c.e->node, "date")) {
+			problem(&c, _("as_of stands in place of a date: give one or the other"));
+			continue;
+		}
 		if (i && date_cmp(&c.e->date, &p->evals[i - 1].date) < 0)
 			problem(&c, _("dates never go back: this evaluation is older than the one before"));
 		if (c.e->level == LEVEL_WARD)

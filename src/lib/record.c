@@ -60,7 +60,8 @@ static const char *word_from(const char *const *words, size_t n, int i)
 	return i >= 0 && (size_t)i < n ? words[i] : NULL;
 }
 
-static const char *const level_words[] = { "ward", "province", "central" };
+/* By enum eval_level: the district, abolished in 2025, came last. */
+static const char *const level_words[] = { "ward", "province", "central", "district" };
 static const char *level_word(int i)
 {
 	return word_from(level_words, ARRAY_SIZE(level_words), i);
@@ -286,13 +287,15 @@ static const struct field score_fields[] = {
 static const struct schema score_schema = SCHEMA("score", "điểm", score_fields);
 
 static const struct field evaluation_fields[] = {
-	{ .key = "level", .vi = "cấp", .type = FT_ENUM, .flags = F_REQUIRED, .word = level_word, .help = N_("ward, province or central"),
+	{ .key = "level", .vi = "cấp", .type = FT_ENUM, .flags = F_REQUIRED, .word = level_word, .help = N_("ward, district, province or central"),
 	  .columns = COLUMNS("cap", "cap cong nhan", "cap danh gia", "level") },
-	{ .key = "date", .vi = "ngày", .type = FT_DATE_PARTIAL, .flags = F_REQUIRED, .help = N_("day of the report or decision"),
+	/* Required unless as_of stands in its place (rating.c checks). */
+	{ .key = "date", .vi = "ngày", .type = FT_DATE_PARTIAL, .help = N_("day of the report or decision"),
 	  .columns = COLUMNS("ngay cong nhan", "ngay quyet dinh", "ngay qd",
 		"ngay ky", "ngay ky quyet dinh", "ngay ban hanh", "ngay cap",
 		"ngay cap chung nhan", "date", "decision date",
 		"recognition date") },
+	{ .key = "as_of", .vi = "còn hiệu lực năm", .type = FT_INT, .min = 1900, .max = 2999, .help = N_("a recognition known only to be in force in this year: its decision and date are still to find") },
 	{ .key = "report", .vi = "báo cáo", .type = FT_STRING, .help = N_("number of the ward's report") },
 	{ .key = "basis", .vi = "căn cứ", .type = FT_STRING, .help = N_("legal basis, e.g. 148/QĐ-TTg") },
 	{ .key = "criteria", .vi = "tiêu chí", .type = FT_MAP, .sub = &criteria_schema, .help = N_("the ward's four criteria") },
@@ -1039,7 +1042,10 @@ static void decode_evaluation(const struct node *n, struct evaluation *e)
 	memset(e, 0, sizeof(*e));
 	e->node = n;
 	e->level = (enum eval_level)enum_of(&evaluation_schema, n, "level");
-	date_of(n, "date", &e->date);
+	/* A recognition in force as of a year stands at that year. */
+	e->as_of = int_of(n, "as_of");
+	if (!date_of(n, "date", &e->date) && e->as_of)
+		e->date = (struct ocop_date){ e->as_of, 1, 1, DATE_YEAR };
 	e->report = str_or_null(n, "report");
 	e->basis = str_or_null(n, "basis");
 	e->decision = str_or_null(n, "decision");

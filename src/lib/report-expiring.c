@@ -9,13 +9,23 @@
 
 static long days_left(const struct report_ctx *c, const struct report_item *it)
 {
-	return date_to_days(&it->st.expires) - date_to_days(&c->day);
+	return date_days_left(&it->st.expires, &c->day);
+}
+
+/*
+ * The window: --within, else the days before its end by which the issuing
+ * body notifies the producer, by the rules in force on the report's day.
+ */
+static int window(const struct report_ctx *c)
+{
+	return c->o->within != REPORT_WITHIN_RULES ? c->o->within :
+	       rules_renewal_notice_days(&c->day);
 }
 
 static bool is_ending(const struct report_ctx *c, const struct report_item *it)
 {
 	return it->st.recognition && it->st.status != STATUS_REVOKED &&
-	       days_left(c, it) <= c->o->within;
+	       days_left(c, it) <= window(c);
 }
 
 static int by_expiry(const void *a, const void *b)
@@ -65,8 +75,8 @@ void report_build_expiring(struct report_ctx *c)
 		report_set_date(c, t, EXP_EXPIRES, &it->st.expires);
 		table_setf(t, EXP_DAYS_LEFT, "%ld", left);
 		table_set(t, EXP_STATUS,
-			  W(c, left > 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
+			  W(c, left >= 0 ? L_STATUS_EXPIRING : L_STATUS_EXPIRED));
 	}
-	c->r->intro = xasprintf(L(c, L_INTRO_EXPIRING), (int)n, c->o->within);
+	c->r->intro = xasprintf(L(c, L_INTRO_EXPIRING), (int)n, window(c));
 	free(v);
 }

@@ -141,6 +141,8 @@ static void product_events(struct report_ctx *c, const struct report_item *it,
 		const struct evaluation *x = &p->evals[i];
 		struct ocop_date end;
 
+		if (x->as_of)
+			continue;	/* stock in force as of a year: no event */
 		if (report_in_period(c, &x->date, from, to)) {
 			if (x->level == LEVEL_WARD) {
 				char *failed = failed_criteria(x);
@@ -198,6 +200,7 @@ static int year_only(const struct report_ctx *c, int y)
 
 		for (j = 0; j < p->nevals; j++)
 			if (rating_is_recognition(&p->evals[j]) &&
+			    !p->evals[j].as_of &&
 			    p->evals[j].date.prec == DATE_YEAR &&
 			    p->evals[j].date.year == y && y <= c->day.year)
 				n++;

@@ -53,19 +53,6 @@ static char *planned(int min, int max)
 	return NULL;
 }
 
-/* The first recognition of 3 stars or more, or NULL. */
-static const struct evaluation *first_recognition(const struct product *p)
-{
-	const struct evaluation *first = NULL;
-	size_t i;
-
-	for (i = 0; i < p->nevals; i++)
-		if (rating_is_recognition(&p->evals[i]) &&
-		    (!first || date_cmp(&p->evals[i].date, &first->date) < 0))
-			first = &p->evals[i];
-	return first;
-}
-
 /* The targets against what was done. */
 enum target_col {
 	TARGET_NAME, TARGET_PLANNED, TARGET_ACTUAL, TARGET_MET, TARGET_DETAIL,
@@ -152,7 +139,7 @@ void report_build_targets(struct report_ctx *c)
 	np->group_start = xcalloc(nv ? nv : 1, sizeof(*np->group_start));
 	kept = xcalloc(nv ? nv : 1, sizeof(*kept));
 	for (i = 0; i < nv; i++) {
-		const struct evaluation *e = first_recognition(v[i]->p);
+		const struct evaluation *e = product_first_certified(v[i]->p);
 		const struct category_info *ci = rules_category(v[i]->p->category);
 
 		if (!e || !report_in_period(c, &e->date, &from, &to))

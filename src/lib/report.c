@@ -132,7 +132,7 @@ void report_options_init(struct report_options *o, enum report_kind kind)
 	memset(o, 0, sizeof(*o));
 	o->kind = kind;
 	o->format = FMT_TEXT;
-	o->within = EXPIRING_DAYS;
+	o->within = REPORT_WITHIN_RULES;
 }
 
 const char *const report_roman[4] = { "I", "II", "III", "IV" };
@@ -745,7 +745,7 @@ int report_build(struct report *r, const struct dataset *ds,
 	if (o->quarter < 0 || o->quarter > 4)
 		return diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
 				_("--quarter takes 1 to 4"));
-	if (o->within < 0)
+	if (o->within < 0 && o->within != REPORT_WITHIN_RULES)
 		return diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
 				_("--within takes a number of days, 0 or more"));
 

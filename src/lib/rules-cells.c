@@ -129,9 +129,16 @@ int cell_category(const char *text, enum ocop_category *cat, int *set,
 	return ret;
 }
 
-/* "tỉnh", "cấp tỉnh", "province" / "trung ương", "quốc gia", "central". */
+/*
+ * "tỉnh", "cấp tỉnh", "province" / "trung ương", "quốc gia", "central" /
+ * "huyện", "cấp huyện", "district": the district recognised 3 stars
+ * from 2023-02-24 to 2025-07-05, and registers of those years say so.
+ */
 int cell_level(const char *text, enum eval_level *out)
 {
+	static const char *const district[] = {
+		"huyen", "cap huyen", "district", "ubnd huyen", "ubnd cap huyen"
+	};
 	static const char *const province[] = { "tinh", "cap tinh", "province", "ubnd tinh" };
 	static const char *const central[] = {
 		"trung uong", "cap trung uong", "quoc gia", "cap quoc gia", "central",
@@ -149,6 +156,11 @@ int cell_level(const char *text, enum eval_level *out)
 	for (i = 0; i < ARRAY_SIZE(central); i++)
 		if (!strcmp(key, central[i])) {
 			*out = LEVEL_CENTRAL;
+			ret = 0;
+		}
+	for (i = 0; i < ARRAY_SIZE(district); i++)
+		if (!strcmp(key, district[i])) {
+			*out = LEVEL_DISTRICT;
 			ret = 0;
 		}
 	free(key);

@@ -633,6 +633,34 @@ int rules_step_parse(const char *text, int *out, const char **suggestion)
 			    .authority = "Bộ Nông nghiệp và Môi trường" }, \
 }
 
+/*
+ * Under 148/QĐ-TTg's own process (24/02/2023–05/7/2025) the district's
+ * council scored and its People's Committee recognised 3 stars, the
+ * province 4 and the ministry 5 (ocop-rules.md §2, "Who evaluates /
+ * recognises"; S-QHTV, S-VN24H).  Its decisions are signed "UBND huyện",
+ * "UBND thị xã" or "UBND thành phố" with the district's name, which
+ * ocop.yaml does not hold: the default names the level, --authority the
+ * district.  The province's 3 stars are still accepted in that span:
+ * provincial registers of those years list the districts' 3-star products
+ * beside their own, and ocop records what a register says rather than
+ * refuse it; a recognition typed as the district's keeps that level.
+ */
+#define OCOP_LEVELS_148 {						\
+	[LEVEL_WARD] = { .evaluates = false },				\
+	[LEVEL_DISTRICT] = { .evaluates = true, .min_stars = 3, .max_stars = 3, \
+			     .authority = "UBND cấp huyện" },		\
+	[LEVEL_PROVINCE] = { .evaluates = true, .min_stars = 3, .max_stars = 4, \
+			     .authority = "UBND tỉnh", .of_province = true }, \
+	[LEVEL_CENTRAL] = { .evaluates = true, .min_stars = 5, .max_stars = 5, \
+			    .authority = "Bộ Nông nghiệp và Môi trường" }, \
+}
+
+/*
+ * ≥ 30 days before a certificate ends the issuing body notifies the
+ * producer, who may file for re-recognition (148/QĐ-TTg, S-DNVDS).
+ */
+#define OCOP_RENEWAL_NOTICE_DAYS 30
+
 static const struct rule_set decisions[] = {
 	{
 		.basis = "1048/QĐ-TTg",
@@ -642,6 +670,7 @@ static const struct rule_set decisions[] = {
 		.part_max = { 35, 25, 40 },
 		.star_floor = OCOP_STAR_BANDS,
 		.certificate_months = 36,
+		.renewal_notice_days = OCOP_RENEWAL_NOTICE_DAYS,
 		.level = OCOP_LEVELS(false),
 		.product_sets = product_sets,
 		.product_set_count = PRODUCT_SET_COUNT,
@@ -654,7 +683,8 @@ static const struct rule_set decisions[] = {
 		.part_max = { 40, 25, 35 },
 		.star_floor = OCOP_STAR_BANDS,
 		.certificate_months = 36,
-		.level = OCOP_LEVELS(false),
+		.renewal_notice_days = OCOP_RENEWAL_NOTICE_DAYS,
+		.level = OCOP_LEVELS_148,
 		.product_sets = product_sets,
 		.product_set_count = PRODUCT_SET_COUNT,
 	},
@@ -666,6 +696,7 @@ static const struct rule_set decisions[] = {
 		.part_max = { 40, 25, 35 },
 		.star_floor = OCOP_STAR_BANDS,
 		.certificate_months = 36,
+		.renewal_notice_days = OCOP_RENEWAL_NOTICE_DAYS,
 		.level = OCOP_LEVELS(true),
 		.product_sets = product_sets,
 		.product_set_count = PRODUCT_SET_COUNT,
@@ -688,6 +719,12 @@ void rules_set_table(const struct rule_set *rows, size_t n)
 	rule_sets_nr = rows && n ? n : ARRAY_SIZE(decisions);
 }
 
+/* A score or a certificate under no known decision: the first one's. */
+static const struct rule_set *or_first(const struct rule_set *rs)
+{
+	return rs ? rs : &rule_sets[0];
+}
+
 static bool in_force_on(const struct rule_set *rs, const struct ocop_date *d)
 {
 	return date_cmp(&rs->from, d) <= 0 &&
@@ -705,31 +742,56 @@ const struct rule_set *rules_in_force(const struct ocop_date *d)
 	return found;
 }
 
-/* The last day a date may mean: 2019-12-31 for "2019". */
-static struct ocop_date last_day(const struct ocop_date *d)
-{
-	struct ocop_date end = *d;
-
-	if (d->prec == DATE_YEAR)
-		end.month = 12;
-	if (d->prec != DATE_DAY)
-		end.day = date_days_in_month(end.year, end.month);
-	end.prec = DATE_DAY;
-	return end;
-}
-
 const struct rule_set *rules_in_force_by_end(const struct ocop_date *d)
 {
-	struct ocop_date end = last_day(d);
+	struct ocop_date end = date_last_day(d);
 
 	return rules_in_force(&end);
 }
 
 bool rules_began_by(const struct rule_set *rs, const struct ocop_date *d)
 {
-	struct ocop_date end = last_day(d);
+	struct ocop_date end = date_last_day(d);
 
 	return date_cmp(&rs->from, &end) <= 0;
+}
+
+const struct rule_set *rules_next(const struct rule_set *rs)
+{
+	size_t i = (size_t)(rs - rule_sets);
+
+	return i + 1 < rule_sets_nr ? &rule_sets[i + 1] : NULL;
+}
+
+const struct rule_set *rules_basis_last(const struct rule_set *rs)
+{
+	const struct rule_set *next;
+
+	while ((next = rules_next(rs)) && !strcmp(next->basis, rs->basis))
+		rs = next;
+	return rs;
+}
+
+bool rules_level_span(enum eval_level level, struct ocop_date *from,
+		      struct ocop_date *until)
+{
+	bool found = false;
+	size_t i;
+
+	for (i = 0; i < rule_sets_nr; i++) {
+		if (!rule_sets[i].level[level].min_stars)
+			continue;
+		if (!found)
+			*from = rule_sets[i].from;
+		*until = rule_sets[i].until;
+		found = true;
+	}
+	return found;
+}
+
+int rules_renewal_notice_days(const struct ocop_date *d)
+{
+	return or_first(rules_in_force(d))->renewal_notice_days;
 }
 
 /* "148/QĐ-TTg", "148/QD-TTg", "148" all name decision 148. */
@@ -769,12 +831,6 @@ const struct rule_set *rules_by_basis(const char *basis)
 		    same_decision(rule_sets[i].process, basis))
 			return &rule_sets[i];
 	return NULL;
-}
-
-/* A score or a certificate under no known decision: the first one's. */
-static const struct rule_set *or_first(const struct rule_set *rs)
-{
-	return rs ? rs : &rule_sets[0];
 }
 
 int rules_stars_for(const struct rule_set *rs, long total)

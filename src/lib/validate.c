@@ -403,6 +403,9 @@ static void check_record(const struct record *r, void *ctx,
 		check_id_matches(r, dl);
 	if (c->checks & CHECK_RULES)
 		rules_of(r, dl);
+	/* `ocop check` alone lists the data to find, not every write. */
+	if ((c->checks & CHECK_RULES) && r->valid && r->type == RECORD_PRODUCT)
+		rating_notices(r, dl);
 	if ((c->checks & CHECK_REFS) && r->type == RECORD_PRODUCT)
 		check_product_refs(c->s, c->producers, r, dl);
 }

@@ -105,12 +105,12 @@ $ ocop -C d product add "Ý tưởng mới" --producer co-so-duong-phen-my-hoa -
 > - {step: 2, date: 2025-11-20}
 
 $ ocop -C d product add "Nước mắm" --producer co-so-duong-phen-my-hoa --category food --step promote && grep step d/products/nuoc-mam.yaml
-> nuoc-mam
-> - {step: 6, date: 2025-11-20}
+2> ocop: error: cycle: step 6 (promote) is for a product with a recognition in force; 'nuoc-mam' holds none on 2025-11-20: record the council's recognition first (ocop rate council)
+? 1
 
 $ ocop -C d product add "Nước mắm" --producer co-so-duong-phen-my-hoa --category food --step "xúc tiến" && grep step d/products/nuoc-mam-2.yaml
-> nuoc-mam-2
-> - {step: 6, date: 2025-11-20}
+2> ocop: error: cycle: step 6 (promote) is for a product with a recognition in force; 'nuoc-mam' holds none on 2025-11-20: record the council's recognition first (ocop rate council)
+? 1
 
 $ ocop -C d product add "Bánh" --producer co-so-duong-phen-my-hoa --category food --origin idea --step 3
 2> ocop: error: cycle: a new idea enters the cycle at step 1 or 2, not 3 (plan)
@@ -195,8 +195,6 @@ $ ls d/products
 > lan-rung.yaml
 > mach-nha-2025.yaml
 > me-xung.yaml
-> nuoc-mam-2.yaml
-> nuoc-mam.yaml
 > ruou-bau-da.yaml
 > tinh-dau-que.yaml
 > tra-xa-den.yaml

@@ -39,7 +39,8 @@ $ ocop -C d product show mat-ong-rung-ba-to --format json
 >   "current_step": 3,
 >   "current_stars": null,
 >   "status": "in-progress",
->   "certificate_expires": null
+>   "certificate_expires": null,
+>   "recognition_outcome": null
 > }
 
 # A new idea still at step 2 has the status idea.

@@ -100,7 +100,8 @@ $ ocop -C d product show banh-it-la-gai --format json
 >   "current_step": 5,
 >   "current_stars": 4,
 >   "status": "certified",
->   "certificate_expires": "2028-10-01"
+>   "certificate_expires": "2028-10-01",
+>   "recognition_outcome": "new"
 > }
 
 # One line a step and one line an evaluation, as the design says.
@@ -155,15 +156,8 @@ $ ocop -C d cycle show toi-ly-son --format csv
 
 # A dry run checks and shows, and writes nothing.
 $ ocop -C d cycle advance toi-ly-son -n --date 2025-07-01
-2> ocop: dry run: would write d/products/toi-ly-son.yaml:
-2> id: toi-ly-son
-2> name: Tỏi Lý Sơn
-2> producer: hop-tac-xa-nong-nghiep-nghia-lo
-2> category: food
-2> origin: existing
-2> cycle:
-2> - {step: 5, date: 2025-06-01}
-2> - {step: 6, date: 2025-07-01}
+2> ocop: error: cycle: step 6 (promote) is for a product with a recognition in force; 'toi-ly-son' holds none on 2025-07-01: record the council's recognition first (ocop rate council)
+? 1
 
 $ ocop -C d cycle show toi-ly-son --format csv
 > step,name,date,rejected,note
@@ -171,11 +165,12 @@ $ ocop -C d cycle show toi-ly-son --format csv
 
 # Without --date the move is dated today (OCOP_TODAY of the runner).
 $ ocop -C d cycle advance toi-ly-son
+2> ocop: error: cycle: step 6 (promote) is for a product with a recognition in force; 'toi-ly-son' holds none on 2025-11-20: record the council's recognition first (ocop rate council)
+? 1
 
 $ ocop -C d cycle show toi-ly-son --format csv
 > step,name,date,rejected,note
 > 5,evaluate (Đánh giá và phân hạng sản phẩm),2025-06-01,false,
-> 6,promote (Xúc tiến thương mại),2025-11-20,false,
 
 # An idea may also start at step 1 (guidance); the default advance is then 2.
 $ ocop -C d product add "Chè xanh" --producer hop-tac-xa-nong-nghiep-nghia-lo --category beverage --origin idea --step 1 --date 2025-02-01
@@ -253,3 +248,4 @@ $ ocop -C d product list --step 5 --format csv
 > id,name,producer,category,step,stars,status
 > banh-it-la-gai,Bánh ít lá gai,hop-tac-xa-nong-nghiep-nghia-lo,food,5,4,certified
 > nuoc-mam-sa-huynh,Nước mắm Sa Huỳnh,hop-tac-xa-nong-nghiep-nghia-lo,food,5,,in-progress
+> toi-ly-son,Tỏi Lý Sơn,hop-tac-xa-nong-nghiep-nghia-lo,food,5,,in-progress

@@ -55,37 +55,45 @@ $ ocop -C d cycle advance mat-ong --to plan --date 2025-04-01
 
 $ cmp before.yaml d/products/mat-ong.yaml
 
-# Only a recognised product returns to step 5.
+# Step 6 (promote) is for a product with a recognition in force: an idea
+# scored at step 5 but not recognised stays there.
 $ ocop -C d cycle advance mat-ong --date 2025-04-01
 
 $ ocop -C d cycle advance mat-ong --date 2025-05-01
 
-$ ocop -C d cycle advance mat-ong --date 2025-06-01
-
 $ cp d/products/mat-ong.yaml before.yaml
 
-$ ocop -C d cycle advance mat-ong --date 2025-07-01
-2> ocop: error: cycle: only a recognised product returns to step 5 (renewal or upgrade)
+$ ocop -C d cycle advance mat-ong --date 2025-06-01
+2> ocop: error: cycle: step 6 (promote) is for a product with a recognition in force; 'mat-ong' holds none on 2025-06-01: record the council's recognition first (ocop rate council)
+? 1
+
+$ ocop -C d cycle advance mat-ong --to promote --date 2025-07-01
+2> ocop: error: cycle: step 6 (promote) is for a product with a recognition in force; 'mat-ong' holds none on 2025-07-01: record the council's recognition first (ocop rate council)
 ? 1
 
 $ ocop -C d cycle advance mat-ong --to 4 --date 2025-07-01
-2> ocop: error: cycle: steps do not go back from 6 (promote) to 4 (implement)
-? 1
-
-# Nor is a product at step 6 rejected.
-$ ocop -C d cycle reject mat-ong --date 2025-07-01
-2> ocop: error: cycle: only an idea at steps 2–5 can be rejected (it is at step 6)
+2> ocop: error: cycle: steps do not go back from 5 (evaluate) to 4 (implement)
 ? 1
 
 $ cmp before.yaml d/products/mat-ong.yaml
 
-$ ocop -C d cycle show mat-ong --format csv
-> step,name,date,rejected,note
-> 2,idea (Nhận đăng ký ý tưởng sản phẩm),2025-03-01,false,
-> 3,plan (Nhận phương án/dự án sản xuất kinh doanh),2025-03-01,false,
-> 4,implement (Triển khai phương án/dự án sản xuất kinh doanh),2025-04-01,false,
-> 5,evaluate (Đánh giá và phân hạng sản phẩm),2025-05-01,false,
-> 6,promote (Xúc tiến thương mại),2025-06-01,false,
+# A product that reached step 6 without a recognition (written before
+# ocop asked for one) is not stuck: it returns to step 5, or, an idea
+# never recognised, is rejected.
+$ printf '%s\n' 'id: keo' 'name: Kẹo' 'producer: ho-kinh-doanh-tran-van-an' 'category: food' 'origin: idea' 'cycle:' '- {step: 2, date: 2025-02-01}' '- {step: 3, date: 2025-03-01}' '- {step: 4, date: 2025-04-01}' '- {step: 5, date: 2025-05-01}' '- {step: 6, date: 2025-06-01}' > d/products/keo.yaml
+
+$ ocop -C d check
+2> ocop: d/products/keo.yaml:11:3: error: cycle: step 6 (promote) is for a product with a recognition in force; 'keo' holds none on 2025-06-01: record the council's recognition first (ocop rate council)
+2> ocop: d: errors: 1, warnings: 0
+? 1
+
+$ ocop -C d cycle advance keo --date 2025-07-01 -n 2>&1 | tail -n 1
+> - {step: 5, date: 2025-07-01}
+
+$ ocop -C d cycle reject keo --date 2025-07-01 -n 2>&1 | tail -n 1
+> - {step: 2, date: 2025-07-01, rejected: true}
+
+$ rm d/products/keo.yaml
 
 # Where a product enters: an idea at step 1 or 2, an existing product at 2 or later.
 $ ocop -C d product add "Ý tưởng trà" --producer ho-kinh-doanh-tran-van-an --category beverage --origin idea --step 3 --date 2025-03-01

@@ -83,10 +83,11 @@ $ ocop -C d product show yen-sao
 > current_stars:       5
 > status:              certified
 > certificate_expires: 2028-11-05
+> recognition_outcome: new
 
 # A recognition copied from an old register: stars and a decision, no
 # score, a date known only to the year; its expiry is as precise.
-$ ocop -C d product add "Bánh tráng" --producer cong-ty-tnhh-xnk-yen-sao-cu-lao-re --category food --step promote --date 2025-03-01 --id banh-trang
+$ ocop -C d product add "Bánh tráng" --producer cong-ty-tnhh-xnk-yen-sao-cu-lao-re --category food --step evaluate --date 2025-03-01 --id banh-trang
 > banh-trang
 
 $ ocop -C d rate council banh-trang --stars 3 --date 2025 --decision 3981/QĐ-UBND --authority "UBND huyện Mộ Đức"
@@ -103,7 +104,7 @@ $ ocop -C d product show banh-trang --format json
 >   "origin": "existing",
 >   "cycle": [
 >     {
->       "step": 6,
+>       "step": 5,
 >       "date": "2025-03-01"
 >     }
 >   ],
@@ -118,14 +119,15 @@ $ ocop -C d product show banh-trang --format json
 >       "expires": "2028"
 >     }
 >   ],
->   "current_step": 6,
+>   "current_step": 5,
 >   "current_stars": 3,
 >   "status": "certified",
->   "certificate_expires": "2028"
+>   "certificate_expires": "2028",
+>   "recognition_outcome": "new"
 > }
 
 # … or to the month.
-$ ocop -C d product add "Bánh xèo" --producer cong-ty-tnhh-xnk-yen-sao-cu-lao-re --category food --step 6 --date 2023-01-05 --id banh-xeo
+$ ocop -C d product add "Bánh xèo" --producer cong-ty-tnhh-xnk-yen-sao-cu-lao-re --category food --step 5 --date 2023-01-05 --id banh-xeo
 > banh-xeo
 
 $ ocop -C d rate council banh-xeo --stars 4 --date 2023-06 --decision 58/QĐ-UBND
@@ -146,8 +148,8 @@ $ ocop -C d check
 # What the lists make of them.
 $ ocop -C d product list --format csv
 > id,name,producer,category,step,stars,status
-> banh-trang,Bánh tráng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,6,3,certified
-> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,6,4,certified
+> banh-trang,Bánh tráng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,3,certified
+> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,4,certified
 > mat-ong,Mật ong rừng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,3,certified
 > nuoc-mam,Nước mắm,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,4,certified
 > tra,Trà thảo mộc,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,herbal,5,4,certified
@@ -155,7 +157,7 @@ $ ocop -C d product list --format csv
 
 $ ocop -C d product list --stars 4 --format csv
 > id,name,producer,category,step,stars,status
-> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,6,4,certified
+> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,4,certified
 > nuoc-mam,Nước mắm,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,4,certified
 > tra,Trà thảo mộc,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,herbal,5,4,certified
 
@@ -165,8 +167,6 @@ $ ocop -C d product list --stars 5
 
 $ ocop -C d product list --step 6 --format csv
 > id,name,producer,category,step,stars,status
-> banh-trang,Bánh tráng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,6,3,certified
-> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,6,4,certified
 
 # Revocation ends the certificate; the product is listed as revoked.
 $ ocop -C d rate revoke nuoc-mam --date 2025-11-15 --decision 4120/QĐ-UBND
@@ -184,19 +184,21 @@ $ ocop -C d product list --status revoked --format csv
 
 $ ocop -C d product list --stars 4 --format csv
 > id,name,producer,category,step,stars,status
-> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,6,4,certified
+> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,4,certified
 > tra,Trà thảo mộc,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,herbal,5,4,certified
 
 $ ocop -C d product list --status certified --format csv
 > id,name,producer,category,step,stars,status
-> banh-trang,Bánh tráng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,6,3,certified
-> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,6,4,certified
+> banh-trang,Bánh tráng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,3,certified
+> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,4,certified
 > mat-ong,Mật ong rừng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,3,certified
 > tra,Trà thảo mộc,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,herbal,5,4,certified
 > yen-sao,Yến sào,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,5,certified
 
 $ ocop -C d product list --step 5 --format csv
 > id,name,producer,category,step,stars,status
+> banh-trang,Bánh tráng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,3,certified
+> banh-xeo,Bánh xèo,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,4,certified
 > mat-ong,Mật ong rừng,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,3,certified
 > nuoc-mam,Nước mắm,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,food,5,,revoked
 > tra,Trà thảo mộc,cong-ty-tnhh-xnk-yen-sao-cu-lao-re,herbal,5,4,certified
@@ -204,13 +206,15 @@ $ ocop -C d product list --step 5 --format csv
 
 # A revoked product may return to step 5 and be evaluated again.
 $ ocop -C d cycle advance nuoc-mam --date 2025-11-16
+2> ocop: error: cycle: step 6 (promote) is for a product with a recognition in force; 'nuoc-mam' holds none on 2025-11-16: record the council's recognition first (ocop rate council)
+? 1
 
 $ ocop -C d cycle advance nuoc-mam --date 2025-11-17
+2> ocop: error: cycle: step 6 (promote) is for a product with a recognition in force; 'nuoc-mam' holds none on 2025-11-17: record the council's recognition first (ocop rate council)
+? 1
 
 $ ocop -C d cycle show nuoc-mam --format csv
 > step,name,date,rejected,note
 > 5,evaluate (Đánh giá và phân hạng sản phẩm),2025-03-01,false,
-> 6,promote (Xúc tiến thương mại),2025-11-16,false,
-> 5,evaluate (Đánh giá và phân hạng sản phẩm),2025-11-17,false,
 
 $ ocop -C d check

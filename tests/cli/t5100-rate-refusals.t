@@ -54,6 +54,7 @@ $ ocop -C d rate council mach-nha --score 30,18,35.01 --date 2025-10-01 --decisi
 
 # … and A is 35 under 1048/QĐ-TTg, named by --basis.
 $ ocop -C d rate council mach-nha --score 36,18,30 --basis 1048/QĐ-TTg --date 2025-10-01 --decision 1898/QĐ-UBND
+2> ocop: error: evaluations: 1048/QĐ-TTg was in force until 2023-02-23; from 2023-02-24 scores are under 148/QĐ-TTg; leave --basis out, or give --basis 148/QĐ-TTg
 2> ocop: error: evaluations: part A is 36, over its maximum of 35 under 1048/QĐ-TTg
 ? 1
 
@@ -122,7 +123,7 @@ $ ocop -C d rate council mach-nha --score 30,18,25 --stars 6 --date 2025-10-01 -
 ? 1
 
 $ ocop -C d rate council mach-nha --score 30,18,25 --level ministry --date 2025-10-01 --decision 1898/QĐ-UBND
-2> ocop: error: --level: 'ministry' is not province or central
+2> ocop: error: --level: 'ministry' is not province, central or district
 ? 1
 
 $ ocop -C d rate council mach-nha --score 30,18,25 --basis 999/QĐ-TTg --date 2025-10-01 --decision 1898/QĐ-UBND

@@ -89,11 +89,10 @@ $ ocop -C d report expiring
 > Giấy chứng nhận OCOP sắp hết hạn, đã hết hạn
 > phường Nghĩa Lộ, tỉnh Quảng Ngãi
 >
-> 2 giấy chứng nhận hết hạn trong 90 ngày tới hoặc đã hết hạn.
+> 1 giấy chứng nhận hết hạn trong 30 ngày tới hoặc đã hết hạn.
 >
-> Mã          Sản phẩm                 Đơn vị                              Đạt sao  Quyết định    Hết hạn     Còn (ngày)  Tình trạng
-> duong-phoi  Đường phổi Tuyết Hường   Hộ kinh doanh Lê Thanh Hường              3  2210/QĐ-UBND  10/12/2024        -345  đã hết hạn
-> yen-tho     Yến thô cao cấp Culaore  Công ty TNHH XNK Yến sào Cù Lao Ré        3  3981/QĐ-UBND  26/12/2025          36  sắp hết hạn
+> Mã          Sản phẩm                Đơn vị                        Đạt sao  Quyết định    Hết hạn     Còn (ngày)  Tình trạng
+> duong-phoi  Đường phổi Tuyết Hường  Hộ kinh doanh Lê Thanh Hường        3  2210/QĐ-UBND  10/12/2024        -345  đã hết hạn
 
 $ ocop -C d report readiness
 > Nội dung sản phẩm còn thiếu (mục VI kế hoạch)
@@ -247,11 +246,10 @@ $ ocop -C d report expiring --lang en
 > OCOP certificates ending or ended
 > phường Nghĩa Lộ, Quảng Ngãi province
 >
-> 2 certificates end within 90 days or have ended.
+> 1 certificates end within 30 days or have ended.
 >
-> ID          Product                  Producer                            Stars  Decision      Expires     Days left  Status
-> duong-phoi  Đường phổi Tuyết Hường   Hộ kinh doanh Lê Thanh Hường            3  2210/QĐ-UBND  2024-12-10       -345  ended
-> yen-tho     Yến thô cao cấp Culaore  Công ty TNHH XNK Yến sào Cù Lao Ré      3  3981/QĐ-UBND  2025-12-26         36  ending
+> ID          Product                 Producer                      Stars  Decision      Expires     Days left  Status
+> duong-phoi  Đường phổi Tuyết Hường  Hộ kinh doanh Lê Thanh Hường      3  2210/QĐ-UBND  2024-12-10       -345  ended
 
 $ ocop -C d report readiness --lang en
 > What products still lack (section VI of the plan)

@@ -71,7 +71,6 @@ $ ocop -C d report pipeline --format csv
 $ ocop -C d report expiring --format csv
 > id,product,producer,stars,decision,expires,days_left,status
 > duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,expired
-> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,3,3981/QĐ-UBND,2025-12-26,36,expiring
 
 $ ocop -C d report readiness --format csv
 > id,product,producer,barcode,traceability,quality_declaration,food_safety,trademark,lacks
@@ -228,7 +227,6 @@ $ ocop -C d report pipeline --format tsv
 $ ocop -C d report expiring --format tsv
 > id	product	producer	stars	decision	expires	days_left	status
 > duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	3	2210/QĐ-UBND	2024-12-10	-345	expired
-> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	3	3981/QĐ-UBND	2025-12-26	36	expiring
 
 $ ocop -C d report readiness --format tsv
 > id	product	producer	barcode	traceability	quality_declaration	food_safety	trademark	lacks
@@ -675,16 +673,6 @@ $ ocop -C d report expiring --format json
 >     "expires": "2024-12-10",
 >     "days_left": -345,
 >     "status": "expired"
->   },
->   {
->     "id": "yen-tho",
->     "product": "Yến thô cao cấp Culaore",
->     "producer": "Công ty TNHH XNK Yến sào Cù Lao Ré",
->     "stars": 3,
->     "decision": "3981/QĐ-UBND",
->     "expires": "2025-12-26",
->     "days_left": 36,
->     "status": "expiring"
 >   }
 > ]
 
@@ -1094,12 +1082,11 @@ $ ocop -C d report expiring --format md
 >
 > phường Nghĩa Lộ, tỉnh Quảng Ngãi
 >
-> 2 giấy chứng nhận hết hạn trong 90 ngày tới hoặc đã hết hạn.
+> 1 giấy chứng nhận hết hạn trong 30 ngày tới hoặc đã hết hạn.
 >
 > | Mã | Sản phẩm | Đơn vị | Đạt sao | Quyết định | Hết hạn | Còn (ngày) | Tình trạng |
 > | --- | --- | --- | ---: | --- | --- | ---: | --- |
 > | duong-phoi | Đường phổi Tuyết Hường | Hộ kinh doanh Lê Thanh Hường | 3 | 2210/QĐ-UBND | 10/12/2024 | -345 | đã hết hạn |
-> | yen-tho | Yến thô cao cấp Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré | 3 | 3981/QĐ-UBND | 26/12/2025 | 36 | sắp hết hạn |
 
 $ ocop -C d report readiness --format md
 > # Nội dung sản phẩm còn thiếu (mục VI kế hoạch)

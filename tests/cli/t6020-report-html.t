@@ -521,14 +521,13 @@ $ ocop -C d report expiring --format html
 > <div class="page">
 > <h1>Giấy chứng nhận OCOP sắp hết hạn, đã hết hạn</h1>
 > <p class="where">phường Nghĩa Lộ, tỉnh Quảng Ngãi</p>
-> <p class="intro">2 giấy chứng nhận hết hạn trong 90 ngày tới hoặc đã hết hạn.</p>
+> <p class="intro">1 giấy chứng nhận hết hạn trong 30 ngày tới hoặc đã hết hạn.</p>
 > <table class="data">
 > <thead>
 > <tr><th>Mã</th><th>Sản phẩm</th><th>Đơn vị</th><th class="num">Đạt sao</th><th>Quyết định</th><th>Hết hạn</th><th class="num">Còn (ngày)</th><th>Tình trạng</th></tr>
 > </thead>
 > <tbody class="keep">
 > <tr><td>duong-phoi</td><td>Đường phổi Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td class="num">3</td><td>2210/QĐ-UBND</td><td>10/12/2024</td><td class="num">-345</td><td>đã hết hạn</td></tr>
-> <tr><td>yen-tho</td><td>Yến thô cao cấp Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td class="num">3</td><td>3981/QĐ-UBND</td><td>26/12/2025</td><td class="num">36</td><td>sắp hết hạn</td></tr>
 > </tbody>
 > </table>
 > </div>

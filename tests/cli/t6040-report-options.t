@@ -206,7 +206,7 @@ $ ocop help report
 >
 >     --year Y                the year (default: the report day's)
 >     --quarter Q             quarter: 1–4 or I–IV (default: the report day's)
->     --within DAYS           expiring: certificates ending within DAYS (default 90)
+>     --within DAYS           expiring: certificates ending within DAYS (default: the rules' notice, 30)
 >     --date D                the report's day, printed on it (default today, not printed)
 >     --number NO             the document's number: 12 gives Số: 12/BC-UBND
 >     --draft                 a draft: the number left blank, marked DỰ THẢO

@@ -11,7 +11,7 @@ $ for k in certified summary pipeline expiring readiness targets; do for f in cs
 $ for f in csv tsv json; do ocop -C d report quarter --year 2025 --quarter 3 --format $f --lang vi >vi.out; ocop -C d report quarter --year 2025 --quarter 3 --format $f --lang en >en.out; cmp -s vi.out en.out || echo "quarter $f differs"; done
 
 # The states of expiring are the words of product list.
-$ ocop -C d report expiring --format json --lang en | jq -r '.[] | .id + " " + .status'
+$ ocop -C d report expiring --within 90 --format json --lang en | jq -r '.[] | .id + " " + .status'
 > duong-phoi expired
 > yen-tho expiring
 $ ocop -C d product list --format json | jq -r '.[] | select(.id == "duong-phoi" or .id == "yen-tho") | .id + " " + .status'
@@ -29,7 +29,7 @@ $ ocop -C d report readiness --format json --lang en | jq -r '.[] | select(.id =
 > quality-declaration, food-safety, trademark
 
 # For people the labels stay, in the report's language.
-$ ocop -C d report expiring --lang en | tail -n 2 | awk '{ print $NF }'
+$ ocop -C d report expiring --within 90 --lang en | tail -n 2 | awk '{ print $NF }'
 > ended
 > ending
 $ ocop -C d report readiness --format md | grep -c 'an toàn thực phẩm'
@@ -37,7 +37,7 @@ $ ocop -C d report readiness --format md | grep -c 'an toàn thực phẩm'
 
 # --excel is for people: labels, in the office's language, dates in ISO
 # so that any spreadsheet reads them as dates.
-$ ocop -C d report expiring --excel | tr -d '\r' | sed 1d
+$ ocop -C d report expiring --within 90 --excel | tr -d '\r' | sed 1d
 > duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,đã hết hạn
 > yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,3,3981/QĐ-UBND,2025-12-26,36,sắp hết hạn
 

@@ -96,7 +96,8 @@ $ ocop -C d product show yen-tho-cao-cap-culaore --format json
 >   "current_step": 5,
 >   "current_stars": 3,
 >   "status": "certified",
->   "certificate_expires": "2028"
+>   "certificate_expires": "2028",
+>   "recognition_outcome": "new"
 > }
 
 # From standard input, with the separator named.

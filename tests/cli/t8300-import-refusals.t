@@ -54,7 +54,7 @@ $ ocop -C d import products own.csv --map 'ten hang=name' --map 'CO SO=producer'
 
 # What --map refuses.
 $ ocop -C d import products own.csv --map 'Tên hàng=ten'
-2> ocop: error: --map: unknown field 'ten'; the fields are name, category, set, origin, notes, barcode, trademark, producer, producer.kind, producer.tax_code, producer.representative, producer.phone, producer.address, producer.old_address, producer.commune, producer.notes, current_stars, current_expires, stars, date, year, decision, authority, expires, level, seq (recognitions after the first: stars.2, date.2, …; nothing after '=' skips the column)
+2> ocop: error: --map: unknown field 'ten'; the fields are name, category, set, origin, notes, barcode, trademark, producer, producer.kind, producer.tax_code, producer.representative, producer.phone, producer.address, producer.old_address, producer.commune, producer.notes, current_stars, current_expires, stars, date, year, decision, authority, expires, level, as_of, seq (recognitions after the first: stars.2, date.2, …; nothing after '=' skips the column)
 ? 2
 $ ocop -C d import products own.csv --map 'Tên hàng'
 2> ocop: error: --map: 'Tên hàng' is not COLUMN=FIELD

@@ -66,7 +66,7 @@ ocop cycle advance ~|d|duong-phen-tuyet-huong yen-rut-long-nguyen-to-culaore yen
 ocop cycle advance duong-phen-tuyet-huong --to p|d|plan promote
 ocop cycle advance duong-phen-tuyet-huong --date 2025-01-01 ~|d|
 ocop rate ward yen-tho-cao-cap-culaore --fail local_i|d|local_identity
-ocop rate council yen-tho-cao-cap-culaore --level ~|d|central province
+ocop rate council yen-tho-cao-cap-culaore --level ~|d|central district province
 ocop rate revoke d|d|duong-phen-tuyet-huong
 ocop report ~|d|certified expiring pipeline ptnt-ocop quarter readiness summary targets
 ocop report summary --f|d|--format= --frame

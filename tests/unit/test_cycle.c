@@ -90,7 +90,8 @@ static const struct move_case moves[] = {
 	{ "idea 3→4", "idea", S2 ", " S3, NULL, 4, "2025-05-01", false, true, NULL },
 	{ "idea 4→5", "idea", S2 ", " S3 ", " S4, NULL, 5, "2025-06-01", false, true, NULL },
 	{ "idea 4→6", "idea", S2 ", " S3 ", " S4, NULL, 6, "2025-06-01", false, false, "one at a time" },
-	{ "idea 5→6", "idea", IDEA_TO_5, NULL, 6, "2025-10-15", false, true, NULL },
+	{ "idea 5→6, not recognised", "idea", IDEA_TO_5, NULL, 6, "2025-10-15", false, false, "step 6 (promote) is for a product with a recognition in force" },
+	{ "idea 5→6, recognised", "idea", IDEA_TO_5, RECOGNISED, 6, "2025-10-15", false, true, NULL },
 	{ "idea 3→2 goes back", "idea", S2 ", " S3, NULL, 2, "2025-05-01", false, false, "do not go back" },
 	{ "idea 3→3 stays", "idea", S2 ", " S3, NULL, 3, "2025-05-01", false, false, "already at step 3" },
 
@@ -104,25 +105,28 @@ static const struct move_case moves[] = {
 	{ "existing enters at 2", "existing", "", NULL, 2, "2025-03-01", false, true, NULL },
 	{ "existing enters at 4", "existing", "", NULL, 4, "2025-03-01", false, true, NULL },
 	{ "existing enters at 5", "existing", "", NULL, 5, "2025-03-01", false, true, NULL },
-	{ "existing enters at 6", "existing", "", NULL, 6, "2025-03-01", false, true, NULL },
+	{ "existing enters at 6, not recognised", "existing", "", NULL, 6, "2025-03-01", false, false, "step 6 (promote) is for a product with a recognition in force" },
 	{ "existing 2→5", "existing", S2, NULL, 5, "2025-04-01", false, true, NULL },
-	{ "existing 2→6", "existing", S2, NULL, 6, "2025-04-01", false, true, NULL },
+	{ "existing 2→6, not recognised", "existing", S2, NULL, 6, "2025-04-01", false, false, "step 6 (promote) is for a product with a recognition in force" },
+	{ "existing 2→6, recognised", "existing", S2, RECOGNISED, 6, "2025-10-15", false, true, NULL },
 	{ "existing 5→3 goes back", "existing", S5, NULL, 3, "2025-07-01", false, false, "do not go back" },
 
 	/* After a recognition, back to step 5: renewal or upgrade. */
 	{ "6→5 recognised", "idea", IDEA_TO_6, RECOGNISED, 5, "2025-11-01", false, true, NULL },
 	{ "6→5 recognised (existing)", "existing", S6, RECOGNISED, 5, "2025-11-01", false, true, NULL },
 	{ "5→5 recognised", "idea", IDEA_TO_5, RECOGNISED, 5, "2025-11-01", false, true, NULL },
-	{ "6→5 not recognised", "idea", IDEA_TO_6, NULL, 5, "2025-11-01", false, false, "only a recognised product" },
+	/* Reached without a recognition in force (an old file, a 2-star score,
+	 * a ward assessment, a recognition not yet made): back to 5, not stuck. */
+	{ "6→5 not recognised", "idea", IDEA_TO_6, NULL, 5, "2025-11-01", false, true, NULL },
 	{ "5→5 not recognised", "existing", S5, NULL, 5, "2025-11-01", false, false, "only a recognised product" },
-	{ "6→5 before the recognition", "idea", IDEA_TO_6, RECOGNISED_LATE, 5, "2025-11-01", false, false, "only a recognised product" },
+	{ "6→5 before the recognition", "idea", IDEA_TO_6, RECOGNISED_LATE, 5, "2025-11-01", false, true, NULL },
 	{ "6→5 on the day of the recognition", "idea", IDEA_TO_6, RECOGNISED_LATE, 5, "2025-11-10", false, true, NULL },
 	{ "6→5 a score of 2 stars is no recognition", "existing", S6,
 	  "{level: province, date: 2025-10-01, score: {a: 20, b: 10, c: 10}, stars: 2}",
-	  5, "2025-11-01", false, false, "only a recognised product" },
+	  5, "2025-11-01", false, true, NULL },
 	{ "6→5 a ward assessment is no recognition", "existing", S6,
 	  "{level: ward, date: 2025-10-01, criteria: {local_origin: pass, local_labour: pass, idea_origin: pass, local_identity: pass}}",
-	  5, "2025-11-01", false, false, "only a recognised product" },
+	  5, "2025-11-01", false, true, NULL },
 	{ "6→4 recognised goes back", "idea", IDEA_TO_6, RECOGNISED, 4, "2025-11-01", false, false, "do not go back" },
 
 	/* reject sends an idea back to step 2, and it registers the next year. */
@@ -130,7 +134,8 @@ static const struct move_case moves[] = {
 	{ "reject at 3", "idea", S2 ", " S3, NULL, 2, "2025-05-01", true, true, NULL },
 	{ "reject at 5", "idea", IDEA_TO_5, NULL, 2, "2025-07-01", true, true, NULL },
 	{ "reject at 1", "idea", "{step: 1, date: 2025-02-01}", NULL, 2, "2025-03-01", true, false, "steps 2–5" },
-	{ "reject at 6", "idea", IDEA_TO_6, NULL, 2, "2025-11-01", true, false, "steps 2–5" },
+	{ "reject at 6, never recognised (an old file)", "idea", IDEA_TO_6, NULL, 2, "2025-11-01", true, true, NULL },
+	{ "reject at 6, recognised", "idea", IDEA_TO_6, RECOGNISED, 2, "2025-11-01", true, false, "only a new idea can be rejected" },
 	{ "reject to step 3", "idea", S2 ", " S3, NULL, 3, "2025-05-01", true, false, "rejected" },
 	{ "rejected, same year", "idea", S2 ", " REJECTED, NULL, 3, "2025-12-31", false, false, "next year" },
 	{ "rejected, same year, again", "idea", S2 ", " REJECTED, NULL, 2, "2025-12-31", true, false, "next year" },
@@ -189,7 +194,8 @@ static void test_move_allowed_upto(void **state)
 	const struct product *p;
 
 	(void)state;
-	make_product(&r, "idea", IDEA_TO_6, NULL);
+	/* Step 6 needs a recognition in force: the one of 2025-10-01. */
+	make_product(&r, "idea", IDEA_TO_6, RECOGNISED);
 	p = &r.u.product;
 	assert_int_equal(p->ncycle, 5);
 	/* Each recorded entry follows its own history. */
@@ -278,8 +284,9 @@ static void test_next_step_is_allowed(void **state)
 		struct record r;
 
 		make_product(&r, nexts[i].origin, nexts[i].history,
-			     nexts[i].want == 5 && nexts[i].history[0] &&
-			     strstr(nexts[i].history, "step: 6") ? RECOGNISED : NULL);
+			     nexts[i].want >= 5 && nexts[i].history[0] &&
+			     (strstr(nexts[i].history, "step: 5") ||
+			      strstr(nexts[i].history, "step: 6")) ? RECOGNISED : NULL);
 		memset(&next, 0, sizeof(next));
 		next.step = cycle_next_step(&r.u.product);
 		next.date = day("2025-11-20");
@@ -416,17 +423,26 @@ static void test_validate_first_entry(void **state)
 	record_release(&r);
 }
 
-/* A renewal in the file is judged by the recognitions of the same file. */
+/*
+ * A renewal in the file is judged by the recognitions of the same file;
+ * a step 6 reached without one is refused, unless the history has put it
+ * right by returning to step 5 (a file written before ocop asked).
+ */
 static void test_validate_renewal(void **state)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct record r;
 
 	(void)state;
-	make_product(&r, "existing", S6 ", {step: 5, date: 2025-11-01}", NULL);
+	make_product(&r, "existing", S6, NULL);
 	assert_int_equal(cycle_validate(&r, &dl), -1);
 	assert_int_equal(dl.nr, 1);
-	assert_non_null(strstr(dl.items[0].message, "only a recognised product"));
+	assert_non_null(strstr(dl.items[0].message, "step 6 (promote) is for a product with a recognition in force"));
+	diag_list_release(&dl);
+	record_release(&r);
+	make_product(&r, "existing", S6 ", {step: 5, date: 2025-11-01}", NULL);
+	assert_int_equal(cycle_validate(&r, &dl), 0);
+	assert_int_equal(dl.nr, 0);
 	diag_list_release(&dl);
 	record_release(&r);
 

@@ -442,6 +442,50 @@ static void test_today(void **state)
 	}
 }
 
+static struct ocop_date iso(const char *s)
+{
+	struct ocop_date d;
+
+	assert_int_equal(date_parse_iso(s, true, &d), 0);
+	return d;
+}
+
+/*
+ * A period ends at the end of its last day (Civil Code 147–148): a
+ * certificate of 2025-10-01 for 36 months is in force on 2028-10-01 and
+ * ended on 2028-10-02; one known to the year, "2028", ends after its 31
+ * December, one known to the month after the month's last day.
+ */
+static void test_ended(void **state)
+{
+	struct ocop_date exp = iso("2028-10-01"), year = iso("2028");
+	struct ocop_date month = iso("2028-02"), d, last;
+	char buf[DATE_ISO_MAX];
+
+	(void)state;
+	d = iso("2028-10-01");
+	assert_false(date_ended(&exp, &d));
+	assert_int_equal(date_days_left(&exp, &d), 0);
+	d = iso("2028-10-02");
+	assert_true(date_ended(&exp, &d));
+	assert_int_equal(date_days_left(&exp, &d), -1);
+	d = iso("2028-01-01");
+	assert_false(date_ended(&year, &d));
+	assert_int_equal(date_days_left(&year, &d), 365);	/* 2028 is leap */
+	d = iso("2028-12-31");
+	assert_false(date_ended(&year, &d));
+	d = iso("2029-01-01");
+	assert_true(date_ended(&year, &d));
+	d = iso("2028-02-29");
+	assert_false(date_ended(&month, &d));
+	d = iso("2028-03-01");
+	assert_true(date_ended(&month, &d));
+	last = date_last_day(&month);
+	date_format_iso(&last, buf);
+	assert_string_equal(buf, "2028-02-29");
+	assert_int_equal(last.prec, DATE_DAY);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -454,6 +498,7 @@ int main(void)
 		cmocka_unit_test(test_add_months),
 		cmocka_unit_test(test_today_clock),
 		cmocka_unit_test(test_today),
+		cmocka_unit_test(test_ended),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

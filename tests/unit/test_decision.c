@@ -64,6 +64,7 @@ static int use_fictitious_table(void **state)
 		.part_max = { 50, 20, 30 },
 		.star_floor = { 0, 2000, 4000, 6000, 8000 },
 		.certificate_months = 24,
+		.renewal_notice_days = 80,	/* report expiring's window */
 		.level = {
 			[LEVEL_WARD] = { .evaluates = false },
 			[LEVEL_PROVINCE] = { .evaluates = true, .min_stars = 3, .max_stars = 3,
@@ -247,7 +248,8 @@ static void test_status_follows(void **state)
 	static const struct { const char *today; enum product_status status; int stars; } t[] = {
 		{ "2031-06-01", STATUS_CERTIFIED, 4 },
 		{ "2031-12-15", STATUS_EXPIRING, 4 },	/* 77 days left */
-		{ "2032-03-01", STATUS_EXPIRED, 0 },	/* 36 months would run to 2033 */
+		{ "2032-03-01", STATUS_EXPIRING, 4 },	/* in force through its last day */
+		{ "2032-03-02", STATUS_EXPIRED, 0 },	/* 36 months would run to 2033 */
 	};
 	struct product_derived st;
 	struct record r;

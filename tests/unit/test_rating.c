@@ -350,9 +350,24 @@ static const struct eval_case evals[] = {
 	{ "148: the maxima exactly",
 	  "- {level: central, date: 2024-05-10, score: {a: 40, b: 25, c: 35}, stars: 5, decision: '1/QĐ-BNN', expires: 2027-05-10}\n",
 	  NULL },
-	{ "a basis named in the file: 1048 on a 2024 date",
+	{ "a basis named in the file: 1048 on a 2024 date, after it ended",
 	  "- {level: province, date: 2024-05-10, basis: '1048/QĐ-TTg', score: {a: 30, b: 18, c: 36}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "1048/QĐ-TTg was in force until 2023-02-23; from 2023-02-24 scores are under 148/QĐ-TTg" },
+	{ "a basis named in the file: 1048 on its last day",
+	  "- {level: province, date: 2023-02-23, basis: '1048/QĐ-TTg', score: {a: 30, b: 18, c: 36}, stars: 4, decision: '1/QĐ-UBND', expires: 2026-02-23}\n",
 	  NULL },
+	{ "the district recognises 3 stars on 2024-06-01",
+	  "- {level: district, date: 2024-06-01, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-06-01}\n",
+	  NULL },
+	{ "the district recognises no 4 stars",
+	  "- {level: district, date: 2024-06-01, score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-06-01}\n",
+	  "under 148/QĐ-TTg, 4 stars are recognised by the province level, not the district" },
+	{ "the district before 148",
+	  "- {level: district, date: 2022-06-01, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2025-06-01}\n",
+	  "the district level evaluated and recognised OCOP products only from 2023-02-24 to 2025-07-05" },
+	{ "stock as of 2025 with a score",
+	  "- {level: province, as_of: 2024, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND'}\n",
+	  "as_of is for a recognition of 3 stars or more" },
 	{ "a basis named in the file: 1048, A 36",
 	  "- {level: province, date: 2022-05-10, basis: '1048/QD-TTg', score: {a: 36, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2025-05-10}\n",
 	  "over its maximum of 35 under 1048/QĐ-TTg" },
@@ -910,9 +925,15 @@ static void test_revoke(void **state)
 	d = day("2024-05-09");
 	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), -1);
 	diag_list_release(&dl);
-	d = day("2027-05-10");
+	d = day("2027-05-11");
 	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), -1);
 	diag_list_release(&dl);
+	/* On its expiry day it is still in force (Civil Code 147–148). */
+	d = day("2027-05-10");
+	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), 0);
+	diag_list_release(&dl);
+	record_release(&r);
+	make_product(&r, HEAD, rec);
 	/* On the day of the decision it is. */
 	d = day("2024-05-10");
 	assert_int_equal(rating_revoke(&r, &d, "58/QĐ-UBND", &dl), 0);
@@ -1035,6 +1056,61 @@ static void test_status(void **state)
 	}
 }
 
+/* New, renewed, upgraded, downgraded; stock is never new. */
+static void test_outcomes(void **state)
+{
+	struct record r;
+	const struct product *p;
+
+	(void)state;
+	make_product(&r, HEAD,
+		     "- {level: province, date: 2019-10-01, stars: 3, decision: '1/QĐ-UBND', expires: 2022-10-01}\n"
+		     "- {level: province, date: 2022-09-01, stars: 3, decision: '2/QĐ-UBND', expires: 2025-09-01}\n"
+		     "- {level: province, date: 2025-08-01, stars: 4, decision: '3/QĐ-UBND', expires: 2028-08-01}\n"
+		     "- {level: province, date: 2028-07-01, stars: 3, decision: '4/QĐ-UBND', expires: 2031-07-01}\n");
+	p = &r.u.product;
+	assert_int_equal(product_outcome(p, 0), OUTCOME_NEW);
+	assert_int_equal(product_outcome(p, 1), OUTCOME_RENEWED);
+	assert_int_equal(product_outcome(p, 2), OUTCOME_UPGRADED);
+	assert_int_equal(product_outcome(p, 3), OUTCOME_DOWNGRADED);
+	assert_ptr_equal(product_first_certified(p), &p->evals[0]);
+	assert_string_equal(outcome_slug(OUTCOME_RENEWED), "renewed");
+	assert_null(outcome_slug(OUTCOME_NONE));
+	record_release(&r);
+
+	make_product(&r, HEAD,
+		     "- {level: province, as_of: 2025, stars: 3}\n"
+		     "- {level: province, date: 2026-05-01, stars: 4, decision: '3/QĐ-UBND', expires: 2029-05-01}\n");
+	p = &r.u.product;
+	assert_int_equal(product_outcome(p, 0), OUTCOME_STOCK);
+	assert_int_equal(product_outcome(p, 1), OUTCOME_UPGRADED);
+	assert_null(product_first_certified(p));	/* never new */
+	assert_int_equal(p->evals[0].date.year, 2025);
+	assert_int_equal(p->evals[0].date.prec, DATE_YEAR);
+	record_release(&r);
+}
+
+/* The district's span, the end of 1048, the notice before expiry. */
+static void test_rules_spans(void **state)
+{
+	struct ocop_date from, until, d = day("2025-11-20");
+	const struct rule_set *rs;
+	char a[DATE_ISO_MAX], b[DATE_ISO_MAX];
+
+	(void)state;
+	assert_true(rules_level_span(LEVEL_DISTRICT, &from, &until));
+	date_format_iso(&from, a);
+	date_format_iso(&until, b);
+	assert_string_equal(a, "2023-02-24");
+	assert_string_equal(b, "2025-07-05");
+	rs = rules_basis_last(rules_by_basis("1048"));
+	date_format_iso(&rs->until, b);
+	assert_string_equal(b, "2023-02-23");
+	assert_string_equal(rules_next(rs)->basis, "148/QĐ-TTg");
+	assert_int_equal(rules_basis_last(rules_by_basis("148"))->until.year, 0);
+	assert_int_equal(rules_renewal_notice_days(&d), 30);
+}
+
 static void test_status_words(void **state)
 {
 	static const char *const words[STATUS_COUNT] = {
@@ -1082,6 +1158,8 @@ int main(void)
 		cmocka_unit_test(test_revoke),
 		cmocka_unit_test(test_status),
 		cmocka_unit_test(test_status_words),
+		cmocka_unit_test(test_outcomes),
+		cmocka_unit_test(test_rules_spans),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -498,6 +498,11 @@ static void test_pipeline(void **state)
 	close_dirs(&fx);
 }
 
+static void within_90(struct report_options *o)
+{
+	o->within = 90;
+}
+
 static void within_401(struct report_options *o)
 {
 	o->within = 401;	/* mai-vang ends on 2026-12-26 */
@@ -511,7 +516,11 @@ static void test_expiring(void **state)
 
 	(void)state;
 	open_dirs(&fx, "a", NULL);
+	/* By default the rules' notice, 30 days: du-lich, 46 days off, waits. */
 	build(&fx, &r, REPORT_EXPIRING, FMT_CSV, NULL);
+	assert_int_equal(table_named(&r, "expiring")->t.nrows, 1);
+	report_release(&r);
+	build(&fx, &r, REPORT_EXPIRING, FMT_CSV, within_90);
 	rt = table_named(&r, "expiring");
 	assert_int_equal(rt->t.nrows, 2);
 	assert_string_equal(table_get(&rt->t, 0, 0), "duong-phoi");
