@@ -15,6 +15,14 @@
 
 #include "ocop/rules.h"
 
+/*
+ * The largest file `ocop doc add` copies: 50 MiB.  A dossier of 300–500
+ * scanned pages runs to tens of megabytes in all; one document past this
+ * is a scan to compress, not to keep in a git repository.
+ */
+#define DOC_FILE_MAX (50 * 1024 * 1024)
+#define DOC_FILE_MAX_TEXT "50 MiB"
+
 /* The steps a dossier is sent to, as a mask. */
 enum dossier_step {
 	DOSSIER_WARD = 1 << 0,		/* the ward's check (step 4, 1489) */

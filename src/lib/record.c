@@ -6,7 +6,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ocop/dossier.h"
 #include "ocop/record.h"
+#include "ocop/sha256.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -83,6 +85,27 @@ static const char *promo_word(int i)
 	return word_from(promo_words, ARRAY_SIZE(promo_words), i);
 }
 
+/* The programme's activities (events/): the plan's training and fairs. */
+static const char *const event_words[] = { "training", "fair", "workshop", "promotion" };
+static const char *event_word(int i)
+{
+	return word_from(event_words, ARRAY_SIZE(event_words), i);
+}
+
+static const char *doc_word(int i)
+{
+	const struct dossier_kind *k = i >= 0 ? dossier_kind_at((size_t)i) : NULL;
+
+	return k ? k->slug : NULL;
+}
+
+static int doc_parse(const char *text, const char **suggestion)
+{
+	const struct dossier_kind *k = dossier_kind_find(text, suggestion);
+
+	return k ? (int)(k - dossier_kind_at(0)) : -1;
+}
+
 static const char *const lang_words[] = { "vi", "en" };
 static const char *lang_word(int i)
 {
@@ -144,6 +167,14 @@ static const char *check_gtin(const char *v)
 		sum += (v[i] - '0') * (i % 2 ? 3 : 1);
 	if ((10 - sum % 10) % 10 != v[12] - '0')
 		return N_("the barcode's check digit is wrong");
+	return NULL;
+}
+
+/* A file's SHA-256, as `ocop doc add` writes it. */
+static const char *check_sha256(const char *v)
+{
+	if (strlen(v) != SHA256_HEX_LEN || strspn(v, "0123456789abcdef") != SHA256_HEX_LEN)
+		return N_("a SHA-256 is 64 lower-case hexadecimal digits");
 	return NULL;
 }
 
@@ -302,6 +333,27 @@ static const struct field readiness_fields[] = {
 };
 static const struct schema readiness_schema = SCHEMA("readiness", readiness_fields);
 
+/* A product's page on a marketplace: counted by the readiness report. */
+static const struct field listing_fields[] = {
+	{ .key = "platform", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("the marketplace or site, e.g. Shopee, postmart.vn") },
+	{ .key = "url", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("the address of the product's page") },
+	{ .key = "since", .type = FT_DATE, .help = N_("day the page opened") },
+};
+static const struct schema listing_schema = SCHEMA("listing", listing_fields);
+
+/* A document of the evaluation dossier (dossier.h), its file under files/ID/. */
+static const struct field document_fields[] = {
+	{ .key = "kind", .type = FT_ENUM, .flags = F_REQUIRED, .word = doc_word, .parse = doc_parse, .help = N_("the kind of document: registration, food-safety, …") },
+	{ .key = "number", .type = FT_STRING, .help = N_("its number") },
+	{ .key = "date", .type = FT_DATE, .help = N_("day it was issued") },
+	{ .key = "expires", .type = FT_DATE, .help = N_("last day it is valid") },
+	{ .key = "issuer", .type = FT_STRING, .help = N_("who issued it") },
+	{ .key = "file", .type = FT_STRING, .help = N_("its copy's name under files/PRODUCT/") },
+	{ .key = "size", .type = FT_INT, .min = 0, .max = DOC_FILE_MAX, .help = N_("the copy's size in bytes") },
+	{ .key = "sha256", .type = FT_CODE, .check = check_sha256, .help = N_("the copy's SHA-256") },
+};
+static const struct schema document_schema = SCHEMA("document", document_fields);
+
 static const struct field product_fields[] = {
 	{ .key = "id", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
 	{ .key = "name", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("name of the product"),
@@ -321,10 +373,28 @@ static const struct field product_fields[] = {
 	{ .key = "cycle", .type = FT_LIST, .sub = &cycle_schema, .help = N_("steps of the OCOP cycle, oldest first") },
 	{ .key = "evaluations", .type = FT_LIST, .sub = &evaluation_schema, .help = N_("assessments, scores, recognitions") },
 	{ .key = "promotion", .type = FT_LIST, .sub = &promotion_schema, .help = N_("fairs, e-commerce, shops") },
+	{ .key = "listings", .type = FT_LIST, .sub = &listing_schema, .help = N_("pages on e-commerce platforms") },
 	{ .key = "readiness", .type = FT_MAP, .sub = &readiness_schema, .help = N_("what the market requires") },
+	{ .key = "documents", .type = FT_LIST, .sub = &document_schema, .help = N_("the evaluation dossier's documents") },
 	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
 };
 static const struct schema product_schema = SCHEMA("product", product_fields);
+
+/* An activity of the programme, one file under events/. */
+static const struct field event_fields[] = {
+	{ .key = "id", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
+	{ .key = "kind", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = event_word, .help = N_("training, fair, workshop or promotion") },
+	{ .key = "name", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("name of the course, fair or event") },
+	{ .key = "date", .type = FT_DATE, .flags = F_REQUIRED | F_SETTABLE, .help = N_("its first day") },
+	{ .key = "until", .type = FT_DATE, .flags = F_SETTABLE, .help = N_("its last day, when it lasts several") },
+	{ .key = "place", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("where it takes place") },
+	{ .key = "organiser", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("who organises it") },
+	{ .key = "producers", .type = FT_ID_LIST, .flags = F_SETTABLE, .help = N_("ids of the producers who took part") },
+	{ .key = "products", .type = FT_ID_LIST, .flags = F_SETTABLE, .help = N_("ids of the products shown") },
+	{ .key = "hours", .type = FT_DECIMAL, .flags = F_SETTABLE, .min = 0, .max = 10000, .help = N_("hours of teaching") },
+	{ .key = "notes", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text") },
+};
+static const struct schema event_schema = SCHEMA("event", event_fields);
 
 static const struct field target_fields[] = {
 	{ .key = "year", .type = FT_INT, .flags = F_REQUIRED, .min = 2000, .max = 2999, .help = N_("the year") },
@@ -362,6 +432,8 @@ const struct schema *record_schema(enum record_type type)
 		return &producer_schema;
 	case RECORD_PRODUCT:
 		return &product_schema;
+	case RECORD_EVENT:
+		return &event_schema;
 	}
 	return NULL;
 }
@@ -653,6 +725,16 @@ static void check_scalar(struct checker *ck, const struct field *f,
 		diag_hint(ck->dl, _("expected %d to %d"), f->min, f->max);
 }
 
+/* "key:" with nothing: an empty list. */
+static bool is_empty_list(const struct node *n)
+{
+	return n->kind == NODE_SCALAR && n->style == STYLE_PLAIN &&
+	       !n->u.scalar.len;
+}
+
+/* What each item of an FT_ID_LIST is. */
+static const struct field id_field = { .key = "id", .type = FT_ID };
+
 static void check_value(struct checker *ck, const struct field *f,
 			const struct node *n, const char *key)
 {
@@ -666,9 +748,8 @@ static void check_value(struct checker *ck, const struct field *f,
 			check_node(ck, f->sub, n, key);
 		return;
 	case FT_LIST:
-		if (n->kind == NODE_SCALAR && n->style == STYLE_PLAIN &&
-		    !n->u.scalar.len)
-			return;	/* "key:" with nothing: an empty list */
+		if (is_empty_list(n))
+			return;
 		if (n->kind != NODE_SEQUENCE) {
 			field_error(ck, n, key, _("expected a list%s"), "");
 			return;
@@ -682,6 +763,16 @@ static void check_value(struct checker *ck, const struct field *f,
 			else
 				check_node(ck, f->sub, item, key);
 		}
+		return;
+	case FT_ID_LIST:
+		if (is_empty_list(n))
+			return;
+		if (n->kind != NODE_SEQUENCE) {
+			field_error(ck, n, key, _("expected a list%s"), "");
+			return;
+		}
+		for (i = 0; i < n->u.seq.nr; i++)
+			check_scalar(ck, &id_field, n->u.seq.items[i], key);
 		return;
 	default:
 		check_scalar(ck, f, n, key);
@@ -827,6 +918,77 @@ static size_t list_of(const struct node *map, const char *key,
 	return l->u.seq.nr;
 }
 
+/* An FT_ID_LIST's ids, in the record's arena. */
+static const char **ids_of(struct node_doc *doc, const struct node *map,
+			   const char *key, size_t *n)
+{
+	const struct node *const *items;
+	const char **ids;
+	size_t i;
+
+	*n = list_of(map, key, &items);
+	ids = node_alloc(doc, *n * sizeof(*ids));
+	for (i = 0; i < *n; i++)
+		ids[i] = items[i]->u.scalar.value;
+	return ids;
+}
+
+static long decimal_of(const struct node *map, const char *key)
+{
+	const char *v = str_or_null(map, key);
+	long h;
+
+	return v && !decimal_parse(v, &h) ? h : -1;
+}
+
+static void decode_event(struct record *r)
+{
+	struct event *e = &r->u.event;
+	const struct node *root = r->doc.root;
+
+	e->id = str_or_null(root, "id");
+	e->kind = str_or_null(root, "kind");
+	e->name = str_or_null(root, "name");
+	date_of(root, "date", &e->date);
+	e->has_until = date_of(root, "until", &e->until);
+	e->place = str_or_null(root, "place");
+	e->organiser = str_or_null(root, "organiser");
+	e->producers = ids_of(&r->doc, root, "producers", &e->nproducers);
+	e->products = ids_of(&r->doc, root, "products", &e->nproducts);
+	e->hours = decimal_of(root, "hours");
+	e->notes = str_or_null(root, "notes");
+}
+
+static void decode_documents(struct record *r, struct product *p)
+{
+	const struct node *const *items;
+	size_t i;
+
+	p->nlistings = list_of(r->doc.root, "listings", &items);
+	p->listings = node_alloc(&r->doc, p->nlistings * sizeof(*p->listings));
+	for (i = 0; i < p->nlistings; i++) {
+		p->listings[i].platform = str_or_null(items[i], "platform");
+		p->listings[i].url = str_or_null(items[i], "url");
+		p->listings[i].has_since = date_of(items[i], "since",
+						   &p->listings[i].since);
+	}
+	p->ndocs = list_of(r->doc.root, "documents", &items);
+	p->docs = node_alloc(&r->doc, p->ndocs * sizeof(*p->docs));
+	for (i = 0; i < p->ndocs; i++) {
+		struct document *d = &p->docs[i];
+		const char *size = str_or_null(items[i], "size");
+
+		d->kind = str_or_null(items[i], "kind");
+		d->number = str_or_null(items[i], "number");
+		d->has_date = date_of(items[i], "date", &d->date);
+		d->has_expires = date_of(items[i], "expires", &d->expires);
+		d->issuer = str_or_null(items[i], "issuer");
+		d->file = str_or_null(items[i], "file");
+		d->size = size ? strtol(size, NULL, 10) : -1;
+		d->sha256 = str_or_null(items[i], "sha256");
+	}
+}
+
 static void decode_producer(struct record *r)
 {
 	struct producer *p = &r->u.producer;
@@ -922,6 +1084,7 @@ static void decode_product(struct record *r)
 	p->readiness.traceability = bool_of(ready, "traceability");
 	p->readiness.quality_declaration = bool_of(ready, "quality_declaration");
 	p->readiness.food_safety = bool_of(ready, "food_safety");
+	decode_documents(r, p);
 }
 
 static void decode_office(struct record *r)
@@ -977,6 +1140,9 @@ int record_decode(struct record *r, struct diag_list *dl)
 		break;
 	case RECORD_PRODUCT:
 		decode_product(r);
+		break;
+	case RECORD_EVENT:
+		decode_event(r);
 		break;
 	}
 	r->valid = true;
@@ -1051,6 +1217,43 @@ static void keep_product(struct node_doc *to, struct product *p)
 	}
 	p->readiness.barcode = keep_str(to, p->readiness.barcode);
 	p->readiness.trademark = keep_str(to, p->readiness.trademark);
+	p->listings = keep_array(to, p->listings, p->nlistings * sizeof(*p->listings));
+	for (i = 0; i < p->nlistings; i++) {
+		p->listings[i].platform = keep_str(to, p->listings[i].platform);
+		p->listings[i].url = keep_str(to, p->listings[i].url);
+	}
+	p->docs = keep_array(to, p->docs, p->ndocs * sizeof(*p->docs));
+	for (i = 0; i < p->ndocs; i++) {
+		struct document *d = &p->docs[i];
+
+		d->kind = keep_str(to, d->kind);
+		d->number = keep_str(to, d->number);
+		d->issuer = keep_str(to, d->issuer);
+		d->file = keep_str(to, d->file);
+		d->sha256 = keep_str(to, d->sha256);
+	}
+}
+
+static const char **keep_ids(struct node_doc *to, const char **ids, size_t n)
+{
+	const char **kept = keep_array(to, ids, n * sizeof(*ids));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		kept[i] = keep_str(to, ids[i]);
+	return kept;
+}
+
+static void keep_event(struct node_doc *to, struct event *e)
+{
+	e->id = keep_str(to, e->id);
+	e->kind = keep_str(to, e->kind);
+	e->name = keep_str(to, e->name);
+	e->place = keep_str(to, e->place);
+	e->organiser = keep_str(to, e->organiser);
+	e->notes = keep_str(to, e->notes);
+	e->producers = keep_ids(to, e->producers, e->nproducers);
+	e->products = keep_ids(to, e->products, e->nproducts);
 }
 
 static void keep_office(struct node_doc *to, struct office *o)
@@ -1086,6 +1289,9 @@ void record_keep_view(struct record *r, struct node_pool *pool)
 			break;
 		case RECORD_PRODUCT:
 			keep_product(&to, &r->u.product);
+			break;
+		case RECORD_EVENT:
+			keep_event(&to, &r->u.event);
 			break;
 		}
 	}
@@ -1126,6 +1332,9 @@ static void canonicalize_value(struct node_doc *doc, const struct field *f,
 			if (v->u.seq.items[i]->kind == NODE_MAPPING)
 				canonicalize(doc, f->sub, v->u.seq.items[i]);
 		}
+	else if (f->type == FT_ID_LIST && v->kind == NODE_SEQUENCE)
+		for (i = 0; i < v->u.seq.nr; i++)
+			v->u.seq.items[i]->style = STYLE_PLAIN;
 	else if (v->kind == NODE_SCALAR)
 		v->style = style_of(f->type);
 }
@@ -1264,6 +1473,36 @@ char *field_parse_cli(const struct field *f, const char *text,
 	return NULL;
 }
 
+struct node *record_parse_ids(struct node_doc *doc, const struct field *f,
+			      const char *text, struct diag_list *dl)
+{
+	struct node *seq = node_new_sequence(doc);
+	const char *p = text;
+	int bad = 0;
+
+	while (*p) {
+		size_t len = strcspn(p, ","), lead = strspn(p, " \t");
+		char *id;
+
+		if (lead > len)
+			lead = len;
+		id = xstrndup(p + lead, len - lead);
+		while (*id && (id[strlen(id) - 1] == ' ' || id[strlen(id) - 1] == '\t'))
+			id[strlen(id) - 1] = '\0';
+		if (!record_id_valid(id)) {
+			diag_error(dl, NULL, 0, 0, _("%s: '%s' is not a valid id"), f->key, id);
+			bad = 1;
+		} else {
+			node_append(doc, seq, node_new_scalar(doc, id, STYLE_PLAIN));
+		}
+		free(id);
+		p += len;
+		if (*p == ',')
+			p++;
+	}
+	return bad ? NULL : seq;
+}
+
 /* Every key `set` can change, "readiness.barcode" for those inside a map. */
 static size_t settable_keys(const struct schema *s, char ***out)
 {
@@ -1358,6 +1597,14 @@ int record_set(struct record *r, const char *assignment, struct diag_list *dl)
 		node_remove(map, key);
 		free(key);
 		return 0;
+	}
+	if (f->type == FT_ID_LIST) {
+		struct node *ids = record_parse_ids(&r->doc, f, eq + 1, dl);
+
+		if (ids)
+			node_set(&r->doc, map, key, ids);
+		free(key);
+		return ids ? 0 : -1;
 	}
 	value = field_parse_cli(f, eq + 1, dl);
 	if (value)

@@ -24,7 +24,7 @@ enum event_kind {
 	EV_EXPIRED, EV_REVOKED, EV_FAIR, EV_TRAINING, EV_COUNT_
 };
 
-struct event {
+struct quarter_event {
 	struct ocop_date date;
 	enum event_kind kind;
 	char *label, *name, *detail;
@@ -34,16 +34,16 @@ struct event {
 };
 
 struct events {
-	struct event *v;
+	struct quarter_event *v;
 	size_t n, alloc;
 	int count[EV_COUNT_];
 };
 
-static struct event *add_event(struct events *ev, const struct ocop_date *d,
+static struct quarter_event *add_event(struct events *ev, const struct ocop_date *d,
 			       enum event_kind kind, const char *key,
 			       const char *id, const char *name)
 {
-	struct event *e;
+	struct quarter_event *e;
 
 	ALLOC_GROW(ev->v, ev->n + 1, ev->alloc);
 	e = &ev->v[ev->n++];
@@ -61,7 +61,7 @@ static struct event *add_event(struct events *ev, const struct ocop_date *d,
 
 static int by_event(const void *a, const void *b)
 {
-	const struct event *x = a, *y = b;
+	const struct quarter_event *x = a, *y = b;
 	int ret = date_cmp(&x->date, &y->date);
 
 	if (!ret)
@@ -109,7 +109,7 @@ static void product_events(struct report_ctx *c, const struct report_item *it,
 			   const struct ocop_date *to, struct events *ev)
 {
 	const struct product *p = it->p;
-	struct event *e;
+	struct quarter_event *e;
 	size_t i;
 
 	for (i = 0; i < p->ncycle; i++) {
@@ -215,7 +215,7 @@ static void training_events(struct report_ctx *c, const struct ocop_date *from,
 		const struct producer *pr = &ds->producers[i].r->u.producer;
 
 		for (j = 0; j < pr->ntraining; j++) {
-			struct event *e;
+			struct quarter_event *e;
 
 			if (!report_in_period(c, &pr->training[j].date, from, to))
 				continue;
@@ -260,7 +260,7 @@ void report_build_quarter(struct report_ctx *c)
 	trained = report_trained(c, &from, &to);
 	fairs = report_collect_fairs(c, &from, &to, &nfairs);
 	for (i = 0; i < nfairs; i++) {
-		struct event *e = add_event(&ev, &fairs[i].date, EV_FAIR,
+		struct quarter_event *e = add_event(&ev, &fairs[i].date, EV_FAIR,
 					    NULL, "", fairs[i].name);
 
 		e->label = xstrdup(W(c, L_EV_FAIR));

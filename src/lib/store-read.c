@@ -90,7 +90,8 @@ static int load_record(struct store *s, enum record_type type, const char *id,
 
 static const char *type_noun(enum record_type type)
 {
-	return type == RECORD_PRODUCER ? _("producer") : _("product");
+	return type == RECORD_PRODUCER ? _("producer") :
+	       type == RECORD_EVENT ? _("event") : _("product");
 }
 
 /* The id a mistyped id or a name most likely meant, for the hint. */
