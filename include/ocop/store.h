@@ -128,6 +128,9 @@ bool store_exists(const struct store *s, enum record_type type, const char *id);
 int store_read(struct store *s, enum record_type type, const char *id,
 	       struct record *r, struct diag_list *dl);
 int store_read_office(struct store *s, struct diag_list *dl);
+/* The hint for an id with no record: the id, or the name, most likely meant. */
+void store_hint_missing(struct store *s, enum record_type type,
+			const char *id, struct diag_list *dl);
 
 /*
  * Write the file of a record, type and id, with text: atomically, and

@@ -33,6 +33,8 @@ int cmd_hook(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_report(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_event(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_doc(int argc, const char **argv, struct ocop_ctx *ctx);
 
 /* Shell completion's values (complete.c): argv is COMMAND [WORD...] [--OPTION]. */
 int complete_values(int argc, const char **argv, struct ocop_ctx *ctx);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "cmd/builtin.h"
+#include "ocop/doc.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 #include "ocop/validate.h"
@@ -66,6 +67,9 @@ int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx)
 		return finish(&dl);
 	}
 	errors = validate_store(&s, checks, &dl);
+	/* the copies of the dossiers' documents against their hashes */
+	if (checks & CHECK_FILES)
+		errors += doc_check_files(&s, &dl);
 	warnings = dl.nr - diag_error_count(&dl);
 	status = finish(&dl);
 	if (!ocop_quiet && (errors || warnings))
