@@ -119,6 +119,7 @@ int dataset_open(struct dataset *ds, const char *const *dirs, size_t n,
 		store_read_office(&d->store, dl);
 		store_read_views(&d->store, RECORD_PRODUCER, &d->producers, dl);
 		store_read_views(&d->store, RECORD_PRODUCT, &d->products, dl);
+		store_read_views(&d->store, RECORD_EVENT, &d->events, dl);
 	}
 	merge(ds, RECORD_PRODUCER, &ds->producers, &ds->nproducers, dl);
 	merge(ds, RECORD_PRODUCT, &ds->products, &ds->nproducts, dl);
@@ -132,6 +133,7 @@ void dataset_release(struct dataset *ds)
 	for (i = 0; i < ds->ndirs; i++) {
 		record_set_release(&ds->dirs[i].producers);
 		record_set_release(&ds->dirs[i].products);
+		record_set_release(&ds->dirs[i].events);
 		store_close(&ds->dirs[i].store);
 	}
 	free(ds->dirs);

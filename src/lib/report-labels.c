@@ -119,6 +119,9 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_CERT_REVOKED] = { "Giấy chứng nhận bị thu hồi", "Certificates revoked" },
 	[L_FAIRS] = { "Hội chợ", "Trade fairs" },
 	[L_TRAINED] = { "Chủ thể được đào tạo", "Producers trained" },
+	[L_COURSES] = { "Lớp đào tạo, tập huấn", "Training courses" },
+	[L_WORKSHOPS] = { "Hội thảo", "Workshops" },
+	[L_PROMOTIONS] = { "Hoạt động xúc tiến, quảng bá", "Promotions" },
 	[L_YEAR_ONLY] = { "Công nhận chỉ ghi năm, không xếp được vào quý", "Recognitions dated by the year alone, in no quarter" },
 	[L_TARGET_NEW] = { "Sản phẩm mới đạt 3 sao trở lên", "New products with 3 stars or more" },
 	[L_TARGET_TRAINED] = { "Chủ thể được đào tạo, bồi dưỡng", "Producers trained" },
@@ -152,6 +155,8 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_EV_REVOKED] = { "Thu hồi", "Revoked" },
 	[L_EV_FAIR] = { "Hội chợ", "Trade fair" },
 	[L_EV_TRAINING] = { "Đào tạo", "Training" },
+	[L_EV_WORKSHOP] = { "Hội thảo", "Workshop" },
+	[L_EV_PROMOTION] = { "Xúc tiến, quảng bá", "Promotion" },
 
 	[L_DOC_COMMITTEE] = { "ỦY BAN NHÂN DÂN", "PEOPLE'S COMMITTEE" },
 	[L_DOC_NATION] = { "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM" },
@@ -214,6 +219,9 @@ static const char *const codes[L_COUNT_] = {
 	[L_CERT_REVOKED] = "revoked",
 	[L_FAIRS] = "fairs",
 	[L_TRAINED] = "trained",
+	[L_COURSES] = "courses",
+	[L_WORKSHOPS] = "workshops",
+	[L_PROMOTIONS] = "promotions",
 	[L_YEAR_ONLY] = "year_only",
 	[L_TARGET_NEW] = "new_products",
 	[L_TRAINED_OF] = "%d/%d",
@@ -240,6 +248,8 @@ static const char *const codes[L_COUNT_] = {
 	[L_EV_REVOKED] = "revoked",
 	[L_EV_FAIR] = "fair",
 	[L_EV_TRAINING] = "training",
+	[L_EV_WORKSHOP] = "workshop",
+	[L_EV_PROMOTION] = "promotion",
 };
 
 const char *report_code(enum label l)
