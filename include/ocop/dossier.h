@@ -13,6 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "ocop/derived.h"
+#include "ocop/record.h"
 #include "ocop/rules.h"
 
 /*
@@ -57,5 +59,34 @@ const struct dossier_kind *dossier_kind_find(const char *slug,
 bool dossier_applies(const struct dossier_kind *k, enum ocop_category cat);
 /* "ward", "council" or "renewal" for one step of the mask. */
 const char *dossier_step_slug(enum dossier_step step);
+
+/*
+ * The dossier a product must send next: the re-recognition's once it has
+ * been recognised (in force or ended, not revoked), the council's once
+ * the ward has assessed it, else the one the ward checks (1489).
+ */
+enum dossier_step dossier_next_step(const struct product *p,
+				    const struct product_derived *st);
+
+#define DOSSIER_KINDS_MAX 16
+
+/* A product's dossier on a day, against what its next step needs. */
+struct dossier_state {
+	enum dossier_step next;
+	/* kinds with a document in force (no expiry, or not past it) */
+	const struct dossier_kind *held[DOSSIER_KINDS_MAX];
+	/* kinds whose every document has expired */
+	const struct dossier_kind *expired[DOSSIER_KINDS_MAX];
+	/* kinds the next step needs (for its category) with no document */
+	const struct dossier_kind *missing[DOSSIER_KINDS_MAX];
+	size_t nheld, nexpired, nmissing;
+};
+
+void dossier_state(const struct product *p, const struct product_derived *st,
+		   const struct ocop_date *day, struct dossier_state *out);
+/* Does the state hold a document of kind slug in force? */
+bool dossier_holds(const struct dossier_state *ds, const char *slug);
+/* Is a document in force on day (through its expiry day, Civil Code art. 148)? */
+bool document_in_force(const struct document *d, const struct ocop_date *day);
 
 #endif

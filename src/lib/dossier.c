@@ -114,3 +114,57 @@ const char *dossier_step_slug(enum dossier_step step)
 	}
 	return NULL;
 }
+
+enum dossier_step dossier_next_step(const struct product *p,
+				    const struct product_derived *st)
+{
+	size_t i;
+
+	if (st->recognition && st->status != STATUS_REVOKED)
+		return DOSSIER_RENEWAL;
+	for (i = 0; i < p->nevals; i++)
+		if (p->evals[i].level == LEVEL_WARD)
+			return DOSSIER_COUNCIL;	/* the ward has assessed it */
+	return DOSSIER_WARD;
+}
+
+bool document_in_force(const struct document *d, const struct ocop_date *day)
+{
+	return !d->has_expires || date_cmp(day, &d->expires) <= 0;
+}
+
+void dossier_state(const struct product *p, const struct product_derived *st,
+		   const struct ocop_date *day, struct dossier_state *out)
+{
+	size_t i, j;
+
+	memset(out, 0, sizeof(*out));
+	out->next = dossier_next_step(p, st);
+	for (i = 0; i < ARRAY_SIZE(kinds); i++) {
+		const struct dossier_kind *k = &kinds[i];
+		bool any = false, in_force = false;
+
+		for (j = 0; j < p->ndocs; j++) {
+			if (!p->docs[j].kind || strcmp(p->docs[j].kind, k->slug))
+				continue;
+			any = true;
+			in_force |= document_in_force(&p->docs[j], day);
+		}
+		if (in_force)
+			out->held[out->nheld++] = k;
+		else if (any)
+			out->expired[out->nexpired++] = k;
+		else if ((k->required & out->next) && dossier_applies(k, p->category))
+			out->missing[out->nmissing++] = k;
+	}
+}
+
+bool dossier_holds(const struct dossier_state *ds, const char *slug)
+{
+	size_t i;
+
+	for (i = 0; i < ds->nheld; i++)
+		if (!strcmp(ds->held[i]->slug, slug))
+			return true;
+	return false;
+}
