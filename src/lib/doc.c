@@ -234,7 +234,7 @@ static int known_kind(const char *kind, struct diag_list *dl)
 	if (near)
 		diag_hint(dl, _("did you mean '%s'?"), near);
 	else
-		diag_hint(dl, _("see 'ocop doc --help' for the kinds"));
+		diag_hint(dl, _("the kinds: see 'ocop doc kinds'"));
 	return -1;
 }
 
