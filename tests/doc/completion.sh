@@ -78,7 +78,13 @@ ocop log l|d|le-thanh-huong
 ocop hook ~|d|install
 ocop help pr|d|producer product
 ocop help product ~|d|
-ocop ~|d|check cycle help hook import init log producer product rate report
+ocop ~|d|check cycle doc event help hook import init log producer product rate report
+ocop event ~|d|add list rm set show
+ocop event add t|d|training
+ocop event add training x --producers l|d|le-thanh-huong
+ocop doc ~|d|add kinds list rm
+ocop doc add duong|d|duong-phen-tuyet-huong
+ocop doc add duong-phen-tuyet-huong food|d|food-safety
 ocop --c|d|--color=
 ocop --color ~|d|always auto never
 ocop --lang=~|d|en vi
