@@ -6,13 +6,13 @@
 #include <string.h>
 #include <strings.h>
 
-#include "ocop/dossier.h"
 #include "ocop/record.h"
-#include "ocop/sha256.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 #include "ocop/yamlio.h"
+#include "ocop/dossier.h"
+#include "record-int.h"
 
 /* --- words of enumerated fields (from rules.h, so each list lives once) --- */
 
@@ -92,20 +92,6 @@ static const char *event_word(int i)
 	return word_from(event_words, ARRAY_SIZE(event_words), i);
 }
 
-static const char *doc_word(int i)
-{
-	const struct dossier_kind *k = i >= 0 ? dossier_kind_at((size_t)i) : NULL;
-
-	return k ? k->slug : NULL;
-}
-
-static int doc_parse(const char *text, const char **suggestion)
-{
-	const struct dossier_kind *k = dossier_kind_find(text, suggestion);
-
-	return k ? (int)(k - dossier_kind_at(0)) : -1;
-}
-
 static const char *const lang_words[] = { "vi", "en" };
 static const char *lang_word(int i)
 {
@@ -167,14 +153,6 @@ static const char *check_gtin(const char *v)
 		sum += (v[i] - '0') * (i % 2 ? 3 : 1);
 	if ((10 - sum % 10) % 10 != v[12] - '0')
 		return N_("the barcode's check digit is wrong");
-	return NULL;
-}
-
-/* A file's SHA-256, as `ocop doc add` writes it. */
-static const char *check_sha256(const char *v)
-{
-	if (strlen(v) != SHA256_HEX_LEN || strspn(v, "0123456789abcdef") != SHA256_HEX_LEN)
-		return N_("a SHA-256 is 64 lower-case hexadecimal digits");
 	return NULL;
 }
 
@@ -343,14 +321,14 @@ static const struct schema listing_schema = SCHEMA("listing", listing_fields);
 
 /* A document of the evaluation dossier (dossier.h), its file under files/ID/. */
 static const struct field document_fields[] = {
-	{ .key = "kind", .type = FT_ENUM, .flags = F_REQUIRED, .word = doc_word, .parse = doc_parse, .help = N_("the kind of document: registration, food-safety, …") },
+	{ .key = "kind", .type = FT_ENUM, .flags = F_REQUIRED, .word = record_doc_word, .parse = record_doc_parse, .help = N_("the kind of document: registration, food-safety, …") },
 	{ .key = "number", .type = FT_STRING, .help = N_("its number") },
 	{ .key = "date", .type = FT_DATE, .help = N_("day it was issued") },
 	{ .key = "expires", .type = FT_DATE, .help = N_("last day it is valid") },
 	{ .key = "issuer", .type = FT_STRING, .help = N_("who issued it") },
 	{ .key = "file", .type = FT_STRING, .help = N_("its copy's name under files/PRODUCT/") },
 	{ .key = "size", .type = FT_INT, .min = 0, .max = DOC_FILE_MAX, .help = N_("the copy's size in bytes") },
-	{ .key = "sha256", .type = FT_CODE, .check = check_sha256, .help = N_("the copy's SHA-256") },
+	{ .key = "sha256", .type = FT_CODE, .check = record_check_sha256, .help = N_("the copy's SHA-256") },
 };
 static const struct schema document_schema = SCHEMA("document", document_fields);
 
@@ -918,75 +896,22 @@ static size_t list_of(const struct node *map, const char *key,
 	return l->u.seq.nr;
 }
 
-/* An FT_ID_LIST's ids, in the record's arena. */
-static const char **ids_of(struct node_doc *doc, const struct node *map,
-			   const char *key, size_t *n)
-{
-	const struct node *const *items;
-	const char **ids;
-	size_t i;
 
-	*n = list_of(map, key, &items);
-	ids = node_alloc(doc, *n * sizeof(*ids));
-	for (i = 0; i < *n; i++)
-		ids[i] = items[i]->u.scalar.value;
-	return ids;
+/* For record-event.c (record-int.h). */
+const char *record_str(const struct node *map, const char *key)
+{
+	return str_or_null(map, key);
 }
 
-static long decimal_of(const struct node *map, const char *key)
+bool record_date(const struct node *map, const char *key, struct ocop_date *d)
 {
-	const char *v = str_or_null(map, key);
-	long h;
-
-	return v && !decimal_parse(v, &h) ? h : -1;
+	return date_of(map, key, d);
 }
 
-static void decode_event(struct record *r)
+size_t record_list(const struct node *map, const char *key,
+		   const struct node *const **items)
 {
-	struct event *e = &r->u.event;
-	const struct node *root = r->doc.root;
-
-	e->id = str_or_null(root, "id");
-	e->kind = str_or_null(root, "kind");
-	e->name = str_or_null(root, "name");
-	date_of(root, "date", &e->date);
-	e->has_until = date_of(root, "until", &e->until);
-	e->place = str_or_null(root, "place");
-	e->organiser = str_or_null(root, "organiser");
-	e->producers = ids_of(&r->doc, root, "producers", &e->nproducers);
-	e->products = ids_of(&r->doc, root, "products", &e->nproducts);
-	e->hours = decimal_of(root, "hours");
-	e->notes = str_or_null(root, "notes");
-}
-
-static void decode_documents(struct record *r, struct product *p)
-{
-	const struct node *const *items;
-	size_t i;
-
-	p->nlistings = list_of(r->doc.root, "listings", &items);
-	p->listings = node_alloc(&r->doc, p->nlistings * sizeof(*p->listings));
-	for (i = 0; i < p->nlistings; i++) {
-		p->listings[i].platform = str_or_null(items[i], "platform");
-		p->listings[i].url = str_or_null(items[i], "url");
-		p->listings[i].has_since = date_of(items[i], "since",
-						   &p->listings[i].since);
-	}
-	p->ndocs = list_of(r->doc.root, "documents", &items);
-	p->docs = node_alloc(&r->doc, p->ndocs * sizeof(*p->docs));
-	for (i = 0; i < p->ndocs; i++) {
-		struct document *d = &p->docs[i];
-		const char *size = str_or_null(items[i], "size");
-
-		d->kind = str_or_null(items[i], "kind");
-		d->number = str_or_null(items[i], "number");
-		d->has_date = date_of(items[i], "date", &d->date);
-		d->has_expires = date_of(items[i], "expires", &d->expires);
-		d->issuer = str_or_null(items[i], "issuer");
-		d->file = str_or_null(items[i], "file");
-		d->size = size ? strtol(size, NULL, 10) : -1;
-		d->sha256 = str_or_null(items[i], "sha256");
-	}
+	return list_of(map, key, items);
 }
 
 static void decode_producer(struct record *r)
@@ -1084,7 +1009,7 @@ static void decode_product(struct record *r)
 	p->readiness.traceability = bool_of(ready, "traceability");
 	p->readiness.quality_declaration = bool_of(ready, "quality_declaration");
 	p->readiness.food_safety = bool_of(ready, "food_safety");
-	decode_documents(r, p);
+	record_decode_documents(r, p);
 }
 
 static void decode_office(struct record *r)
@@ -1142,7 +1067,7 @@ int record_decode(struct record *r, struct diag_list *dl)
 		decode_product(r);
 		break;
 	case RECORD_EVENT:
-		decode_event(r);
+		record_decode_event(r);
 		break;
 	}
 	r->valid = true;
@@ -1163,6 +1088,16 @@ static void *keep_array(struct node_doc *to, const void *items, size_t size)
 	if (size)
 		memcpy(p, items, size);
 	return p;
+}
+
+const char *record_keep_str(struct node_doc *to, const char *s)
+{
+	return keep_str(to, s);
+}
+
+void *record_keep_array(struct node_doc *to, const void *items, size_t size)
+{
+	return keep_array(to, items, size);
 }
 
 static void keep_producer(struct node_doc *to, struct producer *p)
@@ -1217,44 +1152,9 @@ static void keep_product(struct node_doc *to, struct product *p)
 	}
 	p->readiness.barcode = keep_str(to, p->readiness.barcode);
 	p->readiness.trademark = keep_str(to, p->readiness.trademark);
-	p->listings = keep_array(to, p->listings, p->nlistings * sizeof(*p->listings));
-	for (i = 0; i < p->nlistings; i++) {
-		p->listings[i].platform = keep_str(to, p->listings[i].platform);
-		p->listings[i].url = keep_str(to, p->listings[i].url);
-	}
-	p->docs = keep_array(to, p->docs, p->ndocs * sizeof(*p->docs));
-	for (i = 0; i < p->ndocs; i++) {
-		struct document *d = &p->docs[i];
-
-		d->kind = keep_str(to, d->kind);
-		d->number = keep_str(to, d->number);
-		d->issuer = keep_str(to, d->issuer);
-		d->file = keep_str(to, d->file);
-		d->sha256 = keep_str(to, d->sha256);
-	}
+	record_keep_documents(to, p);
 }
 
-static const char **keep_ids(struct node_doc *to, const char **ids, size_t n)
-{
-	const char **kept = keep_array(to, ids, n * sizeof(*ids));
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		kept[i] = keep_str(to, ids[i]);
-	return kept;
-}
-
-static void keep_event(struct node_doc *to, struct event *e)
-{
-	e->id = keep_str(to, e->id);
-	e->kind = keep_str(to, e->kind);
-	e->name = keep_str(to, e->name);
-	e->place = keep_str(to, e->place);
-	e->organiser = keep_str(to, e->organiser);
-	e->notes = keep_str(to, e->notes);
-	e->producers = keep_ids(to, e->producers, e->nproducers);
-	e->products = keep_ids(to, e->products, e->nproducts);
-}
 
 static void keep_office(struct node_doc *to, struct office *o)
 {
@@ -1291,7 +1191,7 @@ void record_keep_view(struct record *r, struct node_pool *pool)
 			keep_product(&to, &r->u.product);
 			break;
 		case RECORD_EVENT:
-			keep_event(&to, &r->u.event);
+			record_keep_event(&to, &r->u.event);
 			break;
 		}
 	}
@@ -1473,35 +1373,6 @@ char *field_parse_cli(const struct field *f, const char *text,
 	return NULL;
 }
 
-struct node *record_parse_ids(struct node_doc *doc, const struct field *f,
-			      const char *text, struct diag_list *dl)
-{
-	struct node *seq = node_new_sequence(doc);
-	const char *p = text;
-	int bad = 0;
-
-	while (*p) {
-		size_t len = strcspn(p, ","), lead = strspn(p, " \t");
-		char *id;
-
-		if (lead > len)
-			lead = len;
-		id = xstrndup(p + lead, len - lead);
-		while (*id && (id[strlen(id) - 1] == ' ' || id[strlen(id) - 1] == '\t'))
-			id[strlen(id) - 1] = '\0';
-		if (!record_id_valid(id)) {
-			diag_error(dl, NULL, 0, 0, _("%s: '%s' is not a valid id"), f->key, id);
-			bad = 1;
-		} else {
-			node_append(doc, seq, node_new_scalar(doc, id, STYLE_PLAIN));
-		}
-		free(id);
-		p += len;
-		if (*p == ',')
-			p++;
-	}
-	return bad ? NULL : seq;
-}
 
 /* Every key `set` can change, "readiness.barcode" for those inside a map. */
 static size_t settable_keys(const struct schema *s, char ***out)
