@@ -17,7 +17,6 @@ $ cat r/.gitattributes
 > *.png binary
 > # Written by ocop init: records are UTF-8 text with LF line ends.
 > *.yaml text eol=lf
-> # The copies of the dossiers' documents (ocop doc add): scans, never diffed.
 > files/** binary
 
 # What was ignored is still ignored.
