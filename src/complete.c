@@ -23,6 +23,7 @@
 #include "ocop/rules.h"
 #include "ocop/derived.h"
 #include "ocop/province.h"
+#include "ocop/dossier.h"
 #include "ocop/store.h"
 #include "ocop/util.h"
 #include "ocop/validate.h"
@@ -49,7 +50,12 @@ enum value_kind {
 	V_IMPORTS,
 	V_WARDS,		/* the names of a province's wards */
 	V_LANGS,
-	V_COLORS
+	V_COLORS,
+	V_EVENTS,		/* event ids */
+	V_EVENT_KEYS,
+	V_EVENT_KINDS,
+	V_DOC_KINDS,		/* dossier.h's KINDs */
+	V_DOC_KIND_FILE		/* doc add PRODUCT KIND FILE: the kind, then a file */
 };
 
 /* What an option's value is, by its long name, whatever the command. */
@@ -58,6 +64,8 @@ static const struct {
 	enum value_kind kind;
 } option_values[] = {
 	{ "producer", V_PRODUCERS },
+	{ "producers", V_PRODUCERS },
+	{ "products", V_PRODUCTS },
 	{ "category", V_CATEGORIES },
 	{ "kind", V_KINDS },
 	{ "step", V_STEPS },
@@ -89,6 +97,13 @@ static const struct {
 	{ "product", "set", V_PRODUCTS, V_PRODUCT_KEYS },
 	{ "product", "rm", V_PRODUCTS, V_NONE },
 	{ "cycle", "*", V_PRODUCTS, V_NONE },
+	{ "event", "add", V_EVENT_KINDS, V_NONE },
+	{ "event", "show", V_EVENTS, V_NONE },
+	{ "event", "set", V_EVENTS, V_EVENT_KEYS },
+	{ "event", "rm", V_EVENTS, V_NONE },
+	{ "doc", "add", V_PRODUCTS, V_DOC_KIND_FILE },
+	{ "doc", "list", V_PRODUCTS, V_NONE },
+	{ "doc", "rm", V_PRODUCTS, V_DOC_KINDS },
 	{ "rate", "*", V_PRODUCTS, V_NONE },
 	{ "log", NULL, V_IDS, V_NONE },
 	{ "check", NULL, V_CHECKS, V_CHECKS },
@@ -150,6 +165,16 @@ static void print_keys(enum record_type type)
 			if (f->sub->fields[j].flags & F_SETTABLE)
 				printf("%s.%s=\n", f->key, f->sub->fields[j].key);
 	}
+}
+
+/* The words of an enumerated field. */
+static void print_words(const struct field *f)
+{
+	const char *w;
+	int i;
+
+	for (i = 0; (w = f->word(i)); i++)
+		printf("%s\n", w);
 }
 
 static void print_values(struct ocop_ctx *ctx, enum value_kind kind)
@@ -234,6 +259,20 @@ static void print_values(struct ocop_ctx *ctx, enum value_kind kind)
 	case V_COLORS:
 		printf("auto\nalways\nnever\n");
 		break;
+	case V_EVENTS:
+		print_ids(ctx, RECORD_EVENT);
+		break;
+	case V_EVENT_KEYS:
+		print_keys(RECORD_EVENT);
+		break;
+	case V_EVENT_KINDS:
+		print_words(schema_field(record_schema(RECORD_EVENT), "kind"));
+		break;
+	case V_DOC_KINDS:
+	case V_DOC_KIND_FILE:
+		for (i = 0; dossier_kind_at((size_t)i); i++)
+			printf("%s\n", dossier_kind_at((size_t)i)->slug);
+		break;
 	}
 }
 
@@ -257,7 +296,10 @@ int complete_values(int argc, const char **argv, struct ocop_ctx *ctx)
 		if (sub && (argc < 2 || (strcmp(sub, "*") && strcmp(sub, argv[1]))))
 			continue;
 		nargs = argc - 1 - (sub ? 1 : 0);	/* typed after it */
-		print_values(ctx, nargs ? positionals[i].rest : positionals[i].first);
+		if (positionals[i].rest == V_DOC_KIND_FILE && nargs >= 2)
+			print_values(ctx, nargs == 2 ? V_FILE : V_NONE);
+		else
+			print_values(ctx, nargs ? positionals[i].rest : positionals[i].first);
 		break;
 	}
 	return EXIT_OK;

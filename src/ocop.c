@@ -31,6 +31,8 @@ static const struct cmd_struct commands[] = {
 	{ "init", cmd_init, N_("make a new data directory") },
 	{ "producer", cmd_producer, N_("add, list, show, change or remove producers") },
 	{ "product", cmd_product, N_("add, list, show, change or remove products") },
+	{ "event", cmd_event, N_("record trainings, fairs, workshops and promotions") },
+	{ "doc", cmd_doc, N_("add, list or remove the documents of a product's dossier") },
 	{ "cycle", cmd_cycle, N_("show or move a product through the six-step OCOP cycle") },
 	{ "rate", cmd_rate, N_("record the ward's assessment, the council's score, a revocation") },
 	{ "log", cmd_log, N_("show the history of a record, from git") },

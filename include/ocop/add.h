@@ -1,5 +1,5 @@
 /*
- * add.h — a new producer or product from the values a command was given
+ * add.h — a new producer, product or event from the values a command was given
  * (ocop producer add, ocop product add).
  *
  * The values are as typed: each is parsed by its schema field (a kind or
@@ -38,6 +38,17 @@ struct product_input {
 	const char *id;			/* NULL: made from the name */
 };
 
+/* An event (training, fair, workshop, promotion) as typed. */
+struct event_input {
+	const char *kind;		/* required */
+	const char *name;		/* required; kept in NFC */
+	const char *date;		/* required */
+	const char *until, *place, *organiser, *hours;
+	const char *producers;		/* "id,id,…": each an existing producer */
+	const char *products;		/* "id,id,…": each an existing product */
+	const char *id;			/* NULL: the date and the name's slug */
+};
+
 /*
  * Add the record and return its id (allocated), or NULL with the
  * reasons in dl and nothing written.  In dry-run mode nothing is written
@@ -47,5 +58,7 @@ char *add_producer(struct store *s, const struct producer_input *in,
 		   struct diag_list *dl);
 char *add_product(struct store *s, const struct product_input *in,
 		  struct diag_list *dl);
+char *add_event(struct store *s, const struct event_input *in,
+		struct diag_list *dl);
 
 #endif

@@ -35,6 +35,8 @@ struct dataset_dir {
 	char *ward;
 	struct record_set producers;
 	struct record_set products;
+	/* its events, not merged: two wards may each hold a "2025-03-10-tap-huan" */
+	struct record_set events;
 };
 
 /* A record of the merged lists, and the directory it came from. */

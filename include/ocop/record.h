@@ -22,7 +22,8 @@
 #include "ocop/node.h"
 #include "ocop/rules.h"
 
-enum record_type { RECORD_OFFICE, RECORD_PRODUCER, RECORD_PRODUCT };
+enum record_type { RECORD_OFFICE, RECORD_PRODUCER, RECORD_PRODUCT, RECORD_EVENT };
+#define RECORD_TYPE_COUNT 4
 
 enum field_type {
 	FT_ID,		/* an id: [a-z0-9][a-z0-9-]{0,63} */
@@ -36,7 +37,8 @@ enum field_type {
 	FT_BOOL,	/* true or false */
 	FT_ENUM,	/* one word of a fixed list */
 	FT_MAP,		/* a mapping with its own schema */
-	FT_LIST		/* a list of mappings with their own schema */
+	FT_LIST,	/* a list of mappings with their own schema */
+	FT_ID_LIST	/* a list of ids of other records ([a, b]) */
 };
 
 enum field_flags {
@@ -164,6 +166,20 @@ struct evaluation {
 	const struct node *node;
 };
 
+struct listing {
+	const char *platform, *url;
+	bool has_since;
+	struct ocop_date since;
+};
+
+struct document {
+	const char *kind;		/* a slug of dossier.h's table */
+	const char *number, *issuer, *file, *sha256;
+	bool has_date, has_expires;
+	struct ocop_date date, expires;
+	long size;			/* -1 when not given */
+};
+
 struct promotion {
 	struct ocop_date date;
 	const char *kind, *name;
@@ -186,8 +202,25 @@ struct product {
 	size_t nevals;
 	struct promotion *promos;
 	size_t npromos;
+	struct listing *listings;
+	size_t nlistings;
 	struct readiness readiness;
+	struct document *docs;
+	size_t ndocs;
 	const char *notes;
+};
+
+/* An activity of the programme (events/ID.yaml). */
+struct event {
+	const char *id, *kind, *name, *place, *organiser, *notes;
+	struct ocop_date date;
+	bool has_until;
+	struct ocop_date until;
+	const char **producers;		/* ids */
+	size_t nproducers;
+	const char **products;		/* ids */
+	size_t nproducts;
+	long hours;			/* in hundredths; -1 when not given */
 };
 
 struct target {
@@ -253,6 +286,7 @@ struct record {
 		struct office office;
 		struct producer producer;
 		struct product product;
+		struct event event;
 	} u;
 };
 
@@ -304,6 +338,13 @@ int record_set(struct record *r, const char *assignment, struct diag_list *dl);
  * canonical text (an allocated string).  Returns NULL with dl on error. */
 char *field_parse_cli(const struct field *f, const char *text,
 		      struct diag_list *dl);
+
+/*
+ * "a, b,c" as typed for an FT_ID_LIST field: a sequence of the ids (each
+ * checked to be an id, not that its record exists), or NULL (dl).
+ */
+struct node *record_parse_ids(struct node_doc *doc, const struct field *f,
+			      const char *text, struct diag_list *dl);
 
 /* Fixed point: "69.9" → 6990.  Returns -1 on a malformed number. */
 int decimal_parse(const char *s, long *hundredths);

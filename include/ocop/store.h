@@ -5,6 +5,8 @@
  *   ocop.yaml            the office; marks the directory
  *   producers/<id>.yaml  one producer a file
  *   products/<id>.yaml   one product a file
+ *   events/<id>.yaml     one event (training, fair…) a file, the folder
+ *                        made at the first
  *
  * Every write is atomic: a temporary file in the same directory, written
  * in full, fsync'd, renamed over the record, and the directory fsync'd;
@@ -59,7 +61,7 @@ struct store_preview {
 struct store {
 	char *root;		/* the directory as shown in messages */
 	int rootfd;
-	int dirfd[3];		/* by record_type: root, producers/, products/ */
+	int dirfd[RECORD_TYPE_COUNT];	/* by record_type: root, producers/, products/, events/ */
 	int lockfd;		/* -1 when not locked */
 	bool dry_run;		/* check and show, write nothing */
 	bool force;		/* write even over a file that holds comments */
@@ -88,7 +90,7 @@ struct store {
 	bool batch;
 	struct pending_file *pending;
 	size_t npending, pending_alloc;
-	struct smap pending_names[3];	/* by record_type: file name → index */
+	struct smap pending_names[RECORD_TYPE_COUNT];	/* by record_type: file name → index */
 };
 
 /*
@@ -109,7 +111,7 @@ void store_close(struct store *s);
  */
 int store_lock(struct store *s, double wait_seconds, struct diag_list *dl);
 
-/* "producers" or "products"; "" for the office. */
+/* "producers", "products" or "events"; "" for the office. */
 const char *store_subdir(enum record_type type);
 /* The path of a record as shown in messages (allocated). */
 char *store_path(const struct store *s, enum record_type type, const char *id);
@@ -126,6 +128,9 @@ bool store_exists(const struct store *s, enum record_type type, const char *id);
 int store_read(struct store *s, enum record_type type, const char *id,
 	       struct record *r, struct diag_list *dl);
 int store_read_office(struct store *s, struct diag_list *dl);
+/* The hint for an id with no record: the id, or the name, most likely meant. */
+void store_hint_missing(struct store *s, enum record_type type,
+			const char *id, struct diag_list *dl);
 
 /*
  * Write the file of a record, type and id, with text: atomically, and

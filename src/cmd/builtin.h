@@ -38,6 +38,8 @@ int cmd_site(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_ward(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_sync(int argc, const char **argv, struct ocop_ctx *ctx);
 int cmd_bundle(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_event(int argc, const char **argv, struct ocop_ctx *ctx);
+int cmd_doc(int argc, const char **argv, struct ocop_ctx *ctx);
 
 /* Shell completion's values (complete.c): argv is COMMAND [WORD...] [--OPTION]. */
 int complete_values(int argc, const char **argv, struct ocop_ctx *ctx);

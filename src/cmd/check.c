@@ -3,6 +3,7 @@
 
 #include "cmd/builtin.h"
 #include "ocop/province.h"
+#include "ocop/doc.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
 #include "ocop/validate.h"
@@ -118,6 +119,9 @@ int cmd_check(int argc, const char **argv, struct ocop_ctx *ctx)
 		return status;
 	}
 	errors = validate_store(&s, checks, &dl);
+	/* the copies of the dossiers' documents against their hashes */
+	if (checks & CHECK_FILES)
+		errors += doc_check_files(&s, &dl);
 	warnings = dl.nr - diag_error_count(&dl);
 	status = finish(&dl);
 	if (!ocop_quiet && (errors || warnings))

@@ -39,6 +39,13 @@ static int put_value(struct record *r, const char *key, const char *text,
 
 	if (!text)
 		return 0;
+	if (f->type == FT_ID_LIST) {
+		struct node *ids = record_parse_ids(&r->doc, f, text, dl);
+
+		if (ids)
+			node_set(&r->doc, r->doc.root, key, ids);
+		return ids ? 0 : -1;
+	}
 	value = field_parse_cli(f, text, dl);
 	if (!value)
 		return -1;
@@ -135,6 +142,40 @@ char *add_product(struct store *s, const struct product_input *in,
 		id = NULL;
 	}
 out:
+	record_release(&r);
+	free(name);
+	return id;
+}
+
+char *add_event(struct store *s, const struct event_input *in,
+		struct diag_list *dl)
+{
+	struct record r;
+	char *name = new_record(&r, RECORD_EVENT, in->name, dl), *id = NULL;
+	char *dated = NULL;
+	int bad = 0;
+
+	if (!name)
+		return NULL;
+	bad |= put_value(&r, "kind", in->kind, dl);
+	bad |= put_value(&r, "date", in->date, dl);
+	bad |= put_value(&r, "until", in->until, dl);
+	bad |= put_value(&r, "place", in->place, dl);
+	bad |= put_value(&r, "organiser", in->organiser, dl);
+	bad |= put_value(&r, "producers", in->producers, dl);
+	bad |= put_value(&r, "products", in->products, dl);
+	bad |= put_value(&r, "hours", in->hours, dl);
+	if (bad)
+		goto out;
+	/* Events are found by day: "2025-03-10-tap-huan-ocop". */
+	dated = xasprintf("%s %s", node_get_str(r.doc.root, "date"), name);
+	id = edit_new_id(s, RECORD_EVENT, dated, in->id, dl);
+	if (id && write_new(s, &r, id, dl)) {
+		free(id);
+		id = NULL;
+	}
+out:
+	free(dated);
 	record_release(&r);
 	free(name);
 	return id;

@@ -136,6 +136,7 @@ static int read_dir(struct dataset *ds, const char *dir, const char *ward,
 	d->ward = ward ? xstrdup(ward) : ward_name(&d->store);
 	store_read_views(&d->store, RECORD_PRODUCER, &d->producers, dl);
 	store_read_views(&d->store, RECORD_PRODUCT, &d->products, dl);
+	store_read_views(&d->store, RECORD_EVENT, &d->events, dl);
 	return 0;
 }
 
@@ -213,6 +214,7 @@ void dataset_release(struct dataset *ds)
 	for (i = 0; i < ds->ndirs; i++) {
 		record_set_release(&ds->dirs[i].producers);
 		record_set_release(&ds->dirs[i].products);
+		record_set_release(&ds->dirs[i].events);
 		store_close(&ds->dirs[i].store);
 		free(ds->dirs[i].ward);
 	}

@@ -17,7 +17,9 @@
 
 static const char gitattributes[] =
 	"# Written by ocop init: records are UTF-8 text with LF line ends.\n"
-	"*.yaml text eol=lf\n";
+	"*.yaml text eol=lf\n"
+	"# The copies of the dossiers' documents (ocop doc add): scans, never diffed.\n"
+	"files/** binary\n";
 static const char gitignore[] =
 	"# Written by ocop init: the lock file of running ocop commands.\n"
 	"/" STORE_LOCK "\n"

@@ -12,447 +12,8 @@
 #include "ocop/text.h"
 #include "ocop/util.h"
 #include "ocop/yamlio.h"
-
-/* --- words of enumerated fields (from rules.h, so each list lives once) --- */
-
-static const char *category_word(int i)
-{
-	const struct category_info *c = rules_category((enum ocop_category)(i + 1));
-
-	return c ? c->slug : NULL;
-}
-
-static int category_parse(const char *text, const char **suggestion)
-{
-	enum ocop_category c;
-
-	return rules_category_parse(text, &c, suggestion) ? -1 : (int)c - 1;
-}
-
-static const char *kind_word(int i)
-{
-	const struct kind_info *k = rules_kind((enum producer_kind)(i + 1));
-
-	return k ? k->slug : NULL;
-}
-
-static int kind_parse(const char *text, const char **suggestion)
-{
-	enum producer_kind k;
-
-	return rules_kind_parse(text, &k, suggestion) ? -1 : (int)k - 1;
-}
-
-static const char *origin_word(int i)
-{
-	return i >= 0 && i < 2 ? rules_origin_slug((enum product_origin)(i + 1)) : NULL;
-}
-
-static int origin_parse(const char *text, const char **suggestion)
-{
-	enum product_origin o;
-
-	return rules_origin_parse(text, &o, suggestion) ? -1 : (int)o - 1;
-}
-
-static const char *word_from(const char *const *words, size_t n, int i)
-{
-	return i >= 0 && (size_t)i < n ? words[i] : NULL;
-}
-
-/* By enum eval_level: the district, abolished in 2025, came last. */
-static const char *const level_words[] = { "ward", "province", "central", "district" };
-static const char *level_word(int i)
-{
-	return word_from(level_words, ARRAY_SIZE(level_words), i);
-}
-
-const char *eval_level_slug(enum eval_level l)
-{
-	return level_word((int)l);
-}
-
-static const char *const result_words[] = { "pass", "fail" };
-static const char *result_word(int i)
-{
-	return word_from(result_words, ARRAY_SIZE(result_words), i);
-}
-
-/* Step 6 of the cycle: where products are promoted (seed plan §IV.4). */
-static const char *const promo_words[] = { "fair", "ecommerce", "shop", "media", "other" };
-static const char *promo_word(int i)
-{
-	return word_from(promo_words, ARRAY_SIZE(promo_words), i);
-}
-
-static const char *const lang_words[] = { "vi", "en" };
-static const char *lang_word(int i)
-{
-	return word_from(lang_words, ARRAY_SIZE(lang_words), i);
-}
-
-static const char *const git_words[] = { "commit", "off" };
-static const char *git_word(int i)
-{
-	return word_from(git_words, ARRAY_SIZE(git_words), i);
-}
-
-/*
- * The administrative unit an office serves, since the 2025 reform two
- * levels: communes (xã), wards (phường) and special zones (đặc khu), and
- * the province (tỉnh, thành phố) that reads its wards together.
- */
-static const char *const unit_words[] = { "commune", "ward", "special-zone", "province" };
-static const char *unit_word(int i)
-{
-	return word_from(unit_words, ARRAY_SIZE(unit_words), i);
-}
-
-static const char *const unit_vi_words[] = { "xã", "phường", "đặc khu", "tỉnh" };
-
-int office_unit_parse(const char *text)
-{
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(unit_words); i++)
-		if (!strcmp(text, unit_words[i]) || !strcmp(text, unit_vi_words[i]))
-			return (int)i;
-	if (!strcmp(text, "đặc-khu") || !strcmp(text, "thành phố"))
-		return !strcmp(text, "đặc-khu") ? UNIT_SPECIAL_ZONE : UNIT_PROVINCE;
-	return -1;
-}
-
-const char *office_unit_slug(enum office_unit u)
-{
-	return unit_word((int)u - 1);
-}
-
-/* --- code checks ----------------------------------------------------------- */
-
-static bool all_of(const char *s, const char *allowed)
-{
-	for (; *s; s++)
-		if (!isdigit((unsigned char)*s) && !strchr(allowed, *s))
-			return false;
-	return true;
-}
-
-static size_t count_digits(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += isdigit((unsigned char)*s) != 0;
-	return n;
-}
-
-/* Enterprise codes are 10 digits, branches 13 ("0101234567-001"). */
-static const char *check_tax_code(const char *v)
-{
-	size_t n = count_digits(v);
-
-	if (!all_of(v, "-") || (n != 10 && n != 13))
-		return N_("a tax code has 10 or 13 digits (branches: 0101234567-001)");
-	return NULL;
-}
-
-static const char *check_phone(const char *v)
-{
-	size_t n = count_digits(v);
-
-	if (!all_of(v, "+-. ()") || n < 8 || n > 15)
-		return N_("a phone number has 8 to 15 digits");
-	return NULL;
-}
-
-/* A unit's code in the national list (mã đơn vị hành chính): 2 digits a
- * province, 5 a commune or ward. */
-static const char *check_unit_code(const char *v)
-{
-	size_t n = strlen(v);
-
-	if (count_digits(v) != n || n < 2 || n > 5)
-		return N_("an administrative unit code has 2 to 5 digits");
-	return NULL;
-}
-
-/* GTIN-13 (EAN-13): 13 digits, the last a mod-10 check digit (GS1). */
-static const char *check_gtin(const char *v)
-{
-	if (strlen(v) != 13 || count_digits(v) != 13)
-		return N_("a barcode (GTIN-13) has 13 digits");
-	if (gtin_check_digit(v, 12) != v[12])
-		return N_("the barcode's check digit is wrong");
-	return NULL;
-}
-
-/* --- the schemas ----------------------------------------------------------- */
-
-#define SCHEMA(name, vi, fields) { name, fields, ARRAY_SIZE(fields), vi }
-
-/*
- * The headers officers write for each key, as match keys (see struct
- * field): Vietnamese first, as the provincial register and the ward's
- * plan write them (ocop-rules.md §6), then English and ocop's own CSV.
- * A name two records share ("Tên", "Ghi chú") is the product's in a
- * products import and the producer's in a producers import.
- */
-#define COLUMNS(...) ((const char *const[]){ __VA_ARGS__, NULL })
-
-static const char *const notes_columns[] = { "ghi chu", "notes", "note", NULL };
-
-static const struct field training_fields[] = {
-	{ .key = "date", .vi = "ngày", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the course") },
-	{ .key = "course", .vi = "khoá tập huấn", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("name of the course") },
-};
-static const struct schema training_schema = SCHEMA("training", "tập huấn", training_fields);
-
-static const struct field producer_fields[] = {
-	{ .key = "id", .vi = "mã", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
-	{ .key = "name", .vi = "tên", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("full name of the producer (chủ thể)"),
-	  .columns = COLUMNS("ten", "name", "chu the", "ten chu the",
-		"chu the san xuat", "chu the san xuat kinh doanh",
-		"chu the sxkd", "chu the ocop", "don vi", "ten don vi",
-		"don vi san xuat", "co so san xuat", "ten co so",
-		"ten doanh nghiep", "nha san xuat", "producer",
-		"producer name") },
-	{ .key = "kind", .vi = "loại hình", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = kind_word, .parse = kind_parse, .help = N_("enterprise, cooperative, cooperative-group, household, facility or individual"),
-	  .columns = COLUMNS("loai hinh", "loai hinh kinh doanh",
-		"loai hinh chu the", "loai hinh doanh nghiep",
-		"loai hinh to chuc", "loai chu the", "kind", "producer kind",
-		"business type") },
-	{ .key = "tax_code", .vi = "mã số thuế", .type = FT_CODE, .flags = F_SETTABLE, .check = check_tax_code, .help = N_("tax code (mã số thuế)"),
-	  .columns = COLUMNS("ma so thue", "mst", "ma so doanh nghiep",
-		"tax code") },
-	{ .key = "representative", .vi = "người đại diện", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("legal representative"),
-	  .columns = COLUMNS("nguoi dai dien", "dai dien",
-		"nguoi dai dien phap luat", "chu co so", "representative") },
-	{ .key = "phone", .vi = "điện thoại", .type = FT_CODE, .flags = F_SETTABLE, .check = check_phone, .help = N_("phone number"),
-	  .columns = COLUMNS("dien thoai", "so dien thoai",
-		"dien thoai lien he", "sdt", "dt", "phone", "phone number",
-		"telephone") },
-	{ .key = "address", .vi = "địa chỉ", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address"),
-	  .columns = COLUMNS("dia chi", "dia chi moi", "dia chi hien nay",
-		"dia chi chu the", "address") },
-	{ .key = "old_address", .vi = "địa chỉ cũ", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address before the 2025 merger of wards"),
-	  .columns = COLUMNS("dia chi cu", "dia chi truoc sap nhap",
-		"old address") },
-	{ .key = "training", .vi = "tập huấn", .type = FT_LIST, .sub = &training_schema, .help = N_("courses attended") },
-	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
-};
-static const struct schema producer_schema = SCHEMA("producer", "chủ thể", producer_fields);
-
-static const struct field cycle_fields[] = {
-	{ .key = "step", .vi = "bước", .type = FT_INT, .flags = F_REQUIRED, .min = 1, .max = 6, .help = N_("step of the OCOP cycle, 1–6") },
-	{ .key = "date", .vi = "ngày", .type = FT_DATE_PARTIAL, .flags = F_REQUIRED, .help = N_("day the step was reached (YYYY-MM or YYYY when copied from an old register)") },
-	{ .key = "rejected", .vi = "không đạt", .type = FT_BOOL, .help = N_("true: the idea was not accepted and returns to step 2") },
-	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
-};
-static const struct schema cycle_schema = SCHEMA("cycle entry", "bước chu trình", cycle_fields);
-
-static const struct field criteria_fields[] = {
-	{ .key = "local_origin", .vi = "nguồn gốc địa phương", .type = FT_ENUM, .word = result_word, .help = N_("local origin of the product or raw materials") },
-	{ .key = "local_labour", .vi = "lao động địa phương", .type = FT_ENUM, .word = result_word, .help = N_("use of local labour") },
-	{ .key = "idea_origin", .vi = "nguồn gốc ý tưởng", .type = FT_ENUM, .word = result_word, .help = N_("origin of the product idea") },
-	{ .key = "local_identity", .vi = "bản sắc địa phương", .type = FT_ENUM, .word = result_word, .help = N_("local identity and know-how") },
-};
-static const struct schema criteria_schema = SCHEMA("criteria", "tiêu chí", criteria_fields);
-
-const char *criterion_slug(int i)
-{
-	return i >= 0 && i < CRITERIA_COUNT ? criteria_fields[i].key : NULL;
-}
-
-int criterion_parse(const char *text, const char **suggestion)
-{
-	const char *keys[CRITERIA_COUNT];
-	int i;
-
-	for (i = 0; i < CRITERIA_COUNT; i++) {
-		keys[i] = criteria_fields[i].key;
-		if (!strcmp(text, keys[i]))
-			return i;
-	}
-	if (suggestion)
-		*suggestion = text_suggest(text, keys, CRITERIA_COUNT);
-	return -1;
-}
-
-static const struct field score_fields[] = {
-	/* Each part's maximum depends on the legal basis (rating.c). */
-	{ .key = "a", .vi = "phần A", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part A: product and community strength") },
-	{ .key = "b", .vi = "phần B", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part B: marketing capacity") },
-	{ .key = "c", .vi = "phần C", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part C: product quality") },
-};
-static const struct schema score_schema = SCHEMA("score", "điểm", score_fields);
-
-static const struct field evaluation_fields[] = {
-	{ .key = "level", .vi = "cấp", .type = FT_ENUM, .flags = F_REQUIRED, .word = level_word, .help = N_("ward, district, province or central"),
-	  .columns = COLUMNS("cap", "cap cong nhan", "cap danh gia", "level") },
-	/* Required unless as_of stands in its place (rating.c checks). */
-	{ .key = "date", .vi = "ngày", .type = FT_DATE_PARTIAL, .help = N_("day of the report or decision"),
-	  .columns = COLUMNS("ngay cong nhan", "ngay quyet dinh", "ngay qd",
-		"ngay ky", "ngay ky quyet dinh", "ngay ban hanh", "ngay cap",
-		"ngay cap chung nhan", "date", "decision date",
-		"recognition date") },
-	{ .key = "as_of", .vi = "còn hiệu lực năm", .type = FT_INT, .min = 1900, .max = 2999, .help = N_("a recognition known only to be in force in this year: its decision and date are still to find") },
-	{ .key = "report", .vi = "báo cáo", .type = FT_STRING, .help = N_("number of the ward's report") },
-	{ .key = "basis", .vi = "căn cứ", .type = FT_STRING, .help = N_("legal basis, e.g. 148/QĐ-TTg") },
-	{ .key = "criteria", .vi = "tiêu chí", .type = FT_MAP, .sub = &criteria_schema, .help = N_("the ward's four criteria") },
-	{ .key = "score", .vi = "điểm", .type = FT_MAP, .sub = &score_schema, .help = N_("the council's score by part") },
-	{ .key = "stars", .vi = "hạng sao", .type = FT_INT, .min = 1, .max = 5, .help = N_("stars recognised"),
-	  .columns = COLUMNS("hang sao", "dat sao", "so sao", "sao", "hang",
-		"xep hang", "xep hang sao", "hang sao ocop", "danh gia",
-		"ket qua danh gia", "ket qua xep hang", "stars",
-		"star rating", "rating") },
-	{ .key = "decision", .vi = "quyết định", .type = FT_STRING, .help = N_("number of the decision"),
-	  .columns = COLUMNS("so quyet dinh", "so qd", "quyet dinh",
-		"quyet dinh cong nhan", "so quyet dinh cong nhan",
-		"so qd cong nhan", "decision", "decision number",
-		"decision no") },
-	{ .key = "authority", .vi = "cơ quan công nhận", .type = FT_STRING, .help = N_("who decided"),
-	  .columns = COLUMNS("co quan ban hanh", "co quan cong nhan",
-		"don vi cong nhan", "co quan cap", "noi cap", "authority",
-		"issued by") },
-	{ .key = "expires", .vi = "ngày hết hạn", .type = FT_DATE_PARTIAL, .help = N_("end of the certificate"),
-	  .columns = COLUMNS("ngay het han", "het han", "han", "thoi han",
-		"han chung nhan", "thoi han chung nhan", "hieu luc den",
-		"expires", "expiry", "expiry date", "valid until") },
-	{ .key = "revoked", .vi = "ngày thu hồi", .type = FT_DATE, .help = N_("day the certificate was revoked") },
-	{ .key = "revoke_decision", .vi = "quyết định thu hồi", .type = FT_STRING, .help = N_("number of the revoking decision") },
-	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
-};
-static const struct schema evaluation_schema = SCHEMA("evaluation", "đánh giá", evaluation_fields);
-
-static const struct field promotion_fields[] = {
-	{ .key = "date", .vi = "ngày", .type = FT_DATE, .flags = F_REQUIRED, .help = N_("day of the event") },
-	{ .key = "kind", .vi = "hình thức", .type = FT_ENUM, .flags = F_REQUIRED, .word = promo_word, .help = N_("fair, ecommerce, shop, media or other") },
-	{ .key = "name", .vi = "tên", .type = FT_STRING, .help = N_("name of the fair, shop or platform") },
-	{ .key = "note", .vi = "ghi chú", .type = FT_TEXT, .help = N_("free text") },
-};
-static const struct schema promotion_schema = SCHEMA("promotion", "xúc tiến thương mại", promotion_fields);
-
-static const struct field readiness_fields[] = {
-	{ .key = "barcode", .vi = "mã vạch", .type = FT_CODE, .flags = F_SETTABLE, .check = check_gtin, .help = N_("GTIN-13 barcode"),
-	  .columns = COLUMNS("ma vach", "ma so ma vach", "barcode", "gtin") },
-	{ .key = "traceability", .vi = "truy xuất nguồn gốc", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("traceability stamp") },
-	{ .key = "quality_declaration", .vi = "công bố chất lượng", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("quality declared") },
-	{ .key = "food_safety", .vi = "an toàn thực phẩm", .type = FT_BOOL, .flags = F_SETTABLE | F_NO_COLUMN, .help = N_("food safety certificate") },
-	{ .key = "trademark", .vi = "nhãn hiệu", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("registered trademark"),
-	  .columns = COLUMNS("nhan hieu", "thuong hieu", "trademark") },
-};
-static const struct schema readiness_schema = SCHEMA("readiness", "sẵn sàng thị trường", readiness_fields);
-
-static const struct field product_fields[] = {
-	{ .key = "id", .vi = "mã", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the file name, without .yaml") },
-	{ .key = "name", .vi = "tên", .type = FT_STRING, .flags = F_REQUIRED | F_SETTABLE, .help = N_("name of the product"),
-	  .columns = COLUMNS("ten san pham", "san pham", "ten sp", "sp",
-		"san pham ocop", "ten san pham ocop", "ten", "name",
-		"product", "product name") },
-	/* Its column is the producer's name (or id): producer_fields' "name". */
-	{ .key = "producer", .vi = "chủ thể", .type = FT_ID, .flags = F_REQUIRED | F_SETTABLE, .help = N_("id of its producer") },
-	{ .key = "category", .vi = "ngành hàng", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = category_word, .parse = category_parse, .help = N_("food, beverage, herbal, handicraft, ornamental or tourism"),
-	  .columns = COLUMNS("nhom san pham", "nhom", "nganh", "nganh hang",
-		"nhom nganh", "nhom nganh hang", "loai san pham", "category",
-		"product category", "product group") },
-	{ .key = "set", .vi = "bộ sản phẩm", .type = FT_INT, .flags = F_SETTABLE, .min = 1, .max = PRODUCT_SET_COUNT, .help = N_("product set 1–26 of 148/QĐ-TTg"),
-	  .columns = COLUMNS("bo san pham", "set", "product set") },
-	{ .key = "origin", .vi = "nguồn gốc", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = origin_word, .parse = origin_parse, .help = N_("idea or existing"),
-	  .columns = COLUMNS("origin") },
-	{ .key = "cycle", .vi = "chu trình", .type = FT_LIST, .sub = &cycle_schema, .help = N_("steps of the OCOP cycle, oldest first") },
-	{ .key = "evaluations", .vi = "đánh giá", .type = FT_LIST, .sub = &evaluation_schema, .help = N_("assessments, scores, recognitions") },
-	{ .key = "promotion", .vi = "xúc tiến thương mại", .type = FT_LIST, .sub = &promotion_schema, .help = N_("fairs, e-commerce, shops") },
-	{ .key = "readiness", .vi = "sẵn sàng thị trường", .type = FT_MAP, .sub = &readiness_schema, .help = N_("what the market requires") },
-	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text"), .columns = notes_columns },
-};
-static const struct schema product_schema = SCHEMA("product", "sản phẩm", product_fields);
-
-static const struct field target_fields[] = {
-	{ .key = "year", .vi = "năm", .type = FT_INT, .flags = F_REQUIRED, .min = 2000, .max = 2999, .help = N_("the year") },
-	{ .key = "new_products_min", .vi = "sản phẩm mới tối thiểu", .type = FT_INT, .min = 0, .max = 100000, .help = N_("new products with 3 stars or more: at least") },
-	{ .key = "new_products_max", .vi = "sản phẩm mới tối đa", .type = FT_INT, .min = 0, .max = 100000, .help = N_("new products with 3 stars or more: at most") },
-	{ .key = "trained_percent", .vi = "tỷ lệ chủ thể được tập huấn", .type = FT_INT, .min = 0, .max = 100, .help = N_("share of producers trained") },
-	{ .key = "fairs_min", .vi = "hội chợ tối thiểu", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at least") },
-	{ .key = "fairs_max", .vi = "hội chợ tối đa", .type = FT_INT, .min = 0, .max = 1000, .help = N_("trade fairs: at most") },
-};
-static const struct schema target_schema = SCHEMA("target", "mục tiêu", target_fields);
-
-/* What `ocop site` may publish beside what every page shows (ocop-site(1)). */
-static const struct field site_fields_fields[] = {
-	{ .key = "barcode", .vi = "mã vạch", .type = FT_BOOL, .help = N_("publish the product's GTIN") },
-	{ .key = "trademark", .vi = "nhãn hiệu", .type = FT_BOOL, .help = N_("publish its registered trademark") },
-	{ .key = "traceability", .vi = "truy xuất nguồn gốc", .type = FT_BOOL, .help = N_("publish whether it has a traceability stamp") },
-	{ .key = "quality_declaration", .vi = "công bố chất lượng", .type = FT_BOOL, .help = N_("publish whether its quality is declared") },
-	{ .key = "food_safety", .vi = "an toàn thực phẩm", .type = FT_BOOL, .help = N_("publish whether it holds a food safety certificate") },
-	{ .key = "promotion", .vi = "xúc tiến thương mại", .type = FT_BOOL, .help = N_("publish its fairs, shops and e-commerce") },
-};
-static const struct schema site_fields_schema = SCHEMA("site_fields", "nội dung công bố", site_fields_fields);
-
-/* A ward a province reads (province.h). */
-static const struct field ward_ref_fields[] = {
-	{ .key = "name", .vi = "tên", .type = FT_ID, .flags = F_REQUIRED, .help = N_("the ward's name in the province") },
-	{ .key = "path", .vi = "thư mục", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("its directory, under the province's") },
-};
-static const struct schema ward_ref_schema = SCHEMA("ward", "phường, xã", ward_ref_fields);
-
-/* A commune or ward merged into this one in 2025. */
-static const struct field former_fields[] = {
-	{ .key = "name", .vi = "tên", .type = FT_STRING, .flags = F_REQUIRED, .help = N_("name of the former unit") },
-	{ .key = "unit_code", .vi = "mã đơn vị hành chính", .type = FT_CODE, .check = check_unit_code, .help = N_("its administrative unit code") },
-};
-static const struct schema former_schema = SCHEMA("former unit", "đơn vị cũ", former_fields);
-
-static const struct field office_fields[] = {
-	/* Required unless the unit is a province (decode_office). */
-	{ .key = "ward", .vi = "xã, phường", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("ward or commune") },
-	{ .key = "province", .vi = "tỉnh", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("province") },
-	{ .key = "unit", .vi = "loại đơn vị hành chính", .type = FT_ENUM, .flags = F_SETTABLE, .word = unit_word, .help = N_("commune, ward, special-zone or province") },
-	{ .key = "unit_code", .vi = "mã đơn vị hành chính", .type = FT_CODE, .flags = F_SETTABLE, .check = check_unit_code, .help = N_("administrative unit code (mã đơn vị hành chính)") },
-	{ .key = "formerly", .vi = "đơn vị cũ", .type = FT_LIST, .sub = &former_schema, .help = N_("the units merged into this one in 2025") },
-	{ .key = "authority", .vi = "cơ quan ban hành", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("issuing body of reports") },
-	{ .key = "department", .vi = "phòng chuyên môn", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the office that keeps the records") },
-	{ .key = "place", .vi = "địa danh", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("place written in the date line of reports") },
-	{ .key = "signer", .vi = "người ký", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("who signs reports") },
-	{ .key = "signer_title", .vi = "chức vụ người ký", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the signer's title, e.g. Phó Chủ tịch") },
-	{ .key = "sign_for", .vi = "ký thay", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("on whose behalf, e.g. KT. Chủ tịch") },
-	{ .key = "recipients", .vi = "nơi nhận", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("where reports are sent (Nơi nhận), one a line") },
-	{ .key = "lang", .vi = "ngôn ngữ", .type = FT_ENUM, .flags = F_SETTABLE, .word = lang_word, .help = N_("vi or en") },
-	{ .key = "git", .vi = "git", .type = FT_ENUM, .flags = F_SETTABLE, .word = git_word, .help = N_("commit: one git commit per write") },
-	{ .key = "targets", .vi = "mục tiêu", .type = FT_LIST, .sub = &target_schema, .help = N_("each year's targets") },
-	{ .key = "catalogue_url", .vi = "địa chỉ trang sản phẩm", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("address of a product's public page, with {id}") },
-	{ .key = "gs1_resolver", .vi = "tên miền GS1 Digital Link", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("the domain of GS1 Digital Link QR codes, in place of id.gs1.org") },
-	{ .key = "site_fields", .vi = "nội dung công bố", .type = FT_MAP, .sub = &site_fields_schema, .help = N_("what the public catalogue publishes") },
-	{ .key = "wards", .vi = "các phường, xã", .type = FT_LIST, .sub = &ward_ref_schema, .help = N_("a province's wards") },
-	{ .key = "notes", .vi = "ghi chú", .type = FT_TEXT, .flags = F_SETTABLE, .help = N_("free text") },
-};
-static const struct schema office_schema = SCHEMA("office", "cơ quan", office_fields);
-
-const struct schema *record_schema(enum record_type type)
-{
-	switch (type) {
-	case RECORD_OFFICE:
-		return &office_schema;
-	case RECORD_PRODUCER:
-		return &producer_schema;
-	case RECORD_PRODUCT:
-		return &product_schema;
-	}
-	return NULL;
-}
-
-const struct field *schema_field(const struct schema *s, const char *key)
-{
-	size_t i;
-
-	for (i = 0; i < s->nr; i++)
-		if (s->fields[i].key[0] == key[0] &&
-		    !strcmp(s->fields[i].key, key))
-			return &s->fields[i];
-	return NULL;
-}
-
-/* --- records --------------------------------------------------------------- */
-
+#include "ocop/dossier.h"
+#include "record-int.h"
 void record_init(struct record *r, enum record_type type, const char *path)
 {
 	memset(r, 0, sizeof(*r));
@@ -743,6 +304,16 @@ static void check_scalar(struct checker *ck, const struct field *f,
 		diag_hint(ck->dl, _("expected %d to %d"), f->min, f->max);
 }
 
+/* "key:" with nothing: an empty list. */
+static bool is_empty_list(const struct node *n)
+{
+	return n->kind == NODE_SCALAR && n->style == STYLE_PLAIN &&
+	       !n->u.scalar.len;
+}
+
+/* What each item of an FT_ID_LIST is. */
+static const struct field id_field = { .key = "id", .vi = "mã", .type = FT_ID };
+
 static void check_value(struct checker *ck, const struct field *f,
 			const struct node *n)
 {
@@ -757,9 +328,8 @@ static void check_value(struct checker *ck, const struct field *f,
 			check_node(ck, f->sub, n, key);
 		return;
 	case FT_LIST:
-		if (n->kind == NODE_SCALAR && n->style == STYLE_PLAIN &&
-		    !n->u.scalar.len)
-			return;	/* "key:" with nothing: an empty list */
+		if (is_empty_list(n))
+			return;
 		if (n->kind != NODE_SEQUENCE) {
 			field_error(ck, n, key, _("expected a list%s"), "");
 			return;
@@ -773,6 +343,16 @@ static void check_value(struct checker *ck, const struct field *f,
 			else
 				check_node(ck, f->sub, item, key);
 		}
+		return;
+	case FT_ID_LIST:
+		if (is_empty_list(n))
+			return;
+		if (n->kind != NODE_SEQUENCE) {
+			field_error(ck, n, key, _("expected a list%s"), "");
+			return;
+		}
+		for (i = 0; i < n->u.seq.nr; i++)
+			check_scalar(ck, &id_field, n->u.seq.items[i]);
 		return;
 	default:
 		check_scalar(ck, f, n);
@@ -1009,6 +589,24 @@ static size_t list_of(const struct node *map, const char *key,
 	return l->u.seq.nr;
 }
 
+
+/* For record-event.c (record-int.h). */
+const char *record_str(const struct node *map, const char *key)
+{
+	return str_or_null(map, key);
+}
+
+bool record_date(const struct node *map, const char *key, struct ocop_date *d)
+{
+	return date_of(map, key, d);
+}
+
+size_t record_list(const struct node *map, const char *key,
+		   const struct node *const **items)
+{
+	return list_of(map, key, items);
+}
+
 static void decode_producer(struct record *r)
 {
 	struct producer *p = &r->u.producer;
@@ -1018,7 +616,7 @@ static void decode_producer(struct record *r)
 
 	p->id = str_or_null(root, "id");
 	p->name = str_or_null(root, "name");
-	p->kind = (enum producer_kind)(enum_of(&producer_schema, root, "kind") + 1);
+	p->kind = (enum producer_kind)(enum_of(&record_producer_schema, root, "kind") + 1);
 	p->tax_code = str_or_null(root, "tax_code");
 	p->representative = str_or_null(root, "representative");
 	p->phone = str_or_null(root, "phone");
@@ -1041,7 +639,7 @@ static void decode_evaluation(const struct node *n, struct evaluation *e)
 
 	memset(e, 0, sizeof(*e));
 	e->node = n;
-	e->level = (enum eval_level)enum_of(&evaluation_schema, n, "level");
+	e->level = (enum eval_level)enum_of(&record_evaluation_schema, n, "level");
 	/* A recognition in force as of a year stands at that year. */
 	e->as_of = int_of(n, "as_of");
 	if (!date_of(n, "date", &e->date) && e->as_of)
@@ -1053,11 +651,11 @@ static void decode_evaluation(const struct node *n, struct evaluation *e)
 	e->note = str_or_null(n, "note");
 	for (i = 0; i < CRITERIA_COUNT && crit && crit->kind == NODE_MAPPING; i++)
 		e->criteria[i] = (enum criterion_result)
-			(enum_of(&criteria_schema, crit, criteria_fields[i].key) + 1);
+			(enum_of(&record_criteria_schema, crit, record_criteria_schema.fields[i].key) + 1);
 	if (score && score->kind == NODE_MAPPING) {
 		e->has_score = true;
 		for (i = 0; i < 3; i++)
-			decimal_parse(node_get_str(score, score_fields[i].key),
+			decimal_parse(node_get_str(score, record_score_schema.fields[i].key),
 				      &e->score[i]);
 	}
 	e->stars = int_of(n, "stars");
@@ -1077,9 +675,9 @@ static void decode_product(struct record *r)
 	p->id = str_or_null(root, "id");
 	p->name = str_or_null(root, "name");
 	p->producer = str_or_null(root, "producer");
-	p->category = (enum ocop_category)(enum_of(&product_schema, root, "category") + 1);
+	p->category = (enum ocop_category)(enum_of(&record_product_schema, root, "category") + 1);
 	p->set = int_of(root, "set");
-	p->origin = (enum product_origin)(enum_of(&product_schema, root, "origin") + 1);
+	p->origin = (enum product_origin)(enum_of(&record_product_schema, root, "origin") + 1);
 	p->notes = str_or_null(root, "notes");
 
 	p->ncycle = list_of(root, "cycle", &items);
@@ -1107,6 +705,7 @@ static void decode_product(struct record *r)
 	p->readiness.traceability = bool_of(ready, "traceability");
 	p->readiness.quality_declaration = bool_of(ready, "quality_declaration");
 	p->readiness.food_safety = bool_of(ready, "food_safety");
+	record_decode_documents(r, p);
 }
 
 /* Every office names its ward but a province, which names its wards. */
@@ -1160,8 +759,8 @@ static void decode_office(struct record *r)
 	o->catalogue_url = str_or_null(root, "catalogue_url");
 	o->gs1_resolver = str_or_null(root, "gs1_resolver");
 	o->site_fields = 0;
-	for (i = 0; i < site_fields_schema.nr; i++)
-		if (bool_of(node_get(root, "site_fields"), site_fields_fields[i].key) == 1)
+	for (i = 0; i < record_site_fields_schema.nr; i++)
+		if (bool_of(node_get(root, "site_fields"), record_site_fields_schema.fields[i].key) == 1)
 			o->site_fields |= 1u << i;
 	o->ntargets = list_of(root, "targets", &items);
 	o->targets = node_alloc(&r->doc, o->ntargets * sizeof(*o->targets));
@@ -1200,6 +799,9 @@ int record_decode(struct record *r, struct diag_list *dl)
 	case RECORD_PRODUCT:
 		decode_product(r);
 		break;
+	case RECORD_EVENT:
+		record_decode_event(r);
+		break;
 	}
 	r->valid = true;
 	return 0;
@@ -1219,6 +821,16 @@ static void *keep_array(struct node_doc *to, const void *items, size_t size)
 	if (size)
 		memcpy(p, items, size);
 	return p;
+}
+
+const char *record_keep_str(struct node_doc *to, const char *s)
+{
+	return keep_str(to, s);
+}
+
+void *record_keep_array(struct node_doc *to, const void *items, size_t size)
+{
+	return keep_array(to, items, size);
 }
 
 static void keep_producer(struct node_doc *to, struct producer *p)
@@ -1273,7 +885,9 @@ static void keep_product(struct node_doc *to, struct product *p)
 	}
 	p->readiness.barcode = keep_str(to, p->readiness.barcode);
 	p->readiness.trademark = keep_str(to, p->readiness.trademark);
+	record_keep_documents(to, p);
 }
+
 
 static void keep_office(struct node_doc *to, struct office *o)
 {
@@ -1324,6 +938,9 @@ void record_keep_view(struct record *r, struct node_pool *pool)
 		case RECORD_PRODUCT:
 			keep_product(&to, &r->u.product);
 			break;
+		case RECORD_EVENT:
+			record_keep_event(&to, &r->u.event);
+			break;
 		}
 	}
 	node_doc_release(&r->doc);
@@ -1363,6 +980,9 @@ static void canonicalize_value(struct node_doc *doc, const struct field *f,
 			if (v->u.seq.items[i]->kind == NODE_MAPPING)
 				canonicalize(doc, f->sub, v->u.seq.items[i]);
 		}
+	else if (f->type == FT_ID_LIST && v->kind == NODE_SEQUENCE)
+		for (i = 0; i < v->u.seq.nr; i++)
+			v->u.seq.items[i]->style = STYLE_PLAIN;
 	else if (v->kind == NODE_SCALAR)
 		v->style = style_of(f->type);
 }
@@ -1505,6 +1125,7 @@ char *field_parse_cli(const struct field *f, const char *text,
 	return NULL;
 }
 
+
 /* Every key `set` can change, "readiness.barcode" for those inside a map. */
 static size_t settable_keys(const struct schema *s, char ***out)
 {
@@ -1602,6 +1223,14 @@ int record_set(struct record *r, const char *assignment, struct diag_list *dl)
 		node_remove(map, key);
 		free(key);
 		return 0;
+	}
+	if (f->type == FT_ID_LIST) {
+		struct node *ids = record_parse_ids(&r->doc, f, eq + 1, dl);
+
+		if (ids)
+			node_set(&r->doc, map, key, ids);
+		free(key);
+		return ids ? 0 : -1;
 	}
 	value = field_parse_cli(f, eq + 1, dl);
 	if (value)

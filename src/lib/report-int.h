@@ -43,6 +43,8 @@ enum label {
 	L_COL_TRACEABILITY, L_COL_QUALITY, L_COL_FOOD_SAFETY, L_COL_TRADEMARK,
 	L_COL_LACKS, L_COL_DATE, L_COL_EVENT, L_COL_NAME, L_COL_DETAIL,
 	L_COL_TARGET, L_COL_PLANNED, L_COL_ACTUAL, L_COL_MET, L_COL_FAIR,
+	L_COL_LISTINGS, L_COL_NEXT_STEP, L_COL_DOCUMENTS, L_COL_MISSING,
+	L_COL_EXPIRED_DOCS, L_COL_DOC_KIND,
 	/* table titles */
 	L_TAB_BY_CATEGORY, L_TAB_BY_KIND, L_TAB_TOTALS, L_TAB_STEPS,
 	L_TAB_BY_YEAR, L_TAB_COUNTS, L_TAB_EVENTS, L_TAB_TARGETS,
@@ -59,16 +61,17 @@ enum label {
 	L_PRODUCTS, L_CERTIFIED, L_EXPIRING_90, L_EXPIRED, L_REVOKED,
 	L_IN_CYCLE, L_REJECTED, L_REGISTERED, L_STEPS_PASSED, L_WARD_ASSESSED,
 	L_RATED, L_ISSUED, L_CERT_EXPIRED, L_CERT_REVOKED, L_FAIRS,
-	L_TRAINED, L_YEAR_ONLY, L_TARGET_NEW, L_TARGET_TRAINED, L_TARGET_FAIRS,
+	L_TRAINED, L_COURSES, L_WORKSHOPS, L_PROMOTIONS, L_YEAR_ONLY, L_TARGET_NEW, L_TARGET_TRAINED, L_TARGET_FAIRS,
 	/* values */
 	L_YES, L_NO, L_NOT_APPLICABLE, L_MET, L_NOT_MET, L_STATUS_EXPIRING,
 	L_STATUS_EXPIRED, L_LACK_BARCODE, L_LACK_TRACEABILITY, L_LACK_QUALITY,
 	L_LACK_FOOD_SAFETY, L_LACK_TRADEMARK, L_TRAINED_OF,
+	L_NEXT_WARD, L_NEXT_COUNCIL, L_NEXT_RENEWAL, L_KIND_OCOP,
 	/* events of a quarter */
 	L_EV_REGISTERED, L_EV_STEP, L_EV_REJECTED, L_EV_WARD, L_EV_WARD_PASS,
 	L_EV_WARD_FAIL, L_EV_RATED, L_EV_RATED_DETAIL, L_EV_CERTIFIED,
 	L_EV_CERTIFIED_DETAIL, L_EV_EXPIRED, L_EV_REVOKED, L_EV_FAIR,
-	L_EV_TRAINING,
+	L_EV_TRAINING, L_EV_WORKSHOP, L_EV_PROMOTION,
 	/* the administrative page */
 	L_DOC_COMMITTEE, L_DOC_NATION, L_DOC_MOTTO, L_DOC_NUMBER,
 	L_DOC_KIND, L_DOC_DATE_LINE, L_DOC_DATE_BLANK, L_DOC_RECIPIENTS,
@@ -303,6 +306,8 @@ void report_build_certified(struct report_ctx *c);
 void report_build_summary(struct report_ctx *c);
 void report_build_pipeline(struct report_ctx *c);
 void report_build_expiring(struct report_ctx *c);
+/* The expiring report's window in days: --within, else the rules' notice. */
+int report_expiring_window(const struct report_ctx *c);
 void report_build_readiness(struct report_ctx *c);
 void report_build_quarter(struct report_ctx *c);
 void report_build_targets(struct report_ctx *c);

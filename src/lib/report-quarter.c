@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lib/report-int.h"
+#include "ocop/event.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
 #include "ocop/strbuf.h"
@@ -21,10 +22,11 @@ static char *decision_detail(const struct report_ctx *c, const char *decision)
 
 enum event_kind {
 	EV_REGISTERED, EV_STEP, EV_REJECTED, EV_WARD, EV_RATED, EV_CERTIFIED,
-	EV_EXPIRED, EV_REVOKED, EV_FAIR, EV_TRAINING, EV_COUNT_
+	EV_EXPIRED, EV_REVOKED, EV_FAIR, EV_TRAINING, EV_COURSE, EV_WORKSHOP,
+	EV_PROMOTION, EV_COUNT_
 };
 
-struct event {
+struct quarter_event {
 	struct ocop_date date;
 	enum event_kind kind;
 	char *label, *name, *detail;
@@ -34,16 +36,16 @@ struct event {
 };
 
 struct events {
-	struct event *v;
+	struct quarter_event *v;
 	size_t n, alloc;
 	int count[EV_COUNT_];
 };
 
-static struct event *add_event(struct events *ev, const struct ocop_date *d,
+static struct quarter_event *add_event(struct events *ev, const struct ocop_date *d,
 			       enum event_kind kind, const char *key,
 			       const char *id, const char *name)
 {
-	struct event *e;
+	struct quarter_event *e;
 
 	ALLOC_GROW(ev->v, ev->n + 1, ev->alloc);
 	e = &ev->v[ev->n++];
@@ -61,7 +63,7 @@ static struct event *add_event(struct events *ev, const struct ocop_date *d,
 
 static int by_event(const void *a, const void *b)
 {
-	const struct event *x = a, *y = b;
+	const struct quarter_event *x = a, *y = b;
 	int ret = date_cmp(&x->date, &y->date);
 
 	if (!ret)
@@ -109,7 +111,7 @@ static void product_events(struct report_ctx *c, const struct report_item *it,
 			   const struct ocop_date *to, struct events *ev)
 {
 	const struct product *p = it->p;
-	struct event *e;
+	struct quarter_event *e;
 	size_t i;
 
 	for (i = 0; i < p->ncycle; i++) {
@@ -218,7 +220,7 @@ static void training_events(struct report_ctx *c, const struct ocop_date *from,
 		const struct producer *pr = &ds->producers[i].r->u.producer;
 
 		for (j = 0; j < pr->ntraining; j++) {
-			struct event *e;
+			struct quarter_event *e;
 
 			if (!report_in_period(c, &pr->training[j].date, from, to))
 				continue;
@@ -227,6 +229,65 @@ static void training_events(struct report_ctx *c, const struct ocop_date *from,
 			e->label = xstrdup(W(c, L_EV_TRAINING));
 			e->detail = pr->training[j].course ?
 				    xstrdup(pr->training[j].course) : NULL;
+		}
+	}
+}
+
+/* The names of an event's producers and products, for its detail. */
+static char *event_names(const struct dataset_dir *d, const struct event *e)
+{
+	struct strbuf sb = STRBUF_INIT;
+	size_t k;
+
+	for (k = 0; k < e->nproducers + e->nproducts; k++) {
+		bool producer = k < e->nproducers;
+		const char *id = producer ? e->producers[k] : e->products[k - e->nproducers];
+		const struct record *r = record_set_find(producer ? &d->producers :
+							 &d->products, id);
+		const char *name = !r || !r->valid ? id : producer ?
+				   r->u.producer.name : r->u.product.name;
+
+		strbuf_addf(&sb, "%s%s", sb.len ? ", " : "", name);
+	}
+	return sb.len ? strbuf_detach(&sb, NULL) : (strbuf_release(&sb), NULL);
+}
+
+/*
+ * The events of events/ in the period but the fairs, which come with the
+ * fairs written on products (report_collect_fairs): a course, a workshop,
+ * a promotion is one row each.
+ */
+static void recorded_events(struct report_ctx *c, const struct ocop_date *from,
+			    const struct ocop_date *to, struct events *ev)
+{
+	static const struct {
+		const char *kind;
+		enum event_kind ev;
+		enum label label;
+	} kinds[] = {
+		{ "training", EV_COURSE, L_EV_TRAINING },
+		{ "workshop", EV_WORKSHOP, L_EV_WORKSHOP },
+		{ "promotion", EV_PROMOTION, L_EV_PROMOTION },
+	};
+	size_t i, j, k;
+
+	for (i = 0; i < c->ds->ndirs; i++) {
+		const struct dataset_dir *d = &c->ds->dirs[i];
+
+		for (j = 0; j < d->events.nr; j++) {
+			const struct event *e = &d->events.items[j].u.event;
+			struct quarter_event *q;
+
+			if (!d->events.items[j].valid ||
+			    !report_in_period(c, &e->date, from, to))
+				continue;
+			for (k = 0; k < ARRAY_SIZE(kinds) && !event_is(e, kinds[k].kind); k++)
+				;
+			if (k == ARRAY_SIZE(kinds))
+				continue;
+			q = add_event(ev, &e->date, kinds[k].ev, NULL, e->id, e->name);
+			q->label = xstrdup(W(c, kinds[k].label));
+			q->detail = event_names(d, e);
 		}
 	}
 }
@@ -260,10 +321,11 @@ void report_build_quarter(struct report_ctx *c)
 		product_events(c, &c->items[i], &from, &to, &ev);
 	}
 	training_events(c, &from, &to, &ev);
+	recorded_events(c, &from, &to, &ev);
 	trained = report_trained(c, &from, &to);
 	fairs = report_collect_fairs(c, &from, &to, &nfairs);
 	for (i = 0; i < nfairs; i++) {
-		struct event *e = add_event(&ev, &fairs[i].date, EV_FAIR,
+		struct quarter_event *e = add_event(&ev, &fairs[i].date, EV_FAIR,
 					    NULL, "", fairs[i].name);
 
 		e->label = xstrdup(W(c, L_EV_FAIR));
@@ -284,11 +346,19 @@ void report_build_quarter(struct report_ctx *c)
 			{ L_CERT_REVOKED, ev.count[EV_REVOKED] },
 			{ L_FAIRS, ev.count[EV_FAIR] },
 			{ L_TRAINED, trained },
-			{ L_YEAR_ONLY, year_only(c, y) },	/* last: only when some */
+			/* from here on, only when some */
+			{ L_COURSES, ev.count[EV_COURSE] },
+			{ L_WORKSHOPS, ev.count[EV_WORKSHOP] },
+			{ L_PROMOTIONS, ev.count[EV_PROMOTION] },
+			{ L_YEAR_ONLY, year_only(c, y) },
 		};
+		struct report_count shown[ARRAY_SIZE(rows)];
+		size_t n = 0, always = 10;
 
-		report_count_table(c, "counts", L_TAB_COUNTS, rows,
-				   ARRAY_SIZE(rows) - !rows[ARRAY_SIZE(rows) - 1].n);
+		for (i = 0; i < ARRAY_SIZE(rows); i++)
+			if (i < always || rows[i].n)
+				shown[n++] = rows[i];
+		report_count_table(c, "counts", L_TAB_COUNTS, shown, n);
 	}
 
 	rt = report_add_table(c, "events", L(c, L_TAB_EVENTS));

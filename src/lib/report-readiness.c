@@ -1,10 +1,13 @@
 /*
  * report-readiness.c — the readiness report: what each product still
- * lacks of section VI of the plan.
+ * lacks of section VI of the plan, its e-commerce listings, and its
+ * dossier: what its next step needs (dossier.h), what is missing and what
+ * has expired.
  */
 #include <stdlib.h>
 
 #include "lib/report-int.h"
+#include "ocop/dossier.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
 
@@ -66,7 +69,8 @@ static void set_need(const struct report_ctx *c, struct table *t, size_t col,
 enum readiness_col {
 	READY_ID, READY_PRODUCT, READY_PRODUCER, READY_BARCODE,
 	READY_TRACEABILITY, READY_QUALITY, READY_FOOD_SAFETY, READY_TRADEMARK,
-	READY_LACKS, READY_COLS
+	READY_LACKS, READY_LISTINGS, READY_NEXT, READY_HELD, READY_MISSING,
+	READY_EXPIRED, READY_COLS
 };
 
 static const struct report_column readiness_cols[READY_COLS] = {
@@ -79,7 +83,49 @@ static const struct report_column readiness_cols[READY_COLS] = {
 	[READY_FOOD_SAFETY] = { "food_safety", L_COL_FOOD_SAFETY, COL_BOOL },
 	[READY_TRADEMARK] = { "trademark", L_COL_TRADEMARK, COL_STRING, CELL_CODE },
 	[READY_LACKS] = { "lacks", L_COL_LACKS, COL_STRING },
+	[READY_LISTINGS] = { "listings", L_COL_LISTINGS, COL_NUMBER },
+	[READY_NEXT] = { "next_step", L_COL_NEXT_STEP, COL_STRING },
+	[READY_HELD] = { "documents", L_COL_DOCUMENTS, COL_STRING },
+	[READY_MISSING] = { "missing", L_COL_MISSING, COL_STRING },
+	[READY_EXPIRED] = { "expired", L_COL_EXPIRED_DOCS, COL_STRING },
 };
+
+/* A list of kinds: their names for people, their slugs for scripts. */
+static void set_kinds(const struct report_ctx *c, struct table *t, size_t col,
+		      const struct dossier_kind *const *kinds, size_t n,
+		      struct strbuf *sb)
+{
+	size_t i;
+
+	strbuf_reset(sb);
+	for (i = 0; i < n; i++)
+		strbuf_addf(sb, "%s%s", i ? ", " : "", !c->human ? kinds[i]->slug :
+			    c->lang == REPORT_VI ? kinds[i]->name_vi : kinds[i]->name_en);
+	if (n)
+		table_set(t, col, sb->buf);
+}
+
+static enum label step_label(enum dossier_step s)
+{
+	return s == DOSSIER_RENEWAL ? L_NEXT_RENEWAL :
+	       s == DOSSIER_COUNCIL ? L_NEXT_COUNCIL : L_NEXT_WARD;
+}
+
+/* The dossier's columns; whether it lacks anything. */
+static bool set_dossier(const struct report_ctx *c, struct table *t,
+			const struct report_item *it, struct dossier_state *ds)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	dossier_state(it->p, &it->st, &c->day, ds);
+	table_setf(t, READY_LISTINGS, "%zu", it->p->nlistings);
+	table_set(t, READY_NEXT, W(c, step_label(ds->next)));
+	set_kinds(c, t, READY_HELD, ds->held, ds->nheld, &sb);
+	set_kinds(c, t, READY_MISSING, ds->missing, ds->nmissing, &sb);
+	set_kinds(c, t, READY_EXPIRED, ds->expired, ds->nexpired, &sb);
+	strbuf_release(&sb);
+	return ds->nmissing || ds->nexpired;
+}
 
 void report_build_readiness(struct report_ctx *c)
 {
@@ -96,9 +142,12 @@ void report_build_readiness(struct report_ctx *c)
 		const struct product *p = v[i]->p;
 		const struct readiness *rd = &p->readiness;
 		bool goods = needs_goods_papers(p->category);
+		struct dossier_state ds;
+		bool dossier_lacks;
 
 		strbuf_reset(&lacks);
 		table_add_row(t);
+		dossier_lacks = set_dossier(c, t, v[i], &ds);
 		table_set(t, READY_ID, p->id);
 		table_set(t, READY_PRODUCT, p->name);
 		table_set(t, READY_PRODUCER, report_owner_name(v[i]));
@@ -113,20 +162,23 @@ void report_build_readiness(struct report_ctx *c)
 		}
 		set_need(c, t, READY_TRACEABILITY, goods, rd->traceability == 1,
 			 L_LACK_TRACEABILITY, &lacks);
-		set_need(c, t, READY_QUALITY, goods, rd->quality_declaration == 1,
+		/* a document in force in the dossier says it as well as the flag */
+		set_need(c, t, READY_QUALITY, goods, rd->quality_declaration == 1 ||
+			 dossier_holds(&ds, "quality-declaration"),
 			 L_LACK_QUALITY, &lacks);
 		set_need(c, t, READY_FOOD_SAFETY, needs_food_safety(p->category),
-			 rd->food_safety == 1, L_LACK_FOOD_SAFETY, &lacks);
+			 rd->food_safety == 1 || dossier_holds(&ds, "food-safety"),
+			 L_LACK_FOOD_SAFETY, &lacks);
 		table_set(t, READY_TRADEMARK, rd->trademark);
 		if (!rd->trademark) {
 			if (lacks.len)
 				strbuf_addstr(&lacks, ", ");
 			strbuf_addstr(&lacks, W(c, L_LACK_TRADEMARK));
 		}
-		if (lacks.len) {
+		if (lacks.len)
 			table_set(t, READY_LACKS, lacks.buf);
+		if (lacks.len || dossier_lacks)
 			lacking++;
-		}
 	}
 	c->r->intro = xasprintf(L(c, L_INTRO_READINESS), lacking, (int)n);
 	strbuf_release(&lacks);

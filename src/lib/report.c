@@ -17,6 +17,8 @@
 #include <string.h>
 
 #include "lib/report-int.h"
+#include "ocop/event.h"
+#include "ocop/smap.h"
 #include "ocop/record.h"
 #include "ocop/rules.h"
 #include "ocop/text.h"
@@ -557,9 +559,28 @@ static int by_fair(const void *a, const void *b)
 	return ret ? ret : strcmp(x->name, y->name);
 }
 
+/* The fair of that day and name, added when not there yet. */
+static size_t fair_of(struct report_fair **fairs, size_t *n, size_t *alloc,
+		      const struct ocop_date *date, const char *name)
+{
+	size_t k;
+
+	for (k = 0; k < *n; k++)
+		if (!date_cmp(&(*fairs)[k].date, date) && !strcmp((*fairs)[k].name, name))
+			return k;
+	ALLOC_GROW(*fairs, *n + 1, *alloc);
+	(*fairs)[k].date = *date;
+	(*fairs)[k].name = name;
+	strbuf_init(&(*fairs)[k].products, 0);
+	(*n)++;
+	return k;
+}
+
 /*
- * The trade fairs of a period: promotion entries of kind fair, one event
- * for each distinct day and name whatever the number of products shown.
+ * The trade fairs of a period: events of kind fair (events/), and the
+ * promotion entries of kind fair written on products before events were
+ * recorded: one for each distinct day and name whatever the number of
+ * products shown.
  */
 struct report_fair *report_collect_fairs(struct report_ctx *c,
 					 const struct ocop_date *from,
@@ -567,7 +588,29 @@ struct report_fair *report_collect_fairs(struct report_ctx *c,
 {
 	struct report_fair *fairs = NULL;
 	struct report_item **v;
-	size_t n = 0, alloc = 0, nv, i, j, k;
+	size_t n = 0, alloc = 0, nv, i, j, k, m;
+
+	for (i = 0; i < c->ds->ndirs; i++) {
+		const struct dataset_dir *d = &c->ds->dirs[i];
+
+		for (j = 0; j < d->events.nr; j++) {
+			const struct event *e = &d->events.items[j].u.event;
+
+			if (!d->events.items[j].valid || !event_is(e, "fair") ||
+			    !report_in_period(c, &e->date, from, to))
+				continue;
+			k = fair_of(&fairs, &n, &alloc, &e->date, e->name);
+			for (m = 0; m < e->nproducts; m++) {
+				const struct record *p = record_set_find(&d->products,
+									 e->products[m]);
+
+				if (fairs[k].products.len)
+					strbuf_addstr(&fairs[k].products, ", ");
+				strbuf_addstr(&fairs[k].products, p && p->valid ?
+					      p->u.product.name : e->products[m]);
+			}
+		}
+	}
 
 	v = report_select_items(c, NULL, report_by_name, &nv);
 	for (i = 0; i < nv; i++) {
@@ -580,17 +623,7 @@ struct report_fair *report_collect_fairs(struct report_ctx *c,
 			if (!pr->kind || strcmp(pr->kind, "fair") ||
 			    !report_in_period(c, &pr->date, from, to))
 				continue;
-			for (k = 0; k < n; k++)
-				if (!date_cmp(&fairs[k].date, &pr->date) &&
-				    !strcmp(fairs[k].name, name))
-					break;
-			if (k == n) {
-				ALLOC_GROW(fairs, n + 1, alloc);
-				fairs[n].date = pr->date;
-				fairs[n].name = name;
-				strbuf_init(&fairs[n].products, 0);
-				n++;
-			}
+			k = fair_of(&fairs, &n, &alloc, &pr->date, name);
 			if (fairs[k].products.len)
 				strbuf_addstr(&fairs[k].products, ", ");
 			strbuf_addstr(&fairs[k].products, p->name);
@@ -611,22 +644,51 @@ void report_free_fairs(struct report_fair *fairs, size_t n)
 		strbuf_release(&fairs[i].products);
 	free(fairs);
 }
+/* The producers named by the training events of [from, to], as keys of m. */
+static void trained_by_events(const struct report_ctx *c,
+			      const struct ocop_date *from,
+			      const struct ocop_date *to, struct smap *m)
+{
+	size_t i, j, k;
+
+	for (i = 0; i < c->ds->ndirs; i++) {
+		const struct record_set *set = &c->ds->dirs[i].events;
+
+		for (j = 0; j < set->nr; j++) {
+			const struct event *e = &set->items[j].u.event;
+
+			if (!set->items[j].valid || !event_is(e, "training") ||
+			    !report_in_period(c, &e->date, from, to))
+				continue;
+			for (k = 0; k < e->nproducers; k++)
+				smap_put(m, e->producers[k], 1);
+		}
+	}
+}
+
 int report_trained(const struct report_ctx *c, const struct ocop_date *from,
 		   const struct ocop_date *to)
 {
 	const struct dataset *ds = c->ds;
-	size_t i, j;
+	struct smap by_events = { NULL, NULL, 0, 0 };
+	size_t i, j, ignore;
 	int trained = 0;
 
+	trained_by_events(c, from, to, &by_events);
 	for (i = 0; i < ds->nproducers; i++) {
 		const struct producer *pr = &ds->producers[i].r->u.producer;
 
+		if (smap_get(&by_events, pr->id, &ignore)) {
+			trained++;
+			continue;
+		}
 		for (j = 0; j < pr->ntraining; j++)
 			if (report_in_period(c, &pr->training[j].date, from, to)) {
 				trained++;
 				break;
 			}
 	}
+	smap_release(&by_events);
 	return trained;
 }
 
@@ -664,7 +726,7 @@ static void say_empty_tables(const struct report_ctx *c)
 			if (!strcmp(rt->name, empty_sentences[j].table))
 				l = empty_sentences[j].sentence;
 		sentence = l == L_EMPTY_EXPIRING ?
-			   xasprintf(L(c, l), c->o->within) : xstrdup(L(c, l));
+			   xasprintf(L(c, l), report_expiring_window(c)) : xstrdup(L(c, l));
 		table_set_empty(&rt->t, sentence);
 		free(sentence);
 	}

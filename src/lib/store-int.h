@@ -16,7 +16,14 @@ struct pending_file {
 /* The file name of a record ("ID.yaml", or ocop.yaml; allocated). */
 char *store_file_name(enum record_type type, const char *id);
 
-/* "office", "producer" or "product": the word of commands and commits. */
+/*
+ * Open the folder of a type's records into s->dirfd[type]; a missing one
+ * is made when create, else left closed (-1).  Returns 0 or -1 (dl).
+ */
+int store_open_subdir(struct store *s, enum record_type type, bool create,
+		      struct diag_list *dl);
+
+/* "office", "producer", "product" or "event": the word of commands and commits. */
 const char *store_type_slug(enum record_type type);
 
 /* The path of a file of one of the store's folders, as messages show it. */

@@ -90,12 +90,12 @@ static int load_record(struct store *s, enum record_type type, const char *id,
 
 static const char *type_noun(enum record_type type)
 {
-	return type == RECORD_PRODUCER ? _("producer") : _("product");
+	return type == RECORD_PRODUCER ? _("producer") :
+	       type == RECORD_EVENT ? _("event") : _("product");
 }
 
-/* The id a mistyped id or a name most likely meant, for the hint. */
-static void hint_missing(struct store *s, enum record_type type,
-			 const char *id, struct diag_list *dl)
+void store_hint_missing(struct store *s, enum record_type type,
+			const char *id, struct diag_list *dl)
 {
 	struct diag_list ignore = DIAG_LIST_INIT;
 	char **ids;
@@ -152,7 +152,7 @@ int store_read(struct store *s, enum record_type type, const char *id,
 		diag_error(dl, NULL, 0, 0,
 			   _("'%s' is not a valid %s id (lower-case letters, digits and '-')"),
 			   id, type_noun(type));
-		hint_missing(s, type, id, dl);
+		store_hint_missing(s, type, id, dl);
 		return -1;
 	}
 	path = store_path(s, type, id);
@@ -161,7 +161,7 @@ int store_read(struct store *s, enum record_type type, const char *id,
 	if (type != RECORD_OFFICE && !store_exists(s, type, id) &&
 	    !entry_exists(s, type, id)) {
 		diag_error(dl, NULL, 0, 0, _("no %s '%s'"), type_noun(type), id);
-		hint_missing(s, type, id, dl);
+		store_hint_missing(s, type, id, dl);
 		return -1;
 	}
 	return load_record(s, type, id, r, dl);

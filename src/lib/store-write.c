@@ -90,14 +90,14 @@ static int type_of_dirfd(const struct store *s, int dirfd)
 {
 	int k;
 
-	for (k = 0; k < 3; k++)
+	for (k = 0; k < RECORD_TYPE_COUNT; k++)
 		if (s->dirfd[k] == dirfd)
 			return k;
 	return -1;
 }
 
-/* A store writes in four folders: its root, and dirfd[]'s three. */
-#define STORE_FOLDERS 4
+/* A store writes in its root and in each folder of dirfd[]. */
+#define STORE_FOLDERS (RECORD_TYPE_COUNT + 1)
 
 /* The folders of the pending files, each once. */
 static size_t pending_folders(const struct store *s, int folders[STORE_FOLDERS])
@@ -197,17 +197,19 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 	free(s->pending);
 	s->pending = NULL;
 	s->npending = s->pending_alloc = 0;
-	for (k = 0; k < 3; k++)
+	for (k = 0; k < RECORD_TYPE_COUNT; k++)
 		smap_release(&s->pending_names[k]);
 	return ret;
 }
 
 char *store_shown_path(const struct store *s, int dirfd, const char *name)
 {
-	if (dirfd == s->dirfd[RECORD_PRODUCER] || dirfd == s->dirfd[RECORD_PRODUCT])
-		return xasprintf("%s/%s/%s", s->root,
-				 store_subdir(dirfd == s->dirfd[RECORD_PRODUCER] ?
-					      RECORD_PRODUCER : RECORD_PRODUCT), name);
+	int k;
+
+	for (k = RECORD_PRODUCER; k < RECORD_TYPE_COUNT; k++)
+		if (dirfd == s->dirfd[k])
+			return xasprintf("%s/%s/%s", s->root,
+					 store_subdir((enum record_type)k), name);
 	return xasprintf("%s/%s", s->root, name);
 }
 
@@ -377,6 +379,9 @@ int store_put(struct store *s, enum record_type type, const char *id,
 	}
 	if (s->lockfd < 0)
 		BUG("store_put without the lock");
+	/* events/ is made at the first event, not in every directory */
+	if (s->dirfd[type] < 0 && store_open_subdir(s, type, true, dl))
+		return -1;
 	name = store_file_name(type, id);
 	existed = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
 	ret = store_write_file(s, s->dirfd[type], name, text, len, dl);

@@ -13,7 +13,7 @@
 #include "ocop/util.h"
 #include "store-int.h"
 
-static const char *const subdirs[] = { "", "producers", "products" };
+static const char *const subdirs[] = { "", "producers", "products", "events" };
 
 const char *store_subdir(enum record_type type)
 {
@@ -22,8 +22,9 @@ const char *store_subdir(enum record_type type)
 
 const char *store_type_slug(enum record_type type)
 {
-	return type == RECORD_OFFICE ? "office" :
-	       type == RECORD_PRODUCER ? "producer" : "product";
+	static const char *const slugs[] = { "office", "producer", "product", "event" };
+
+	return slugs[type];
 }
 
 /* --- finding and opening ----------------------------------------------------- */
@@ -82,8 +83,8 @@ static char *find_upwards(char **foreign)
  * A record folder may be missing (a hand-made directory): readers see it
  * empty, and a writer makes it (create).
  */
-static int open_subdir(struct store *s, enum record_type type, bool create,
-		       struct diag_list *dl)
+int store_open_subdir(struct store *s, enum record_type type, bool create,
+		      struct diag_list *dl)
 {
 	int fd = openat(s->rootfd, subdirs[type],
 			O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
@@ -111,10 +112,12 @@ int store_open(struct store *s, const char *dir, struct diag_list *dl)
 {
 	const char *env = getenv("OCOP_DATA");
 	char *found = NULL, *foreign = NULL;
+	int i;
 
 	memset(s, 0, sizeof(*s));
 	s->rootfd = s->lockfd = -1;
-	s->dirfd[0] = s->dirfd[1] = s->dirfd[2] = -1;
+	for (i = 0; i < RECORD_TYPE_COUNT; i++)
+		s->dirfd[i] = -1;
 	record_init(&s->office, RECORD_OFFICE, STORE_MARKER);
 
 	if (!dir && env && *env)
@@ -152,8 +155,9 @@ int store_open(struct store *s, const char *dir, struct diag_list *dl)
 	s->dirfd[RECORD_OFFICE] = dup(s->rootfd);
 	if (s->dirfd[RECORD_OFFICE] < 0)
 		return diag_env(dl, s->root, "dup: %s", strerror(errno));
-	if (open_subdir(s, RECORD_PRODUCER, false, dl) ||
-	    open_subdir(s, RECORD_PRODUCT, false, dl))
+	if (store_open_subdir(s, RECORD_PRODUCER, false, dl) ||
+	    store_open_subdir(s, RECORD_PRODUCT, false, dl) ||
+	    store_open_subdir(s, RECORD_EVENT, false, dl))
 		return -1;
 	return 0;
 }
@@ -162,7 +166,7 @@ void store_close(struct store *s)
 {
 	int i;
 
-	for (i = 0; i < 3; i++)
+	for (i = 0; i < RECORD_TYPE_COUNT; i++)
 		if (s->dirfd[i] >= 0)
 			close(s->dirfd[i]);
 	if (s->lockfd >= 0)
@@ -179,7 +183,8 @@ void store_close(struct store *s)
 	free(s->root);
 	memset(s, 0, sizeof(*s));
 	s->rootfd = s->lockfd = -1;
-	s->dirfd[0] = s->dirfd[1] = s->dirfd[2] = -1;
+	for (i = 0; i < RECORD_TYPE_COUNT; i++)
+		s->dirfd[i] = -1;
 }
 
 int store_lock(struct store *s, double wait_seconds, struct diag_list *dl)
@@ -220,9 +225,9 @@ int store_lock(struct store *s, double wait_seconds, struct diag_list *dl)
 	}
 	s->lockfd = fd;
 	if ((s->dirfd[RECORD_PRODUCER] < 0 &&
-	     open_subdir(s, RECORD_PRODUCER, true, dl)) ||
+	     store_open_subdir(s, RECORD_PRODUCER, true, dl)) ||
 	    (s->dirfd[RECORD_PRODUCT] < 0 &&
-	     open_subdir(s, RECORD_PRODUCT, true, dl)))
+	     store_open_subdir(s, RECORD_PRODUCT, true, dl)))
 		return -1;
 	return 0;
 }

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "ocop/cycle.h"
+#include "ocop/event.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
 #include "ocop/smap.h"
@@ -287,6 +288,8 @@ static int check_alone_and_refs(struct store *s, struct record *r,
 		ret = -1;
 	if (r->type == RECORD_PRODUCT && check_product_refs(s, NULL, r, dl))
 		ret = -1;
+	if (r->type == RECORD_EVENT && event_check_refs(s, NULL, NULL, r, dl))
+		ret = -1;
 	return ret;
 }
 
@@ -391,6 +394,7 @@ static void check_files(struct store *s, enum record_type type,
 struct record_checks {
 	struct store *s;
 	const struct record_set *producers;	/* read already */
+	const struct record_set *products;	/* read already, for events */
 	unsigned checks;
 };
 
@@ -408,6 +412,8 @@ static void check_record(const struct record *r, void *ctx,
 		rating_notices(r, dl);
 	if ((c->checks & CHECK_REFS) && r->type == RECORD_PRODUCT)
 		check_product_refs(c->s, c->producers, r, dl);
+	if ((c->checks & CHECK_REFS) && r->type == RECORD_EVENT)
+		event_check_refs(c->s, c->producers, c->products, r, dl);
 }
 
 static void check_set(struct record_set *set, struct record_checks *c,
@@ -459,8 +465,9 @@ static void check_duplicate_producers(struct record_set *producers,
 
 size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
 {
-	struct record_set producers, products;
+	struct record_set producers, products, events;
 	struct diag_list load = DIAG_LIST_INIT, product_problems = DIAG_LIST_INIT;
+	struct diag_list event_problems = DIAG_LIST_INIT;
 	struct record_checks c;
 	struct record_check check;
 	size_t before = diag_error_count(dl);
@@ -469,6 +476,7 @@ size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
 	if (checks & CHECK_FILES) {
 		check_files(s, RECORD_PRODUCER, dl);
 		check_files(s, RECORD_PRODUCT, dl);
+		check_files(s, RECORD_EVENT, dl);
 	}
 	if (!(checks & (CHECK_RECORDS | CHECK_REFS | CHECK_RULES)))
 		return diag_error_count(dl) - before;
@@ -481,17 +489,23 @@ size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
 	store_read_all(s, RECORD_PRODUCER, &producers, &load);
 	c.s = s;
 	c.producers = &producers;
+	c.products = NULL;
 	c.checks = checks;
 	check.fn = check_record;
 	check.ctx = &c;
 	check.problems = &product_problems;
 	store_read_checked(s, RECORD_PRODUCT, &products, &check, &load);
+	c.products = &products;
+	check.problems = &event_problems;
+	store_read_checked(s, RECORD_EVENT, &events, &check, &load);
 	diag_move(dl, &load);
 	check_set(&producers, &c, dl);
 	diag_move(dl, &product_problems);
+	diag_move(dl, &event_problems);
 	if (checks & CHECK_REFS)
 		check_duplicate_producers(&producers, dl);
 	record_set_release(&producers);
 	record_set_release(&products);
+	record_set_release(&events);
 	return diag_error_count(dl) - before;
 }

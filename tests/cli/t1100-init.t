@@ -26,6 +26,8 @@ $ cat d/ocop.yaml
 $ cat d/.gitattributes
 > # Written by ocop init: records are UTF-8 text with LF line ends.
 > *.yaml text eol=lf
+> # The copies of the dossiers' documents (ocop doc add): scans, never diffed.
+> files/** binary
 
 # The lock and the temporary files of interrupted writes stay out of git.
 $ cat d/.gitignore

@@ -17,6 +17,7 @@ $ cat r/.gitattributes
 > *.png binary
 > # Written by ocop init: records are UTF-8 text with LF line ends.
 > *.yaml text eol=lf
+> files/** binary
 
 # What was ignored is still ignored.
 $ git -C r check-ignore secrets.env && git -C r status --porcelain
@@ -36,7 +37,7 @@ $ git -C r diff --cached --name-only
 > other.txt
 
 # A directory whose files already hold our lines: left byte for byte.
-$ mkdir d && printf '/.ocop.lock\n.*.tmp-*\nnotes/\n' >d/.gitignore && printf '*.yaml text eol=lf\n' >d/.gitattributes && cp d/.gitignore gi && cp d/.gitattributes ga && ocop init d 2>/dev/null && cmp gi d/.gitignore && cmp ga d/.gitattributes
+$ mkdir d && printf '/.ocop.lock\n.*.tmp-*\nnotes/\n' >d/.gitignore && printf '*.yaml text eol=lf\nfiles/** binary\n' >d/.gitattributes && cp d/.gitignore gi && cp d/.gitattributes ga && ocop init d 2>/dev/null && cmp gi d/.gitignore && cmp ga d/.gitattributes
 
 # Run twice over such a directory (after removing ocop.yaml), nothing is duplicated.
 $ rm r/ocop.yaml && ocop init r 2>/dev/null && grep -c ocop.lock r/.gitignore

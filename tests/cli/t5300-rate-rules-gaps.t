@@ -110,17 +110,17 @@ $ ocop -C d check
 $ rm d/products/keo2.yaml
 
 # report expiring: the window is the rules' notice, 30 days, unless --within.
-$ OCOP_TODAY=2027-05-10 ocop -C d report expiring --format csv | cut -d, -f1,7
+$ OCOP_TODAY=2027-05-10 ocop -C d report expiring --format csv | cut -d, -f1,8
 > id,days_left
 > mat-ong,22
 
-$ OCOP_TODAY=2027-05-10 ocop -C d report expiring --within 30 --format csv | cut -d, -f1,7
+$ OCOP_TODAY=2027-05-10 ocop -C d report expiring --within 30 --format csv | cut -d, -f1,8
 > id,days_left
 > mat-ong,22
 
-$ OCOP_TODAY=2027-05-01 ocop -C d report expiring --format csv | cut -d, -f1,7
+$ OCOP_TODAY=2027-05-01 ocop -C d report expiring --format csv | cut -d, -f1,8
 > id,days_left
 
-$ OCOP_TODAY=2027-05-01 ocop -C d report expiring --within 40 --format csv | cut -d, -f1,7
+$ OCOP_TODAY=2027-05-01 ocop -C d report expiring --within 40 --format csv | cut -d, -f1,8
 > id,days_left
 > mat-ong,31

@@ -69,23 +69,23 @@ $ ocop -C d report pipeline --format csv
 > 2025,1,6,2,1,4,1,1,4
 
 $ ocop -C d report expiring --format csv
-> id,product,producer,stars,decision,expires,days_left,status
-> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,expired
+> id,product,producer,kind,stars,decision,expires,days_left,status
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,ocop,3,2210/QĐ-UBND,2024-12-10,-345,expired
 
 $ ocop -C d report readiness --format csv
-> id,product,producer,barcode,traceability,quality_declaration,food_safety,trademark,lacks
-> banh-trang-me-den,Bánh tráng mè đen,Hộ kinh doanh Đoàn Thị Út,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
-> com-rang,Cốm rang Hoàng Huy,Cơ sở sản xuất cốm rang Hoàng Huy,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
-> thien-an,Điểm du lịch cộng đồng Thiên Ấn,Trần Văn Ấn,,,,,Thiên Ấn,
-> dong-trung,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
-> duong-phen,Đường phèn Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,8936123456795,true,false,false,,"quality-declaration, food-safety, trademark"
-> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
-> gio-may-tre,Giỏ mây tre đan Ân Phú,Tổ hợp tác Mây tre đan Ân Phú,,false,false,,,"barcode, traceability, quality-declaration, trademark"
-> mach-nha,Mạch nha Quảng Ngãi đường Mantoza,Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
-> mai-vang,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,,false,false,,,"barcode, traceability, quality-declaration, trademark"
-> ruou-lut,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
-> yen-rut-long,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,8936123456788,true,true,true,Culaore,
-> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark"
+> id,product,producer,barcode,traceability,quality_declaration,food_safety,trademark,lacks,listings,next_step,documents,missing,expired
+> banh-trang-me-den,Bánh tráng mè đen,Hộ kinh doanh Đoàn Thị Út,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark",0,ward,,"registration, business-plan, self-assessment",
+> com-rang,Cốm rang Hoàng Huy,Cơ sở sản xuất cốm rang Hoàng Huy,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark",0,ward,,"registration, business-plan, self-assessment",
+> thien-an,Điểm du lịch cộng đồng Thiên Ấn,Trần Văn Ấn,,,,,Thiên Ấn,,0,renewal,,"registration, self-assessment",
+> dong-trung,Đông trùng hạ thảo ngâm mật ong,Hợp tác xã Dược liệu Ngọc Bảo,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark",0,renewal,,"registration, self-assessment, food-safety, quality-declaration",
+> duong-phen,Đường phèn Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,8936123456795,true,false,false,,"quality-declaration, food-safety, trademark",0,renewal,,"registration, self-assessment, food-safety, quality-declaration",
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark",0,renewal,,"registration, self-assessment, food-safety, quality-declaration",
+> gio-may-tre,Giỏ mây tre đan Ân Phú,Tổ hợp tác Mây tre đan Ân Phú,,false,false,,,"barcode, traceability, quality-declaration, trademark",0,renewal,,"registration, self-assessment, quality-declaration",
+> mach-nha,Mạch nha Quảng Ngãi đường Mantoza,Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark",0,renewal,,"registration, self-assessment, food-safety, quality-declaration",
+> mai-vang,Mai vàng Nghĩa Lộ,Cơ sở Hoa kiểng Đức Thắng,,false,false,,,"barcode, traceability, quality-declaration, trademark",0,renewal,,"registration, self-assessment, quality-declaration",
+> ruou-lut,Rượu lứt Ấn Trà,Công ty TNHH Nông Lâm Nghiệp TBT,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark",0,renewal,,"registration, self-assessment, food-safety, quality-declaration",
+> yen-rut-long,Yến rút lông nguyên tổ Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,8936123456788,true,true,true,Culaore,,0,renewal,,"registration, self-assessment, food-safety, quality-declaration",
+> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,,false,false,false,,"barcode, traceability, quality-declaration, food-safety, trademark",0,renewal,,"registration, self-assessment, food-safety, quality-declaration",
 
 $ ocop -C d report quarter --format csv --year 2025 --quarter 3
 > item,count
@@ -225,23 +225,23 @@ $ ocop -C d report pipeline --format tsv
 > 2025	1	6	2	1	4	1	1	4
 
 $ ocop -C d report expiring --format tsv
-> id	product	producer	stars	decision	expires	days_left	status
-> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	3	2210/QĐ-UBND	2024-12-10	-345	expired
+> id	product	producer	kind	stars	decision	expires	days_left	status
+> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	ocop	3	2210/QĐ-UBND	2024-12-10	-345	expired
 
 $ ocop -C d report readiness --format tsv
-> id	product	producer	barcode	traceability	quality_declaration	food_safety	trademark	lacks
-> banh-trang-me-den	Bánh tráng mè đen	Hộ kinh doanh Đoàn Thị Út		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
-> com-rang	Cốm rang Hoàng Huy	Cơ sở sản xuất cốm rang Hoàng Huy		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
-> thien-an	Điểm du lịch cộng đồng Thiên Ấn	Trần Văn Ấn					Thiên Ấn	
-> dong-trung	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
-> duong-phen	Đường phèn Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	8936123456795	true	false	false		quality-declaration, food-safety, trademark
-> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
-> gio-may-tre	Giỏ mây tre đan Ân Phú	Tổ hợp tác Mây tre đan Ân Phú		false	false			barcode, traceability, quality-declaration, trademark
-> mach-nha	Mạch nha Quảng Ngãi đường Mantoza	Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
-> mai-vang	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng		false	false			barcode, traceability, quality-declaration, trademark
-> ruou-lut	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
-> yen-rut-long	Yến rút lông nguyên tổ Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	8936123456788	true	true	true	Culaore	
-> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark
+> id	product	producer	barcode	traceability	quality_declaration	food_safety	trademark	lacks	listings	next_step	documents	missing	expired
+> banh-trang-me-den	Bánh tráng mè đen	Hộ kinh doanh Đoàn Thị Út		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark	0	ward		registration, business-plan, self-assessment	
+> com-rang	Cốm rang Hoàng Huy	Cơ sở sản xuất cốm rang Hoàng Huy		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark	0	ward		registration, business-plan, self-assessment	
+> thien-an	Điểm du lịch cộng đồng Thiên Ấn	Trần Văn Ấn					Thiên Ấn		0	renewal		registration, self-assessment	
+> dong-trung	Đông trùng hạ thảo ngâm mật ong	Hợp tác xã Dược liệu Ngọc Bảo		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark	0	renewal		registration, self-assessment, food-safety, quality-declaration	
+> duong-phen	Đường phèn Tuyết Hường	Hộ kinh doanh Lê Thanh Hường	8936123456795	true	false	false		quality-declaration, food-safety, trademark	0	renewal		registration, self-assessment, food-safety, quality-declaration	
+> duong-phoi	Đường phổi Tuyết Hường	Hộ kinh doanh Lê Thanh Hường		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark	0	renewal		registration, self-assessment, food-safety, quality-declaration	
+> gio-may-tre	Giỏ mây tre đan Ân Phú	Tổ hợp tác Mây tre đan Ân Phú		false	false			barcode, traceability, quality-declaration, trademark	0	renewal		registration, self-assessment, quality-declaration	
+> mach-nha	Mạch nha Quảng Ngãi đường Mantoza	Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark	0	renewal		registration, self-assessment, food-safety, quality-declaration	
+> mai-vang	Mai vàng Nghĩa Lộ	Cơ sở Hoa kiểng Đức Thắng		false	false			barcode, traceability, quality-declaration, trademark	0	renewal		registration, self-assessment, quality-declaration	
+> ruou-lut	Rượu lứt Ấn Trà	Công ty TNHH Nông Lâm Nghiệp TBT		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark	0	renewal		registration, self-assessment, food-safety, quality-declaration	
+> yen-rut-long	Yến rút lông nguyên tổ Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré	8936123456788	true	true	true	Culaore		0	renewal		registration, self-assessment, food-safety, quality-declaration	
+> yen-tho	Yến thô cao cấp Culaore	Công ty TNHH XNK Yến sào Cù Lao Ré		false	false	false		barcode, traceability, quality-declaration, food-safety, trademark	0	renewal		registration, self-assessment, food-safety, quality-declaration	
 
 $ ocop -C d report quarter --format tsv --year 2025 --quarter 3
 > item	count
@@ -668,6 +668,7 @@ $ ocop -C d report expiring --format json
 >     "id": "duong-phoi",
 >     "product": "Đường phổi Tuyết Hường",
 >     "producer": "Hộ kinh doanh Lê Thanh Hường",
+>     "kind": "ocop",
 >     "stars": 3,
 >     "decision": "2210/QĐ-UBND",
 >     "expires": "2024-12-10",
@@ -687,7 +688,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark",
+>     "listings": 0,
+>     "next_step": "ward",
+>     "documents": null,
+>     "missing": "registration, business-plan, self-assessment",
+>     "expired": null
 >   },
 >   {
 >     "id": "com-rang",
@@ -698,7 +704,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark",
+>     "listings": 0,
+>     "next_step": "ward",
+>     "documents": null,
+>     "missing": "registration, business-plan, self-assessment",
+>     "expired": null
 >   },
 >   {
 >     "id": "thien-an",
@@ -709,7 +720,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": null,
 >     "food_safety": null,
 >     "trademark": "Thiên Ấn",
->     "lacks": null
+>     "lacks": null,
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment",
+>     "expired": null
 >   },
 >   {
 >     "id": "dong-trung",
@@ -720,7 +736,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark",
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, food-safety, quality-declaration",
+>     "expired": null
 >   },
 >   {
 >     "id": "duong-phen",
@@ -731,7 +752,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "quality-declaration, food-safety, trademark"
+>     "lacks": "quality-declaration, food-safety, trademark",
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, food-safety, quality-declaration",
+>     "expired": null
 >   },
 >   {
 >     "id": "duong-phoi",
@@ -742,7 +768,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark",
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, food-safety, quality-declaration",
+>     "expired": null
 >   },
 >   {
 >     "id": "gio-may-tre",
@@ -753,7 +784,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": null,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, trademark",
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, quality-declaration",
+>     "expired": null
 >   },
 >   {
 >     "id": "mach-nha",
@@ -764,7 +800,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark",
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, food-safety, quality-declaration",
+>     "expired": null
 >   },
 >   {
 >     "id": "mai-vang",
@@ -775,7 +816,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": null,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, trademark",
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, quality-declaration",
+>     "expired": null
 >   },
 >   {
 >     "id": "ruou-lut",
@@ -786,7 +832,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark",
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, food-safety, quality-declaration",
+>     "expired": null
 >   },
 >   {
 >     "id": "yen-rut-long",
@@ -797,7 +848,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": true,
 >     "food_safety": true,
 >     "trademark": "Culaore",
->     "lacks": null
+>     "lacks": null,
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, food-safety, quality-declaration",
+>     "expired": null
 >   },
 >   {
 >     "id": "yen-tho",
@@ -808,7 +864,12 @@ $ ocop -C d report readiness --format json
 >     "quality_declaration": false,
 >     "food_safety": false,
 >     "trademark": null,
->     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark"
+>     "lacks": "barcode, traceability, quality-declaration, food-safety, trademark",
+>     "listings": 0,
+>     "next_step": "renewal",
+>     "documents": null,
+>     "missing": "registration, self-assessment, food-safety, quality-declaration",
+>     "expired": null
 >   }
 > ]
 
@@ -1084,31 +1145,31 @@ $ ocop -C d report expiring --format md
 >
 > 1 giấy chứng nhận hết hạn trong 30 ngày tới hoặc đã hết hạn.
 >
-> | Mã | Sản phẩm | Đơn vị | Đạt sao | Quyết định | Hết hạn | Còn (ngày) | Tình trạng |
-> | --- | --- | --- | ---: | --- | --- | ---: | --- |
-> | duong-phoi | Đường phổi Tuyết Hường | Hộ kinh doanh Lê Thanh Hường | 3 | 2210/QĐ-UBND | 10/12/2024 | -345 | đã hết hạn |
+> | Mã | Sản phẩm | Đơn vị | Loại | Đạt sao | Quyết định | Hết hạn | Còn (ngày) | Tình trạng |
+> | --- | --- | --- | --- | ---: | --- | --- | ---: | --- |
+> | duong-phoi | Đường phổi Tuyết Hường | Hộ kinh doanh Lê Thanh Hường | Giấy chứng nhận OCOP | 3 | 2210/QĐ-UBND | 10/12/2024 | -345 | đã hết hạn |
 
 $ ocop -C d report readiness --format md
 > # Nội dung sản phẩm còn thiếu (mục VI kế hoạch)
 >
 > phường Nghĩa Lộ, tỉnh Quảng Ngãi
 >
-> 10 trong 12 sản phẩm còn thiếu ít nhất một nội dung.
+> 12 trong 12 sản phẩm còn thiếu ít nhất một nội dung.
 >
-> | Mã | Sản phẩm | Đơn vị | Mã vạch | Truy xuất nguồn gốc | Công bố chất lượng | An toàn thực phẩm | Nhãn hiệu | Còn thiếu |
-> | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-> | banh-trang-me-den | Bánh tráng mè đen | Hộ kinh doanh Đoàn Thị Út |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
-> | com-rang | Cốm rang Hoàng Huy | Cơ sở sản xuất cốm rang Hoàng Huy |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
-> | thien-an | Điểm du lịch cộng đồng Thiên Ấn | Trần Văn Ấn | — | — | — | — | Thiên Ấn |  |
-> | dong-trung | Đông trùng hạ thảo ngâm mật ong | Hợp tác xã Dược liệu Ngọc Bảo |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
-> | duong-phen | Đường phèn Tuyết Hường | Hộ kinh doanh Lê Thanh Hường | 8936123456795 | có | chưa | chưa |  | công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
-> | duong-phoi | Đường phổi Tuyết Hường | Hộ kinh doanh Lê Thanh Hường |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
-> | gio-may-tre | Giỏ mây tre đan Ân Phú | Tổ hợp tác Mây tre đan Ân Phú |  | chưa | chưa | — |  | mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu |
-> | mach-nha | Mạch nha Quảng Ngãi đường Mantoza | Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
-> | mai-vang | Mai vàng Nghĩa Lộ | Cơ sở Hoa kiểng Đức Thắng |  | chưa | chưa | — |  | mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu |
-> | ruou-lut | Rượu lứt Ấn Trà | Công ty TNHH Nông Lâm Nghiệp TBT |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
-> | yen-rut-long | Yến rút lông nguyên tổ Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré | 8936123456788 | có | có | có | Culaore |  |
-> | yen-tho | Yến thô cao cấp Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu |
+> | Mã | Sản phẩm | Đơn vị | Mã vạch | Truy xuất nguồn gốc | Công bố chất lượng | An toàn thực phẩm | Nhãn hiệu | Còn thiếu | Gian hàng TMĐT | Bước tiếp theo | Hồ sơ đã có | Hồ sơ còn thiếu | Hồ sơ hết hạn |
+> | --- | --- | --- | --- | --- | --- | --- | --- | --- | ---: | --- | --- | --- | --- |
+> | banh-trang-me-den | Bánh tráng mè đen | Hộ kinh doanh Đoàn Thị Út |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu | 0 | UBND phường đánh giá |  | Phiếu đăng ký sản phẩm, Phương án, kế hoạch kinh doanh, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí |  |
+> | com-rang | Cốm rang Hoàng Huy | Cơ sở sản xuất cốm rang Hoàng Huy |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu | 0 | UBND phường đánh giá |  | Phiếu đăng ký sản phẩm, Phương án, kế hoạch kinh doanh, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí |  |
+> | thien-an | Điểm du lịch cộng đồng Thiên Ấn | Trần Văn Ấn | — | — | — | — | Thiên Ấn |  | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí |  |
+> | dong-trung | Đông trùng hạ thảo ngâm mật ong | Hợp tác xã Dược liệu Ngọc Bảo |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm |  |
+> | duong-phen | Đường phèn Tuyết Hường | Hộ kinh doanh Lê Thanh Hường | 8936123456795 | có | chưa | chưa |  | công bố chất lượng, an toàn thực phẩm, nhãn hiệu | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm |  |
+> | duong-phoi | Đường phổi Tuyết Hường | Hộ kinh doanh Lê Thanh Hường |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm |  |
+> | gio-may-tre | Giỏ mây tre đan Ân Phú | Tổ hợp tác Mây tre đan Ân Phú |  | chưa | chưa | — |  | mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Bản tự công bố chất lượng sản phẩm |  |
+> | mach-nha | Mạch nha Quảng Ngãi đường Mantoza | Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm |  |
+> | mai-vang | Mai vàng Nghĩa Lộ | Cơ sở Hoa kiểng Đức Thắng |  | chưa | chưa | — |  | mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Bản tự công bố chất lượng sản phẩm |  |
+> | ruou-lut | Rượu lứt Ấn Trà | Công ty TNHH Nông Lâm Nghiệp TBT |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm |  |
+> | yen-rut-long | Yến rút lông nguyên tổ Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré | 8936123456788 | có | có | có | Culaore |  | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm |  |
+> | yen-tho | Yến thô cao cấp Culaore | Công ty TNHH XNK Yến sào Cù Lao Ré |  | chưa | chưa | chưa |  | mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu | 0 | Đánh giá lại |  | Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm |  |
 
 $ ocop -C d report quarter --format md --year 2025 --quarter 4
 > # Kết quả thực hiện Chương trình OCOP quý IV năm 2025

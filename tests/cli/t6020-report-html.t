@@ -524,10 +524,10 @@ $ ocop -C d report expiring --format html
 > <p class="intro">1 giấy chứng nhận hết hạn trong 30 ngày tới hoặc đã hết hạn.</p>
 > <table class="data">
 > <thead>
-> <tr><th>Mã</th><th>Sản phẩm</th><th>Đơn vị</th><th class="num">Đạt sao</th><th>Quyết định</th><th>Hết hạn</th><th class="num">Còn (ngày)</th><th>Tình trạng</th></tr>
+> <tr><th>Mã</th><th>Sản phẩm</th><th>Đơn vị</th><th>Loại</th><th class="num">Đạt sao</th><th>Quyết định</th><th>Hết hạn</th><th class="num">Còn (ngày)</th><th>Tình trạng</th></tr>
 > </thead>
 > <tbody class="keep">
-> <tr><td>duong-phoi</td><td>Đường phổi Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td class="num">3</td><td>2210/QĐ-UBND</td><td>10/12/2024</td><td class="num">-345</td><td>đã hết hạn</td></tr>
+> <tr><td>duong-phoi</td><td>Đường phổi Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td>Giấy chứng nhận OCOP</td><td class="num">3</td><td>2210/QĐ-UBND</td><td>10/12/2024</td><td class="num">-345</td><td>đã hết hạn</td></tr>
 > </tbody>
 > </table>
 > </div>
@@ -592,28 +592,28 @@ $ ocop -C d report readiness --format html
 > <div class="page">
 > <h1>Nội dung sản phẩm còn thiếu (mục VI kế hoạch)</h1>
 > <p class="where">phường Nghĩa Lộ, tỉnh Quảng Ngãi</p>
-> <p class="intro">10 trong 12 sản phẩm còn thiếu ít nhất một nội dung.</p>
+> <p class="intro">12 trong 12 sản phẩm còn thiếu ít nhất một nội dung.</p>
 > <table class="data">
 > <thead>
-> <tr><th>Mã</th><th>Sản phẩm</th><th>Đơn vị</th><th>Mã vạch</th><th>Truy xuất nguồn gốc</th><th>Công bố chất lượng</th><th>An toàn thực phẩm</th><th>Nhãn hiệu</th><th>Còn thiếu</th></tr>
+> <tr><th>Mã</th><th>Sản phẩm</th><th>Đơn vị</th><th>Mã vạch</th><th>Truy xuất nguồn gốc</th><th>Công bố chất lượng</th><th>An toàn thực phẩm</th><th>Nhãn hiệu</th><th>Còn thiếu</th><th class="num">Gian hàng TMĐT</th><th>Bước tiếp theo</th><th>Hồ sơ đã có</th><th>Hồ sơ còn thiếu</th><th>Hồ sơ hết hạn</th></tr>
 > </thead>
 > <tbody class="keep">
-> <tr><td>banh-trang-me-den</td><td>Bánh tráng mè đen</td><td>Hộ kinh doanh Đoàn Thị Út</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
-> <tr><td>com-rang</td><td>Cốm rang Hoàng Huy</td><td>Cơ sở sản xuất cốm rang Hoàng Huy</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
+> <tr><td>banh-trang-me-den</td><td>Bánh tráng mè đen</td><td>Hộ kinh doanh Đoàn Thị Út</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td><td class="num">0</td><td>UBND phường đánh giá</td><td></td><td>Phiếu đăng ký sản phẩm, Phương án, kế hoạch kinh doanh, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí</td><td></td></tr>
+> <tr><td>com-rang</td><td>Cốm rang Hoàng Huy</td><td>Cơ sở sản xuất cốm rang Hoàng Huy</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td><td class="num">0</td><td>UBND phường đánh giá</td><td></td><td>Phiếu đăng ký sản phẩm, Phương án, kế hoạch kinh doanh, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí</td><td></td></tr>
 > </tbody>
 > <tbody>
-> <tr><td>thien-an</td><td>Điểm du lịch cộng đồng Thiên Ấn</td><td>Trần Văn Ấn</td><td>—</td><td>—</td><td>—</td><td>—</td><td>Thiên Ấn</td><td></td></tr>
-> <tr><td>dong-trung</td><td>Đông trùng hạ thảo ngâm mật ong</td><td>Hợp tác xã Dược liệu Ngọc Bảo</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
-> <tr><td>duong-phen</td><td>Đường phèn Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td>8936123456795</td><td>có</td><td>chưa</td><td>chưa</td><td></td><td>công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
-> <tr><td>duong-phoi</td><td>Đường phổi Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
-> <tr><td>gio-may-tre</td><td>Giỏ mây tre đan Ân Phú</td><td>Tổ hợp tác Mây tre đan Ân Phú</td><td></td><td>chưa</td><td>chưa</td><td>—</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu</td></tr>
-> <tr><td>mach-nha</td><td>Mạch nha Quảng Ngãi đường Mantoza</td><td>Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
-> <tr><td>mai-vang</td><td>Mai vàng Nghĩa Lộ</td><td>Cơ sở Hoa kiểng Đức Thắng</td><td></td><td>chưa</td><td>chưa</td><td>—</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu</td></tr>
-> <tr><td>ruou-lut</td><td>Rượu lứt Ấn Trà</td><td>Công ty TNHH Nông Lâm Nghiệp TBT</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
+> <tr><td>thien-an</td><td>Điểm du lịch cộng đồng Thiên Ấn</td><td>Trần Văn Ấn</td><td>—</td><td>—</td><td>—</td><td>—</td><td>Thiên Ấn</td><td></td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí</td><td></td></tr>
+> <tr><td>dong-trung</td><td>Đông trùng hạ thảo ngâm mật ong</td><td>Hợp tác xã Dược liệu Ngọc Bảo</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
+> <tr><td>duong-phen</td><td>Đường phèn Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td>8936123456795</td><td>có</td><td>chưa</td><td>chưa</td><td></td><td>công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
+> <tr><td>duong-phoi</td><td>Đường phổi Tuyết Hường</td><td>Hộ kinh doanh Lê Thanh Hường</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
+> <tr><td>gio-may-tre</td><td>Giỏ mây tre đan Ân Phú</td><td>Tổ hợp tác Mây tre đan Ân Phú</td><td></td><td>chưa</td><td>chưa</td><td>—</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu</td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
+> <tr><td>mach-nha</td><td>Mạch nha Quảng Ngãi đường Mantoza</td><td>Nhà máy Nha Quảng Ngãi – Chi nhánh Công ty Cổ phần Đường Quảng Ngãi</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
+> <tr><td>mai-vang</td><td>Mai vàng Nghĩa Lộ</td><td>Cơ sở Hoa kiểng Đức Thắng</td><td></td><td>chưa</td><td>chưa</td><td>—</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, nhãn hiệu</td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
+> <tr><td>ruou-lut</td><td>Rượu lứt Ấn Trà</td><td>Công ty TNHH Nông Lâm Nghiệp TBT</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
 > </tbody>
 > <tbody class="keep">
-> <tr><td>yen-rut-long</td><td>Yến rút lông nguyên tổ Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td>8936123456788</td><td>có</td><td>có</td><td>có</td><td>Culaore</td><td></td></tr>
-> <tr><td>yen-tho</td><td>Yến thô cao cấp Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td></tr>
+> <tr><td>yen-rut-long</td><td>Yến rút lông nguyên tổ Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td>8936123456788</td><td>có</td><td>có</td><td>có</td><td>Culaore</td><td></td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
+> <tr><td>yen-tho</td><td>Yến thô cao cấp Culaore</td><td>Công ty TNHH XNK Yến sào Cù Lao Ré</td><td></td><td>chưa</td><td>chưa</td><td>chưa</td><td></td><td>mã vạch, tem truy xuất, công bố chất lượng, an toàn thực phẩm, nhãn hiệu</td><td class="num">0</td><td>Đánh giá lại</td><td></td><td>Phiếu đăng ký sản phẩm, Báo cáo tự đánh giá về sản phẩm theo Bộ tiêu chí, Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm, Bản tự công bố chất lượng sản phẩm</td><td></td></tr>
 > </tbody>
 > </table>
 > </div>

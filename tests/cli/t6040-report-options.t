@@ -26,15 +26,15 @@ $ ocop -C d report expiring --within 400
 >
 > 4 giấy chứng nhận hết hạn trong 400 ngày tới hoặc đã hết hạn.
 >
-> Mã          Sản phẩm                         Đơn vị                              Đạt sao  Quyết định    Hết hạn     Còn (ngày)  Tình trạng
-> duong-phoi  Đường phổi Tuyết Hường           Hộ kinh doanh Lê Thanh Hường              3  2210/QĐ-UBND  10/12/2024        -345  đã hết hạn
-> yen-tho     Yến thô cao cấp Culaore          Công ty TNHH XNK Yến sào Cù Lao Ré        3  3981/QĐ-UBND  26/12/2025          36  sắp hết hạn
-> duong-phen  Đường phèn Tuyết Hường           Hộ kinh doanh Lê Thanh Hường              3  1425/QĐ-UBND  15/06/2026         207  sắp hết hạn
-> thien-an    Điểm du lịch cộng đồng Thiên Ấn  Trần Văn Ấn                               3  2001/QĐ-UBND  12/09/2026         296  sắp hết hạn
+> Mã          Sản phẩm                         Đơn vị                              Loại                  Đạt sao  Quyết định    Hết hạn     Còn (ngày)  Tình trạng
+> duong-phoi  Đường phổi Tuyết Hường           Hộ kinh doanh Lê Thanh Hường        Giấy chứng nhận OCOP        3  2210/QĐ-UBND  10/12/2024        -345  đã hết hạn
+> yen-tho     Yến thô cao cấp Culaore          Công ty TNHH XNK Yến sào Cù Lao Ré  Giấy chứng nhận OCOP        3  3981/QĐ-UBND  26/12/2025          36  sắp hết hạn
+> duong-phen  Đường phèn Tuyết Hường           Hộ kinh doanh Lê Thanh Hường        Giấy chứng nhận OCOP        3  1425/QĐ-UBND  15/06/2026         207  sắp hết hạn
+> thien-an    Điểm du lịch cộng đồng Thiên Ấn  Trần Văn Ấn                         Giấy chứng nhận OCOP        3  2001/QĐ-UBND  12/09/2026         296  sắp hết hạn
 
 $ ocop -C d report expiring --within 0 --format csv
-> id,product,producer,stars,decision,expires,days_left,status
-> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,expired
+> id,product,producer,kind,stars,decision,expires,days_left,status
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,ocop,3,2210/QĐ-UBND,2024-12-10,-345,expired
 
 # The quarter and the year default to the report's day's.
 $ ocop -C d report quarter --table counts --format csv

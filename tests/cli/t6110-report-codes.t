@@ -33,13 +33,13 @@ $ ocop -C d report expiring --within 90 --lang en | tail -n 2 | awk '{ print $NF
 > ended
 > ending
 $ ocop -C d report readiness --format md | grep -c 'an toàn thực phẩm'
-> 8
+> 9
 
 # --excel is for people: labels, in the office's language, dates in ISO
 # so that any spreadsheet reads them as dates.
 $ ocop -C d report expiring --within 90 --excel | tr -d '\r' | sed 1d
-> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,3,2210/QĐ-UBND,2024-12-10,-345,đã hết hạn
-> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,3,3981/QĐ-UBND,2025-12-26,36,sắp hết hạn
+> duong-phoi,Đường phổi Tuyết Hường,Hộ kinh doanh Lê Thanh Hường,Giấy chứng nhận OCOP,3,2210/QĐ-UBND,2024-12-10,-345,đã hết hạn
+> yen-tho,Yến thô cao cấp Culaore,Công ty TNHH XNK Yến sào Cù Lao Ré,Giấy chứng nhận OCOP,3,3981/QĐ-UBND,2025-12-26,36,sắp hết hạn
 
 # The quarter still running ends on the report's day, not on 31/12.
 $ ocop -C d report quarter --date 2025-11-15 | grep 'Từ ngày'

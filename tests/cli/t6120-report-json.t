@@ -15,8 +15,8 @@ $ . ./lib.sh; for k in certified summary pipeline expiring readiness quarter tar
 > certified: 8 keys
 > summary: 17 keys
 > pipeline: 16 keys
-> expiring: 8 keys
-> readiness: 9 keys
+> expiring: 9 keys
+> readiness: 14 keys
 > quarter: 8 keys
 > targets: 18 keys
 
@@ -25,7 +25,7 @@ $ . ./lib.sh; for k in certified summary pipeline expiring readiness quarter tar
 > certified: 0 values, 0 not listed
 > summary: 23 values, 0 not listed
 > pipeline: 8 values, 0 not listed
-> expiring: 1 values, 0 not listed
+> expiring: 2 values, 0 not listed
 > readiness: 0 values, 0 not listed
 > quarter: 10 values, 0 not listed
 > targets: 7 values, 0 not listed

@@ -20,12 +20,12 @@ $ ocop -C d report expiring --within 30 --table expiring
 >
 > Không có sản phẩm nào sắp hết hạn trong 30 ngày tới hoặc đã hết hạn.
 $ ocop -C d report expiring --lang en --format md | tail -n 1
-> No certificate ends within 90 days or has ended.
+> No certificate ends within 30 days or has ended.
 $ ocop -C d report expiring --format html | grep 'class="empty"'
-> <p class="empty">Không có sản phẩm nào sắp hết hạn trong 90 ngày tới hoặc đã hết hạn.</p>
+> <p class="empty">Không có sản phẩm nào sắp hết hạn trong 30 ngày tới hoặc đã hết hạn.</p>
 $ ocop -C d report expiring --format json; ocop -C d report expiring --format csv
 > []
-> id,product,producer,stars,decision,expires,days_left,status
+> id,product,producer,kind,stars,decision,expires,days_left,status
 
 # The lists for a spreadsheet: headings, kinds, categories and states in
 # the office's words (ocop.yaml says vi), or in English with --lang en.

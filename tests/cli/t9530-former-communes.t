@@ -30,7 +30,7 @@ $ ocop -C e report summary --table by_old_commune
 2>
 2>     --year Y                the year (default: the report day's)
 2>     --quarter Q             quarter: 1–4 or I–IV (default: the report day's)
-2>     --within DAYS           expiring: certificates ending within DAYS (default 90)
+2>     --within DAYS           expiring: certificates ending within DAYS (default: the rules' notice, 30)
 2>     --date D                the report's day, printed on it (default today, not printed)
 2>     --number NO             the document's number: 12 gives Số: 12/BC-UBND
 2>     --draft                 a draft: the number left blank, marked DỰ THẢO

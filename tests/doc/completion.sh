@@ -78,7 +78,7 @@ ocop log l|d|le-thanh-huong
 ocop hook ~|d|install
 ocop help pr|d|producer product
 ocop help product ~|d|
-ocop ~|d|bundle check cycle help hook import init label log producer product rate report site sync ward
+ocop ~|d|bundle check cycle doc event help hook import init label log producer product rate report site sync ward
 ocop label ~|d|duong-phen-tuyet-huong yen-rut-long-nguyen-to-culaore yen-tho-cao-cap-culaore
 ocop label --a|d|--all
 ocop site --u|d|--url=
@@ -86,6 +86,12 @@ ocop ward ~|d|add list rm
 ocop ward rm ~|d|
 ocop sync so|e|so-ocop.csv
 ocop bundle --since ~|d|
+ocop event ~|d|add list rm set show
+ocop event add t|d|training
+ocop event add training x --producers l|d|le-thanh-huong
+ocop doc ~|d|add kinds list rm
+ocop doc add duong|d|duong-phen-tuyet-huong
+ocop doc add duong-phen-tuyet-huong food|d|food-safety
 ocop --c|d|--color=
 ocop --color ~|d|always auto never
 ocop --lang=~|d|en vi
