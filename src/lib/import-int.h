@@ -104,20 +104,32 @@ int import_map_columns(struct importer *im);
  * is made a tree again when a later row changes it (txn_thaw()), and text
  * again when that row passes.
  */
+struct producer_values {
+	char *vals[C_PRODUCER_LAST + 1];	/* a new one's, by column, while kept as text */
+	unsigned given_by[C_PRODUCER_LAST + 1];	/* the row that gave each value */
+};
+
+/*
+ * An existing record is read as its typed view (record_keep_view: about
+ * 1 KiB, where its tree takes 5): a row that touches it loads its tree
+ * from its file (txn_tree()), and the tree is dropped again when the row
+ * is done with it and left it as it was (txn_untouch()).  So re-importing
+ * matched rows holds a view a record, not a tree.
+ */
 struct entry {
 	struct record *r;	/* NULL while a new record is kept as text */
+	struct record *view;	/* an existing record's view while r is its tree */
 	enum record_type type;
 	char *text;		/* a new record's file (none for a product in a dry run) */
 	size_t len;
 	char *id, *name;	/* while r is NULL */
-	char *vals[C_PRODUCER_LAST + 1];	/* a producer's, by column, while r is NULL */
+	struct producer_values *pv;	/* a producer's, once a row names it */
 	char *nkey;		/* a producer's name as a match key */
 	bool is_new;
 	bool used;		/* an accepted row names it */
 	struct node *orig;	/* an existing record as read (canonical), once touched */
 	unsigned line;		/* the first accepted row that named it */
 	unsigned claimed;	/* the row that imported it (duplicates) */
-	unsigned given_by[C_PRODUCER_LAST + 1];	/* the row that gave each producer value */
 };
 
 /* A product of the directory and its producer, sorted by producer (near names). */
@@ -170,6 +182,9 @@ const char *txn_producer_tax(const struct entry *e);
 char *txn_new_id(struct import_txn *tx, enum record_type type, const char *name);
 struct record *txn_new_record(struct import_txn *tx, enum record_type type,
 			      const char *id);
+int txn_tree(struct import_txn *tx, struct entry *e, struct diag_list *dl);
+void txn_untouch(struct entry *e);
+struct producer_values *txn_producer_values(struct entry *e);
 struct node *txn_begin_change(struct entry *e);
 bool txn_entry_changed(struct entry *e);
 void txn_freeze(struct import_txn *tx, struct entry *e);

@@ -149,11 +149,11 @@ static int producer_conflicts(struct row *rw, struct entry *e, bool rename,
 		cur = txn_producer_value(e, f);
 		if (!v || (cur && !strcmp(cur, v)))
 			continue;
-		if (e->given_by[f] && e->given_by[f] != rw->src->line) {
+		if (e->pv && e->pv->given_by[f] && e->pv->given_by[f] != rw->src->line) {
 			char *a = import_excerpt(v), *b = import_excerpt(cur ? cur : "");
 
 			ret = import_row_error(rw, f, 0, _("'%s' differs from '%s', given for this producer on line %u"),
-					a, b, e->given_by[f]);
+					a, b, e->pv->given_by[f]);
 			free(a);
 			free(b);
 			continue;
@@ -188,6 +188,8 @@ int import_row_producer(struct row *rw, struct pending *p)
 		return -1;
 	if (p->idx != NONE) {
 		e = &im->tx.prod[p->idx];
+		if (txn_tree(&im->tx, e, im->dl))
+			return import_row_error(rw, C_PRODUCER, 0, _("the producer's file cannot be read again"));
 		rename = by_tax && name && strcmp(import_row_pkey(rw), e->nkey);
 		if (producer_conflicts(rw, e, rename, &changes))
 			return -1;
@@ -257,10 +259,13 @@ size_t import_commit_producer(struct row *rw, struct pending *p)
 	if (!e->line)
 		e->line = rw->src->line;
 	for (f = C_KIND; f <= C_PRODUCER_LAST; f++)
-		if (col_producer_key(f) && rw->v[f][0] && !e->given_by[f])
-			e->given_by[f] = rw->src->line;
+		if (col_producer_key(f) && rw->v[f][0] &&
+		    !txn_producer_values(e)->given_by[f])
+			e->pv->given_by[f] = rw->src->line;
 	p->saved = NULL;
 	if (e->is_new && e->r)
 		txn_freeze(&im->tx, e);
+	else
+		txn_untouch(e);
 	return i;
 }
