@@ -78,6 +78,16 @@ struct schema {
 const struct schema *record_schema(enum record_type type);
 const struct field *schema_field(const struct schema *s, const char *key);
 
+/*
+ * A producer whose kind no one has found yet (`kind: unknown`): an import
+ * whose register did not say keeps it so, `ocop check` warns about it and
+ * the readiness report lists it, and nothing else treats it as a kind.
+ * Past the programme's kinds (rules.h), so rules_kind() gives NULL for it.
+ */
+#define KIND_UNKNOWN ((enum producer_kind)(KIND_COUNT + 1))
+/* A kind's slug, "unknown" included; NULL for no kind. */
+const char *record_kind_slug(enum producer_kind k);
+
 /* Typed views. */
 struct training {
 	struct ocop_date date;

@@ -136,6 +136,7 @@ static const char *const labels[L_COUNT_][2] = {
 	[L_LACK_QUALITY] = { "công bố chất lượng", "quality declaration" },
 	[L_LACK_FOOD_SAFETY] = { "an toàn thực phẩm", "food safety" },
 	[L_LACK_TRADEMARK] = { "nhãn hiệu", "trademark" },
+	[L_LACK_KIND] = { "loại hình chủ thể", "the producer's kind" },
 	[L_TRAINED_OF] = { "%d/%d chủ thể", "%d of %d producers" },
 
 	[L_EV_REGISTERED] = { "Đăng ký", "Registered" },
@@ -226,6 +227,7 @@ static const char *const codes[L_COUNT_] = {
 	[L_LACK_QUALITY] = "quality-declaration",
 	[L_LACK_FOOD_SAFETY] = "food-safety",
 	[L_LACK_TRADEMARK] = "trademark",
+	[L_LACK_KIND] = "producer-kind",
 	[L_EV_REGISTERED] = "registered",
 	[L_EV_STEP] = "step-%d",
 	[L_EV_REJECTED] = "rejected",
