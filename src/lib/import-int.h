@@ -11,6 +11,7 @@
  *                      writes at the end
  *   import-producer.c  a row's producer: made, matched, changed
  *   import-product.c   a row's product and its recognitions
+ *   import-area.c      the province an address names
  *   import.c           the rows, one after the other, and the whole import
  */
 #ifndef OCOP_IMPORT_INT_H
@@ -90,6 +91,13 @@ long import_find_header(enum import_kind kind, const struct import_table *t);
 bool import_header_is_date(enum import_kind kind, const char *header);
 /* Read the header: find it, say what each column holds.  0 or -1. */
 int import_map_columns(struct importer *im);
+
+/* --- the area (import-area.c) --------------------------------------------- */
+
+/* The province a name (old or new) is part of now ("Kon Tum" → "Quảng Ngãi"), or NULL. */
+const char *import_province_now(const char *name);
+/* The province, as called now, an address's last part that names one names; or NULL. */
+const char *import_address_province(const char *address);
 
 /* --- the transaction (import-txn.c) ---------------------------------------- */
 
@@ -225,6 +233,7 @@ struct importer {
 	char **hkeys;			/* the header's cells as match keys */
 	struct ocop_date today;
 	const char *province;
+	const char *home;		/* the province now, as import_province_now says, or NULL */
 	size_t refused;
 	size_t noisy;		/* rows that had something to say */
 	char *group_category;	/* the last group row's ("I. THỰC PHẨM"), or NULL */

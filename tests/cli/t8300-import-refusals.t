@@ -88,7 +88,7 @@ $ ocop -C d import products missing.csv
 $ ocop -C d import
 2> ocop: error: say what to import (producers or products) and the FILE
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
@@ -98,6 +98,7 @@ $ ocop -C d import
 2>     --category CATEGORY     the category of a new product whose row gives none
 2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
 2>     --new ROW               the row on line ROW is a new product (repeatable)
+2>     --only-area             skip the rows whose address names another province than ocop.yaml's
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -106,7 +107,7 @@ $ ocop -C d import
 $ ocop -C d import products
 2> ocop: error: say what to import (producers or products) and the FILE
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
@@ -116,6 +117,7 @@ $ ocop -C d import products
 2>     --category CATEGORY     the category of a new product whose row gives none
 2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
 2>     --new ROW               the row on line ROW is a new product (repeatable)
+2>     --only-area             skip the rows whose address names another province than ocop.yaml's
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -124,7 +126,7 @@ $ ocop -C d import products
 $ ocop -C d import goods bad.csv
 2> ocop: error: 'goods': import producers or products
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
@@ -134,6 +136,7 @@ $ ocop -C d import goods bad.csv
 2>     --category CATEGORY     the category of a new product whose row gives none
 2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
 2>     --new ROW               the row on line ROW is a new product (repeatable)
+2>     --only-area             skip the rows whose address names another province than ocop.yaml's
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -142,7 +145,7 @@ $ ocop -C d import goods bad.csv
 $ ocop -C d import products bad.csv --sep ab
 2> ocop: error: --sep: 'ab' is not one character
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
@@ -152,6 +155,7 @@ $ ocop -C d import products bad.csv --sep ab
 2>     --category CATEGORY     the category of a new product whose row gives none
 2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
 2>     --new ROW               the row on line ROW is a new product (repeatable)
+2>     --only-area             skip the rows whose address names another province than ocop.yaml's
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
