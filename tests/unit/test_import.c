@@ -23,6 +23,7 @@
 #include "ocop/rating.h"
 #include "ocop/rules.h"
 #include "ocop/rules-cells.h"
+#include "lib/import-int.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -1967,6 +1968,38 @@ static void test_kind_english(void **state)
 	}
 }
 
+/* The province an address names, as it is called since 2025. */
+static void test_address_province(void **state)
+{
+	static const struct { const char *address, *now; } cases[] = {
+		{ "Thôn An Kỳ, xã Tịnh Kỳ, tỉnh Quảng Ngãi", "Quảng Ngãi" },
+		{ "Xã Ngọc Linh, tỉnh Kon Tum", "Quảng Ngãi" },	/* merged in 2025 */
+		{ "Phường 1, Đà Lạt, Lâm Đồng", "Lâm Đồng" },
+		{ "Thị trấn Liên Hương, Bình Thuận", "Lâm Đồng" },
+		{ "12 Lê Lợi, TP. Hồ Chí Minh", "Hồ Chí Minh" },
+		{ "Khu 3, Thành phố Hồ Chí Minh", "Hồ Chí Minh" },
+		{ "Thừa Thiên Huế", "Huế" },
+		{ "Bà Rịa - Vũng Tàu", "Hồ Chí Minh" },
+		{ "Thôn 1, xã Hòa Bình", NULL },	/* a commune, not the province */
+		{ "Hòa Bình, Quảng Ngãi", "Quảng Ngãi" },	/* the last part that names one */
+		{ "Lý Sơn", NULL },
+		{ "", NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		const char *got = import_address_province(cases[i].address);
+
+		if (!got != !cases[i].now || (got && strcmp(got, cases[i].now)))
+			fail_msg("'%s': %s, want %s", cases[i].address,
+				 got ? got : "none", cases[i].now ? cases[i].now : "none");
+	}
+	assert_string_equal(import_province_now("tỉnh Quảng Ngãi"), "Quảng Ngãi");
+	assert_string_equal(import_province_now("Quang Ngai"), "Quảng Ngãi");
+	assert_null(import_province_now("Atlantis"));
+}
+
 /* --- XLSX ---------------------------------------------------------------------- */
 
 #define XIS(ref, text) "<c r=\"" ref "\" t=\"inlineStr\"><is><t>" text "</t></is></c>"
@@ -2164,6 +2197,7 @@ int main(void)
 		cmocka_unit_test(test_import_row_source),
 		cmocka_unit_test(test_producer_key),
 		cmocka_unit_test(test_kind_english),
+		cmocka_unit_test(test_address_province),
 		cmocka_unit_test(test_import_producer_spellings),
 		cmocka_unit_test(test_import_xlsx_merged),
 		cmocka_unit_test(test_import_xlsx_sheet),
