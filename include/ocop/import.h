@@ -123,6 +123,7 @@ struct import_options {
 	const char *const *maps;	/* "COLUMN=FIELD", or "COLUMN=" to skip it */
 	size_t nmaps;
 	bool partial;		/* write the rows that passed even if some did not */
+	bool only_area;		/* skip rows whose address names another province */
 	const char *default_kind;	/* --kind: a new producer's when nothing says */
 	const char *default_category;	/* --category: a new product's when nothing says */
 	const char *const *matches;	/* --match "ROW=ID": the row (its line) is product ID */
@@ -150,6 +151,7 @@ struct import_result {
 	struct import_counts rows;	/* the file's rows: products or producers */
 	struct import_counts producers;	/* products: the producers they name */
 	size_t skipped;			/* empty rows, headings, totals */
+	size_t outside;			/* rows of another province skipped (only_area) */
 	char *title;			/* the rows above the header, or NULL */
 	struct import_change *changes;	/* in the order of the rows */
 	size_t nchanges;

@@ -96,12 +96,6 @@ const char *field_label(const struct field *f);
 const char *schema_label(const struct schema *s);
 
 /*
- * The word officers type for the i-th value of an enumerated field, in
- * the messages' language: "thực phẩm" for category's food in Vietnamese,
- * the slug in English or where the field has no Vietnamese words (files
- * hold slugs).  f->parse() takes it.  Allocated; NULL past the end.
- */
-/*
  * Does value hold a control character a record may not (text.h's
  * text_control_char: C0 but TAB and LF, DEL, C1)?  Then an error at
  * path:line:col names the field (label), the character and its position,
@@ -121,7 +115,23 @@ bool value_control_refused(struct diag_list *dl, const char *path,
  */
 const char *record_message_key(enum record_type type, const char *msg);
 
+/*
+ * The word officers type for the i-th value of an enumerated field, in
+ * the messages' language: "thực phẩm" for category's food in Vietnamese,
+ * the slug in English or where the field has no Vietnamese words (files
+ * hold slugs).  f->parse() takes it.  Allocated; NULL past the end.
+ */
 char *field_word_label(const struct field *f, int i);
+
+/*
+ * A producer whose kind no one has found yet (`kind: unknown`): an import
+ * whose register did not say keeps it so, `ocop check` warns about it and
+ * the readiness report lists it, and nothing else treats it as a kind.
+ * Past the programme's kinds (rules.h), so rules_kind() gives NULL for it.
+ */
+#define KIND_UNKNOWN ((enum producer_kind)(KIND_COUNT + 1))
+/* A kind's slug, "unknown" included; NULL for no kind. */
+const char *record_kind_slug(enum producer_kind k);
 
 /* Typed views. */
 struct training {

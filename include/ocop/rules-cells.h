@@ -52,7 +52,9 @@ int cell_level(const char *text, enum eval_level *out);
  * The kind a producer's name shows: its Vietnamese form (rules.h's
  * rules_kind_from_name: "Công ty …", "HTX …", "Hộ kinh doanh …"), else an
  * English one anywhere in it ("… Agricultural Cooperative", "… Co., Ltd",
- * "household business …").  0, or -1 when the name says nothing.
+ * "household business …"), else a person's name after "ông", "bà", "anh"
+ * or "chị" ("bà Phạm Thị Yến" → individual).  0, or -1 when the name says
+ * nothing.
  */
 int cell_kind_from_name(const char *name, enum producer_kind *out);
 

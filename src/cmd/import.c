@@ -10,7 +10,7 @@
 #include "ocop/util.h"
 
 static const char *const import_usage[] = {
-	N_("ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]"),
+	N_("ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]"),
 	NULL
 };
 
@@ -76,7 +76,7 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
 			news = { NULL, 0, 0 };
 	struct import_options o;
 	struct import_result res;
-	int dry = 0, verbose = 0, partial = 0, status;
+	int dry = 0, verbose = 0, partial = 0, only_area = 0, status;
 	bool done;
 	struct option opts[] = {
 		OPT_STRING(0, "sep", &sep, N_("C"), N_("the separator: ',' ';' 'tab' (default: found in the file)")),
@@ -87,6 +87,7 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_STRING(0, "category", &o.default_category, N_("CATEGORY"), N_("the category of a new product whose row gives none")),
 		OPT_LIST(0, "match", &matches, N_("ROW=ID"), N_("the row on line ROW is product ID (repeatable)")),
 		OPT_LIST(0, "new", &news, N_("ROW"), N_("the row on line ROW is a new product (repeatable)")),
+		OPT_BOOL(0, "only-area", &only_area, N_("skip the rows whose address names another province than ocop.yaml's")),
 		OPT_BOOL(0, "partial", &partial, N_("import the rows that pass even when others are refused")),
 		OPT_BOOL('n', "dry-run", &dry, N_("say what would change, write nothing")),
 		OPT_BOOL('v', "verbose", &verbose, N_("list every record added or changed")),
@@ -116,6 +117,7 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
 	o.news = news.items;
 	o.nnews = news.nr;
 	o.partial = partial;
+	o.only_area = only_area;
 	if ((status = open_store(ctx, &s, OPEN_WRITE))) {
 		opt_list_release(&maps);
 		opt_list_release(&matches);
@@ -133,6 +135,9 @@ int cmd_import(int argc, const char **argv, struct ocop_ctx *ctx)
 			     &res.rows, true);
 		if (o.kind == IMPORT_PRODUCTS)
 			print_counts(_("producers"), &res.producers, false);
+		if (res.outside)
+			printf(_("skipped: %zu row(s) of another province (--only-area)\n"),
+			       res.outside);
 	}
 	import_result_release(&res);
 	opt_list_release(&maps);

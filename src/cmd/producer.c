@@ -129,7 +129,7 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 
 			if (!r->valid)
 				continue;
-			if (kind_slug && strcmp(rules_kind(p->kind)->slug, kind_slug))
+			if (kind_slug && strcmp(record_kind_slug(p->kind), kind_slug))
 				continue;
 			if (search && !text_search(p->name, search) && !text_search(p->id, search))
 				continue;
@@ -158,7 +158,7 @@ static int producer_list(int argc, const char **argv, struct ocop_ctx *ctx)
 			table_set(&t, 0, rows[i].ward);
 		table_set(&t, o + 0, p->id);
 		table_set(&t, o + 1, p->name);
-		table_set(&t, o + 2, rules_kind(p->kind)->slug);
+		table_set(&t, o + 2, record_kind_slug(p->kind));
 		table_set(&t, o + 3, p->tax_code);
 		table_set(&t, o + 4, p->address);
 		free(rows[i].key);

@@ -11,6 +11,7 @@
  *                      writes at the end
  *   import-producer.c  a row's producer: made, matched, changed
  *   import-product.c   a row's product and its recognitions
+ *   import-area.c      the province an address names
  *   import.c           the rows, one after the other, and the whole import
  */
 #ifndef OCOP_IMPORT_INT_H
@@ -92,6 +93,13 @@ bool import_header_is_date(enum import_kind kind, const char *header);
 /* Read the header: find it, say what each column holds.  0 or -1. */
 int import_map_columns(struct importer *im);
 
+/* --- the area (import-area.c) --------------------------------------------- */
+
+/* The province a name (old or new) is part of now ("Kon Tum" → "Quảng Ngãi"), or NULL. */
+const char *import_province_now(const char *name);
+/* The province, as called now, an address's last part that names one names; or NULL. */
+const char *import_address_province(const char *address);
+
 /* --- the transaction (import-txn.c) ---------------------------------------- */
 
 #define NONE ((size_t)-1)	/* no record: a new one */
@@ -105,20 +113,32 @@ int import_map_columns(struct importer *im);
  * is made a tree again when a later row changes it (txn_thaw()), and text
  * again when that row passes.
  */
+struct producer_values {
+	char *vals[C_PRODUCER_LAST + 1];	/* a new one's, by column, while kept as text */
+	unsigned given_by[C_PRODUCER_LAST + 1];	/* the row that gave each value */
+};
+
+/*
+ * An existing record is read as its typed view (record_keep_view: about
+ * 1 KiB, where its tree takes 5): a row that touches it loads its tree
+ * from its file (txn_tree()), and the tree is dropped again when the row
+ * is done with it and left it as it was (txn_untouch()).  So re-importing
+ * matched rows holds a view a record, not a tree.
+ */
 struct entry {
 	struct record *r;	/* NULL while a new record is kept as text */
+	struct record *view;	/* an existing record's view while r is its tree */
 	enum record_type type;
 	char *text;		/* a new record's file (none for a product in a dry run) */
 	size_t len;
 	char *id, *name;	/* while r is NULL */
-	char *vals[C_PRODUCER_LAST + 1];	/* a producer's, by column, while r is NULL */
+	struct producer_values *pv;	/* a producer's, once a row names it */
 	char *nkey;		/* a producer's name as a match key */
 	bool is_new;
 	bool used;		/* an accepted row names it */
 	struct node *orig;	/* an existing record as read (canonical), once touched */
 	unsigned line;		/* the first accepted row that named it */
 	unsigned claimed;	/* the row that imported it (duplicates) */
-	unsigned given_by[C_PRODUCER_LAST + 1];	/* the row that gave each producer value */
 };
 
 /* A product of the directory and its producer, sorted by producer (near names). */
@@ -171,6 +191,9 @@ const char *txn_producer_tax(const struct entry *e);
 char *txn_new_id(struct import_txn *tx, enum record_type type, const char *name);
 struct record *txn_new_record(struct import_txn *tx, enum record_type type,
 			      const char *id);
+int txn_tree(struct import_txn *tx, struct entry *e, struct diag_list *dl);
+void txn_untouch(struct entry *e);
+struct producer_values *txn_producer_values(struct entry *e);
 struct node *txn_begin_change(struct entry *e);
 bool txn_entry_changed(struct entry *e);
 void txn_freeze(struct import_txn *tx, struct entry *e);
@@ -211,6 +234,7 @@ struct importer {
 	char **hkeys;			/* the header's cells as match keys */
 	struct ocop_date today;
 	const char *province;
+	const char *home;		/* the province now, as import_province_now says, or NULL */
 	size_t refused;
 	size_t noisy;		/* rows that had something to say */
 	char *group_category;	/* the last group row's ("I. THỰC PHẨM"), or NULL */

@@ -149,11 +149,21 @@ static int producer_conflicts(struct row *rw, struct entry *e, bool rename,
 		cur = txn_producer_value(e, f);
 		if (!v || (cur && !strcmp(cur, v)))
 			continue;
-		if (e->given_by[f] && e->given_by[f] != rw->src->line) {
+		if (e->pv && e->pv->given_by[f] && e->pv->given_by[f] != rw->src->line) {
 			char *a = import_excerpt(v), *b = import_excerpt(cur ? cur : "");
 
-			ret = import_row_error(rw, f, 0, _("'%s' differs from '%s', given for this producer on line %u"),
-					a, b, e->given_by[f]);
+			if (f == C_ADDRESS || f == C_OLD_ADDRESS) {
+				/* One producer spelled two ways: the first is kept. */
+				import_row_warn(rw, f, 0, _("'%s' differs from '%s', given for this producer on line %u, which is kept"),
+						a, b, e->pv->given_by[f]);
+				diag_hint(rw->im->dl, _("check which is right; 'ocop producer set %s %s=…' changes it"),
+					  txn_entry_str(e, "id"), col_producer_key(f));
+				free(rw->v[f][0]);
+				rw->v[f][0] = NULL;
+			} else {
+				ret = import_row_error(rw, f, 0, _("'%s' differs from '%s', given for this producer on line %u"),
+						a, b, e->pv->given_by[f]);
+			}
 			free(a);
 			free(b);
 			continue;
@@ -188,6 +198,8 @@ int import_row_producer(struct row *rw, struct pending *p)
 		return -1;
 	if (p->idx != NONE) {
 		e = &im->tx.prod[p->idx];
+		if (txn_tree(&im->tx, e, im->dl))
+			return import_row_error(rw, C_PRODUCER, 0, _("the producer's file cannot be read again"));
 		rename = by_tax && name && strcmp(import_row_pkey(rw), e->nkey);
 		if (producer_conflicts(rw, e, rename, &changes))
 			return -1;
@@ -212,15 +224,16 @@ int import_row_producer(struct row *rw, struct pending *p)
 	    cell_kind_from_name(name, &kind)) {
 		V(rw, C_KIND) = xstrdup(im->default_kind);	/* --kind */
 	} else if (!V(rw, C_KIND)) {
+		/* Never invented: kept unknown, for the officer to find. */
 		if (cell_kind_from_name(name, &kind)) {
 			char *v = import_excerpt(name);
 
-			import_row_error(rw, C_PRODUCER, 0, _("cannot tell what kind of producer '%s' is from its name"), v);
-			diag_hint(im->dl, _("add a column 'Loại hình' (doanh nghiệp, hợp tác xã, hộ kinh doanh, cơ sở sản xuất, …)"));
+			import_row_warn(rw, C_PRODUCER, 0, _("cannot tell what kind of producer '%s' is from its name: kept as kind: unknown"), v);
+			diag_hint(im->dl, _("set it once known (ocop producer set ID kind=…), or give a column 'Loại hình' or --kind"));
 			free(v);
-			return -1;
+			kind = KIND_UNKNOWN;
 		}
-		V(rw, C_KIND) = xstrdup(rules_kind(kind)->slug);
+		V(rw, C_KIND) = xstrdup(record_kind_slug(kind));
 	}
 	id = txn_new_id(&im->tx, RECORD_PRODUCER, name);
 	if (!id)
@@ -257,10 +270,13 @@ size_t import_commit_producer(struct row *rw, struct pending *p)
 	if (!e->line)
 		e->line = rw->src->line;
 	for (f = C_KIND; f <= C_PRODUCER_LAST; f++)
-		if (col_producer_key(f) && rw->v[f][0] && !e->given_by[f])
-			e->given_by[f] = rw->src->line;
+		if (col_producer_key(f) && rw->v[f][0] &&
+		    !txn_producer_values(e)->given_by[f])
+			e->pv->given_by[f] = rw->src->line;
 	p->saved = NULL;
 	if (e->is_new && e->r)
 		txn_freeze(&im->tx, e);
+	else
+		txn_untouch(e);
 	return i;
 }

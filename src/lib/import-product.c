@@ -654,6 +654,8 @@ int import_row_product(struct row *rw, const char *pid, struct pending *p)
 			return import_row_error(rw, C_NAME, 0, _("the same product as on line %u"),
 					 e->claimed);
 		}
+		if (txn_tree(&im->tx, e, im->dl))
+			return import_row_error(rw, C_NAME, 0, _("the product's file cannot be read again"));
 		p->saved = txn_begin_change(e);
 		r = e->r;
 	} else {
@@ -708,5 +710,6 @@ void import_commit_product(struct row *rw, struct pending *p)
 		txn_note_change(im->res, e, rw->src->line);
 	} else {
 		c->unchanged++;
+		txn_untouch(e);
 	}
 }

@@ -37,16 +37,72 @@ void txn_index_put(struct smap *m, const char *key, size_t i)
 	smap_put(m, key, smap_get(m, key, &old) && old != i ? AMBIGUOUS : i);
 }
 
-/* A record's value of key, whether it is a tree or kept as text. */
+/* The id, name or producer of a record read as its typed view. */
+static const char *view_str(const struct record *r, const char *key)
+{
+	bool producer = r->type == RECORD_PRODUCER;
+
+	if (!strcmp(key, "id"))
+		return producer ? r->u.producer.id : r->u.product.id;
+	if (!strcmp(key, "name"))
+		return producer ? r->u.producer.name : r->u.product.name;
+	if (!producer && !strcmp(key, "producer"))
+		return r->u.product.producer;
+	BUG("txn_entry_str(%s) of a record read as its view", key);
+}
+
+/* A record's value of key, whether it is a tree, a view or kept as text. */
 const char *txn_entry_str(const struct entry *e, const char *key)
 {
 	if (e->r)
-		return node_get_str(e->r->doc.root, key);
+		return e->r->doc.root ? node_get_str(e->r->doc.root, key) :
+		       view_str(e->r, key);
 	if (!strcmp(key, "id"))
 		return e->id;
 	if (!strcmp(key, "name"))
 		return e->name;
 	BUG("txn_entry_str(%s) of a record kept as text", key);
+}
+
+struct producer_values *txn_producer_values(struct entry *e)
+{
+	if (!e->pv)
+		e->pv = xcalloc(1, sizeof(*e->pv));
+	return e->pv;
+}
+
+/*
+ * An existing record's tree, for a row that reads or changes more than
+ * its view holds: read again from its file (the lock is held: it is what
+ * was read).  0, or -1 with the problem in dl.
+ */
+int txn_tree(struct import_txn *tx, struct entry *e, struct diag_list *dl)
+{
+	struct record *r;
+
+	if (!e->r || e->r->doc.root)
+		return 0;
+	r = xmalloc(sizeof(*r));
+	if (store_read(tx->s, e->type, view_str(e->r, "id"), r, dl)) {
+		record_release(r);
+		free(r);
+		return -1;
+	}
+	e->view = e->r;
+	e->r = r;
+	return 0;
+}
+
+/* A row is done with an existing record: its tree goes if the row left it as read. */
+void txn_untouch(struct entry *e)
+{
+	if (!e->view || txn_entry_changed(e))
+		return;
+	record_release(e->r);
+	free(e->r);
+	e->r = e->view;
+	e->view = NULL;
+	e->orig = NULL;		/* it was in the tree's arena */
 }
 
 /* nkey: the match key of the producer's name, when the caller has it. */
@@ -97,8 +153,8 @@ int txn_load(struct import_txn *tx, struct diag_list *dl)
 	struct diag_list load = DIAG_LIST_INIT;
 	size_t i, bad = 0;
 
-	store_read_all(tx->s, RECORD_PRODUCER, &tx->producer_set, &load);
-	store_read_all(tx->s, RECORD_PRODUCT, &tx->product_set, &load);
+	store_read_views(tx->s, RECORD_PRODUCER, &tx->producer_set, &load);
+	store_read_views(tx->s, RECORD_PRODUCT, &tx->product_set, &load);
 	for (i = 0; i < tx->producer_set.nr; i++)
 		if (tx->producer_set.items[i].valid)
 			txn_index_producer(tx, txn_add(&tx->prod, &tx->nprod, &tx->aprod,
@@ -249,22 +305,26 @@ static void free_frozen(struct entry *e)
 	free(e->text);
 	free(e->id);
 	free(e->name);
-	for (f = 0; f <= C_PRODUCER_LAST; f++)
-		free(e->vals[f]);
 	e->text = e->id = e->name = NULL;
-	memset(e->vals, 0, sizeof(e->vals));
+	if (!e->pv)
+		return;
+	for (f = 0; f <= C_PRODUCER_LAST; f++) {
+		free(e->pv->vals[f]);
+		e->pv->vals[f] = NULL;
+	}
 }
 
 /* A new producer's values, kept while it is text (txn_producer_value()). */
 static void freeze_values(struct entry *e)
 {
+	struct producer_values *pv = txn_producer_values(e);
 	int f;
 
 	for (f = C_KIND; f <= C_PRODUCER_LAST; f++) {	/* its name aside */
 		const char *key = col_producer_key(f), *v;
 
 		v = key ? node_get_str(e->r->doc.root, key) : NULL;
-		e->vals[f] = v ? xstrdup(v) : NULL;
+		pv->vals[f] = v ? xstrdup(v) : NULL;
 	}
 }
 
@@ -334,6 +394,8 @@ void txn_undo(struct entry *v, struct pending *p)
 		if (v[p->idx].text)
 			txn_drop_tree(&v[p->idx]);
 	}
+	if (p->idx != NONE && p->idx != AMBIGUOUS)
+		txn_untouch(&v[p->idx]);
 	p->saved = NULL;
 	free(p->key);
 	p->key = NULL;
@@ -342,8 +404,11 @@ void txn_undo(struct entry *v, struct pending *p)
 /* A producer's value of the key column f fills, tree or text. */
 const char *txn_producer_value(const struct entry *e, enum col_field f)
 {
-	return e->r ? node_get_str(e->r->doc.root, col_producer_key(f)) :
-	       e->vals[f];
+	if (e->r && !e->r->doc.root)
+		BUG("txn_producer_value of a record read as its view");
+	if (e->r)
+		return node_get_str(e->r->doc.root, col_producer_key(f));
+	return e->pv ? e->pv->vals[f] : NULL;
 }
 
 /* A producer's tax code as record_decode gives it (NULL when empty). */
@@ -353,7 +418,7 @@ const char *txn_producer_tax(const struct entry *e)
 
 	if (e->r)
 		return e->r->u.producer.tax_code;
-	v = e->vals[C_TAX_CODE];
+	v = e->pv ? e->pv->vals[C_TAX_CODE] : NULL;
 	return v && *v ? v : NULL;
 }
 
@@ -418,24 +483,27 @@ int txn_write(struct import_txn *tx, struct import_result *res,
 	return ret;
 }
 
+/* What an entry owns: a new record's tree or text, an existing one's tree read again. */
+static void release_entry(struct entry *e)
+{
+	if (e->is_new || e->view) {
+		if (e->r)
+			txn_drop_tree(e);
+		free_frozen(e);
+	}
+	free(e->pv);
+}
+
 void txn_release(struct import_txn *tx)
 {
 	size_t i;
 
-	for (i = 0; i < tx->nprod; i++)
+	for (i = 0; i < tx->nprod; i++) {
 		free(tx->prod[i].nkey);
-	for (i = 0; i < tx->nprod; i++)
-		if (tx->prod[i].is_new) {
-			if (tx->prod[i].r)
-				txn_drop_tree(&tx->prod[i]);
-			free_frozen(&tx->prod[i]);
-		}
+		release_entry(&tx->prod[i]);
+	}
 	for (i = 0; i < tx->nitem; i++)
-		if (tx->item[i].is_new) {
-			if (tx->item[i].r)
-				txn_drop_tree(&tx->item[i]);
-			free_frozen(&tx->item[i]);
-		}
+		release_entry(&tx->item[i]);
 	free(tx->prod);
 	free(tx->item);
 	record_set_release(&tx->producer_set);

@@ -400,6 +400,33 @@ static int row_choices(struct row *rw)
 	return 0;
 }
 
+/*
+ * Does the row's address name another province than ocop.yaml's?  It is
+ * said either way; true when --only-area skips it.
+ */
+static bool outside_area(struct row *rw)
+{
+	struct importer *im = rw->im;
+	const char *addr = V(rw, C_ADDRESS), *there;
+	char *v;
+
+	if (!im->home || !addr || !(there = import_address_province(addr)) ||
+	    !strcmp(there, im->home))
+		return false;
+	v = import_excerpt(addr);
+	if (im->o->only_area) {
+		import_row_warn(rw, C_ADDRESS, 0, _("'%s' is in %s, not in %s (ocop.yaml's province): skipped (--only-area)"),
+				v, there, im->home);
+	} else {
+		import_row_warn(rw, C_ADDRESS, 0, _("'%s' is in %s, not in %s (ocop.yaml's province): imported"),
+				v, there, im->home);
+		diag_hint(im->dl, _("check the address; --only-area imports only the rows of %s"),
+			  im->home);
+	}
+	free(v);
+	return im->o->only_area;
+}
+
 static void import_one_row(struct importer *im, const struct import_row *src)
 {
 	struct row rw;
@@ -424,7 +451,12 @@ static void import_one_row(struct importer *im, const struct import_row *src)
 	if (!rw.refused && im->kind == IMPORT_PRODUCERS && !V(&rw, C_PRODUCER) &&
 	    !V(&rw, C_TAX_CODE))
 		import_row_error(&rw, C_PRODUCER, 0, _("the producer's name is empty"));
-	if (!rw.refused && !import_producer_values(&rw) && !import_row_producer(&rw, &pp) &&
+	if (!rw.refused && !import_producer_values(&rw) && outside_area(&rw)) {
+		im->res->outside++;
+		free_values(&rw);
+		return;
+	}
+	if (!rw.refused && !import_row_producer(&rw, &pp) &&
 	    im->kind == IMPORT_PRODUCERS && pp.idx != NONE && im->tx.prod[pp.idx].claimed)
 		import_row_error(&rw, C_PRODUCER, 0, _("the same producer as on line %u"),
 			  im->tx.prod[pp.idx].claimed);
@@ -603,6 +635,7 @@ int import_rows(struct store *s, const struct import_table *t,
 	im.tx.s = s;
 	im.today = date_today();
 	im.province = s->office.valid ? s->office.u.office.province : NULL;
+	im.home = im.province ? import_province_now(im.province) : NULL;
 	if (!t->nrows) {
 		diag_error(dl, name, 0, 0, _("the file holds no rows"));
 		diag_hint(dl, _("a register has a header row, then one row per %s"),
@@ -642,7 +675,7 @@ int import_rows(struct store *s, const struct import_table *t,
 		      compare_changes);
 	if (im.refused && !o->partial) {
 		diag_error(dl, name, 0, 0, _("nothing was imported: %zu of %zu rows refused"),
-			   im.refused, rows - res->skipped);
+			   im.refused, rows - res->skipped - res->outside);
 		diag_hint(dl, _("fix them and import again, or pass --partial to import the others"));
 		goto out;
 	}

@@ -62,6 +62,8 @@ static char *word_vi(const struct field *f, int i)
 		return lowered(c->name_vi);
 	if (!strcmp(f->key, "kind") && (k = rules_kind((enum producer_kind)(i + 1))))
 		return lowered(k->name_vi);
+	if (!strcmp(f->key, "kind") && i + 1 == (int)KIND_UNKNOWN)
+		return xstrdup("chưa rõ");
 	if (!strcmp(f->key, "origin") && i >= 0 && i < 2)
 		return xstrdup(origins[i]);
 	return NULL;

@@ -31,17 +31,33 @@ static int category_parse(const char *text, const char **suggestion)
 	return rules_category_parse(text, &c, suggestion) ? -1 : (int)c - 1;
 }
 
+/*
+ * A producer's kind: the programme's kinds (rules.h), then "unknown", a
+ * record's "not found yet" (an import whose register did not say), not
+ * a kind of the rules.
+ */
+const char *record_kind_slug(enum producer_kind k)
+{
+	const struct kind_info *ki = rules_kind(k);
+
+	if (ki)
+		return ki->slug;
+	return k == KIND_UNKNOWN ? "unknown" : NULL;
+}
+
 static const char *kind_word(int i)
 {
-	const struct kind_info *k = rules_kind((enum producer_kind)(i + 1));
-
-	return k ? k->slug : NULL;
+	return record_kind_slug((enum producer_kind)(i + 1));
 }
 
 static int kind_parse(const char *text, const char **suggestion)
 {
 	enum producer_kind k;
 
+	/* "chưa rõ": the word Vietnamese messages offer for it */
+	if (!strcmp(text, "unknown") || !strcmp(text, "chưa rõ") ||
+	    !strcmp(text, "chua ro"))
+		return KIND_UNKNOWN - 1;
 	return rules_kind_parse(text, &k, suggestion) ? -1 : (int)k - 1;
 }
 
@@ -225,7 +241,7 @@ static const struct field producer_fields[] = {
 		"don vi san xuat", "co so san xuat", "ten co so",
 		"ten doanh nghiep", "nha san xuat", "producer",
 		"producer name") },
-	{ .key = "kind", .vi = "loại hình", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = kind_word, .parse = kind_parse, .help = N_("enterprise, cooperative, cooperative-group, household, facility or individual"),
+	{ .key = "kind", .vi = "loại hình", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = kind_word, .parse = kind_parse, .help = N_("enterprise, cooperative, cooperative-group, household, facility or individual; unknown until it is found"),
 	  .columns = COLUMNS("loai hinh", "loai hinh kinh doanh",
 		"loai hinh chu the", "loai hinh doanh nghiep",
 		"loai hinh to chuc", "loai chu the", "kind", "producer kind",

@@ -175,6 +175,8 @@ void report_build_readiness(struct report_ctx *c)
 				strbuf_addstr(&lacks, ", ");
 			strbuf_addstr(&lacks, W(c, L_LACK_TRADEMARK));
 		}
+		if (v[i]->owner && v[i]->owner->kind == KIND_UNKNOWN)	/* an import kept it so */
+			strbuf_addf(&lacks, "%s%s", lacks.len ? ", " : "", W(c, L_LACK_KIND));
 		if (lacks.len)
 			table_set(t, READY_LACKS, lacks.buf);
 		if (lacks.len || dossier_lacks)

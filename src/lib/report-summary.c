@@ -239,13 +239,13 @@ void report_build_summary(struct report_ctx *c)
 	for (i = 0; i < ds->nproducers; i++) {
 		int kind = (int)ds->producers[i].r->u.producer.kind;
 
+		with_certified += certified_of[i] > 0;
 		if (kind < 1 || kind > KIND_COUNT)
-			continue;
+			continue;	/* kind: unknown (record.h): in no row */
 		bykind[kind - 1][BYKIND_PRODUCERS]++;
 		bykind[kind - 1][BYKIND_WITH_CERTIFIED] += certified_of[i] > 0;
 		bykind[kind - 1][BYKIND_PRODUCTS] += products_of[i];
 		bykind[kind - 1][BYKIND_CERTIFIED] += certified_of[i];
-		with_certified += certified_of[i] > 0;
 	}
 	sum_rows(bycat, CATEGORY_COUNT);
 	for (j = 1; j < BYKIND_COLS; j++)

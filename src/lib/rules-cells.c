@@ -3,6 +3,7 @@
  * rules-cells.h).
  */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -265,6 +266,65 @@ static const struct {
 	{ .words = "jsc", .kind = KIND_ENTERPRISE },
 };
 
+/* Does the word start with a capital letter, and hold only letters? */
+static bool capitalised(const char *w, size_t len)
+{
+	size_t at, n, first = 0;
+	uint32_t cp;
+	bool upper;
+
+	for (at = 0; at < len; at += n) {
+		n = text_utf8_decode(w + at, len - at, &cp);
+		if (!n || !text_is_alpha(cp))
+			return false;
+		if (!at)
+			first = n;
+	}
+	if (first == 1)
+		return w[0] >= 'A' && w[0] <= 'Z';
+	{
+		char *c = xstrndup(w, first), *u = text_upper(c);
+
+		upper = !strcmp(c, u);
+		free(c);
+		free(u);
+	}
+	return upper;
+}
+
+/*
+ * A person's name after the title an officer writes before it: "bà Phạm
+ * Thị Yến", "Ông Lê Văn Vinh", "Bà Tư" — a private person (ocop-rules.md
+ * §5).  The title as written, accents and all ("Ba Vì" is a place, not
+ * "bà"); then one to four capitalised words of letters.
+ */
+static bool names_a_person(const char *name)
+{
+	static const char *const titles[] = {
+		"ông", "Ông", "ÔNG", "bà", "Bà", "BÀ",
+		"anh", "Anh", "ANH", "chị", "Chị", "CHỊ",
+	};
+	const char *p = name, *sp = strchr(name, ' ');
+	size_t i, words = 0, n;
+	bool title = false;
+
+	for (i = 0; sp && i < ARRAY_SIZE(titles); i++)
+		if (strlen(titles[i]) == (size_t)(sp - name) &&
+		    !strncmp(name, titles[i], (size_t)(sp - name)))
+			title = true;
+	if (!title)
+		return false;
+	for (p = sp; *p; p += n) {
+		p += strspn(p, " ");
+		n = strcspn(p, " ");
+		if (!n)
+			break;
+		if (++words > 4 || !capitalised(p, n))
+			return false;
+	}
+	return words > 0;
+}
+
 int cell_kind_from_name(const char *name, enum producer_kind *out)
 {
 	char *key;
@@ -281,5 +341,10 @@ int cell_kind_from_name(const char *name, enum producer_kind *out)
 			ret = 0;
 		}
 	free(key);
+	if (ret && names_a_person(name)) {
+		if (out)
+			*out = KIND_INDIVIDUAL;
+		ret = 0;
+	}
 	return ret;
 }

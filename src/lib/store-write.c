@@ -23,33 +23,63 @@ static volatile sig_atomic_t tmp_active;
 static int tmp_dirfd = -1;
 static char tmp_name[128];
 
+/*
+ * A batch's temporary files written so far (an import's, waiting for
+ * store_end_batch): a signal removes them too, and the directory is as
+ * if the command had not run.  Changed only with the signals blocked.
+ */
+static const struct pending_file *volatile sig_pending;
+static volatile size_t sig_npending;
+
+static const int guarded[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+
 static void remove_tmp_on_signal(int sig)
 {
+	size_t i;
+
 	if (tmp_active)
 		unlinkat(tmp_dirfd, tmp_name, 0);
+	for (i = 0; i < sig_npending; i++)
+		unlinkat(sig_pending[i].dirfd, sig_pending[i].tmp, 0);
 	signal(sig, SIG_DFL);
 	raise(sig);
+}
+
+/* Hold the guarded signals while the handler's lists change (or the renames run). */
+static void hold_signals(sigset_t *old)
+{
+	sigset_t set;
+	size_t i;
+
+	sigemptyset(&set);
+	for (i = 0; i < ARRAY_SIZE(guarded); i++)
+		sigaddset(&set, guarded[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void release_signals(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
 }
 
 static void guard_signals(void)
 {
 	static bool installed;
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
 	size_t i;
 
 	if (installed)
 		return;
 	installed = true;
-	for (i = 0; i < ARRAY_SIZE(sigs); i++) {
+	for (i = 0; i < ARRAY_SIZE(guarded); i++) {
 		struct sigaction sa;
 
 		memset(&sa, 0, sizeof(sa));
 		sa.sa_handler = remove_tmp_on_signal;
 		sigemptyset(&sa.sa_mask);
-		if (sigaction(sigs[i], NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+		if (sigaction(guarded[i], NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
 			continue;
 		sa.sa_handler = remove_tmp_on_signal;
-		sigaction(sigs[i], &sa, NULL);
+		sigaction(guarded[i], &sa, NULL);
 	}
 }
 
@@ -169,11 +199,20 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 	int folders[STORE_FOLDERS], k, ret = 0;
 	size_t i, nfolders = pending_folders(s, folders);
 	bool renaming;
+	sigset_t old;
 
 	s->batch = false;
 	if (!fail && s->npending)
 		ret = sync_pending(s, dl);
 	renaming = !fail && !ret;
+	/*
+	 * A signal now would leave some records renamed and the others not:
+	 * it waits for the end of the renames (a second or two for a
+	 * national register), then does what it does.
+	 */
+	hold_signals(&old);
+	sig_npending = 0;
+	sig_pending = NULL;
 	for (i = 0; i < s->npending; i++) {
 		struct pending_file *p = &s->pending[i];
 
@@ -197,6 +236,7 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 	free(s->pending);
 	s->pending = NULL;
 	s->npending = s->pending_alloc = 0;
+	release_signals(&old);
 	for (k = 0; k < RECORD_TYPE_COUNT; k++)
 		smap_release(&s->pending_names[k]);
 	return ret;
@@ -218,6 +258,7 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 {
 	char *shown = store_shown_path(s, dirfd, name);
 	const char *step = "open";
+	sigset_t held;
 	struct stat st;
 	int fd = -1, err = 0, ret = -1;
 
@@ -230,13 +271,15 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 	tmp_dirfd = dirfd;
 	/* Under the lock, a temp file of ours can only be a dead command's. */
 	unlinkat(dirfd, tmp_name, 0);
+	/* Made and known to the handler at once: a signal between the two would leave it. */
+	hold_signals(&held);
 	fd = openat(dirfd, tmp_name,
 		    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
-	if (fd < 0) {
-		err = errno;
+	err = fd < 0 ? errno : 0;
+	tmp_active = fd >= 0;
+	release_signals(&held);
+	if (fd < 0)
 		goto out;
-	}
-	tmp_active = 1;
 	/* Keep the mode of the file we replace (recutils NEWS 1.2). */
 	if (!fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) &&
 	    S_ISREG(st.st_mode) && fchmod(fd, st.st_mode & 07777)) {
@@ -261,7 +304,9 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 	}
 	if (s->batch) {
 		struct pending_file *p;
+		sigset_t old;
 
+		hold_signals(&old);
 		ALLOC_GROW(s->pending, s->npending + 1, s->pending_alloc);
 		p = &s->pending[s->npending];
 		p->dirfd = dirfd;
@@ -272,7 +317,10 @@ int store_write_file(struct store *s, int dirfd, const char *name,
 			smap_put(&s->pending_names[type_of_dirfd(s, dirfd)],
 				 name, s->npending);
 		s->npending++;
+		sig_pending = s->pending;
+		sig_npending = s->npending;
 		tmp_active = 0;
+		release_signals(&old);
 		ret = 0;
 		goto out;
 	}

@@ -398,13 +398,30 @@ struct record_checks {
 	unsigned checks;
 };
 
+/* kind: unknown is data to find, not an error (an import kept it so). */
+static void check_kind_known(const struct record *r, struct diag_list *dl)
+{
+	const struct node *n;
+
+	if (r->type != RECORD_PRODUCER || r->u.producer.kind != KIND_UNKNOWN)
+		return;
+	n = key_node(r, "kind");
+	diag_warn(dl, n->line ? r->path : NULL, n->line, n->col,
+		  _("kind: unknown: what kind of producer '%s' is has not been found yet"),
+		  r->u.producer.name);
+	diag_hint(dl, _("ocop producer set %s kind=… (enterprise, cooperative, household, …)"),
+		  r->u.producer.id);
+}
+
 static void check_record(const struct record *r, void *ctx,
 			 struct diag_list *dl)
 {
 	const struct record_checks *c = ctx;
 
-	if (c->checks & CHECK_RECORDS)
+	if (c->checks & CHECK_RECORDS) {
 		check_id_matches(r, dl);
+		check_kind_known(r, dl);
+	}
 	if (c->checks & CHECK_RULES)
 		rules_of(r, dl);
 	/* `ocop check` alone lists the data to find, not every write. */

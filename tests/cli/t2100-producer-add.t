@@ -119,7 +119,7 @@ $ ocop -C d producer add "Công ty B" --kind enterprize
 ? 1
 
 $ ocop -C d producer add "Công ty B" --kind xyz
-2> ocop: error: unknown kind 'xyz'; expected one of: enterprise, cooperative, cooperative-group, household, facility, individual
+2> ocop: error: unknown kind 'xyz'; expected one of: enterprise, cooperative, cooperative-group, household, facility, individual, unknown
 ? 1
 
 # --kind is required; a missing one is a usage error.

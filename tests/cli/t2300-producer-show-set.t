@@ -120,7 +120,7 @@ $ ocop -C d producer set co-so-cha-bong-my-a kind=enterprize
 ? 1
 
 $ ocop -C d producer set co-so-cha-bong-my-a kind=xyz
-2> ocop: error: unknown kind 'xyz'; expected one of: enterprise, cooperative, cooperative-group, household, facility, individual
+2> ocop: error: unknown kind 'xyz'; expected one of: enterprise, cooperative, cooperative-group, household, facility, individual, unknown
 ? 1
 
 # All or nothing: a good assignment beside a bad one is not written either.

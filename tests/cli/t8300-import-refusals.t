@@ -4,39 +4,40 @@ $ ocop init d 2>/dev/null
 
 $ printf 'Tên sản phẩm;Chủ thể;Mã số thuế;Hạng sao;Ngày công nhận;Số QĐ;Nhóm sản phẩm;Ngày hết hạn\nA;Công ty TNHH A;0101234567;3;01/10/2025;1/QĐ-UBND;Thực phẩm;01/10/2028\nB;Công ty TNHH A;0101234567;7;01/10/2025;2/QĐ-UBND;Thực phẩm;\nC;Công ty TNHH A;0101234567;3;31/02/2025;3/QĐ-UBND;Thực phẩm;\nD;Công ty TNHH A;0101234567;3;01/10/2025;;Thực phẩm;\nE;Công ty TNHH A;0101234567;3;01/10/2025;5/QĐ-UBND;Fod;\nF;Công ty TNHH A;0101234567;3;01/10/2025;6/QĐ-UBND;;\nA;Công ty TNHH A;0101234567;3;01/10/2025;1/QĐ-UBND;Thực phẩm;\nG;Bà Tư;;3;01/10/2025;7/QĐ-UBND;Thực phẩm;\nH;Công ty B;123;3;01/10/2025;8/QĐ-UBND;Thực phẩm;\nI;Công ty TNHH A;0101234567;3;01/12/2025;9/QĐ-UBND;Thực phẩm;\nJ;Công ty TNHH A;0101234567;2;2025;;Thực phẩm;\n;Công ty TNHH A;;;;;;\nK;Công ty TNHH A;0101234567;3;01/10/2025;10/QĐ-UBND;Thực phẩm;;extra\n' >bad.csv
 $ ocop -C d import products bad.csv
-> products: 1 added, 0 unchanged, 0 changed, 12 refused
-> producers: 1 added, 0 unchanged, 0 changed
+> products: 2 added, 0 unchanged, 0 changed, 11 refused
+> producers: 2 added, 0 unchanged, 0 changed
 2> ocop: bad.csv:3:4: error: Hạng sao: '7' is not a number of stars
 2> ocop: bad.csv:4:5: error: Ngày công nhận: '31/02/2025' is not a date; write it as dd/mm/yyyy, yyyy-mm-dd, or the year alone
 2> ocop: bad.csv:5:4: error: evaluations: a recognition of 3 stars needs the number of its decision
 2> ocop: bad.csv:6:7: error: Nhóm sản phẩm: unknown category 'Fod'; did you mean 'food'?
 2> ocop: bad.csv:7:7: error: Nhóm sản phẩm: a new product needs its category; add a column 'Nhóm sản phẩm' (Thực phẩm, Đồ uống, Dược liệu, …)
 2> ocop: bad.csv:8:1: error: Tên sản phẩm: the same product as on line 2
-2> ocop: bad.csv:9:2: error: Chủ thể: cannot tell what kind of producer 'Bà Tư' is from its name; add a column 'Loại hình' (doanh nghiệp, hợp tác xã, hộ kinh doanh, cơ sở sản xuất, …)
 2> ocop: bad.csv:10:3: error: producer: tax_code: '123' is not valid; a tax code has 10 or 13 digits (branches: 0101234567-001)
 2> ocop: bad.csv:11:5: error: Ngày công nhận: 2025-12-01 is in the future
 2> ocop: bad.csv:12:4: error: Hạng sao: 2 stars are not a recognition: OCOP certifies 3 to 5 stars; a product rated 1 or 2 stars gets no decision; leave it out of the register
 2> ocop: bad.csv:13:1: error: Tên sản phẩm: the product's name is empty
 2> ocop: bad.csv:14:9: error: a cell past the last column of the header ('extra'): the row has 9 cells, the header 8
-2> ocop: bad.csv: error: nothing was imported: 12 of 13 rows refused; fix them and import again, or pass --partial to import the others
+2> ocop: bad.csv: error: nothing was imported: 11 of 13 rows refused; fix them and import again, or pass --partial to import the others
 ? 1
 $ find d -name '*.yaml' | sort
 > d/ocop.yaml
 
 # A dry run says the same, and says it writes nothing.
 $ ocop -C d import products bad.csv -n 2>&1 >/dev/null | tail -2
-> ocop: bad.csv: error: nothing was imported: 12 of 13 rows refused; fix them and import again, or pass --partial to import the others
+> ocop: bad.csv: error: nothing was imported: 11 of 13 rows refused; fix them and import again, or pass --partial to import the others
 > ocop: dry run: nothing was written
 
 # --partial writes the row that passed; the others are still refused.
 $ ocop -C d import products bad.csv --partial 2>/dev/null
-> products: 1 added, 0 unchanged, 0 changed, 12 refused
-> producers: 1 added, 0 unchanged, 0 changed
+> products: 2 added, 0 unchanged, 0 changed, 11 refused
+> producers: 2 added, 0 unchanged, 0 changed
 ? 1
 $ find d -name '*.yaml' | sort
 > d/ocop.yaml
+> d/producers/ba-tu.yaml
 > d/producers/cong-ty-tnhh-a.yaml
 > d/products/a.yaml
+> d/products/g.yaml
 $ ocop -C d check
 
 # Columns a register names its own way: a warning, then --map.
@@ -87,7 +88,7 @@ $ ocop -C d import products missing.csv
 $ ocop -C d import
 2> ocop: error: say what to import (producers or products) and the FILE
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
@@ -97,6 +98,7 @@ $ ocop -C d import
 2>     --category CATEGORY     the category of a new product whose row gives none
 2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
 2>     --new ROW               the row on line ROW is a new product (repeatable)
+2>     --only-area             skip the rows whose address names another province than ocop.yaml's
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -105,7 +107,7 @@ $ ocop -C d import
 $ ocop -C d import products
 2> ocop: error: say what to import (producers or products) and the FILE
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
@@ -115,6 +117,7 @@ $ ocop -C d import products
 2>     --category CATEGORY     the category of a new product whose row gives none
 2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
 2>     --new ROW               the row on line ROW is a new product (repeatable)
+2>     --only-area             skip the rows whose address names another province than ocop.yaml's
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -123,7 +126,7 @@ $ ocop -C d import products
 $ ocop -C d import goods bad.csv
 2> ocop: error: 'goods': import producers or products
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
@@ -133,6 +136,7 @@ $ ocop -C d import goods bad.csv
 2>     --category CATEGORY     the category of a new product whose row gives none
 2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
 2>     --new ROW               the row on line ROW is a new product (repeatable)
+2>     --only-area             skip the rows whose address names another province than ocop.yaml's
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed
@@ -141,7 +145,7 @@ $ ocop -C d import goods bad.csv
 $ ocop -C d import products bad.csv --sep ab
 2> ocop: error: --sep: 'ab' is not one character
 2>
-2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--partial] [-n] [-v]
+2> usage: ocop import producers|products FILE [--sep C] [--encoding NAME] [--map COLUMN=FIELD]... [--sheet NAME|N] [--kind KIND] [--category CATEGORY] [--match ROW=ID]... [--new ROW]... [--only-area] [--partial] [-n] [-v]
 2>
 2>     --sep C                 the separator: ',' ';' 'tab' (default: found in the file)
 2>     --encoding NAME         the file's encoding, e.g. windows-1258 (default UTF-8)
@@ -151,6 +155,7 @@ $ ocop -C d import products bad.csv --sep ab
 2>     --category CATEGORY     the category of a new product whose row gives none
 2>     --match ROW=ID          the row on line ROW is product ID (repeatable)
 2>     --new ROW               the row on line ROW is a new product (repeatable)
+2>     --only-area             skip the rows whose address names another province than ocop.yaml's
 2>     --partial               import the rows that pass even when others are refused
 2>     -n, --dry-run           say what would change, write nothing
 2>     -v, --verbose           list every record added or changed

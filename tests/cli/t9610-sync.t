@@ -59,7 +59,7 @@ $ ocop -C copy sync >out 2>err; echo $?; sed 's/[0-9a-f]\{7\}\.\.[0-9a-f]\{7\}/O
 > 1
 > copy: moved forward OLD..NEW from origin/main (commits: 1)
 >   no new product, recognition, expiry or revocation
-> ocop: copy/producers/htx-c.yaml:3:7: error: unknown kind 'coop'; expected one of: enterprise, cooperative, cooperative-group, household, facility, individual
+> ocop: copy/producers/htx-c.yaml:3:7: error: unknown kind 'coop'; expected one of: enterprise, cooperative, cooperative-group, household, facility, individual, unknown
 
 $ git -C ward rm -q producers/htx-c.yaml && git -C ward -c core.hooksPath=/dev/null commit -q -m "undo" && ocop -C copy sync >/dev/null
 

@@ -21,7 +21,7 @@ $ ocop -C d --lang vi product add "Chà bông" --producer co-so-a --category "th
 > category: food
 
 $ ocop -C d --lang vi producer set co-so-a kind=xyzxyzxyz
-2> ocop: lỗi: loại hình 'xyzxyzxyz' không hợp lệ; phải là một trong: doanh nghiệp, hợp tác xã, tổ hợp tác, hộ sản xuất, kinh doanh, cơ sở sản xuất, cá nhân
+2> ocop: lỗi: loại hình 'xyzxyzxyz' không hợp lệ; phải là một trong: doanh nghiệp, hợp tác xã, tổ hợp tác, hộ sản xuất, kinh doanh, cơ sở sản xuất, cá nhân, chưa rõ
 ? 1
 
 $ ocop -C d --lang vi producer set co-so-a kind="cơ sở sản xuất" && grep kind d/producers/co-so-a.yaml

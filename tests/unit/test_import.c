@@ -23,6 +23,7 @@
 #include "ocop/rating.h"
 #include "ocop/rules.h"
 #include "ocop/rules-cells.h"
+#include "lib/import-int.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -1318,14 +1319,35 @@ static void test_import_provincial(void **state)
 	close_fixture(&fx);
 }
 
-static const struct diag *find_error(const struct diag_list *dl, const char *text)
+static const struct diag *find_diag(const struct diag_list *dl,
+				    enum diag_severity sev, const char *text)
 {
 	size_t i;
 
 	for (i = 0; i < dl->nr; i++)
-		if (dl->items[i].severity == DIAG_ERROR && strstr(dl->items[i].message, text))
+		if (dl->items[i].severity == sev && strstr(dl->items[i].message, text))
 			return &dl->items[i];
 	return NULL;
+}
+
+static const struct diag *find_error(const struct diag_list *dl, const char *text)
+{
+	return find_diag(dl, DIAG_ERROR, text);
+}
+
+/* A warning of reg.csv at line:col (col 0: any). */
+static void assert_warned_at(const struct diag_list *dl, const char *text,
+			     unsigned line, unsigned col)
+{
+	const struct diag *d = find_diag(dl, DIAG_WARNING, text);
+
+	if (!d) {
+		print_diags(dl);
+		fail_msg("no warning '%s'", text);
+	}
+	if (d->line != line || (col && d->col != col))
+		fail_msg("'%s' at %u:%u, want %u:%u", d->message, d->line, d->col,
+			 line, col);
 }
 
 static void assert_refused_at(const struct diag_list *dl, const char *text,
@@ -1373,7 +1395,7 @@ static void test_import_refusals(void **state)
 	open_fixture(&fx);
 	assert_int_equal(import_text(&fx, IMPORT_PRODUCTS, bad, sizeof(bad) - 1, NULL,
 				     NULL, 0, false, &res, &dl), -1);
-	assert_counts(&res.rows, 1, 0, 0, 13);
+	assert_counts(&res.rows, 2, 0, 0, 12);
 	assert_false(res.written);
 	assert_refused_at(&dl, "'7' is not a number of stars", 3, 4);
 	assert_refused_at(&dl, "'31/02/2025' is not a date", 4, 5);
@@ -1381,14 +1403,14 @@ static void test_import_refusals(void **state)
 	assert_refused_at(&dl, "unknown category 'Fod'", 6, 7);
 	assert_refused_at(&dl, "a new product needs its category", 7, 7);
 	assert_refused_at(&dl, "the same product as on line 2", 8, 1);
-	assert_refused_at(&dl, "cannot tell what kind of producer 'Bà Tư' is", 9, 2);
+	assert_null(find_error(&dl, "'Bà Tư'"));	/* a person: an individual */
 	assert_refused_at(&dl, "tax_code: '123' is not valid", 10, 3);
 	assert_refused_at(&dl, "2026-10-01 is in the future", 11, 5);
 	assert_refused_at(&dl, "2027-10-01 is not 36 months after the recognition (2028-10-01)", 12, 8);
 	assert_refused_at(&dl, "the product's name is empty", 13, 1);
 	assert_refused_at(&dl, "has the tax code 0101234567, not 0999999999", 14, 3);
 	assert_refused_at(&dl, "2 stars are not a recognition", 15, 4);
-	assert_non_null(find_error(&dl, "nothing was imported: 13 of 14 rows refused"));
+	assert_non_null(find_error(&dl, "nothing was imported: 12 of 14 rows refused"));
 	import_result_release(&res);
 	diag_list_release(&dl);
 	/* nothing was written */
@@ -1406,7 +1428,7 @@ static void test_import_refusals(void **state)
 	/* --partial: the good row is written, the others still refused */
 	assert_int_equal(import_text(&fx, IMPORT_PRODUCTS, bad, sizeof(bad) - 1, NULL,
 				     NULL, 0, true, &res, &dl), -1);
-	assert_counts(&res.rows, 1, 0, 0, 13);
+	assert_counts(&res.rows, 2, 0, 0, 12);
 	assert_true(res.written);
 	assert_int_equal(diag_status(&dl), EXIT_REFUSED);
 	import_result_release(&res);
@@ -1474,11 +1496,16 @@ static void test_import_changes(void **state)
 	assert_counts(&res.rows, 0, 2, 0, 0);
 	import_result_release(&res);
 
+	/* the second address is a warning naming both lines; the first is kept */
 	assert_int_equal(import_text(&fx, IMPORT_PRODUCTS, v3, sizeof(v3) - 1, NULL,
-				     NULL, 0, false, &res, &dl), -1);
-	assert_refused_at(&dl, "'Số 2' differs from 'Số 1', given for this producer on line 2", 3, 3);
+				     NULL, 0, false, &res, &dl), 0);
+	assert_counts(&res.rows, 1, 1, 0, 0);
+	assert_warned_at(&dl, "'Số 2' differs from 'Số 1', given for this producer on line 2, which is kept", 3, 3);
 	import_result_release(&res);
 	diag_list_release(&dl);
+	assert_int_equal(store_read(&fx.s, RECORD_PRODUCER, "cong-ty-tnhh-nong-lam-nghiep-tbt", &r, &dl), 0);
+	assert_string_equal(r.u.producer.address, "Số 1");
+	record_release(&r);
 	close_fixture(&fx);
 }
 
@@ -1918,7 +1945,15 @@ static void test_kind_english(void **state)
 		{ "Công ty TNHH Tỏi Lý Sơn", KIND_ENTERPRISE },
 		{ "HTX Nông nghiệp Tịnh Kỳ", KIND_COOPERATIVE },
 		{ "Đồng Tiến", -1 },
-		{ "Bà Tư", -1 },		/* t8300 pins it refused */
+		{ "Bà Tư", KIND_INDIVIDUAL },	/* a person after "bà" */
+		{ "bà Phạm Thị Yến", KIND_INDIVIDUAL },
+		{ "ông Lê Văn Vinh", KIND_INDIVIDUAL },
+		{ "CHỊ Đỗ Thị Hoa", KIND_INDIVIDUAL },
+		{ "Ba Vì Farm", -1 },		/* a place, not "bà" */
+		{ "bà Phạm Thị Yến Nhi Hoa", -1 },	/* five words: not a name */
+		{ "anh em nông dân", -1 },	/* not capitalised */
+		{ "Anh Đào Company", KIND_ENTERPRISE },	/* the form first */
+		{ "Chị Hai 5", -1 },
 		{ "Coopmart Sa Huỳnh", -1 },	/* a word, not its letters */
 	};
 	enum producer_kind k;
@@ -1931,6 +1966,38 @@ static void test_kind_english(void **state)
 		if (got != cases[i].kind)
 			fail_msg("'%s': kind %d, want %d", cases[i].name, got, cases[i].kind);
 	}
+}
+
+/* The province an address names, as it is called since 2025. */
+static void test_address_province(void **state)
+{
+	static const struct { const char *address, *now; } cases[] = {
+		{ "Thôn An Kỳ, xã Tịnh Kỳ, tỉnh Quảng Ngãi", "Quảng Ngãi" },
+		{ "Xã Ngọc Linh, tỉnh Kon Tum", "Quảng Ngãi" },	/* merged in 2025 */
+		{ "Phường 1, Đà Lạt, Lâm Đồng", "Lâm Đồng" },
+		{ "Thị trấn Liên Hương, Bình Thuận", "Lâm Đồng" },
+		{ "12 Lê Lợi, TP. Hồ Chí Minh", "Hồ Chí Minh" },
+		{ "Khu 3, Thành phố Hồ Chí Minh", "Hồ Chí Minh" },
+		{ "Thừa Thiên Huế", "Huế" },
+		{ "Bà Rịa - Vũng Tàu", "Hồ Chí Minh" },
+		{ "Thôn 1, xã Hòa Bình", NULL },	/* a commune, not the province */
+		{ "Hòa Bình, Quảng Ngãi", "Quảng Ngãi" },	/* the last part that names one */
+		{ "Lý Sơn", NULL },
+		{ "", NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		const char *got = import_address_province(cases[i].address);
+
+		if (!got != !cases[i].now || (got && strcmp(got, cases[i].now)))
+			fail_msg("'%s': %s, want %s", cases[i].address,
+				 got ? got : "none", cases[i].now ? cases[i].now : "none");
+	}
+	assert_string_equal(import_province_now("tỉnh Quảng Ngãi"), "Quảng Ngãi");
+	assert_string_equal(import_province_now("Quang Ngai"), "Quảng Ngãi");
+	assert_null(import_province_now("Atlantis"));
 }
 
 /* --- XLSX ---------------------------------------------------------------------- */
@@ -2130,6 +2197,7 @@ int main(void)
 		cmocka_unit_test(test_import_row_source),
 		cmocka_unit_test(test_producer_key),
 		cmocka_unit_test(test_kind_english),
+		cmocka_unit_test(test_address_province),
 		cmocka_unit_test(test_import_producer_spellings),
 		cmocka_unit_test(test_import_xlsx_merged),
 		cmocka_unit_test(test_import_xlsx_sheet),
