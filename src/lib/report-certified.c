@@ -21,11 +21,11 @@ enum certified_col {
 };
 
 static const struct report_column certified_cols[CERT_COLS] = {
-	[CERT_NO] = { "no", L_COL_NO, COL_NUMBER },
-	[CERT_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
-	[CERT_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
-	[CERT_ADDRESS] = { "address", L_COL_ADDRESS, COL_STRING },
-	[CERT_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
+	[CERT_NO] = { "no", L_COL_NO, COL_NUMBER, CELL_TEXT },
+	[CERT_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING, CELL_TEXT },
+	[CERT_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING, CELL_TEXT },
+	[CERT_ADDRESS] = { "address", L_COL_ADDRESS, COL_STRING, CELL_TEXT },
+	[CERT_STARS] = { "stars", L_COL_STARS, COL_NUMBER, CELL_TEXT },
 	[CERT_DECISION] = { "decision", L_COL_DECISION, COL_STRING, CELL_CODE },
 	[CERT_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING, CELL_DATE },
 	[CERT_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING, CELL_DATE },

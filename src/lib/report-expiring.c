@@ -93,14 +93,14 @@ enum expiring_col {
 
 static const struct report_column expiring_cols[EXP_COLS] = {
 	[EXP_ID] = { "id", L_COL_ID, COL_STRING, CELL_CODE },
-	[EXP_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
-	[EXP_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
-	[EXP_KIND] = { "kind", L_COL_DOC_KIND, COL_STRING },
-	[EXP_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
+	[EXP_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING, CELL_TEXT },
+	[EXP_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING, CELL_TEXT },
+	[EXP_KIND] = { "kind", L_COL_DOC_KIND, COL_STRING, CELL_TEXT },
+	[EXP_STARS] = { "stars", L_COL_STARS, COL_NUMBER, CELL_TEXT },
 	[EXP_DECISION] = { "decision", L_COL_DECISION, COL_STRING, CELL_CODE },
 	[EXP_EXPIRES] = { "expires", L_COL_EXPIRES, COL_STRING, CELL_DATE },
-	[EXP_DAYS_LEFT] = { "days_left", L_COL_DAYS_LEFT, COL_NUMBER },
-	[EXP_STATUS] = { "status", L_COL_STATUS, COL_STRING },
+	[EXP_DAYS_LEFT] = { "days_left", L_COL_DAYS_LEFT, COL_NUMBER, CELL_TEXT },
+	[EXP_STATUS] = { "status", L_COL_STATUS, COL_STRING, CELL_TEXT },
 };
 
 /* "ocop" or the document's kind, named for people. */

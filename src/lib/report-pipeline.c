@@ -18,11 +18,11 @@ enum step_col {
 };
 
 static const struct report_column step_cols[STEP_COLS] = {
-	[STEP_NO] = { "step", L_COL_STEP, COL_NUMBER },
-	[STEP_NAME] = { "name", L_COL_STEP_NAME, COL_STRING },
-	[STEP_IDEAS] = { "ideas", L_COL_IDEAS, COL_NUMBER },
-	[STEP_EXISTING] = { "existing", L_COL_EXISTING, COL_NUMBER },
-	[STEP_PRODUCTS] = { "products", L_COL_TOTAL, COL_NUMBER },
+	[STEP_NO] = { "step", L_COL_STEP, COL_NUMBER, CELL_TEXT },
+	[STEP_NAME] = { "name", L_COL_STEP_NAME, COL_STRING, CELL_TEXT },
+	[STEP_IDEAS] = { "ideas", L_COL_IDEAS, COL_NUMBER, CELL_TEXT },
+	[STEP_EXISTING] = { "existing", L_COL_EXISTING, COL_NUMBER, CELL_TEXT },
+	[STEP_PRODUCTS] = { "products", L_COL_TOTAL, COL_NUMBER, CELL_TEXT },
 };
 
 static void build_steps(struct report_ctx *c)

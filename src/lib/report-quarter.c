@@ -297,9 +297,9 @@ enum event_col { EVENT_DATE, EVENT_LABEL, EVENT_NAME, EVENT_DETAIL, EVENT_COLS }
 
 static const struct report_column event_cols[EVENT_COLS] = {
 	[EVENT_DATE] = { "date", L_COL_DATE, COL_STRING, CELL_DATE },
-	[EVENT_LABEL] = { "event", L_COL_EVENT, COL_STRING },
-	[EVENT_NAME] = { "name", L_COL_NAME, COL_STRING },
-	[EVENT_DETAIL] = { "detail", L_COL_DETAIL, COL_STRING },
+	[EVENT_LABEL] = { "event", L_COL_EVENT, COL_STRING, CELL_TEXT },
+	[EVENT_NAME] = { "name", L_COL_NAME, COL_STRING, CELL_TEXT },
+	[EVENT_DETAIL] = { "detail", L_COL_DETAIL, COL_STRING, CELL_TEXT },
 };
 
 void report_build_quarter(struct report_ctx *c)

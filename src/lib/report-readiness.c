@@ -75,19 +75,19 @@ enum readiness_col {
 
 static const struct report_column readiness_cols[READY_COLS] = {
 	[READY_ID] = { "id", L_COL_ID, COL_STRING, CELL_CODE },
-	[READY_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
-	[READY_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
+	[READY_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING, CELL_TEXT },
+	[READY_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING, CELL_TEXT },
 	[READY_BARCODE] = { "barcode", L_COL_BARCODE, COL_STRING, CELL_CODE },
-	[READY_TRACEABILITY] = { "traceability", L_COL_TRACEABILITY, COL_BOOL },
-	[READY_QUALITY] = { "quality_declaration", L_COL_QUALITY, COL_BOOL },
-	[READY_FOOD_SAFETY] = { "food_safety", L_COL_FOOD_SAFETY, COL_BOOL },
+	[READY_TRACEABILITY] = { "traceability", L_COL_TRACEABILITY, COL_BOOL, CELL_TEXT },
+	[READY_QUALITY] = { "quality_declaration", L_COL_QUALITY, COL_BOOL, CELL_TEXT },
+	[READY_FOOD_SAFETY] = { "food_safety", L_COL_FOOD_SAFETY, COL_BOOL, CELL_TEXT },
 	[READY_TRADEMARK] = { "trademark", L_COL_TRADEMARK, COL_STRING, CELL_CODE },
-	[READY_LACKS] = { "lacks", L_COL_LACKS, COL_STRING },
-	[READY_LISTINGS] = { "listings", L_COL_LISTINGS, COL_NUMBER },
-	[READY_NEXT] = { "next_step", L_COL_NEXT_STEP, COL_STRING },
-	[READY_HELD] = { "documents", L_COL_DOCUMENTS, COL_STRING },
-	[READY_MISSING] = { "missing", L_COL_MISSING, COL_STRING },
-	[READY_EXPIRED] = { "expired", L_COL_EXPIRED_DOCS, COL_STRING },
+	[READY_LACKS] = { "lacks", L_COL_LACKS, COL_STRING, CELL_TEXT },
+	[READY_LISTINGS] = { "listings", L_COL_LISTINGS, COL_NUMBER, CELL_TEXT },
+	[READY_NEXT] = { "next_step", L_COL_NEXT_STEP, COL_STRING, CELL_TEXT },
+	[READY_HELD] = { "documents", L_COL_DOCUMENTS, COL_STRING, CELL_TEXT },
+	[READY_MISSING] = { "missing", L_COL_MISSING, COL_STRING, CELL_TEXT },
+	[READY_EXPIRED] = { "expired", L_COL_EXPIRED_DOCS, COL_STRING, CELL_TEXT },
 };
 
 /* A list of kinds: their names for people, their slugs for scripts. */

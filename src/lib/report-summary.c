@@ -45,13 +45,13 @@ enum bycat_col {
 };
 
 static const struct report_column bycat_cols[BYCAT_COLS] = {
-	[BYCAT_NAME] = { "category", L_COL_CATEGORY, COL_STRING },
-	[BYCAT_STARS_3] = { "stars_3", L_COL_STARS_3, COL_NUMBER },
-	[BYCAT_STARS_4] = { "stars_4", L_COL_STARS_4, COL_NUMBER },
-	[BYCAT_STARS_5] = { "stars_5", L_COL_STARS_5, COL_NUMBER },
-	[BYCAT_CERTIFIED] = { "certified", L_COL_CERTIFIED, COL_NUMBER },
-	[BYCAT_NOT_CERTIFIED] = { "not_certified", L_COL_NOT_CERTIFIED, COL_NUMBER },
-	[BYCAT_PRODUCTS] = { "products", L_COL_PRODUCTS, COL_NUMBER },
+	[BYCAT_NAME] = { "category", L_COL_CATEGORY, COL_STRING, CELL_TEXT },
+	[BYCAT_STARS_3] = { "stars_3", L_COL_STARS_3, COL_NUMBER, CELL_TEXT },
+	[BYCAT_STARS_4] = { "stars_4", L_COL_STARS_4, COL_NUMBER, CELL_TEXT },
+	[BYCAT_STARS_5] = { "stars_5", L_COL_STARS_5, COL_NUMBER, CELL_TEXT },
+	[BYCAT_CERTIFIED] = { "certified", L_COL_CERTIFIED, COL_NUMBER, CELL_TEXT },
+	[BYCAT_NOT_CERTIFIED] = { "not_certified", L_COL_NOT_CERTIFIED, COL_NUMBER, CELL_TEXT },
+	[BYCAT_PRODUCTS] = { "products", L_COL_PRODUCTS, COL_NUMBER, CELL_TEXT },
 };
 
 /* The columns of the table of producers by kind, and their counts. */
@@ -61,11 +61,11 @@ enum bykind_col {
 };
 
 static const struct report_column bykind_cols[BYKIND_COLS] = {
-	[BYKIND_NAME] = { "kind", L_COL_KIND, COL_STRING },
-	[BYKIND_PRODUCERS] = { "producers", L_COL_PRODUCERS, COL_NUMBER },
-	[BYKIND_WITH_CERTIFIED] = { "with_certified", L_COL_WITH_CERTIFIED, COL_NUMBER },
-	[BYKIND_PRODUCTS] = { "products", L_PRODUCTS, COL_NUMBER },
-	[BYKIND_CERTIFIED] = { "certified", L_COL_CERTIFIED_PRODUCTS, COL_NUMBER },
+	[BYKIND_NAME] = { "kind", L_COL_KIND, COL_STRING, CELL_TEXT },
+	[BYKIND_PRODUCERS] = { "producers", L_COL_PRODUCERS, COL_NUMBER, CELL_TEXT },
+	[BYKIND_WITH_CERTIFIED] = { "with_certified", L_COL_WITH_CERTIFIED, COL_NUMBER, CELL_TEXT },
+	[BYKIND_PRODUCTS] = { "products", L_PRODUCTS, COL_NUMBER, CELL_TEXT },
+	[BYKIND_CERTIFIED] = { "certified", L_COL_CERTIFIED_PRODUCTS, COL_NUMBER, CELL_TEXT },
 };
 
 /* One product in a row of the table by category's columns. */

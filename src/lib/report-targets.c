@@ -60,11 +60,11 @@ enum target_col {
 };
 
 static const struct report_column target_cols[TARGET_COLS] = {
-	[TARGET_NAME] = { "target", L_COL_TARGET, COL_STRING },
-	[TARGET_PLANNED] = { "planned", L_COL_PLANNED, COL_STRING },
-	[TARGET_ACTUAL] = { "actual", L_COL_ACTUAL, COL_NUMBER },
-	[TARGET_MET] = { "met", L_COL_MET, COL_BOOL },
-	[TARGET_DETAIL] = { "detail", L_COL_DETAIL, COL_STRING },
+	[TARGET_NAME] = { "target", L_COL_TARGET, COL_STRING, CELL_TEXT },
+	[TARGET_PLANNED] = { "planned", L_COL_PLANNED, COL_STRING, CELL_TEXT },
+	[TARGET_ACTUAL] = { "actual", L_COL_ACTUAL, COL_NUMBER, CELL_TEXT },
+	[TARGET_MET] = { "met", L_COL_MET, COL_BOOL, CELL_TEXT },
+	[TARGET_DETAIL] = { "detail", L_COL_DETAIL, COL_STRING, CELL_TEXT },
 };
 
 /* The products certified for the first time in the year. */
@@ -74,11 +74,11 @@ enum new_col {
 };
 
 static const struct report_column new_cols[NEW_COLS] = {
-	[NEW_NO] = { "no", L_COL_NO, COL_NUMBER },
-	[NEW_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING },
-	[NEW_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING },
-	[NEW_CATEGORY] = { "category", L_COL_CATEGORY, COL_STRING },
-	[NEW_STARS] = { "stars", L_COL_STARS, COL_NUMBER },
+	[NEW_NO] = { "no", L_COL_NO, COL_NUMBER, CELL_TEXT },
+	[NEW_PRODUCT] = { "product", L_COL_PRODUCT, COL_STRING, CELL_TEXT },
+	[NEW_PRODUCER] = { "producer", L_COL_PRODUCER, COL_STRING, CELL_TEXT },
+	[NEW_CATEGORY] = { "category", L_COL_CATEGORY, COL_STRING, CELL_TEXT },
+	[NEW_STARS] = { "stars", L_COL_STARS, COL_NUMBER, CELL_TEXT },
 	[NEW_DECISION] = { "decision", L_COL_DECISION, COL_STRING, CELL_CODE },
 	[NEW_DECISION_DATE] = { "decision_date", L_COL_DECISION_DATE, COL_STRING, CELL_DATE },
 };
@@ -88,8 +88,8 @@ enum fair_col { FAIR_DATE, FAIR_NAME, FAIR_PRODUCTS, FAIR_COLS };
 
 static const struct report_column fair_cols[FAIR_COLS] = {
 	[FAIR_DATE] = { "date", L_COL_DATE, COL_STRING, CELL_DATE },
-	[FAIR_NAME] = { "fair", L_COL_FAIR, COL_STRING },
-	[FAIR_PRODUCTS] = { "products", L_PRODUCTS, COL_STRING },
+	[FAIR_NAME] = { "fair", L_COL_FAIR, COL_STRING, CELL_TEXT },
+	[FAIR_PRODUCTS] = { "products", L_PRODUCTS, COL_STRING, CELL_TEXT },
 };
 
 static void target_row(struct report_ctx *c, struct table *t, enum label l,

@@ -364,8 +364,8 @@ void report_columns(const struct report_ctx *c, struct report_table *rt,
 enum count_col { COUNT_ITEM, COUNT_N, COUNT_COLS };
 
 static const struct report_column count_cols[COUNT_COLS] = {
-	[COUNT_ITEM] = { "item", L_COL_ITEM, COL_STRING },
-	[COUNT_N] = { "count", L_COL_COUNT, COL_NUMBER },
+	[COUNT_ITEM] = { "item", L_COL_ITEM, COL_STRING, CELL_TEXT },
+	[COUNT_N] = { "count", L_COL_COUNT, COL_NUMBER, CELL_TEXT },
 };
 
 void report_count_table(struct report_ctx *c, const char *name,
