@@ -31,6 +31,7 @@
 
 #include "ocop/date.h"
 #include "ocop/diag.h"
+#include "ocop/store.h"
 
 enum sync_state {
 	SYNC_UP_TO_DATE,	/* nothing new */
@@ -119,6 +120,16 @@ int sync_is_province(const char *dir, struct diag_list *dl);
 int sync_province(const char *dir, const char *const *bundles,
 		  size_t nbundles, double wait, struct sync_result **results,
 		  size_t *nresults, struct diag_list *dl);
+
+/*
+ * In a province kept in git, note for its commit (commit.h) each ward the
+ * results moved forward: the ward's submodule pointer, so the province's
+ * history says what it received ("ward nghia-lo: 5c1f2a3..9e8d7b6 from
+ * origin/main").  Returns the number of wards noted.
+ */
+size_t sync_note_forwarded(struct store *s, const struct sync_result *results,
+			   size_t n);
+
 
 void sync_results_release(struct sync_result *results, size_t n);
 

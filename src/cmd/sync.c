@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "cmd/builtin.h"
+#include "ocop/commit.h"
 #include "ocop/sync.h"
 #include "ocop/util.h"
 
@@ -156,6 +157,12 @@ int cmd_sync(int argc, const char **argv, struct ocop_ctx *ctx)
 		sync_one_ward(s.root, argc, argv, ctx->wait, &results, &n, &dl);
 	for (i = 0; i < n; i++)
 		print_result(&results[i]);
+	/* the wards that moved, as one commit of the province's pointers */
+	if (province > 0 && sync_note_forwarded(&s, results, n) &&
+	    !store_read_office(&s, &dl)) {
+		commit_set_subject(&s, "ocop: sync");
+		commit_changes(&s, &dl);
+	}
 out:
 	sync_results_release(results, n);
 	store_close(&s);

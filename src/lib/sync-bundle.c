@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ocop/commit.h"
 #include "ocop/git.h"
 #include "ocop/node.h"
 #include "ocop/province.h"
@@ -595,4 +596,34 @@ int sync_province(const char *dir, const char *const *bundles,
 	}
 	ward_list_release(&list);
 	return failed ? -1 : 0;
+}
+
+size_t sync_note_forwarded(struct store *s, const struct sync_result *results,
+			   size_t n)
+{
+	struct diag_list ignore = DIAG_LIST_INIT;
+	struct ward_list wards;
+	const struct ward_entry *w;
+	size_t i, noted = 0;
+	char *line;
+
+	if (!git_in_work_tree(s->root) || province_wards(s->root, &wards, &ignore)) {
+		diag_list_release(&ignore);
+		return 0;
+	}
+	for (i = 0; i < n; i++) {
+		if (results[i].state != SYNC_FORWARDED ||
+		    !(w = ward_list_find(&wards, results[i].name)))
+			continue;
+		line = xasprintf("ward %s: %.7s..%.7s from %s", w->name,
+				 results[i].old ? results[i].old : "",
+				 results[i].new ? results[i].new : "",
+				 results[i].source ? results[i].source : "?");
+		commit_note_file(s, w->path, line);
+		free(line);
+		noted++;
+	}
+	ward_list_release(&wards);
+	diag_list_release(&ignore);
+	return noted;
 }
