@@ -142,6 +142,40 @@ static int read_status(struct sync_session *w, bool *dirty,
 	return rc;
 }
 
+/*
+ * HEAD on no branch, as `git submodule update` leaves every ward of a
+ * province: when exactly one branch is at that very commit, HEAD is put
+ * back on it (only HEAD moves: the same commit, the same files).  The
+ * branch (allocated), or NULL.
+ */
+static char *reattach_head(struct sync_session *w, struct diag_list *dl)
+{
+	static const char *const list[] = {
+		"for-each-ref", "--points-at=HEAD", "--format=%(refname)",
+		"refs/heads/", NULL
+	};
+	struct strbuf out = STRBUF_INIT;
+	char *nl, *branch = NULL;
+
+	if (sync_git(w->dir, list, &out, NULL, dl) || !out.len ||
+	    !(nl = strchr(out.buf, '\n')) || nl[1])
+		goto out;		/* none, or several: the officer chooses */
+	*nl = '\0';
+	{
+		const char *set[] = { "symbolic-ref", "HEAD", out.buf, NULL };
+
+		if (sync_git(w->dir, set, NULL, NULL, dl))
+			goto out;
+	}
+	branch = xstrdup(out.buf + strlen("refs/heads/"));
+	diag_warn(dl, w->dir, 0, 0,
+		  _("HEAD was on no branch; put back on '%s', which is at the same commit"),
+		  branch);
+out:
+	strbuf_release(&out);
+	return branch;
+}
+
 int sync_begin(struct sync_session *w, const char *dir, double wait,
 	       struct diag_list *dl)
 {
@@ -163,6 +197,8 @@ int sync_begin(struct sync_session *w, const char *dir, double wait,
 	}
 	if (rc > 0)
 		return diag_env(dl, dir, _("git status failed (exit %d)"), rc);
+	if (!w->branch && w->old)
+		w->branch = reattach_head(w, dl);
 	if (!w->branch) {
 		diag_error(dl, dir, 0, 0, _("HEAD is not on a branch, so there is no branch to move forward"));
 		diag_hint(dl, _("check out the ward's branch ('git switch main'), then sync again"));

@@ -25,3 +25,14 @@ $ cd prov && git status --short && git log -1 --format=%B | sed 's/[0-9a-f]\{7\}
 $ cd prov && ocop sync && git log --format=%s | head -n 1
 > nghia-lo: up to date with origin/main
 > ocop: sync
+
+# A clone of the province with its submodules leaves every ward on no
+# branch; sync puts HEAD back on the one branch at that commit, and goes on.
+$ git -c protocol.file.allow=always clone -q --recurse-submodules prov prov2 2>/dev/null && git -C prov2/wards/nghia-lo symbolic-ref -q HEAD; echo $?
+> 1
+
+$ ocop -C w1 producer add "HTX C" --kind cooperative >/dev/null && cd prov2 && ocop sync | sed 's/[0-9a-f]\{7\}\.\.[0-9a-f]\{7\}/OLD..NEW/' && git -C wards/nghia-lo symbolic-ref HEAD
+> nghia-lo: moved forward OLD..NEW from origin/main (commits: 1)
+>   no new product, recognition, expiry or revocation
+> refs/heads/main
+2> ocop: wards/nghia-lo: warning: HEAD was on no branch; put back on 'main', which is at the same commit
