@@ -429,7 +429,7 @@ int run_rm(int argc, const char **argv, struct ocop_ctx *ctx,
 	struct option opts[] = {
 		OPT_BOOL('n', "dry-run", &dry, N_("say what would be removed")),
 		/* Only a producer can be named by other records. */
-		OPT_BOOL(0, "force", &force, N_("remove even while products name it")),
+		OPT_BOOL(0, "force", &force, N_("remove even while products or events name it")),
 		OPT_END()
 	};
 	struct store s;

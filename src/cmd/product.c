@@ -20,7 +20,7 @@
 #define USAGE_LIST N_("ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]")
 #define USAGE_SHOW N_("ocop product show ID [--format F] [-o FILE]")
 #define USAGE_SET N_("ocop product set ID KEY=VALUE... [-n] [--force]")
-#define USAGE_RM N_("ocop product rm ID [-n]")
+#define USAGE_RM N_("ocop product rm ID [-n] [--force]")
 
 static const char *const product_usage[] = {
 	USAGE_ADD,

@@ -254,13 +254,93 @@ int edit_products_of(struct store *s, const char *producer, char ***ids,
 	return 0;
 }
 
+/*
+ * The events that name id, a producer or a product, in *ids (allocated,
+ * store_free_list): removing it would leave them naming nothing.
+ */
+static int events_naming(struct store *s, enum record_type type,
+			 const char *id, char ***ids, size_t *n,
+			 struct diag_list *dl)
+{
+	struct diag_list ignore = DIAG_LIST_INIT;
+	struct record_set set;
+	size_t i, j;
+
+	*ids = NULL;
+	*n = 0;
+	if (store_read_views(s, RECORD_EVENT, &set, &ignore)) {
+		diag_move(dl, &ignore);
+		return -1;
+	}
+	diag_list_release(&ignore);	/* a broken event is check's business */
+	*ids = xcalloc(set.nr ? set.nr : 1, sizeof(**ids));
+	for (i = 0; i < set.nr; i++) {
+		const struct event *e = &set.items[i].u.event;
+		const char **named = type == RECORD_PRODUCER ? e->producers : e->products;
+		size_t nnamed = type == RECORD_PRODUCER ? e->nproducers : e->nproducts;
+
+		if (!set.items[i].valid)
+			continue;
+		for (j = 0; j < nnamed; j++)
+			if (!strcmp(named[j], id)) {
+				(*ids)[(*n)++] = xstrdup(e->id);
+				break;
+			}
+	}
+	record_set_release(&set);
+	return 0;
+}
+
+/* Refuse to remove what other records name: a producer's products, events. */
+static int refuse_named(struct store *s, enum record_type type, const char *id,
+			struct diag_list *dl)
+{
+	struct strbuf list = STRBUF_INIT;
+	char **ids;
+	size_t n, i;
+	int refused = 0;
+
+	if (type == RECORD_PRODUCER) {
+		if (edit_products_of(s, id, &ids, &n, dl))
+			return -1;
+		for (i = 0; i < n; i++)
+			strbuf_addf(&list, "%s%s", i ? ", " : "", ids[i]);
+		if (n) {
+			diag_error(dl, NULL, 0, 0,
+				   _("producer '%s' still has products: %s"),
+				   id, list.buf);
+			diag_hint(dl, _("remove or move them first, or pass --force"));
+			refused = -1;
+		}
+		store_free_list(ids, n);
+		if (refused)
+			goto out;
+	}
+	if (type != RECORD_PRODUCER && type != RECORD_PRODUCT)
+		goto out;
+	if (events_naming(s, type, id, &ids, &n, dl)) {
+		refused = -1;
+		goto out;
+	}
+	for (i = 0; i < n; i++)
+		strbuf_addf(&list, "%s%s", i ? ", " : "", ids[i]);
+	if (n) {
+		diag_error(dl, NULL, 0, 0, _("'%s' is named by events: %s"), id, list.buf);
+		diag_hint(dl, _("take it out of them with 'ocop event set', or pass --force"));
+		refused = -1;
+	}
+	store_free_list(ids, n);
+out:
+	strbuf_release(&list);
+	return refused;
+}
+
 int edit_remove(struct store *s, enum record_type type, const char *id,
 		bool force, struct diag_list *dl)
 {
 	struct diag_list read = DIAG_LIST_INIT;
 	struct record r;
-	char **products;
-	size_t n, i, first;
+	size_t first;
 	int ret;
 
 	ret = store_read(s, type, id, &r, &read);
@@ -270,24 +350,8 @@ int edit_remove(struct store *s, enum record_type type, const char *id,
 		return -1;
 	}
 	diag_list_release(&read);	/* a broken file may still be removed */
-	if (type == RECORD_PRODUCER && !force) {
-		if (edit_products_of(s, id, &products, &n, dl))
-			return -1;
-		if (n) {
-			struct strbuf list = STRBUF_INIT;
-
-			for (i = 0; i < n; i++)
-				strbuf_addf(&list, "%s%s", i ? ", " : "", products[i]);
-			diag_error(dl, NULL, 0, 0,
-				   _("producer '%s' still has products: %s"),
-				   id, list.buf);
-			diag_hint(dl, _("remove or move them first, or pass --force"));
-			strbuf_release(&list);
-		}
-		store_free_list(products, n);
-		if (n)
-			return -1;
-	}
+	if (!force && refuse_named(s, type, id, dl))
+		return -1;
 	first = s->nchanges;
 	if (store_remove(s, type, id, dl))
 		return -1;

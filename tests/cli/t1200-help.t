@@ -60,7 +60,7 @@ $ ocop help product
 >    or: ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]
 >    or: ocop product show ID [--format F] [-o FILE]
 >    or: ocop product set ID KEY=VALUE... [-n] [--force]
->    or: ocop product rm ID [-n]
+>    or: ocop product rm ID [-n] [--force]
 >
 >     -h, --help              show this help
 
@@ -119,7 +119,7 @@ $ ocop product frob
 2>    or: ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]
 2>    or: ocop product show ID [--format F] [-o FILE]
 2>    or: ocop product set ID KEY=VALUE... [-n] [--force]
-2>    or: ocop product rm ID [-n]
+2>    or: ocop product rm ID [-n] [--force]
 ? 2
 
 # A command with no sub-command.

@@ -69,8 +69,8 @@ $ ocop -C d report targets --year 2025 --format json | jq -c '.targets[] | selec
 > 0
 2> ocop: warning: ocop.yaml has no targets for 2025; the report shows the year alone
 
-# check names an event whose producer went away.
-$ ocop -C d producer rm ho-kinh-doanh-le-thi-hoa
+# check names an event whose producer went away (removed with --force).
+$ ocop -C d producer rm ho-kinh-doanh-le-thi-hoa --force
 $ ocop -C d check
 2> ocop: d/events/2025-03-10-tap-huan-ocop.yaml:7:3: error: producers: no producer 'ho-kinh-doanh-le-thi-hoa'
 2> ocop: d: errors: 1, warnings: 0
