@@ -107,37 +107,26 @@ size_t listing_add(struct store *s, const struct listing_input *in,
 
 /* --- removing --------------------------------------------------------------- */
 
+/* The index of the listing which names, or -1 (dl). */
 static int pick(const struct node *list, const char *which, struct diag_list *dl)
 {
-	size_t i, found = 0, at = 0;
-	char *end;
-	long n = strtol(which, &end, 10);
+	size_t at = 0;
 
-	if (*which && !*end) {
-		if (n < 1 || (size_t)n > list->u.seq.nr)
-			return diag_error(dl, NULL, 0, 0,
-					  _("no listing %s; the product has %zu"),
-					  which, list->u.seq.nr);
-		return (int)n - 1;
-	}
-	for (i = 0; i < list->u.seq.nr; i++) {
-		const char *platform = node_get_str(list->u.seq.items[i], "platform");
-
-		if (platform && !strcasecmp(platform, which)) {
-			found++;
-			at = i;
-		}
-	}
-	if (found == 1)
+	switch (edit_pick(list, which, "platform", true, &at)) {
+	case PICK_FOUND:
 		return (int)at;
-	if (found > 1) {
+	case PICK_OUT_OF_RANGE:
+		return diag_error(dl, NULL, 0, 0, _("no listing %s; the product has %zu"),
+				  which, list->u.seq.nr);
+	case PICK_SEVERAL:
 		diag_error(dl, NULL, 0, 0, _("the product has %zu listings on %s"),
-			   found, which);
+			   at, which);
 		diag_hint(dl, _("name one by its number in 'ocop product show'"));
-	} else {
-		diag_error(dl, NULL, 0, 0, _("the product has no listing on %s"), which);
+		return -1;
+	case PICK_NONE:
+		break;
 	}
-	return -1;
+	return diag_error(dl, NULL, 0, 0, _("the product has no listing on %s"), which);
 }
 
 static int remove_listing(struct store *s, struct record *r, void *data,
@@ -154,9 +143,7 @@ static int remove_listing(struct store *s, struct record *r, void *data,
 		return -1;
 	commit_set_action(s, "remove listing %s",
 			  node_get_str(list->u.seq.items[at], "platform"));
-	memmove(&list->u.seq.items[at], &list->u.seq.items[at + 1],
-		(list->u.seq.nr - (size_t)at - 1) * sizeof(*list->u.seq.items));
-	list->u.seq.nr--;
+	edit_list_remove(list, (size_t)at);
 	return 0;
 }
 

@@ -58,6 +58,14 @@ $ grep -o 'platform: [A-Za-z.]*' d/products/che-shan-tuyet.yaml
 > platform: Shopee
 > platform: postmart.vn
 
+# Two pages on one platform: rm needs the number.
+$ ocop -C d product listing add che-shan-tuyet Shopee https://shopee.vn/che-shan-tuyet-500g
+> che-shan-tuyet 3
+$ ocop -C d product listing rm che-shan-tuyet shopee
+2> ocop: error: the product has 2 listings on shopee; name one by its number in 'ocop product show'
+? 1
+$ ocop -C d product listing rm che-shan-tuyet 3
+
 # rm by platform, then by number.
 $ ocop -C d product listing rm che-shan-tuyet SHOPEE
 $ ocop -C d report readiness --format json | jq -c '.[] | [.product, .listings]'
