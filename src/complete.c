@@ -55,7 +55,8 @@ enum value_kind {
 	V_EVENT_KEYS,
 	V_EVENT_KINDS,
 	V_DOC_KINDS,		/* dossier.h's KINDs */
-	V_DOC_KIND_FILE		/* doc add PRODUCT KIND FILE: the kind, then a file */
+	V_DOC_KIND_FILE,	/* doc add PRODUCT KIND FILE: the kind, then a file */
+	V_LISTING		/* product listing add|rm PRODUCT: then free text */
 };
 
 /* What an option's value is, by its long name, whatever the command. */
@@ -96,6 +97,7 @@ static const struct {
 	{ "product", "show", V_PRODUCTS, V_NONE },
 	{ "product", "set", V_PRODUCTS, V_PRODUCT_KEYS },
 	{ "product", "rm", V_PRODUCTS, V_NONE },
+	{ "product", "listing", V_LISTING, V_LISTING },
 	{ "cycle", "*", V_PRODUCTS, V_NONE },
 	{ "event", "add", V_EVENT_KINDS, V_NONE },
 	{ "event", "show", V_EVENTS, V_NONE },
@@ -273,7 +275,18 @@ static void print_values(struct ocop_ctx *ctx, enum value_kind kind)
 		for (i = 0; dossier_kind_at((size_t)i); i++)
 			printf("%s\n", dossier_kind_at((size_t)i)->slug);
 		break;
+	case V_LISTING:	/* complete_values picks by the place */
+		break;
 	}
+}
+
+/* product listing add|rm PRODUCT …: the sub-command, the product, nothing. */
+static void print_listing(struct ocop_ctx *ctx, int nargs)
+{
+	if (nargs == 0)
+		printf("add\nrm\n");
+	else if (nargs == 1)
+		print_values(ctx, V_PRODUCTS);
 }
 
 int complete_values(int argc, const char **argv, struct ocop_ctx *ctx)
@@ -296,7 +309,9 @@ int complete_values(int argc, const char **argv, struct ocop_ctx *ctx)
 		if (sub && (argc < 2 || (strcmp(sub, "*") && strcmp(sub, argv[1]))))
 			continue;
 		nargs = argc - 1 - (sub ? 1 : 0);	/* typed after it */
-		if (positionals[i].rest == V_DOC_KIND_FILE && nargs >= 2)
+		if (positionals[i].first == V_LISTING)
+			print_listing(ctx, nargs);
+		else if (positionals[i].rest == V_DOC_KIND_FILE && nargs >= 2)
 			print_values(ctx, nargs == 2 ? V_FILE : V_NONE);
 		else
 			print_values(ctx, nargs ? positionals[i].rest : positionals[i].first);

@@ -58,6 +58,23 @@ typedef int (*edit_fn)(struct store *s, struct record *r, void *data,
 int edit_record(struct store *s, enum record_type type, const char *id,
 		edit_fn fn, void *data, struct diag_list *dl);
 
+/* How edit_pick named an item of a list. */
+enum edit_pick {
+	PICK_FOUND,		/* *at is its index */
+	PICK_OUT_OF_RANGE,	/* a number, not 1 to the list's length */
+	PICK_NONE,		/* no item has that value */
+	PICK_SEVERAL		/* *at items have it */
+};
+
+/*
+ * The item of list (a sequence) that which names: its place N (1, 2, …),
+ * else the only item whose key holds which (letter case aside when fold).
+ */
+enum edit_pick edit_pick(const struct node *list, const char *which,
+			 const char *key, bool fold, size_t *at);
+/* Take item at out of list (a sequence). */
+void edit_list_remove(struct node *list, size_t at);
+
 /* Apply KEY=VALUE assignments to one record and write it. */
 int edit_set(struct store *s, enum record_type type, const char *id,
 	     const char *const *assignments, size_t n, struct diag_list *dl);

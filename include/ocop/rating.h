@@ -23,6 +23,12 @@ struct ward_input {
 	const char *note;
 };
 
+/* One council member's score of the parts, in hundredths; name may be NULL. */
+struct member_score {
+	char *name;
+	long score[3];
+};
+
 /* The council's score and the recognition that follows. */
 struct council_input {
 	enum eval_level level;		/* LEVEL_PROVINCE or LEVEL_CENTRAL */
@@ -36,7 +42,33 @@ struct council_input {
 	 * holds the year); recorded as as_of, without a date or an expiry.
 	 */
 	int as_of;
+	/*
+	 * Not 0: the members' scores, instead of score: each part is their
+	 * average (rating_average), and they are kept as the evaluation's
+	 * members.  A part over its maximum for one member is refused.
+	 */
+	const struct member_score *members;
+	size_t nmembers;
 };
+
+/*
+ * Read the members' scores of text, one a line: "A,B,C" or "NAME,A,B,C"
+ * (';' also separates; decimals with a dot, at most two); blank lines and
+ * lines starting with '#' are skipped.  where names the text in messages
+ * (a file name, "--member").  Appends to *members and *n (the caller
+ * releases them with member_scores_release); returns 0, or -1 (dl).
+ */
+int rating_parse_members(const char *text, const char *where,
+			 struct member_score **members, size_t *n,
+			 struct diag_list *dl);
+void member_scores_release(struct member_score *members, size_t n);
+
+/*
+ * Each part averaged over the n (> 0) members, in hundredths, rounded half
+ * up: the score field holds two decimals, so 71.125 becomes 71.13.
+ */
+void rating_average(const struct member_score *members, size_t n,
+		    long average[3]);
 
 /*
  * Append the evaluation to the tree of r (a decoded product).  Returns 0,

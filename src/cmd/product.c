@@ -7,6 +7,7 @@
 #include "ocop/add.h"
 #include "ocop/cycle.h"
 #include "ocop/edit.h"
+#include "ocop/listing.h"
 #include "ocop/rules.h"
 #include "ocop/show.h"
 #include "ocop/derived.h"
@@ -21,6 +22,8 @@
 #define USAGE_SHOW N_("ocop product show ID [--format F] [-o FILE]")
 #define USAGE_SET N_("ocop product set ID KEY=VALUE... [-n] [--force]")
 #define USAGE_RM N_("ocop product rm ID [-n] [--force]")
+#define USAGE_LISTING_ADD N_("ocop product listing add PRODUCT PLATFORM URL [--since D] [-n]")
+#define USAGE_LISTING_RM N_("ocop product listing rm PRODUCT N|PLATFORM [-n]")
 
 static const char *const product_usage[] = {
 	USAGE_ADD,
@@ -28,6 +31,8 @@ static const char *const product_usage[] = {
 	USAGE_SHOW,
 	USAGE_SET,
 	USAGE_RM,
+	USAGE_LISTING_ADD,
+	USAGE_LISTING_RM,
 	NULL
 };
 
@@ -391,6 +396,74 @@ static int product_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 	return run_rm(argc, argv, ctx, RECORD_PRODUCT, rm_usage);
 }
 
+/* --- listing add|rm ------------------------------------------------------------------- */
+
+static const char *const listing_usage[] = { USAGE_LISTING_ADD, USAGE_LISTING_RM, NULL };
+static const char *const listing_add_usage[] = { USAGE_LISTING_ADD, NULL };
+static const char *const listing_rm_usage[] = { USAGE_LISTING_RM, NULL };
+
+static int product_listing_add(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct listing_input in = { .product = NULL };
+	int dry = 0, status;
+	struct option opts[] = {
+		OPT_STRING(0, "since", &in.since, N_("D"), N_("the day the page opened")),
+		OPT_BOOL('n', "dry-run", &dry, N_("check and show, write nothing")),
+		OPT_END()
+	};
+	struct store s;
+	size_t place;
+
+	argc = parse_options(argc, argv, opts, listing_add_usage, 0);
+	if (argc != 3)
+		usage_error(listing_add_usage, opts, _("give a PRODUCT, a PLATFORM and a URL"));
+	in.product = argv[0];
+	in.platform = argv[1];
+	in.url = argv[2];
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	place = listing_add(&s, &in, &dl);
+	if (place)
+		printf("%s %zu\n", in.product, place);
+	return finish_write(&s, &dl);
+}
+
+static int product_listing_rm(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	int dry = 0, status;
+	struct option opts[] = {
+		OPT_BOOL('n', "dry-run", &dry, N_("say what would be removed")),
+		OPT_END()
+	};
+	struct store s;
+
+	argc = parse_options(argc, argv, opts, listing_rm_usage, 0);
+	if (argc != 2)
+		usage_error(listing_rm_usage, opts, _("give a PRODUCT and a number or a PLATFORM"));
+	if ((status = open_store(ctx, &s, OPEN_WRITE)))
+		return status;
+	s.dry_run = dry;
+	listing_remove(&s, argv[0], argv[1], &dl);
+	return finish_write(&s, &dl);
+}
+
+static int product_listing(int argc, const char **argv, struct ocop_ctx *ctx)
+{
+	static const struct subcommand subs[] = {
+		{ "add", product_listing_add },
+		{ "rm", product_listing_rm },
+		{ NULL, NULL }
+	};
+	struct option opts[] = { OPT_END() };
+
+	argc = parse_options(argc, argv, opts, listing_usage,
+			     PARSE_OPT_STOP_AT_NON_OPTION);
+	return run_subcommand(subs, argc, argv, ctx, listing_usage);
+}
+
 int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	static const struct subcommand subs[] = {
@@ -399,6 +472,7 @@ int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)
 		{ "show", product_show },
 		{ "set", product_set },
 		{ "rm", product_rm },
+		{ "listing", product_listing },
 		{ NULL, NULL }
 	};
 	struct option opts[] = { OPT_END() };

@@ -6,6 +6,7 @@
 #include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/rating.h"
+#include "ocop/readfile.h"
 #include "ocop/rules.h"
 #include "ocop/strbuf.h"
 #include "ocop/util.h"
@@ -13,7 +14,7 @@
 
 /* Each usage line once: the noun's --help and the sub-command's agree. */
 #define USAGE_WARD N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]")
-#define USAGE_COUNCIL N_("ocop rate council ID --score A,B,C --date D [--decision NO] [--level province|central|district] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]")
+#define USAGE_COUNCIL N_("ocop rate council ID --score A,B,C|--member-scores FILE|--member A,B,C... --date D [--decision NO] [--level province|central|district] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]")
 #define USAGE_REVOKE N_("ocop rate revoke ID --date D --decision NO [-n]")
 
 static const char *const rate_usage[] = {
@@ -100,10 +101,42 @@ static int rate_ward(int argc, const char **argv, struct ocop_ctx *ctx)
 /* --- council ---------------------------------------------------------------------- */
 
 struct council_args {
-	const char *score, *date, *level, *stars;
+	const char *score, *date, *level, *stars, *member_file;
+	struct opt_list member_opts;
 	struct council_input in;
 	const char *province;
+	struct member_score *members;
+	size_t nmembers;
 };
+
+/* A council's scores sheet is a few lines a member: a bound far above it. */
+#define MEMBER_FILE_MAX (64 * 1024)
+
+/* The members' scores of --member-scores FILE and of each --member. */
+static int read_members(struct council_args *a, struct diag_list *dl)
+{
+	struct strbuf text = STRBUF_INIT;
+	size_t i;
+	int ret = 0;
+
+	if (a->member_file) {
+		ret = read_file_bounded(a->member_file, a->member_file,
+					MEMBER_FILE_MAX, &text, dl);
+		if (!ret)
+			ret = rating_parse_members(text.buf, a->member_file,
+						   &a->members, &a->nmembers, dl);
+		if (!ret && !a->nmembers)
+			ret = diag_error(dl, a->member_file, 0, 0,
+					 _("no member's score in the file"));
+	}
+	for (i = 0; !ret && i < a->member_opts.nr; i++)
+		ret = rating_parse_members(a->member_opts.items[i], "--member",
+					   &a->members, &a->nmembers, dl);
+	strbuf_release(&text);
+	a->in.members = a->members;
+	a->in.nmembers = a->nmembers;
+	return ret;
+}
 
 /* "30,18,25" or "30;18.5;25": the parts A, B, C as exact decimals. */
 static int parse_score(const char *text, long score[SCORE_PARTS],
@@ -149,7 +182,7 @@ static int apply_council(struct store *s, struct record *r, void *data,
 		a->in.has_score = true;
 	}
 	/* A recognition copied from an old register may be dated by year. */
-	if (typed_date(a->date, "--date", !a->score, &a->in.date, dl))
+	if (typed_date(a->date, "--date", !a->score && !a->nmembers, &a->in.date, dl))
 		return -1;
 	if (a->stars) {
 		a->in.stars = (int)strtol(a->stars, &end, 10);
@@ -162,6 +195,10 @@ static int apply_council(struct store *s, struct record *r, void *data,
 		commit_set_action(s, "council %s%s%s", a->score,
 				  a->in.decision ? ", decision " : "",
 				  a->in.decision ? a->in.decision : "");
+	else if (a->nmembers)
+		commit_set_action(s, "council, %zu members' scores%s%s", a->nmembers,
+				  a->in.decision ? ", decision " : "",
+				  a->in.decision ? a->in.decision : "");
 	else	/* a recognition copied from an old register */
 		commit_set_action(s, "recognition of %s stars%s%s", a->stars,
 				  a->in.decision ? ", decision " : "",
@@ -172,10 +209,13 @@ static int apply_council(struct store *s, struct record *r, void *data,
 static int rate_council(int argc, const char **argv, struct ocop_ctx *ctx)
 {
 	static const char *const usage[] = { USAGE_COUNCIL, NULL };
+	struct diag_list dl = DIAG_LIST_INIT;
 	struct council_args a;
 	int dry = 0, status;
 	struct option opts[] = {
 		OPT_STRING(0, "score", &a.score, N_("A,B,C"), N_("the council's score of parts A, B and C (decimals with a dot)")),
+		OPT_STRING(0, "member-scores", &a.member_file, N_("FILE"), N_("each member's score, a line each: A,B,C or NAME,A,B,C; the council's score is their average")),
+		OPT_LIST(0, "member", &a.member_opts, N_("A,B,C"), N_("one member's score (repeat it for each); the council's score is their average")),
 		OPT_STRING(0, "date", &a.date, N_("D"), N_("day of the decision")),
 		OPT_STRING(0, "decision", &a.in.decision, N_("NO"), N_("number of the decision, e.g. 1898/QĐ-UBND (required for 3 stars or more)")),
 		OPT_STRING(0, "level", &a.level, N_("province|central|district"), N_("who recognises: the province (3–4 stars), the ministry (5), or the district (3, from 2023-02-24 to 2025-07-05)")),
@@ -197,16 +237,25 @@ static int rate_council(int argc, const char **argv, struct ocop_ctx *ctx)
 		usage_error(usage, opts, _("--date is required"));
 	/* --decision may be left out only for a score under 3 stars, which
 	 * is recorded but not recognised; the validator says so. */
-	if (!a.score && !a.stars)
+	if (a.score && (a.member_file || a.member_opts.nr))
+		usage_error(usage, opts, _("give the council's --score or its members' scores, not both"));
+	if (!a.score && !a.stars && !a.member_file && !a.member_opts.nr)
 		usage_error(usage, opts, _("--score is required (or --stars for a recognition from an old register)"));
+	if (read_members(&a, &dl)) {
+		status = finish(&dl);
+		goto out;
+	}
 	/* The province of ocop.yaml names the default authority. */
 	if ((status = open_store(ctx, &s, 0)))
-		return status;
+		goto out;
 	if (s.office.valid && s.office.u.office.province)
 		a.province = xstrdup(s.office.u.office.province);
 	store_close(&s);
 	status = write_product(ctx, argv[0], dry, apply_council, &a);
+out:
 	free((char *)a.province);
+	member_scores_release(a.members, a.nmembers);
+	opt_list_release(&a.member_opts);
 	return status;
 }
 

@@ -299,37 +299,27 @@ struct doc_which {
 	bool file_shared;	/* another document names it too */
 };
 
+/* The index of the document which names, or -1 (dl). */
 static int pick(const struct node *list, const char *which, struct diag_list *dl)
 {
-	size_t i, found = 0, at = 0;
-	char *end;
-	long n = strtol(which, &end, 10);
+	size_t at = 0;
 
-	if (*which && !*end) {
-		if (n < 1 || (size_t)n > list->u.seq.nr)
-			return diag_error(dl, NULL, 0, 0,
-					  _("no document %s; the product has %zu"),
-					  which, list->u.seq.nr);
-		return (int)n - 1;
-	}
-	for (i = 0; i < list->u.seq.nr; i++) {
-		const char *kind = node_get_str(list->u.seq.items[i], "kind");
-
-		if (kind && !strcmp(kind, which)) {
-			found++;
-			at = i;
-		}
-	}
-	if (found == 1)
+	switch (edit_pick(list, which, "kind", false, &at)) {
+	case PICK_FOUND:
 		return (int)at;
-	if (found > 1) {
+	case PICK_OUT_OF_RANGE:
+		return diag_error(dl, NULL, 0, 0,
+				  _("no document %s; the product has %zu"),
+				  which, list->u.seq.nr);
+	case PICK_SEVERAL:
 		diag_error(dl, NULL, 0, 0, _("the product has %zu documents of kind '%s'"),
-			   found, which);
+			   at, which);
 		diag_hint(dl, _("name one by its number in 'ocop doc list'"));
-	} else {
-		diag_error(dl, NULL, 0, 0, _("the product has no document of kind '%s'"), which);
+		return -1;
+	case PICK_NONE:
+		break;
 	}
-	return -1;
+	return diag_error(dl, NULL, 0, 0, _("the product has no document of kind '%s'"), which);
 }
 
 static int remove_document(struct store *s, struct record *r, void *data,
@@ -356,9 +346,7 @@ static int remove_document(struct store *s, struct record *r, void *data,
 	w->file = file ? xstrdup(file) : NULL;
 	commit_set_action(s, "remove document %s",
 			  node_get_str(list->u.seq.items[at], "kind"));
-	memmove(&list->u.seq.items[at], &list->u.seq.items[at + 1],
-		(list->u.seq.nr - (size_t)at - 1) * sizeof(*list->u.seq.items));
-	list->u.seq.nr--;
+	edit_list_remove(list, (size_t)at);
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 /* edit.c — changes to records (see edit.h). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ocop/commit.h"
 #include "ocop/edit.h"
@@ -357,4 +358,39 @@ int edit_remove(struct store *s, enum record_type type, const char *id,
 		return -1;
 	note_written(s, first, type, id, NULL, NULL);
 	return 0;
+}
+
+enum edit_pick edit_pick(const struct node *list, const char *which,
+			 const char *key, bool fold, size_t *at)
+{
+	size_t i, found = 0;
+	char *end;
+	long n = strtol(which, &end, 10);
+
+	if (*which && !*end) {
+		if (n < 1 || (size_t)n > list->u.seq.nr)
+			return PICK_OUT_OF_RANGE;
+		*at = (size_t)n - 1;
+		return PICK_FOUND;
+	}
+	for (i = 0; i < list->u.seq.nr; i++) {
+		const char *v = node_get_str(list->u.seq.items[i], key);
+
+		if (v && !(fold ? strcasecmp(v, which) : strcmp(v, which))) {
+			if (!found++)
+				*at = i;
+		}
+	}
+	if (found > 1) {
+		*at = found;
+		return PICK_SEVERAL;
+	}
+	return found ? PICK_FOUND : PICK_NONE;
+}
+
+void edit_list_remove(struct node *list, size_t at)
+{
+	memmove(&list->u.seq.items[at], &list->u.seq.items[at + 1],
+		(list->u.seq.nr - at - 1) * sizeof(*list->u.seq.items));
+	list->u.seq.nr--;
 }

@@ -145,6 +145,139 @@ struct ocop_date rating_expires(const struct evaluation *e)
 	       rules_certificate_expiry(&e->date, NULL);
 }
 
+/* --- the members' scores --------------------------------------------------------- */
+
+/* s without the blanks around it (s is changed). */
+static char *trim(char *s)
+{
+	char *end;
+
+	while (*s == ' ' || *s == '\t' || *s == '\r')
+		s++;
+	end = s + strlen(s);
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+		*--end = '\0';
+	return s;
+}
+
+static int parse_member(char *line, const char *where, size_t lineno,
+			struct member_score *m, struct diag_list *dl)
+{
+	char *typed = xstrdup(line), *fields[5], *p = line;
+	size_t n = 0, i, first;
+	int ret = 0;
+
+	while (n < 5 && (fields[n] = strsep(&p, ",;")))
+		n++;
+	m->name = NULL;
+	if (n != 3 && n != 4) {
+		ret = diag_error(dl, where, (unsigned)lineno, 0,
+				 _("'%s' is not A,B,C or NAME,A,B,C"), typed);
+		goto out;
+	}
+	first = n - 3;
+	for (i = 0; i < 3; i++) {
+		char *part = trim(fields[first + i]);
+
+		if (decimal_parse(part, &m->score[i]) || m->score[i] < 0) {
+			ret = diag_error(dl, where, (unsigned)lineno, 0,
+					 _("part %c: '%s' is not a number with at most two decimals"),
+					 'A' + (int)i, part);
+			goto out;
+		}
+	}
+	if (first && *trim(fields[0]))
+		m->name = xstrdup(trim(fields[0]));
+out:
+	free(typed);
+	return ret;
+}
+
+int rating_parse_members(const char *text, const char *where,
+			 struct member_score **members, size_t *n,
+			 struct diag_list *dl)
+{
+	char *copy = xstrdup(text), *p = copy, *line;
+	size_t lineno = 0;
+	int ret = 0;
+
+	while ((line = strsep(&p, "\n"))) {
+		struct member_score m;
+
+		lineno++;
+		line = trim(line);
+		if (!*line || *line == '#')
+			continue;
+		if (parse_member(line, where, lineno, &m, dl)) {
+			ret = -1;
+			break;
+		}
+		*members = xrealloc(*members, (*n + 1) * sizeof(**members));
+		(*members)[(*n)++] = m;
+	}
+	free(copy);
+	return ret;
+}
+
+void member_scores_release(struct member_score *members, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		free(members[i].name);
+	free(members);
+}
+
+void rating_average(const struct member_score *members, size_t n,
+		    long average[3])
+{
+	size_t i, j;
+
+	for (j = 0; j < 3; j++) {
+		long sum = 0;
+
+		for (i = 0; i < n; i++)
+			sum += members[i].score[j];
+		/* Half up: sum/n + 1/2, in whole hundredths (scores are >= 0). */
+		average[j] = (2 * sum + (long)n) / (2 * (long)n);
+	}
+}
+
+/* Each member's parts within the maxima of rs; the list kept on e. */
+static int put_members(struct node_doc *doc, struct node *e,
+		       const struct council_input *in,
+		       const struct rule_set *rs, struct diag_list *dl)
+{
+	struct node *list = node_new_sequence(doc), *item;
+	char buf[32], max[32];
+	size_t i;
+	int j;
+
+	for (i = 0; i < in->nmembers; i++) {
+		const struct member_score *m = &in->members[i];
+
+		for (j = 0; j < 3; j++)
+			if (m->score[j] > (long)rs->part_max[j] * 100) {
+				decimal_format(m->score[j], buf);
+				snprintf(max, sizeof(max), "%d", rs->part_max[j]);
+				return diag_error(dl, NULL, 0, 0,
+						  _("member %zu%s%s%s: part %c is %s, over its maximum of %s under %s"),
+						  i + 1, m->name ? " (" : "",
+						  m->name ? m->name : "", m->name ? ")" : "",
+						  'A' + j, buf, max, rs->basis);
+			}
+		item = node_new_mapping(doc);
+		put_str(doc, item, "name", m->name);
+		for (j = 0; j < 3; j++) {
+			decimal_format(m->score[j], buf);
+			node_set_str(doc, item, part_names[j], buf, STYLE_PLAIN);
+		}
+		node_append(doc, list, item);
+	}
+	node_set(doc, e, "members", list);
+	return 0;
+}
+
 int rating_add_council(struct record *r, const struct council_input *in,
 		       const char *province, struct diag_list *dl)
 {
@@ -154,6 +287,8 @@ int rating_add_council(struct record *r, const struct council_input *in,
 	char buf[32], *bases, *authority;
 	struct ocop_date expires;
 	int stars = in->stars, i;
+	bool has_score = in->has_score || in->nmembers;
+	long part[3] = { in->score[0], in->score[1], in->score[2] };
 
 	if (!rs) {
 		if (in->basis)
@@ -165,13 +300,16 @@ int rating_add_council(struct record *r, const struct council_input *in,
 		free(bases);
 		return -1;
 	}
-	if (!in->has_score && !stars) {
+	if (!has_score && !stars) {
 		diag_error(dl, NULL, 0, 0, _("no score and no stars"));
 		diag_hint(dl, _("give --score A,B,C, or --stars N for a recognition copied from an old register"));
 		return -1;
 	}
-	if (in->has_score && !stars)
-		stars = rules_stars_for(rs, in->score[0] + in->score[1] + in->score[2]);
+	/* The members' average is the council's score: the bands judge it. */
+	if (in->nmembers)
+		rating_average(in->members, in->nmembers, part);
+	if (has_score && !stars)
+		stars = rules_stars_for(rs, part[0] + part[1] + part[2]);
 
 	e = node_new_mapping(doc);
 	node_set_str(doc, e, "level", eval_level_slug(in->level), STYLE_PLAIN);
@@ -182,14 +320,16 @@ int rating_add_council(struct record *r, const struct council_input *in,
 		put_date(doc, e, "date", &in->date);
 	}
 	put_str(doc, e, "basis", rs->basis);
-	if (in->has_score) {
+	if (has_score) {
 		score = node_new_mapping(doc);
 		for (i = 0; i < 3; i++) {
-			decimal_format(in->score[i], buf);
+			decimal_format(part[i], buf);
 			node_set_str(doc, score, part_names[i], buf, STYLE_PLAIN);
 		}
 		node_set(doc, e, "score", score);
 	}
+	if (in->nmembers && put_members(doc, e, in, rs, dl))
+		return -1;
 	snprintf(buf, sizeof(buf), "%d", stars);
 	node_set_str(doc, e, "stars", buf, STYLE_PLAIN);
 	put_str(doc, e, "decision", in->decision);
@@ -199,7 +339,7 @@ int rating_add_council(struct record *r, const struct council_input *in,
 		    rules_authority_name(process ? process : rs, in->level, province);
 	put_str(doc, e, "authority", authority);
 	free(authority);
-	if ((in->decision || register_copy(in->has_score, &in->date)) &&
+	if ((in->decision || register_copy(has_score, &in->date)) &&
 	    stars >= CERTIFIED_MIN_STARS && !in->as_of) {
 		expires = rules_certificate_expiry(&in->date, NULL);
 		put_date(doc, e, "expires", &expires);

@@ -311,6 +311,15 @@ static const struct field score_fields[] = {
 };
 const struct schema record_score_schema = SCHEMA("score", "điểm", score_fields);
 
+/* One council member's score; the evaluation's score is their average. */
+static const struct field member_fields[] = {
+	{ .key = "name", .vi = "họ tên", .type = FT_STRING, .help = N_("the member's name") },
+	{ .key = "a", .vi = "phần A", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part A: product and community strength") },
+	{ .key = "b", .vi = "phần B", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part B: marketing capacity") },
+	{ .key = "c", .vi = "phần C", .type = FT_DECIMAL, .flags = F_REQUIRED, .min = 0, .max = 100, .help = N_("part C: product quality") },
+};
+static const struct schema member_schema = SCHEMA("member", "thành viên hội đồng", member_fields);
+
 static const struct field evaluation_fields[] = {
 	{ .key = "level", .vi = "cấp", .type = FT_ENUM, .flags = F_REQUIRED, .word = level_word, .help = N_("ward, district, province or central"),
 	  .columns = COLUMNS("cap", "cap cong nhan", "cap danh gia", "level") },
@@ -325,6 +334,7 @@ static const struct field evaluation_fields[] = {
 	{ .key = "basis", .vi = "căn cứ", .type = FT_STRING, .help = N_("legal basis, e.g. 148/QĐ-TTg") },
 	{ .key = "criteria", .vi = "tiêu chí", .type = FT_MAP, .sub = &record_criteria_schema, .help = N_("the ward's four criteria") },
 	{ .key = "score", .vi = "điểm", .type = FT_MAP, .sub = &record_score_schema, .help = N_("the council's score by part") },
+	{ .key = "members", .vi = "điểm thành viên", .type = FT_LIST, .sub = &member_schema, .help = N_("each council member's score; score is their average") },
 	{ .key = "stars", .vi = "hạng sao", .type = FT_INT, .min = 1, .max = 5, .help = N_("stars recognised"),
 	  .columns = COLUMNS("hang sao", "dat sao", "so sao", "sao", "hang",
 		"xep hang", "xep hang sao", "hang sao ocop", "danh gia",

@@ -61,6 +61,8 @@ $ ocop help product
 >    or: ocop product show ID [--format F] [-o FILE]
 >    or: ocop product set ID KEY=VALUE... [-n] [--force]
 >    or: ocop product rm ID [-n] [--force]
+>    or: ocop product listing add PRODUCT PLATFORM URL [--since D] [-n]
+>    or: ocop product listing rm PRODUCT N|PLATFORM [-n]
 >
 >     -h, --help              show this help
 
@@ -120,6 +122,8 @@ $ ocop product frob
 2>    or: ocop product show ID [--format F] [-o FILE]
 2>    or: ocop product set ID KEY=VALUE... [-n] [--force]
 2>    or: ocop product rm ID [-n] [--force]
+2>    or: ocop product listing add PRODUCT PLATFORM URL [--since D] [-n]
+2>    or: ocop product listing rm PRODUCT N|PLATFORM [-n]
 ? 2
 
 # A command with no sub-command.

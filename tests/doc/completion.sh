@@ -59,6 +59,9 @@ ocop product list --stars ~|d|
 ocop product list -o so|e|so-ocop.csv
 ocop product list --output so|e|so-ocop.csv
 ocop product set duong-phen-tuyet-huong readiness.b|d|readiness.barcode=
+ocop product listing ~|d|add rm
+ocop product listing add duong|d|duong-phen-tuyet-huong
+ocop product listing rm duong-phen-tuyet-huong ~|d|
 ocop producer set le-thanh-huong ta|d|tax_code=
 ocop producer add x --kind h|d|household
 ocop cycle ~|d|advance reject show

@@ -1135,6 +1135,39 @@ static void test_status_words(void **state)
 	assert_string_equal(suggestion, "certified");
 }
 
+/* Each part averaged over the members, half up to hundredths. */
+static void test_member_average(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct member_score *m = NULL;
+	size_t n = 0;
+	long avg[3];
+
+	(void)state;
+	assert_int_equal(rating_parse_members("# a sheet\n\nAn, 30, 20, 20\n30;19.99;20.01\n",
+					      "t", &m, &n, &dl), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(m[0].name, "An");
+	assert_null(m[1].name);
+	rating_average(m, n, avg);
+	assert_int_equal(avg[0], 3000);
+	assert_int_equal(avg[1], 2000);	/* 19.995 up to 20 */
+	assert_int_equal(avg[2], 2001);	/* 20.005 up to 20.01 */
+	assert_int_equal(rating_parse_members("1,2,3\n", "t", &m, &n, &dl), 0);
+	rating_average(m, n, avg);	/* (30+30+1)/3 = 20.333… */
+	assert_int_equal(avg[0], 2033);
+	assert_int_equal(avg[1], 1400);	/* (20+19.99+2)/3 = 13.9966… */
+	member_scores_release(m, n);
+	m = NULL;
+	n = 0;
+	assert_int_equal(rating_parse_members("30,20\n", "t", &m, &n, &dl), -1);
+	assert_int_equal(rating_parse_members("30,20,2.345\n", "t", &m, &n, &dl), -1);
+	assert_int_equal(rating_parse_members("30,20,-1\n", "t", &m, &n, &dl), -1);
+	assert_int_equal(n, 0);
+	member_scores_release(m, n);
+	diag_list_release(&dl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1160,6 +1193,7 @@ int main(void)
 		cmocka_unit_test(test_status_words),
 		cmocka_unit_test(test_outcomes),
 		cmocka_unit_test(test_rules_spans),
+		cmocka_unit_test(test_member_average),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
