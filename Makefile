@@ -120,10 +120,13 @@ deps-clients:
 # in its own build directory.
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
             -fno-sanitize-recover=all
+# The catalogue beside the ASan binary too (../locale, as ocop.c looks),
+# so its --lang vi tests speak Vietnamese.
 check-asan-build:
 	@$(MAKE) --no-print-directory B=$(B)/asan BIN=$(B)/asan/bin \
 	    CFLAGS="$(SAN_FLAGS)" $(B)/asan/bin/ocop \
-	    $(UNIT_SRC:tests/unit/%.c=$(B)/asan/tests/%)
+	    $(UNIT_SRC:tests/unit/%.c=$(B)/asan/tests/%) \
+	    $(MO_FILES:$(B)/%=$(B)/asan/%)
 
 check-asan: deps check-asan-build
 	@sh tests/run-all.sh "$(B)/asan" "$(B)/asan/bin/ocop"

@@ -154,7 +154,7 @@ struct import_result {
 	size_t outside;			/* rows of another province skipped (only_area) */
 	char *title;			/* the rows above the header, or NULL */
 	struct import_change *changes;	/* in the order of the rows */
-	size_t nchanges;
+	size_t nchanges, changes_alloc;
 	bool written;			/* the store was changed */
 };
 

@@ -279,7 +279,8 @@ void txn_note_change(struct import_result *res, struct entry *e, unsigned line)
 {
 	struct import_change *c;
 
-	res->changes = xrealloc(res->changes, (res->nchanges + 1) * sizeof(*c));
+	/* geometric: a register of 100,000 rows is 100,000 changes */
+	ALLOC_GROW(res->changes, res->nchanges + 1, res->changes_alloc);
 	c = &res->changes[res->nchanges++];
 	memset(c, 0, sizeof(*c));
 	c->action = e->is_new ? IMPORT_ADD : IMPORT_CHANGE;
