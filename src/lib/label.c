@@ -161,6 +161,17 @@ static size_t chars(const char *s, size_t len)
 	return n;
 }
 
+/* Bytes of the first cols characters of s (len bytes), never inside a character. */
+static size_t first_chars(const char *s, size_t len, size_t cols)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80 && n++ == cols)
+			break;
+	return i;
+}
+
 /* The name in at most max_lines lines of about cols characters, cut between words. */
 static void put_name(FILE *f, const char *name, double x, double y, double size,
 		     size_t cols, int max_lines)
@@ -177,6 +188,8 @@ static void put_name(FILE *f, const char *name, double x, double y, double size,
 			n = sp ? (size_t)(sp - p) : strlen(p);
 			if (line.len && chars(line.buf, line.len) + 1 + chars(p, n) > cols)
 				break;
+			if (chars(p, n) > cols)	/* a word wider than the label: cut it */
+				n = first_chars(p, n, cols);
 			if (line.len)
 				strbuf_addch(&line, ' ');
 			strbuf_add(&line, p, n);

@@ -237,17 +237,41 @@ static void put_filters(FILE *f, const struct site *s, enum lang l, const char *
 	fputs("</nav>\n", f);
 }
 
+/*
+ * The place a catalogue speaks for, after its title: the ward and its
+ * province for one ward; the province for a province directory or for
+ * wards of one province; nothing for wards of several provinces.
+ */
+static void add_place(struct strbuf *title, const struct dataset *ds)
+{
+	const struct office *o = dataset_issuer(ds), *other;
+	const char *province = o ? o->province : NULL;
+	size_t i;
+
+	if (!o)
+		return;
+	if (ds->ndirs == 1 && !ds->in_province && o->ward) {
+		strbuf_addf(title, " — %s%s%s", o->ward, province ? ", " : "",
+			    province ? province : "");
+		return;
+	}
+	for (i = 0; !ds->in_province && province && i < ds->ndirs; i++) {
+		other = dataset_office(ds, i);
+		if (!other || !other->province || strcmp(other->province, province))
+			province = NULL;
+	}
+	if (province)
+		strbuf_addf(title, " — %s", province);
+}
+
 static void put_list_page(FILE *f, const struct site *s, enum lang l,
 			  const struct filter *fl)
 {
-	const struct office *o = dataset_office(s->ds, 0);
 	struct strbuf title = STRBUF_INIT, up = STRBUF_INIT;
 	size_t i, n = count_passing(s, fl);
 
 	strbuf_addstr(&title, W(l, W_TITLE));
-	if (o && o->ward)
-		strbuf_addf(&title, " — %s%s%s", o->ward, o->province ? ", " : "",
-			    o->province ? o->province : "");
+	add_place(&title, s->ds);
 	up_of(fl->rel, &up);
 	page_open(f, l, fl->rel, title.buf);
 	fputs("<h1>", f);

@@ -110,3 +110,11 @@ $ ocop -C d label tra-xanh mat-ong
 2> ocop: error: give one PRODUCT
 2>*
 ? 2
+
+# A word wider than the label is cut, so no line of the name runs past its edge.
+$ ocop -C d product set tra-xanh 'name=Trà xanh Thaixanhnguyenchatsaychanhuuco1234567890abcdef'
+$ ocop -C d label tra-xanh -o long.svg
+$ grep -o 'font-size="4.00" font-weight="bold">[^<]*' long.svg | sed 's/.*>//'
+> Trà xanh
+> Thaixanhnguyenchatsayc
+> hanhuuco1234567890abcd …

@@ -143,3 +143,10 @@ $ ls bundled/en/*.html | grep -vc '/index.html$'
 > 25
 $ grep -rlE -e '<script' -e '[0-9]{10}' -e 'tax|thuế|phone|điện thoại' bundled
 ? 1
+
+# The title names the place the catalogue speaks for: one ward and its
+# province; wards of one province read together, the province alone.
+$ grep -o '<h1>[^<]*' site/index.html
+> <h1>Sản phẩm OCOP — phường Nghĩa Lộ, Quảng Ngãi
+$ cp -r d d2 && sed -i 's/^ward: .*/ward: xã Đức Phổ/' d2/ocop.yaml && ocop -q -C d -C d2 site -o two && grep -o '<h1>[^<]*' two/index.html
+> <h1>Sản phẩm OCOP — Quảng Ngãi
