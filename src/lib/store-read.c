@@ -299,15 +299,25 @@ static void *read_worker(void *arg)
 	return NULL;
 }
 
-/* Threads to read with: $OCOP_THREADS, else one a core, at most 8. */
-static size_t reader_threads(size_t files)
+size_t store_threads(void)
 {
 	const char *env = getenv("OCOP_THREADS");
 	long n = env && *env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
 
-	if (n < 1 || files < 2 * READ_BATCH)
+	if (n < 1)
 		n = 1;
 	return n > 8 ? 8 : (size_t)n;
+}
+
+/* Threads for files: store_threads(), within the store's bound; one
+ * below two batches. */
+static size_t reader_threads(const struct store *s, size_t files)
+{
+	size_t n = store_threads();
+
+	if (s->read_threads && n > s->read_threads)
+		n = s->read_threads;
+	return files < 2 * READ_BATCH ? 1 : n;
 }
 
 static int read_set(struct store *s, enum record_type type,
@@ -335,7 +345,7 @@ static int read_set(struct store *s, enum record_type type,
 	job.check = check;
 	job.problems = check ? xcalloc(n ? n : 1, sizeof(*job.problems)) : NULL;
 	atomic_init(&job.next, 0);
-	nthreads = reader_threads(n);
+	nthreads = reader_threads(s, n);
 	set->pools = xcalloc(nthreads, sizeof(*set->pools));
 	set->npools = nthreads;
 	for (i = 0; i < nthreads; i++) {
