@@ -287,6 +287,29 @@ static bool may_hold_control(const char *v, size_t len)
 	return false;
 }
 
+/* What is wrong with a scalar value, before anything is said about it. */
+enum scalar_fault { SCALAR_OK, SCALAR_TOO_LONG, SCALAR_CONTROL, SCALAR_WRONG };
+
+/*
+ * The one check of a scalar value of field f, for check_scalar (which
+ * says what is wrong) and record_value_clean (which says nothing): *why
+ * and *detail as value_problem gives them.
+ */
+static enum scalar_fault scalar_fault(const struct field *f, const char *v,
+				      size_t len, const char **why,
+				      const char **detail)
+{
+	size_t pos;
+
+	*why = *detail = NULL;
+	if (len > YAML_MAX_SCALAR)
+		return SCALAR_TOO_LONG;
+	if (may_hold_control(v, len) && text_control_char(v, &pos))
+		return SCALAR_CONTROL;
+	*why = value_problem(f, v, detail);
+	return *why ? SCALAR_WRONG : SCALAR_OK;
+}
+
 /*
  * The field's label is looked up (field_label asks gettext) only for a
  * message: a record of fifty values that are all right asks nothing.
@@ -300,17 +323,22 @@ static void check_scalar(struct checker *ck, const struct field *f,
 		field_error(ck, n, field_label(f), _("expected a single value%s"), "");
 		return;
 	}
-	if (over_bound(ck, n, f))
+	switch (scalar_fault(f, n->u.scalar.value, n->u.scalar.len, &why,
+			     &detail)) {
+	case SCALAR_OK:
 		return;
-	if (may_hold_control(n->u.scalar.value, n->u.scalar.len) &&
-	    value_control_refused(ck->dl, n->line ? ck->r->path : NULL, n->line,
-				  n->col, field_label(f), n->u.scalar.value)) {
+	case SCALAR_TOO_LONG:
+		over_bound(ck, n, f);
+		return;
+	case SCALAR_CONTROL:
+		value_control_refused(ck->dl, n->line ? ck->r->path : NULL,
+				      n->line, n->col, field_label(f),
+				      n->u.scalar.value);
 		ck->errors++;
 		return;
+	case SCALAR_WRONG:
+		break;
 	}
-	why = value_problem(f, n->u.scalar.value, &detail);
-	if (!why)
-		return;
 	label = field_label(f);
 	if (f->type == FT_ENUM) {
 		diag_error(ck->dl, n->line ? ck->r->path : NULL, n->line, n->col,
@@ -325,6 +353,18 @@ static void check_scalar(struct checker *ck, const struct field *f,
 		diag_hint(ck->dl, "%s", _(detail));
 	else if (f->type == FT_INT || f->type == FT_DECIMAL)
 		diag_hint(ck->dl, _("expected %d to %d"), f->min, f->max);
+}
+
+bool record_value_clean(const struct field *f, const char *v, size_t len)
+{
+	const char *why, *detail;
+
+	return scalar_fault(f, v, len, &why, &detail) == SCALAR_OK;
+}
+
+int record_enum_index(const struct field *f, const char *v)
+{
+	return enum_index(f, v);
 }
 
 /* "key:" with nothing: an empty list. */
