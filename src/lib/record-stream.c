@@ -89,8 +89,12 @@ static bool is(const struct field *f, const char *key)
 	return !strcmp(f->key, key);
 }
 
-/* A scalar value of field f, checked, into the object a mapping fills. */
-static void put(struct stream *st, enum view_kind kind, void *obj,
+/*
+ * A scalar value of field f, checked, into the object a mapping fills.
+ * False for a field it does not know: a row added to a schema is then
+ * read the tree's way until it is added here (and to test_stream.c).
+ */
+static bool put(struct stream *st, enum view_kind kind, void *obj,
 		const struct field *f, const char *v, size_t len)
 {
 	switch (kind) {
@@ -115,7 +119,9 @@ static void put(struct stream *st, enum view_kind kind, void *obj,
 			p->old_address = keep(st, v, len);
 		else if (is(f, "notes"))
 			p->notes = keep(st, v, len);
-		return;
+		else
+			return false;
+		return true;
 	}
 	case VIEW_TRAINING: {
 		struct training *t = obj;
@@ -124,7 +130,9 @@ static void put(struct stream *st, enum view_kind kind, void *obj,
 			date_value(v, &t->date);
 		else if (is(f, "course"))
 			t->course = keep(st, v, len);
-		return;
+		else
+			return false;
+		return true;
 	}
 	case VIEW_PRODUCT: {
 		struct product *p = obj;
@@ -143,7 +151,9 @@ static void put(struct stream *st, enum view_kind kind, void *obj,
 			p->origin = (enum product_origin)(enum_value(f, v) + 1);
 		else if (is(f, "notes"))
 			p->notes = keep(st, v, len);
-		return;
+		else
+			return false;
+		return true;
 	}
 	case VIEW_CYCLE: {
 		struct cycle_entry *c = obj;
@@ -156,7 +166,9 @@ static void put(struct stream *st, enum view_kind kind, void *obj,
 			c->note = keep(st, v, len);
 		else if (is(f, "rejected"))
 			c->rejected = !strcmp(v, "true");
-		return;
+		else
+			return false;
+		return true;
 	}
 	case VIEW_EVALUATION: {
 		struct evaluation *e = obj;
@@ -185,17 +197,21 @@ static void put(struct stream *st, enum view_kind kind, void *obj,
 			e->revoke_decision = keep(st, v, len);
 		else if (is(f, "note"))
 			e->note = keep(st, v, len);
-		return;
+		else
+			return false;
+		return true;
 	}
 	case VIEW_CRITERIA: {
 		struct evaluation *e = obj;
 		int i;
 
 		for (i = 0; i < CRITERIA_COUNT; i++)
-			if (!strcmp(f->key, criterion_slug(i)))
+			if (!strcmp(f->key, criterion_slug(i))) {
 				e->criteria[i] = (enum criterion_result)
 					(enum_value(f, v) + 1);
-		return;
+				return true;
+			}
+		return false;
 	}
 	case VIEW_SCORE: {
 		struct evaluation *e = obj;
@@ -203,8 +219,8 @@ static void put(struct stream *st, enum view_kind kind, void *obj,
 
 		for (i = 0; i < 3; i++)
 			if (&record_score_schema.fields[i] == f)
-				decimal_parse(v, &e->score[i]);
-		return;
+				return !decimal_parse(v, &e->score[i]);
+		return false;
 	}
 	case VIEW_PROMOTION: {
 		struct promotion *p = obj;
@@ -215,7 +231,9 @@ static void put(struct stream *st, enum view_kind kind, void *obj,
 			p->kind = keep(st, v, len);
 		else if (is(f, "name"))
 			p->name = keep(st, v, len);
-		return;
+		else if (!is(f, "note"))	/* not in the view */
+			return false;
+		return true;
 	}
 	case VIEW_READINESS: {
 		struct readiness *rd = obj;
@@ -230,11 +248,14 @@ static void put(struct stream *st, enum view_kind kind, void *obj,
 			rd->quality_declaration = !strcmp(v, "true");
 		else if (is(f, "food_safety"))
 			rd->food_safety = !strcmp(v, "true");
-		return;
+		else
+			return false;
+		return true;
 	}
 	case VIEW_NONE:
-		return;
+		return true;	/* checked, not kept */
 	}
+	return false;
 }
 
 /*
@@ -418,8 +439,7 @@ static int on_scalar(struct stream *st, const yaml_event_t *ev)
 	if (f->type == FT_MAP || f->type == FT_LIST || f->type == FT_ID_LIST ||
 	    !record_value_clean(f, v, len))
 		return GIVE_UP;
-	put(st, fr->kind, fr->obj, f, v, len);
-	return 0;
+	return put(st, fr->kind, fr->obj, f, v, len) ? 0 : GIVE_UP;
 }
 
 static void *new_item(struct frame *list)

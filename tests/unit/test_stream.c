@@ -285,7 +285,7 @@ static void test_clean_forms(void **state)
 		"evaluations:\n- {level: ward, date: 2024-03-01, criteria: {local_origin: pass, local_labour: fail, idea_origin: pass, local_identity: pass}}\n",
 		"evaluations:\n- {level: province, as_of: 2023, stars: 3}\n",
 		"evaluations:\n- level: province\n  date: 2024\n  basis: 148/QĐ-TTg\n  score: {a: 35, b: 21.5, c: 30.25}\n  members:\n  - {name: A, a: 35, b: 21, c: 30}\n  stars: 4\n  decision: 1/QĐ-UBND\n  expires: 2027-12\n  revoked: 2025-01-01\n  revoke_decision: 2/QĐ-UBND\n  note: |\n    hai\n    dòng\n",
-		"promotion:\n- {date: 2025-01-17, kind: ecommerce, name: Postmart}\n",
+		"promotion:\n- {date: 2025-01-17, kind: ecommerce, name: Postmart}\n- {date: 2025-02-01, kind: fair, note: 'không trong view'}\n",
 		"readiness:\n  barcode: '8934567890120'\n  trademark: Thanh Bình\n  traceability: true\n  food_safety: false\n",
 		"readiness:\n",
 		"set: 5\nnotes: \"một ghi chú\"\ncycle:\nevaluations: []\n",
