@@ -2,7 +2,9 @@
  * floor.c — the floor of make bench: read every record file of an ocop data
  * directory and parse it into libyaml events, nothing more.
  *
- *   floor [-j THREADS] DIR     ocop.yaml, producers/ID.yaml, products/ID.yaml
+ *   floor [-j THREADS] DIR...  ocop.yaml, producers/ID.yaml, products/ID.yaml
+ *                              of each DIR (a province's, then its wards':
+ *                              a folder a DIR does not have is skipped)
  *   floor -f FILE...           the named files (the one-file YAML of the peers)
  *   floor -w FILE...           rewrite each file durably, as ocop writes one
  *   floor -c N DIR             create N files of 600 bytes in DIR, as an
@@ -186,7 +188,11 @@ static void list_dir(struct job *job, size_t *alloc, const char *dir,
 	if (!path)
 		die("out of memory", dir);
 	sprintf(path, "%s/%s", dir, sub);
-	if (!(d = opendir(path)))
+	if (!(d = opendir(path)) && errno == ENOENT) {
+		free(path);	/* a province's own directory: no records */
+		return;
+	}
+	if (!d)
 		die(strerror(errno), path);
 	while ((de = readdir(d))) {
 		size_t len = strlen(de->d_name);
@@ -232,20 +238,22 @@ int main(int argc, char **argv)
 		}
 	}
 	if (optind >= argc || nthreads < 1 || nthreads > MAX_THREADS ||
-	    (!files && argc - optind != 1))
+	    (!files && argc - optind < 1))
 		goto usage;
 	if (files) {
 		for (i = (size_t)optind; i < (size_t)argc; i++)
 			add_path(&job, &alloc, strdup(argv[i]));
 	} else {
-		char *office = malloc(strlen(argv[optind]) + 16);
+		for (i = (size_t)optind; i < (size_t)argc; i++) {
+			char *office = malloc(strlen(argv[i]) + 16);
 
-		if (!office)
-			die("out of memory", argv[optind]);
-		sprintf(office, "%s/ocop.yaml", argv[optind]);
-		add_path(&job, &alloc, office);
-		list_dir(&job, &alloc, argv[optind], "producers");
-		list_dir(&job, &alloc, argv[optind], "products");
+			if (!office)
+				die("out of memory", argv[i]);
+			sprintf(office, "%s/ocop.yaml", argv[i]);
+			add_path(&job, &alloc, office);
+			list_dir(&job, &alloc, argv[i], "producers");
+			list_dir(&job, &alloc, argv[i], "products");
+		}
 	}
 	if (writes) {
 		char *buf = NULL;
@@ -291,6 +299,6 @@ int main(int argc, char **argv)
 	return total.errors != 0;
 
 usage:
-	fputs("usage: floor [-j THREADS] DIR | floor -f FILE... | floor -w FILE... | floor -c N DIR\n", stderr);
+	fputs("usage: floor [-j THREADS] DIR... | floor -f FILE... | floor -w FILE... | floor -c N DIR\n", stderr);
 	return 2;
 }

@@ -2,7 +2,7 @@
  * gen.c — make a realistic ocop data directory for make bench.
  *
  *   gen -n PRODUCTS [-s SEED] -o DIR [-r FILE.rec] [-y FILE.yaml]
- *       [-c FILE.csv [-R ROWS]] [-i IDS_PREFIX]
+ *       [-c FILE.csv [-R ROWS]] [-i IDS_PREFIX] [-W WARDS]
  *
  * Writes DIR/ocop.yaml, DIR/producers/<id>.yaml (about 0.6 a product) and
  * DIR/products/<id>.yaml in the canonical form ocop itself writes
@@ -20,6 +20,13 @@
  * `ocop cycle advance ID --date 2025-11-30` accepts), PREFIX-product.txt
  * and PREFIX-producer.txt (records for single-record writes; the
  * producers have a tax code).
+ *
+ * -W WARDS makes a country instead: DIR is a province directory (`ocop
+ * init --province --wards`'s layout, `unit: province`) listing WARDS
+ * ward directories, DIR/wards/pPP/wWWW, spread over 34 provinces; each
+ * holds its own ocop.yaml and a contiguous share of the producers, with
+ * their products (a product lives in its producer's ward).  The records
+ * are the same bytes as without -W.
  *
  * Deterministic: its own PRNG (splitmix64), no clock, no locale; the same
  * seed gives the same bytes on every machine.
@@ -1516,8 +1523,100 @@ static void csv_cell(struct buf *b, const char *v, int last)
 static void usage(void)
 {
 	fputs("usage: gen -n PRODUCTS [-s SEED] -o DIR [-r FILE.rec] [-y FILE.yaml] "
-	      "[-c FILE.csv [-R ROWS]] [-i IDS_PREFIX]\n", stderr);
+	      "[-c FILE.csv [-R ROWS]] [-i IDS_PREFIX] [-W WARDS]\n", stderr);
 	exit(2);
+}
+
+/* The 34 provinces and cities since the 2025 merger. */
+#define COUNTRY_PROVINCES 34
+
+static long nwards;	/* -W: a country of this many ward directories */
+
+/* The directory of ward w of the country (DIR itself without -W). */
+static void ward_dir(struct buf *out, const char *dir, long w)
+{
+	buf_reset(out);
+	if (!nwards)
+		buf_printf(out, "%s", dir);
+	else
+		buf_printf(out, "%s/wards/p%02ld/w%04ld", dir,
+			   w * COUNTRY_PROVINCES / nwards + 1, w + 1);
+}
+
+/* The ward of producer i: the producers are shared out in order. */
+static long ward_of(size_t i)
+{
+	return nwards ? (long)(i * (size_t)nwards / nproducers) : 0;
+}
+
+/* A directory of records: its folders and what ocop init writes beside. */
+static void make_skeleton(const char *d, const char *office_text)
+{
+	struct buf path = { 0 }, b = { 0 };
+
+	mkdir_p(d);
+	buf_printf(&path, "%s/producers", d);
+	mkdir_p(path.s);
+	buf_reset(&path);
+	buf_printf(&path, "%s/products", d);
+	mkdir_p(path.s);
+	buf_puts(&b, office_text);
+	buf_reset(&path);
+	buf_printf(&path, "%s/ocop.yaml", d);
+	write_file(path.s, &b);
+	buf_reset(&b);
+	buf_puts(&b, "*.yaml text eol=lf\n");
+	buf_reset(&path);
+	buf_printf(&path, "%s/.gitattributes", d);
+	write_file(path.s, &b);
+	buf_reset(&b);
+	buf_puts(&b, "/.ocop.lock\n.*.tmp-*\n");
+	buf_reset(&path);
+	buf_printf(&path, "%s/.gitignore", d);
+	write_file(path.s, &b);
+	buf_reset(&b);
+	buf_reset(&path);
+	buf_printf(&path, "%s/.ocop.lock", d);
+	write_file(path.s, &b);
+	free(path.s);
+	free(b.s);
+}
+
+/* The country's wards: the province directory's ocop.yaml, and each ward's. */
+static void make_country(const char *dir)
+{
+	struct buf office_text = { 0 }, d = { 0 };
+	long w;
+
+	mkdir_p(dir);
+	buf_printf(&d, "%s/wards", dir);
+	mkdir_p(d.s);
+	for (w = 0; w < COUNTRY_PROVINCES; w++) {
+		buf_reset(&d);
+		buf_printf(&d, "%s/wards/p%02ld", dir, w + 1);
+		mkdir_p(d.s);
+	}
+	buf_puts(&office_text, "province: Cả nước\nunit: province\n"
+		 "authority: Văn phòng Điều phối nông thôn mới Trung ương\n"
+		 "lang: vi\nwards:\n");
+	for (w = 0; w < nwards; w++)
+		buf_printf(&office_text, "- {name: p%02ld-w%04ld, path: wards/p%02ld/w%04ld}\n",
+			   w * COUNTRY_PROVINCES / nwards + 1, w + 1,
+			   w * COUNTRY_PROVINCES / nwards + 1, w + 1);
+	buf_puts(&office_text, "notes: 'Dữ liệu sinh tự động cho make bench (bench/gen.c); không phải dữ liệu thật.'\n");
+	buf_reset(&d);
+	buf_printf(&d, "%s/ocop.yaml", dir);
+	write_file(d.s, &office_text);
+	for (w = 0; w < nwards; w++) {
+		buf_reset(&office_text);
+		buf_printf(&office_text, "ward: phường Số %ld\nprovince: Tỉnh số %ld\n"
+			   "unit: ward\nlang: vi\n", w + 1,
+			   w * COUNTRY_PROVINCES / nwards + 1);
+		ward_dir(&d, dir, w);
+		make_skeleton(d.s, office_text.s);
+	}
+	free(office_text.s);
+	free(d.s);
 }
 
 int main(int argc, char **argv)
@@ -1527,12 +1626,12 @@ int main(int argc, char **argv)
 	long nproducts = 0, rows = -1;
 	uint64_t seed = 20251201;
 	struct buf b = { 0 }, rec = { 0 }, all = { 0 }, path = { 0 };
-	struct buf adv = { 0 }, setids = { 0 }, prodids = { 0 };
+	struct buf adv = { 0 }, setids = { 0 }, prodids = { 0 }, wd = { 0 };
 	struct product *p;
 	size_t i;
 	int opt, nadv = 0;
 
-	while ((opt = getopt(argc, argv, "n:s:o:r:y:c:R:i:")) != -1) {
+	while ((opt = getopt(argc, argv, "n:s:o:r:y:c:R:i:W:")) != -1) {
 		switch (opt) {
 		case 'n': nproducts = strtol(optarg, NULL, 10); break;
 		case 's': seed = strtoull(optarg, NULL, 10); break;
@@ -1542,10 +1641,11 @@ int main(int argc, char **argv)
 		case 'c': csvpath = optarg; break;
 		case 'R': rows = strtol(optarg, NULL, 10); break;
 		case 'i': idsprefix = optarg; break;
+		case 'W': nwards = strtol(optarg, NULL, 10); break;
 		default: usage();
 		}
 	}
-	if (nproducts < 1 || !dir || optind != argc)
+	if (nproducts < 1 || !dir || optind != argc || nwards < 0)
 		usage();
 	fold_init();
 	rng_state = seed;
@@ -1554,32 +1654,12 @@ int main(int argc, char **argv)
 		nproducers = 1;
 	strset_init(&ids, nproducers + (size_t)nproducts + 16);
 
-	mkdir_p(dir);
-	buf_printf(&path, "%s/producers", dir);
-	mkdir_p(path.s);
-	buf_reset(&path);
-	buf_printf(&path, "%s/products", dir);
-	mkdir_p(path.s);
-	buf_reset(&b);
-	buf_puts(&b, office);
-	buf_reset(&path);
-	buf_printf(&path, "%s/ocop.yaml", dir);
-	write_file(path.s, &b);
-	/* What ocop init writes beside it. */
-	buf_reset(&b);
-	buf_puts(&b, "*.yaml text eol=lf\n");
-	buf_reset(&path);
-	buf_printf(&path, "%s/.gitattributes", dir);
-	write_file(path.s, &b);
-	buf_reset(&b);
-	buf_puts(&b, "/.ocop.lock\n.*.tmp-*\n");
-	buf_reset(&path);
-	buf_printf(&path, "%s/.gitignore", dir);
-	write_file(path.s, &b);
-	buf_reset(&b);
-	buf_reset(&path);
-	buf_printf(&path, "%s/.ocop.lock", dir);
-	write_file(path.s, &b);
+	if (nwards && (size_t)nwards > nproducers)
+		die("-W %ld: more wards than the %zu producers", nwards, nproducers);
+	if (nwards)
+		make_country(dir);
+	else
+		make_skeleton(dir, office);
 
 	if (yamlpath) {
 		buf_puts(&all, "office:\n");
@@ -1602,7 +1682,8 @@ int main(int argc, char **argv)
 		make_producer(i, &producers[i]);
 		write_producer(&producers[i], &b, recpath ? &rec : NULL);
 		buf_reset(&path);
-		buf_printf(&path, "%s/producers/%s.yaml", dir, producers[i].id);
+		ward_dir(&wd, dir, ward_of(i));
+		buf_printf(&path, "%s/producers/%s.yaml", wd.s, producers[i].id);
 		write_file(path.s, &b);
 		if (yamlpath)
 			yaml_entry(&all, &b);
@@ -1619,7 +1700,8 @@ int main(int argc, char **argv)
 		make_product(p);
 		write_product(p, &b, recpath ? &rec : NULL);
 		buf_reset(&path);
-		buf_printf(&path, "%s/products/%s.yaml", dir, p->id);
+		ward_dir(&wd, dir, ward_of((size_t)(p->producer - producers)));
+		buf_printf(&path, "%s/products/%s.yaml", wd.s, p->id);
 		write_file(path.s, &b);
 		if (yamlpath)
 			yaml_entry(&all, &b);
@@ -1713,6 +1795,7 @@ int main(int argc, char **argv)
 	free(rec.s);
 	free(all.s);
 	free(path.s);
+	free(wd.s);
 	free(adv.s);
 	free(setids.s);
 	free(prodids.s);

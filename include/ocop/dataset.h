@@ -16,7 +16,9 @@
 #ifndef OCOP_DATASET_H
 #define OCOP_DATASET_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "ocop/diag.h"
 #include "ocop/record.h"
@@ -37,6 +39,10 @@ struct dataset_dir {
 	struct record_set products;
 	/* its events, not merged: two wards may each hold a "2025-03-10-tap-huan" */
 	struct record_set events;
+	/* the directory itself, to find one named twice */
+	bool identified;
+	dev_t dev;
+	ino_t ino;
 };
 
 /* A record of the merged lists, and the directory it came from. */

@@ -66,6 +66,12 @@ struct store {
 	bool dry_run;		/* check and show, write nothing */
 	bool force;		/* write even over a file that holds comments */
 	struct record office;	/* ocop.yaml, after store_read_office() */
+	/*
+	 * At most this many threads for a bulk read of this directory (0:
+	 * store_threads()).  A province that reads its wards in parallel
+	 * reads each ward on one.
+	 */
+	size_t read_threads;
 	/* What this command changed, in order, for the git commit. */
 	struct store_change *changes;
 	size_t nchanges, changes_alloc;
@@ -179,6 +185,9 @@ bool store_marked(const char *dir);
 int store_list(struct store *s, enum record_type type, char ***ids,
 	       size_t *nr, struct diag_list *dl);
 void store_free_list(char **ids, size_t nr);
+
+/* Threads to read with: $OCOP_THREADS, else one a core; at most 8. */
+size_t store_threads(void);
 
 struct record_set {
 	struct record *items;

@@ -38,6 +38,13 @@ int yaml_load(const char *buf, size_t len, const char *name,
 	      struct node_doc *doc, struct diag_list *dl);
 
 /*
+ * Would yaml_load's checks of the bytes themselves pass buf[0..len)
+ * (no UTF-16, UTF-8 with no NUL or control byte but TAB, LF and CR, no
+ * git conflict marker)?  Says nothing either way.
+ */
+bool yaml_bytes_clean(const char *buf, size_t len);
+
+/*
  * Append the canonical YAML of root (a mapping) to out, checked by a
  * re-parse.  Returns 0, or -1 (with a diagnostic naming name) when the
  * tree cannot be written faithfully.

@@ -1,4 +1,6 @@
 /* dataset.c — several data directories read together (see dataset.h). */
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -70,23 +72,29 @@ static void merge(struct dataset *ds, enum record_type type,
 	*nout = n;
 }
 
-/* The same directory named twice would make every id a duplicate. */
-static int same_directory(const struct dataset *ds, size_t i,
-			  struct diag_list *dl)
+/*
+ * The same directory named twice would make every id a duplicate.  Each
+ * directory's device and inode are taken once, when it is opened, and
+ * compared in memory: a province of 3,300 wards made 5.5 million fstat
+ * calls when each one asked the kernel again for every earlier one.
+ */
+static int same_directory(struct dataset *ds, size_t i, struct diag_list *dl)
 {
-	struct stat a, b;
+	struct dataset_dir *d = &ds->dirs[i];
+	struct stat st;
 	size_t j;
 
-	if (fstat(ds->dirs[i].store.rootfd, &a))
+	if (fstat(d->store.rootfd, &st))
 		return 0;
+	d->dev = st.st_dev;
+	d->ino = st.st_ino;
+	d->identified = true;
 	for (j = 0; j < i; j++) {
-		if (fstat(ds->dirs[j].store.rootfd, &b))
-			continue;
-		if (a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
-			diag_add(dl, DIAG_ERROR, EXIT_USAGE,
-				 ds->dirs[i].store.root, 0, 0,
-				 _("the same data directory as %s"),
-				 ds->dirs[j].store.root);
+		const struct dataset_dir *e = &ds->dirs[j];
+
+		if (e->identified && e->dev == d->dev && e->ino == d->ino) {
+			diag_add(dl, DIAG_ERROR, EXIT_USAGE, d->store.root, 0, 0,
+				 _("the same data directory as %s"), e->store.root);
 			diag_hint(dl, _("name each directory once"));
 			return -1;
 		}
@@ -123,6 +131,17 @@ static char *ward_name(const struct store *s)
 	return last_component(s->root);
 }
 
+/* A ward's records, its directory open in d->store. */
+static void read_records(struct dataset_dir *d, const char *ward,
+			 struct diag_list *dl)
+{
+	store_read_office(&d->store, dl);
+	d->ward = ward ? xstrdup(ward) : ward_name(&d->store);
+	store_read_views(&d->store, RECORD_PRODUCER, &d->producers, dl);
+	store_read_views(&d->store, RECORD_PRODUCT, &d->products, dl);
+	store_read_views(&d->store, RECORD_EVENT, &d->events, dl);
+}
+
 /* Open and read one ward's directory as ds->dirs[ds->ndirs]. */
 static int read_dir(struct dataset *ds, const char *dir, const char *ward,
 		    struct diag_list *dl)
@@ -132,12 +151,125 @@ static int read_dir(struct dataset *ds, const char *dir, const char *ward,
 	if (store_open(&d->store, dir, dl) ||
 	    same_directory(ds, ds->ndirs - 1, dl))
 		return -1;
-	store_read_office(&d->store, dl);
-	d->ward = ward ? xstrdup(ward) : ward_name(&d->store);
-	store_read_views(&d->store, RECORD_PRODUCER, &d->producers, dl);
-	store_read_views(&d->store, RECORD_PRODUCT, &d->products, dl);
-	store_read_views(&d->store, RECORD_EVENT, &d->events, dl);
+	read_records(d, ward, dl);
 	return 0;
+}
+
+/*
+ * A province's wards are read in parallel, one ward at a time a thread:
+ * most wards hold a few dozen files, too few for store_read_views to
+ * share among threads, so reading them one after the other would leave
+ * every core but one idle.  Each ward keeps its problems, merged in the
+ * province's order after, as read_dir would have given them.
+ */
+struct ward_job {
+	struct dataset *ds;
+	const struct ward_list *wards;
+	size_t first;			/* ds->dirs[first] is the first ward */
+	struct diag_list *opened;	/* store_open's problems, one a ward */
+	struct diag_list *read;		/* its records', one a ward */
+	bool *failed;			/* store_open failed */
+	size_t threads_each;
+	atomic_size_t next;
+};
+
+static void *ward_worker(void *arg)
+{
+	struct ward_job *job = arg;
+	size_t i;
+
+	while ((i = atomic_fetch_add(&job->next, 1)) < job->wards->nr) {
+		struct dataset_dir *d = &job->ds->dirs[job->first + i];
+
+		job->failed[i] = store_open(&d->store, job->wards->items[i].dir,
+					    &job->opened[i]) != 0;
+		if (job->failed[i])
+			continue;
+		d->store.read_threads = job->threads_each;
+		read_records(d, job->wards->items[i].name, &job->read[i]);
+	}
+	return NULL;
+}
+
+/*
+ * What read_dir gives ward by ward, in order: a ward that does not open,
+ * or that is a directory named before, ends the reading there (its
+ * records unread, the wards after it dropped).
+ */
+static int merge_wards(struct dataset *ds, struct ward_job *job,
+		       struct diag_list *dl)
+{
+	size_t i, n = job->wards->nr, end = n;
+	int ret = 0;
+
+	for (i = 0; i < n; i++) {
+		size_t at = job->first + i;
+
+		diag_move(dl, &job->opened[i]);
+		if (job->failed[i] || same_directory(ds, at, dl)) {
+			end = i + 1;
+			ret = -1;
+			break;
+		}
+		diag_move(dl, &job->read[i]);
+	}
+	for (i = 0; i < n; i++) {
+		diag_list_release(&job->opened[i]);
+		diag_list_release(&job->read[i]);
+	}
+	/* what a failed ward read, and the wards after it: not in ds */
+	for (i = ret ? end - 1 : n; i < n; i++) {
+		struct dataset_dir *d = &ds->dirs[job->first + i];
+
+		record_set_release(&d->producers);
+		record_set_release(&d->products);
+		record_set_release(&d->events);
+		free(d->ward);
+		d->ward = NULL;
+		if (i >= end) {
+			store_close(&d->store);
+			memset(d, 0, sizeof(*d));
+		}
+	}
+	ds->ndirs = job->first + end;
+	return ret;
+}
+
+static int read_wards(struct dataset *ds, const struct ward_list *wards,
+		      size_t *alloc, struct diag_list *dl)
+{
+	struct ward_job job;
+	pthread_t threads[8];
+	size_t nthreads = store_threads(), started = 0, i;
+	int ret;
+
+	if (nthreads > wards->nr)
+		nthreads = wards->nr ? wards->nr : 1;
+	ALLOC_GROW(ds->dirs, ds->ndirs + wards->nr, *alloc);
+	/* every ward's store_open is called, and sets its fds, failing or not */
+	memset(&ds->dirs[ds->ndirs], 0, wards->nr * sizeof(*ds->dirs));
+	job.ds = ds;
+	job.wards = wards;
+	job.first = ds->ndirs;
+	job.opened = xcalloc(wards->nr ? wards->nr : 1, sizeof(*job.opened));
+	job.read = xcalloc(wards->nr ? wards->nr : 1, sizeof(*job.read));
+	job.failed = xcalloc(wards->nr ? wards->nr : 1, sizeof(*job.failed));
+	/* many wards: each on one thread; a few big ones: shared */
+	job.threads_each = nthreads > 1 ? 1 : 0;
+	atomic_init(&job.next, 0);
+	/* The calling thread is one of the readers. */
+	for (i = 1; i < nthreads; i++)
+		if (!pthread_create(&threads[started], NULL, ward_worker, &job))
+			started++;
+	ward_worker(&job);
+	for (i = 0; i < started; i++)
+		pthread_join(threads[i], NULL);
+	ds->ndirs += wards->nr;
+	ret = merge_wards(ds, &job, dl);
+	free(job.opened);
+	free(job.read);
+	free(job.failed);
+	return ret;
 }
 
 /*
@@ -151,7 +283,6 @@ static int read_named(struct dataset *ds, const char *dir, size_t *alloc,
 	struct diag_list probe = DIAG_LIST_INIT;
 	struct ward_list wards;
 	struct store s;
-	size_t i;
 	int ret = 0;
 
 	if (store_open(&s, dir, dl)) {
@@ -177,11 +308,7 @@ static int read_named(struct dataset *ds, const char *dir, size_t *alloc,
 		ward_list_release(&wards);
 		return -1;
 	}
-	for (i = 0; i < wards.nr && !ret; i++) {
-		ALLOC_GROW(ds->dirs, ds->ndirs + 1, *alloc);
-		memset(&ds->dirs[ds->ndirs], 0, sizeof(*ds->dirs));
-		ret = read_dir(ds, wards.items[i].dir, wards.items[i].name, dl);
-	}
+	ret = read_wards(ds, &wards, alloc, dl);
 	ward_list_release(&wards);
 	if (ds->in_province) {
 		store_close(&s);

@@ -77,10 +77,23 @@ void *node_alloc(struct node_doc *doc, size_t size)
 	/* Nodes hold pointers and sizes: pointer alignment is enough. */
 	const size_t align = sizeof(void *);
 
+	struct arena_block *head;
+	size_t block;
+
 	size = (size + align - 1) & ~(align - 1);
-	if (doc->pool)
-		return blocks_alloc(&doc->pool->blocks, size, POOL_BLOCK);
-	return blocks_alloc(&doc->arena, size, ARENA_BLOCK);
+	if (!doc->pool)
+		return blocks_alloc(&doc->arena, size, ARENA_BLOCK);
+	/*
+	 * A pool's blocks double from ARENA_BLOCK to POOL_BLOCK: a ward of
+	 * a province holds a few records, and 3,300 wards each starting
+	 * two blocks of 64 KiB were 50 MB of memory touched for 20 MB of
+	 * records.
+	 */
+	head = doc->pool->blocks;
+	block = head ? head->size * 2 : ARENA_BLOCK;
+	if (block > POOL_BLOCK)
+		block = POOL_BLOCK;
+	return blocks_alloc(&doc->pool->blocks, size, block);
 }
 
 char *node_strndup(struct node_doc *doc, const char *s, size_t len)

@@ -13,6 +13,7 @@
 #include "ocop/git.h"
 #include "ocop/province.h"
 #include "ocop/record.h"
+#include "ocop/smap.h"
 #include "ocop/store.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -82,24 +83,37 @@ bool province_is(const char *root)
 	return is;
 }
 
-static int add_ward(struct ward_list *out, const char *root,
-		    const struct ward_ref *w, const char *where,
-		    struct diag_list *dl)
+/*
+ * The wards listed so far, by name and by path (their index in the list):
+ * a country's 3,300 wards were 11 million string comparisons when each
+ * was compared with every one before it.
+ */
+struct ward_index {
+	struct smap names, paths;
+};
+
+static int add_ward(struct ward_list *out, struct ward_index *seen,
+		    const char *root, const struct ward_ref *w,
+		    const char *where, struct diag_list *dl)
 {
 	struct ward_entry *e;
-	size_t i;
+	size_t by_name, by_path;
+	bool named, pathed;
 
 	if (!province_path_valid(w->path))
 		return diag_error(dl, where, 0, 0,
 				  _("ward '%s': path '%s' must be relative and stay inside the province directory"),
 				  w->name, w->path);
-	for (i = 0; i < out->nr; i++)
-		if (!strcmp(out->items[i].name, w->name) ||
-		    !strcmp(out->items[i].path, w->path))
-			return diag_error(dl, where, 0, 0,
-					  _("ward '%s' is listed twice"),
-					  !strcmp(out->items[i].name, w->name) ?
-					  w->name : w->path);
+	named = smap_get(&seen->names, w->name, &by_name);
+	pathed = smap_get(&seen->paths, w->path, &by_path);
+	/* named as the first ward it repeats is */
+	if (named || pathed)
+		return diag_error(dl, where, 0, 0,
+				  _("ward '%s' is listed twice"),
+				  named && (!pathed || by_name <= by_path) ?
+				  w->name : w->path);
+	smap_put(&seen->names, w->name, out->nr);
+	smap_put(&seen->paths, w->path, out->nr);
 	ALLOC_GROW(out->items, out->nr + 1, out->alloc);
 	e = &out->items[out->nr++];
 	e->name = xstrdup(w->name);
@@ -114,6 +128,7 @@ int province_wards(const char *root, struct ward_list *out,
 		   struct diag_list *dl)
 {
 	const struct office *o;
+	struct ward_index seen = { 0 };
 	struct store s;
 	size_t i;
 	int ret = 0;
@@ -129,8 +144,10 @@ int province_wards(const char *root, struct ward_list *out,
 		return -1;
 	}
 	for (i = 0; i < o->nwards; i++)
-		if (add_ward(out, root, &o->wards[i], s.office.path, dl))
+		if (add_ward(out, &seen, root, &o->wards[i], s.office.path, dl))
 			ret = -1;
+	smap_release(&seen.names);
+	smap_release(&seen.paths);
 	store_close(&s);
 	return ret;
 }

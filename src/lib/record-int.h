@@ -29,6 +29,26 @@ void record_decode_documents(struct record *r, struct product *p);
 void record_keep_event(struct node_doc *to, struct event *e);
 void record_keep_documents(struct node_doc *to, struct product *p);
 
+/*
+ * Would the checker say nothing about v as the value of field f (a
+ * scalar field)?  The same check as a tree's (check_scalar), its
+ * messages thrown away: for record-stream.c, which gives up on a value
+ * the tree path would report.
+ */
+bool record_value_clean(const struct field *f, const char *v, size_t len);
+/* The index of v among an FT_ENUM field's words, or -1. */
+int record_enum_index(const struct field *f, const char *v);
+
+/*
+ * A producer's or product's view straight from the file's bytes, with
+ * no tree, its strings and arrays in pool (record-stream.c): 0, r valid
+ * and its doc the pool's; or 1, having said nothing and left r as it
+ * was (its union zeroed), when the file holds anything the tree path
+ * would say something about, or a form this path does not decode.
+ */
+int record_decode_stream(struct record *r, const char *buf, size_t len,
+			 struct node_pool *pool);
+
 /* The schemas record.c decodes by (record-schema.c). */
 extern const struct schema record_producer_schema, record_product_schema,
 	record_evaluation_schema, record_criteria_schema, record_score_schema,

@@ -233,7 +233,7 @@ static const char *value_problem(const struct field *f, const char *v,
 }
 
 static void check_node(struct checker *ck, const struct schema *s,
-		       const struct node *map, const char *where);
+		       const struct node *map, const struct field *owner);
 
 /* "70,000": a size as officers read it, without the locale. */
 static void group_thousands(size_t v, char out[32])
@@ -255,40 +255,91 @@ static void group_thousands(size_t v, char out[32])
  * would be the first to see it, as an internal error.
  */
 static bool over_bound(struct checker *ck, const struct node *n,
-		       const char *key)
+		       const struct field *f)
 {
-	size_t len = strlen(n->u.scalar.value);
+	size_t len = n->u.scalar.len;
 	char shown[32];
 
 	if (len <= YAML_MAX_SCALAR)
 		return false;
 	group_thousands(len, shown);
 	diag_error(ck->dl, n->line ? ck->r->path : NULL, n->line, n->col,
-		   _("%s is %s bytes; the limit is %d KiB"), key, shown,
+		   _("%s is %s bytes; the limit is %d KiB"), field_label(f), shown,
 		   YAML_MAX_SCALAR >> 10);
 	ck->errors++;
 	return true;
 }
 
+/*
+ * Can v hold a character value_control_refused refuses?  Only a byte
+ * below 0x20 but TAB and LF, DEL, or 0xC2 (which leads U+0080–U+009F in
+ * UTF-8) can start one: most values are settled by this loop alone.
+ */
+static bool may_hold_control(const char *v, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)v;
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n') ||
+		    u[i] == 0x7f || u[i] == 0xc2)
+			return true;
+	return false;
+}
+
+/* What is wrong with a scalar value, before anything is said about it. */
+enum scalar_fault { SCALAR_OK, SCALAR_TOO_LONG, SCALAR_CONTROL, SCALAR_WRONG };
+
+/*
+ * The one check of a scalar value of field f, for check_scalar (which
+ * says what is wrong) and record_value_clean (which says nothing): *why
+ * and *detail as value_problem gives them.
+ */
+static enum scalar_fault scalar_fault(const struct field *f, const char *v,
+				      size_t len, const char **why,
+				      const char **detail)
+{
+	size_t pos;
+
+	*why = *detail = NULL;
+	if (len > YAML_MAX_SCALAR)
+		return SCALAR_TOO_LONG;
+	if (may_hold_control(v, len) && text_control_char(v, &pos))
+		return SCALAR_CONTROL;
+	*why = value_problem(f, v, detail);
+	return *why ? SCALAR_WRONG : SCALAR_OK;
+}
+
+/*
+ * The field's label is looked up (field_label asks gettext) only for a
+ * message: a record of fifty values that are all right asks nothing.
+ */
 static void check_scalar(struct checker *ck, const struct field *f,
 			 const struct node *n)
 {
-	const char *why, *detail, *label = field_label(f);
+	const char *why, *detail, *label;
 
 	if (n->kind != NODE_SCALAR) {
-		field_error(ck, n, label, _("expected a single value%s"), "");
+		field_error(ck, n, field_label(f), _("expected a single value%s"), "");
 		return;
 	}
-	if (over_bound(ck, n, label))
+	switch (scalar_fault(f, n->u.scalar.value, n->u.scalar.len, &why,
+			     &detail)) {
+	case SCALAR_OK:
 		return;
-	if (value_control_refused(ck->dl, n->line ? ck->r->path : NULL, n->line,
-			    n->col, label, n->u.scalar.value)) {
+	case SCALAR_TOO_LONG:
+		over_bound(ck, n, f);
+		return;
+	case SCALAR_CONTROL:
+		value_control_refused(ck->dl, n->line ? ck->r->path : NULL,
+				      n->line, n->col, field_label(f),
+				      n->u.scalar.value);
 		ck->errors++;
 		return;
+	case SCALAR_WRONG:
+		break;
 	}
-	why = value_problem(f, n->u.scalar.value, &detail);
-	if (!why)
-		return;
+	label = field_label(f);
 	if (f->type == FT_ENUM) {
 		diag_error(ck->dl, n->line ? ck->r->path : NULL, n->line, n->col,
 			   _("unknown %s '%s'"), label, n->u.scalar.value);
@@ -304,6 +355,18 @@ static void check_scalar(struct checker *ck, const struct field *f,
 		diag_hint(ck->dl, _("expected %d to %d"), f->min, f->max);
 }
 
+bool record_value_clean(const struct field *f, const char *v, size_t len)
+{
+	const char *why, *detail;
+
+	return scalar_fault(f, v, len, &why, &detail) == SCALAR_OK;
+}
+
+int record_enum_index(const struct field *f, const char *v)
+{
+	return enum_index(f, v);
+}
+
 /* "key:" with nothing: an empty list. */
 static bool is_empty_list(const struct node *n)
 {
@@ -317,38 +380,37 @@ static const struct field id_field = { .key = "id", .vi = "mã", .type = FT_ID }
 static void check_value(struct checker *ck, const struct field *f,
 			const struct node *n)
 {
-	const char *key = field_label(f);
 	size_t i;
 
 	switch (f->type) {
 	case FT_MAP:
 		if (n->kind != NODE_MAPPING)
-			field_error(ck, n, key, _("expected a mapping of keys to values%s"), "");
+			field_error(ck, n, field_label(f), _("expected a mapping of keys to values%s"), "");
 		else
-			check_node(ck, f->sub, n, key);
+			check_node(ck, f->sub, n, f);
 		return;
 	case FT_LIST:
 		if (is_empty_list(n))
 			return;
 		if (n->kind != NODE_SEQUENCE) {
-			field_error(ck, n, key, _("expected a list%s"), "");
+			field_error(ck, n, field_label(f), _("expected a list%s"), "");
 			return;
 		}
 		for (i = 0; i < n->u.seq.nr; i++) {
 			const struct node *item = n->u.seq.items[i];
 
 			if (item->kind != NODE_MAPPING)
-				field_error(ck, item, key,
+				field_error(ck, item, field_label(f),
 					    _("each entry must be a mapping {key: value, …}%s"), "");
 			else
-				check_node(ck, f->sub, item, key);
+				check_node(ck, f->sub, item, f);
 		}
 		return;
 	case FT_ID_LIST:
 		if (is_empty_list(n))
 			return;
 		if (n->kind != NODE_SEQUENCE) {
-			field_error(ck, n, key, _("expected a list%s"), "");
+			field_error(ck, n, field_label(f), _("expected a list%s"), "");
 			return;
 		}
 		for (i = 0; i < n->u.seq.nr; i++)
@@ -459,11 +521,12 @@ static bool kept_in_bounds(struct checker *ck, const struct node *k,
 	return true;
 }
 
+/* owner: the map's or list's field, NULL at the record's root. */
 static void unknown_key(struct checker *ck, const struct schema *s,
 			const struct node *k, const struct node *v,
-			const char *where)
+			const struct field *owner)
 {
-	const char *key = k->u.scalar.value, *near;
+	const char *key = k->u.scalar.value, *near, *where;
 
 	if (!kept_in_bounds(ck, k, v))
 		return;
@@ -475,6 +538,7 @@ static void unknown_key(struct checker *ck, const struct schema *s,
 		return;
 	}
 	near = nearest_key(s, key);
+	where = owner ? field_label(owner) : schema_label(s);
 	diag_warn(ck->dl, k->line ? ck->r->path : NULL, k->line, k->col,
 		  _("unknown key '%s' in %s (kept as it is)"), key, where);
 	if (near)
@@ -508,7 +572,7 @@ static void unknown_keys_summary(struct checker *ck, const struct schema *s)
 }
 
 static void check_node(struct checker *ck, const struct schema *s,
-		       const struct node *map, const char *where)
+		       const struct node *map, const struct field *owner)
 {
 	size_t i;
 
@@ -518,7 +582,7 @@ static void check_node(struct checker *ck, const struct schema *s,
 		const struct field *f = schema_field(s, key);
 
 		if (!f) {
-			unknown_key(ck, s, p->key, p->value, where);
+			unknown_key(ck, s, p->key, p->value, owner);
 			continue;
 		}
 		if (is_empty_scalar(p->value) && !(f->flags & F_REQUIRED))
@@ -783,8 +847,7 @@ int record_decode(struct record *r, struct diag_list *dl)
 	r->valid = false;
 	if (!r->doc.root || r->doc.root->kind != NODE_MAPPING)
 		BUG("record_decode without a loaded mapping");
-	check_node(&ck, record_schema(r->type), r->doc.root,
-		   schema_label(record_schema(r->type)));
+	check_node(&ck, record_schema(r->type), r->doc.root, NULL);
 	if (r->type == RECORD_OFFICE)
 		check_office_ward(&ck);
 	if (ck.errors)

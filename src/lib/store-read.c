@@ -14,6 +14,7 @@
 #include "ocop/util.h"
 #include "ocop/yamlio.h"
 #include "store-int.h"
+#include "record-int.h"
 
 /* Read a whole regular file, bounded by YAML_MAX_BYTES. */
 static int read_file(int dirfd, const char *name, const char *shown,
@@ -58,17 +59,27 @@ static int read_file(int dirfd, const char *name, const char *shown,
 	return 0;
 }
 
-/* Parse and check a record from its file; r->path is the shown path. */
-/* buf: a buffer the caller reuses from file to file. */
+/*
+ * Parse and check a record from its file; r->path is the shown path.
+ * buf: a buffer the caller reuses from file to file.  views: for a
+ * command that keeps only the view, the pool it goes to: the record is
+ * decoded from libyaml's events with no tree when it can be
+ * (record-stream.c), else as below; its doc is then the pool's.
+ */
 static int load_record_into(struct store *s, enum record_type type,
 			    const char *id, struct record *r,
-			    struct strbuf *buf, struct diag_list *dl)
+			    struct strbuf *buf, struct node_pool *views,
+			    struct diag_list *dl)
 {
 	char *name = store_file_name(type, id);
 	int ret;
 
 	strbuf_reset(buf);
 	ret = read_file(s->dirfd[type], name, r->path, buf, dl);
+	if (!ret && views && !record_decode_stream(r, buf->buf, buf->len, views)) {
+		free(name);
+		return 0;
+	}
 	if (!ret)
 		ret = yaml_load(buf->buf, buf->len, r->path, &r->doc, dl);
 	r->parsed = !ret;
@@ -82,7 +93,7 @@ static int load_record(struct store *s, enum record_type type, const char *id,
 		       struct record *r, struct diag_list *dl)
 {
 	struct strbuf buf = STRBUF_INIT;
-	int ret = load_record_into(s, type, id, r, &buf, dl);
+	int ret = load_record_into(s, type, id, r, &buf, NULL, dl);
 
 	strbuf_release(&buf);
 	return ret;
@@ -287,27 +298,39 @@ static void *read_worker(void *arg)
 			 * freed at once; a tree to keep goes in the pool. */
 			if (!job->views)
 				r->doc.pool = rd->pool;
+			/* a check needs the tree (for its messages' lines) */
 			load_record_into(job->s, job->type, job->ids[i], r,
-					 &buf, &job->diags[i]);
+					 &buf, job->views && !job->check ?
+					 rd->pool : NULL, &job->diags[i]);
 			if (job->check && r->valid)
 				job->check->fn(r, job->check->ctx,
 					       &job->problems[i]);
-			if (job->views)
+			if (job->views && !r->doc.pool)
 				record_keep_view(r, rd->pool);
 		}
 	strbuf_release(&buf);
 	return NULL;
 }
 
-/* Threads to read with: $OCOP_THREADS, else one a core, at most 8. */
-static size_t reader_threads(size_t files)
+size_t store_threads(void)
 {
 	const char *env = getenv("OCOP_THREADS");
 	long n = env && *env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
 
-	if (n < 1 || files < 2 * READ_BATCH)
+	if (n < 1)
 		n = 1;
 	return n > 8 ? 8 : (size_t)n;
+}
+
+/* Threads for files: store_threads(), within the store's bound; one
+ * below two batches. */
+static size_t reader_threads(const struct store *s, size_t files)
+{
+	size_t n = store_threads();
+
+	if (s->read_threads && n > s->read_threads)
+		n = s->read_threads;
+	return files < 2 * READ_BATCH ? 1 : n;
 }
 
 static int read_set(struct store *s, enum record_type type,
@@ -335,7 +358,7 @@ static int read_set(struct store *s, enum record_type type,
 	job.check = check;
 	job.problems = check ? xcalloc(n ? n : 1, sizeof(*job.problems)) : NULL;
 	atomic_init(&job.next, 0);
-	nthreads = reader_threads(n);
+	nthreads = reader_threads(s, n);
 	set->pools = xcalloc(nthreads, sizeof(*set->pools));
 	set->npools = nthreads;
 	for (i = 0; i < nthreads; i++) {

@@ -157,6 +157,20 @@ static bool scan_bytes(const char *buf, size_t len, size_t *bad,
 			i++;
 			continue;
 		}
+		/* Vietnamese letters: 2 bytes (C3–C6) or 3 (E1 BA/BB), none a
+		 * line break (NEL is C2 85, LS and PS E2 80 A8/A9) nor an
+		 * overlong or surrogate form (E0, ED): settled here. */
+		if (c >= 0xC3 && c <= 0xDF && len - i >= 2 &&
+		    (u[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (((c >= 0xE3 && c <= 0xEC) || c == 0xE1 || c == 0xEE ||
+		     c == 0xEF) && len - i >= 3 && (u[i + 1] & 0xC0) == 0x80 &&
+		    (u[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
 		if (c >= 0x80) {
 			n = text_utf8_decode(buf + i, len - i, &c);
 			if (!n)
@@ -223,6 +237,17 @@ static int check_bytes(const char *buf, size_t len, const char *name,
 	}
 	diag_hint(dl, _("remove it; write control characters as \\uXXXX in a double-quoted value"));
 	return -1;
+}
+
+bool yaml_bytes_clean(const char *buf, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	size_t bad, marker;
+
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+			 (u[0] == 0xFE && u[1] == 0xFF)))
+		return false;
+	return scan_bytes(buf, len, &bad, &marker) && marker == SIZE_MAX;
 }
 
 /* After a syntax error: was a tab used to indent a line up to there? */

@@ -1,0 +1,417 @@
+/*
+ * test_stream.c — record-stream.c, the view decoded from libyaml's events
+ * with no tree: for every record of the fixtures, and for hostile files,
+ * it gives the tree path's view exactly, or gives up having said nothing
+ * (the tree path then says what is wrong).  It never accepts a record the
+ * tree path refuses or warns about.
+ *
+ * OCOP_TEST_STREAM_DIRS (directories, ':' between them) adds the records
+ * of other data directories, such as bench/gen's 20,000 products.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ocop/diag.h"
+#include "ocop/record.h"
+#include "ocop/strbuf.h"
+#include "ocop/util.h"
+#include "ocop/yamlio.h"
+#include "lib/record-int.h"
+
+/* --- comparing two views -------------------------------------------------- */
+
+static void same_str(const char *a, const char *b, const char *what)
+{
+	if (!a || !b) {
+		if (a != b)
+			fail_msg("%s: '%s' against '%s'", what, a ? a : "(null)",
+				 b ? b : "(null)");
+		return;
+	}
+	if (strcmp(a, b))
+		fail_msg("%s: '%s' against '%s'", what, a, b);
+}
+
+static void same_date(const struct ocop_date *a, const struct ocop_date *b)
+{
+	assert_int_equal(a->year, b->year);
+	assert_int_equal(a->month, b->month);
+	assert_int_equal(a->day, b->day);
+	assert_int_equal(a->prec, b->prec);
+}
+
+static void same_producer(const struct producer *a, const struct producer *b)
+{
+	size_t i;
+
+	same_str(a->id, b->id, "id");
+	same_str(a->name, b->name, "name");
+	assert_int_equal(a->kind, b->kind);
+	same_str(a->tax_code, b->tax_code, "tax_code");
+	same_str(a->representative, b->representative, "representative");
+	same_str(a->phone, b->phone, "phone");
+	same_str(a->address, b->address, "address");
+	same_str(a->old_address, b->old_address, "old_address");
+	same_str(a->notes, b->notes, "notes");
+	assert_int_equal(a->ntraining, b->ntraining);
+	for (i = 0; i < a->ntraining; i++) {
+		same_date(&a->training[i].date, &b->training[i].date);
+		same_str(a->training[i].course, b->training[i].course, "course");
+	}
+}
+
+static void same_evaluation(const struct evaluation *a,
+			    const struct evaluation *b)
+{
+	int i;
+
+	assert_int_equal(a->level, b->level);
+	same_date(&a->date, &b->date);
+	assert_int_equal(a->as_of, b->as_of);
+	same_str(a->report, b->report, "report");
+	same_str(a->basis, b->basis, "basis");
+	same_str(a->decision, b->decision, "decision");
+	same_str(a->authority, b->authority, "authority");
+	same_str(a->note, b->note, "note");
+	for (i = 0; i < CRITERIA_COUNT; i++)
+		assert_int_equal(a->criteria[i], b->criteria[i]);
+	assert_int_equal(a->has_score, b->has_score);
+	for (i = 0; i < 3; i++)
+		assert_int_equal(a->score[i], b->score[i]);
+	assert_int_equal(a->stars, b->stars);
+	assert_int_equal(a->has_expires, b->has_expires);
+	if (a->has_expires)
+		same_date(&a->expires, &b->expires);
+	assert_int_equal(a->revoked, b->revoked);
+	if (a->revoked)
+		same_date(&a->revoked_date, &b->revoked_date);
+	same_str(a->revoke_decision, b->revoke_decision, "revoke_decision");
+}
+
+static void same_product(const struct product *a, const struct product *b)
+{
+	size_t i;
+
+	same_str(a->id, b->id, "id");
+	same_str(a->name, b->name, "name");
+	same_str(a->producer, b->producer, "producer");
+	assert_int_equal(a->category, b->category);
+	assert_int_equal(a->set, b->set);
+	assert_int_equal(a->origin, b->origin);
+	same_str(a->notes, b->notes, "notes");
+	assert_int_equal(a->ncycle, b->ncycle);
+	for (i = 0; i < a->ncycle; i++) {
+		assert_int_equal(a->cycle[i].step, b->cycle[i].step);
+		same_date(&a->cycle[i].date, &b->cycle[i].date);
+		same_str(a->cycle[i].note, b->cycle[i].note, "cycle note");
+		assert_int_equal(a->cycle[i].rejected, b->cycle[i].rejected);
+	}
+	assert_int_equal(a->nevals, b->nevals);
+	for (i = 0; i < a->nevals; i++)
+		same_evaluation(&a->evals[i], &b->evals[i]);
+	assert_int_equal(a->npromos, b->npromos);
+	for (i = 0; i < a->npromos; i++) {
+		same_date(&a->promos[i].date, &b->promos[i].date);
+		same_str(a->promos[i].kind, b->promos[i].kind, "promotion kind");
+		same_str(a->promos[i].name, b->promos[i].name, "promotion name");
+	}
+	assert_int_equal(a->nlistings, b->nlistings);
+	assert_int_equal(a->ndocs, b->ndocs);
+	same_str(a->readiness.barcode, b->readiness.barcode, "barcode");
+	same_str(a->readiness.trademark, b->readiness.trademark, "trademark");
+	assert_int_equal(a->readiness.traceability, b->readiness.traceability);
+	assert_int_equal(a->readiness.quality_declaration,
+			 b->readiness.quality_declaration);
+	assert_int_equal(a->readiness.food_safety, b->readiness.food_safety);
+}
+
+/*
+ * Both paths on text: the stream's view is the tree's when it takes the
+ * record, and it takes only records the tree path accepts in silence.
+ * Returns whether the stream took it.
+ */
+static bool compare(enum record_type type, const char *text, size_t len,
+		    const char *name)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct node_pool tree_pool = { 0 }, stream_pool = { 0 };
+	struct record tree, stream;
+	bool took, silent;
+
+	record_init(&tree, type, name);
+	if (!yaml_load(text, len, name, &tree.doc, &dl))
+		record_decode(&tree, &dl);
+	silent = tree.valid && !dl.nr;
+	record_keep_view(&tree, &tree_pool);
+
+	record_init(&stream, type, name);
+	took = !record_decode_stream(&stream, text, len, &stream_pool);
+	if (took && !silent)
+		fail_msg("%s: the stream took a record the tree path %s (%s)",
+			 name, tree.valid ? "warns about" : "refuses",
+			 dl.nr ? dl.items[0].message : "?");
+	if (took) {
+		assert_true(stream.valid);
+		assert_true(stream.parsed);
+		assert_null(stream.doc.root);
+		if (type == RECORD_PRODUCER)
+			same_producer(&tree.u.producer, &stream.u.producer);
+		else
+			same_product(&tree.u.product, &stream.u.product);
+	} else {
+		/* given up: the record is left for the tree path */
+		assert_false(stream.valid);
+		assert_null(stream.doc.root);
+	}
+	record_release(&tree);
+	record_release(&stream);
+	node_pool_release(&tree_pool);
+	node_pool_release(&stream_pool);
+	diag_list_release(&dl);
+	return took;
+}
+
+static bool compare_text(enum record_type type, const char *text)
+{
+	return compare(type, text, strlen(text), "t.yaml");
+}
+
+/* Every file of dir (*.yaml) as a record of type; how many the stream took. */
+static size_t compare_dir(const char *dir, enum record_type type, size_t *seen)
+{
+	struct strbuf path = STRBUF_INIT, buf = STRBUF_INIT;
+	struct dirent *de;
+	size_t took = 0;
+	DIR *d = opendir(dir);
+
+	if (!d)
+		return 0;
+	while ((de = readdir(d))) {
+		size_t n = strlen(de->d_name);
+		FILE *f;
+
+		if (n < 6 || strcmp(de->d_name + n - 5, ".yaml"))
+			continue;
+		strbuf_reset(&path);
+		strbuf_addf(&path, "%s/%s", dir, de->d_name);
+		strbuf_reset(&buf);
+		f = fopen(path.buf, "rb");
+		assert_non_null(f);
+		strbuf_grow(&buf, 1 << 16);
+		while ((n = fread(buf.buf + buf.len, 1, buf.alloc - buf.len - 1, f)) > 0) {
+			strbuf_setlen(&buf, buf.len + n);
+			strbuf_grow(&buf, 1 << 16);
+		}
+		fclose(f);
+		took += compare(type, buf.buf, buf.len, path.buf);
+		(*seen)++;
+	}
+	closedir(d);
+	strbuf_release(&path);
+	strbuf_release(&buf);
+	return took;
+}
+
+/* --- the tests ----------------------------------------------------------------- */
+
+/* The bundled data and the fuzzers' seeds: clean records, all taken. */
+static void test_fixtures(void **state)
+{
+	size_t seen = 0, took = 0;
+
+	(void)state;
+	took += compare_dir("data/producers", RECORD_PRODUCER, &seen);
+	took += compare_dir("data/products", RECORD_PRODUCT, &seen);
+	assert_true(seen >= 20);
+	/* the sample holds no listings or documents but in a few records */
+	assert_true(took * 10 >= seen * 8);
+	print_message("# fixtures: the stream took %zu of %zu records\n", took, seen);
+}
+
+/* Hostile files (../shared/testdata): never taken but when the tree is silent. */
+static void test_hostile_files(void **state)
+{
+	size_t seen = 0, took;
+
+	(void)state;
+	took = compare_dir("../shared/testdata/hostile/yaml", RECORD_PRODUCT, &seen);
+	took += compare_dir("../shared/testdata/hostile/yaml", RECORD_PRODUCER, &seen);
+	took += compare_dir("tests/fuzz/seeds/record", RECORD_PRODUCT, &seen);
+	took += compare_dir("tests/fuzz/seeds/record", RECORD_PRODUCER, &seen);
+	print_message("# hostile and seed files: the stream took %zu of %zu\n", took, seen);
+}
+
+/* OCOP_TEST_STREAM_DIRS: other data directories, every record compared. */
+static void test_more_dirs(void **state)
+{
+	const char *env = getenv("OCOP_TEST_STREAM_DIRS");
+	char *dirs, *dir, *save = NULL;
+	size_t seen = 0, took = 0;
+
+	(void)state;
+	if (!env || !*env) {
+		/* cmocka's skip() counts as "not ok" in tests/run-unit.sh */
+		print_message("# OCOP_TEST_STREAM_DIRS unset: no more directories\n");
+		return;
+	}
+	dirs = xstrdup(env);
+	for (dir = strtok_r(dirs, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+		char *sub = xasprintf("%s/producers", dir);
+
+		took += compare_dir(sub, RECORD_PRODUCER, &seen);
+		free(sub);
+		sub = xasprintf("%s/products", dir);
+		took += compare_dir(sub, RECORD_PRODUCT, &seen);
+		free(sub);
+	}
+	free(dirs);
+	print_message("# %s: the stream took %zu of %zu records\n", env, took, seen);
+	assert_int_equal(took, seen);
+}
+
+static const char product_head[] =
+	"id: p\nname: Trà xanh\nproducer: htx\ncategory: beverage\norigin: existing\n";
+
+/* Clean records in every form the stream decodes: taken, the same view. */
+static void test_clean_forms(void **state)
+{
+	static const char *const products[] = {
+		"cycle:\n- {step: 1, date: 2024-01-02}\n- {step: 2, date: 2024-02, note: 'ý tưởng', rejected: true}\n",
+		"evaluations:\n- {level: ward, date: 2024-03-01, criteria: {local_origin: pass, local_labour: fail, idea_origin: pass, local_identity: pass}}\n",
+		"evaluations:\n- {level: province, as_of: 2023, stars: 3}\n",
+		"evaluations:\n- level: province\n  date: 2024\n  basis: 148/QĐ-TTg\n  score: {a: 35, b: 21.5, c: 30.25}\n  members:\n  - {name: A, a: 35, b: 21, c: 30}\n  stars: 4\n  decision: 1/QĐ-UBND\n  expires: 2027-12\n  revoked: 2025-01-01\n  revoke_decision: 2/QĐ-UBND\n  note: |\n    hai\n    dòng\n",
+		"promotion:\n- {date: 2025-01-17, kind: ecommerce, name: Postmart}\n- {date: 2025-02-01, kind: fair, note: 'không trong view'}\n",
+		"readiness:\n  barcode: '8934567890120'\n  trademark: Thanh Bình\n  traceability: true\n  food_safety: false\n",
+		"readiness:\n",
+		"set: 5\nnotes: \"một ghi chú\"\ncycle:\nevaluations: []\n",
+		"phone:\n",	/* an unknown key: given up, not taken */
+	};
+	struct strbuf t = STRBUF_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(products); i++) {
+		strbuf_reset(&t);
+		strbuf_addf(&t, "%s%s", product_head, products[i]);
+		if (i + 1 < ARRAY_SIZE(products))
+			assert_true(compare_text(RECORD_PRODUCT, t.buf));
+		else
+			assert_false(compare_text(RECORD_PRODUCT, t.buf));
+	}
+	/* the whole record as one flow mapping */
+	assert_true(compare_text(RECORD_PRODUCT,
+		"{id: p, name: Trà, producer: h, category: food, origin: idea, cycle: [{step: 1, date: 2024}]}\n"));
+	assert_true(compare_text(RECORD_PRODUCER,
+		"id: h\nname: Hộ Ánh\nkind: household\ntax_code: '0101234567'\nphone: '0912 345 678'\n"
+		"training:\n- {date: 2023-03-08, course: Tập huấn}\n"));
+	strbuf_release(&t);
+}
+
+/* text, then each required key of a product that text does not give. */
+static void with_required(struct strbuf *t, const char *text)
+{
+	static const char *const required[][2] = {
+		{ "id", "p" }, { "name", "Trà xanh" }, { "producer", "htx" },
+		{ "category", "beverage" }, { "origin", "existing" },
+	};
+	size_t i;
+
+	strbuf_addstr(t, text);
+	for (i = 0; i < ARRAY_SIZE(required); i++) {
+		char *at_start = xasprintf("%s:", required[i][0]);
+		char *inside = xasprintf("\n%s:", required[i][0]);
+
+		if (strncmp(text, at_start, strlen(at_start)) && !strstr(text, inside))
+			strbuf_addf(t, "%s: %s\n", required[i][0], required[i][1]);
+		free(at_start);
+		free(inside);
+	}
+}
+
+/* Whatever the tree path refuses or warns about, the stream gives up on. */
+static void test_hostile_texts(void **state)
+{
+	static const char *const bad[] = {
+		"&a set: 1\n",				/* anchor */
+		"id: &x p\nnotes: *x\n",		/* alias */
+		"id: !!str p\n",			/* tag */
+		"set: 1\nset: 2\n",			/* duplicate key */
+		"category: fod\n",			/* a wrong word */
+		"set: 27\n",				/* out of range */
+		"set: 010\n",				/* a leading zero */
+		"name: \"a\\x1bb\"\n",			/* a control character */
+		"name: \"a\\0b\"\n",			/* NUL */
+		"name: \"a\\u0085b\"\n",		/* C1 */
+		"name: ''\n",				/* an empty string */
+		"name: \"e\\u0301\"\n",			/* not NFC */
+		"colour: red\n",			/* an unknown key */
+		"<<: {set: 1}\n",			/* a merge key */
+		"? [a, b]\n: c\n",			/* a complex key */
+		"cycle: {step: 1}\n",			/* a mapping for a list */
+		"cycle:\n- step\n",			/* a scalar for an entry */
+		"cycle:\n- [1, 2]\n",			/* a list for an entry */
+		"readiness: yes\n",			/* a scalar for a mapping */
+		"readiness:\n  barcode: '8934567890121'\n",	/* check digit */
+		"cycle:\n- {date: 2024-01-01}\n",	/* step missing */
+		"evaluations:\n- {level: ward, colour: red}\n",	/* unknown, nested */
+		"listings:\n- {platform: Shopee, url: x}\n",	/* not decoded here */
+		"documents:\n- {kind: registration}\n",		/* not decoded here */
+		"notes: a\n...\n---\nnotes: b\n",	/* two documents */
+		"name: [a, b]\n",			/* a list for a value */
+		"id:\n",				/* a required key, empty */
+	};
+	static const char *const whole[] = {
+		"",					/* empty */
+		"- a\n- b\n",				/* a list at the root */
+		"just text\n",				/* a scalar at the root */
+		"id: p\n\tname: x\n",			/* a tab */
+		"id: p\nname: \xff\n",			/* bad UTF-8 */
+		"\xff\xfei\0d\0",			/* UTF-16 */
+		"id: p\n<<<<<<< HEAD\nname: a\n",	/* a conflict marker */
+		"id: p\nname: 'unterminated\n",		/* a syntax error */
+		"id: p\nname: x\n",			/* required keys missing */
+	};
+	struct strbuf t = STRBUF_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(bad); i++) {
+		strbuf_reset(&t);
+		with_required(&t, bad[i]);
+		if (compare_text(RECORD_PRODUCT, t.buf))
+			fail_msg("taken: %s", t.buf);
+	}
+	/* the same records made right are taken: the refusal was the fault's */
+	strbuf_reset(&t);
+	with_required(&t, "set: 26\nname: \"a\\tb\"\n");
+	assert_true(compare_text(RECORD_PRODUCT, t.buf));
+	for (i = 0; i < ARRAY_SIZE(whole); i++)
+		if (compare(RECORD_PRODUCT, whole[i],
+			    i == 5 ? 6 : strlen(whole[i]), "t.yaml"))
+			fail_msg("taken: %s", whole[i]);
+	/* offices and events always take the tree path */
+	assert_false(compare_text(RECORD_EVENT,
+		"id: e\nkind: fair\nname: Hội chợ\ndate: 2025-01-01\n"));
+	strbuf_release(&t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fixtures),
+		cmocka_unit_test(test_hostile_files),
+		cmocka_unit_test(test_clean_forms),
+		cmocka_unit_test(test_hostile_texts),
+		cmocka_unit_test(test_more_dirs),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
