@@ -241,9 +241,6 @@ int cmd_doc(int argc, const char **argv, struct ocop_ctx *ctx)
 		{ "kinds", doc_kinds },
 		{ NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, doc_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, doc_usage);
+	return run_noun(subs, argc, argv, ctx, doc_usage);
 }

@@ -4,7 +4,6 @@
 
 #include "cmd/builtin.h"
 #include "ocop/add.h"
-#include "ocop/show.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -46,7 +45,6 @@ static int event_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_END()
 	};
 	struct store s;
-	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 2)
@@ -59,11 +57,7 @@ static int event_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	id = add_event(&s, &in, &dl);
-	if (id)
-		printf("%s\n", id);
-	free(id);
-	return finish_write(&s, &dl);
+	return finish_add(&s, add_event(&s, &in, &dl), &dl);
 }
 
 /* --- list ---------------------------------------------------------------------------- */
@@ -170,48 +164,7 @@ static const char *const rm_usage[] = { USAGE_RM, NULL };
 
 static int event_show(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	const char *format = NULL, *out = NULL;
-	struct option opts[] = {
-		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
-		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
-		OPT_END()
-	};
-	enum out_format fmt;
-	struct store s;
-	struct record r;
-	int status;
-	FILE *f;
-
-	argc = parse_options(argc, argv, opts, show_usage, 0);
-	if (argc != 1)
-		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_show_format(format, out, &fmt))
-		return EXIT_USAGE;
-	if ((status = open_store(ctx, &s, 0)))
-		return status;
-	if (store_read(&s, RECORD_EVENT, argv[0], &r, &dl) ||
-	    !(f = open_output(out))) {
-		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
-		goto out;
-	}
-	if (fmt == FMT_JSON) {
-		struct json_writer w;
-
-		json_init(&w, f);
-		json_begin_object(&w);
-		show_record_json(&w, &r);
-		json_end_object(&w);
-		json_finish(&w);
-	} else {
-		show_record_text(f, &r, NULL, 0);
-	}
-	if (close_output(f, out))
-		status = EXIT_ENV;
-out:
-	record_release(&r);
-	store_close(&s);
-	return finish_printed(status, &dl);
+	return run_show(argc, argv, ctx, RECORD_EVENT, show_usage, NULL);
 }
 
 static int event_set(int argc, const char **argv, struct ocop_ctx *ctx)
@@ -234,9 +187,6 @@ int cmd_event(int argc, const char **argv, struct ocop_ctx *ctx)
 		{ "rm", event_rm },
 		{ NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, event_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, event_usage);
+	return run_noun(subs, argc, argv, ctx, event_usage);
 }

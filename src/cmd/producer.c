@@ -48,7 +48,6 @@ static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_END()
 	};
 	struct store s;
-	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 1)
@@ -59,11 +58,7 @@ static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	id = add_producer(&s, &in, &dl);
-	if (id)
-		printf("%s\n", id);
-	free(id);
-	return finish_write(&s, &dl);
+	return finish_add(&s, add_producer(&s, &in, &dl), &dl);
 }
 
 /* --- list ---------------------------------------------------------------------------- */
@@ -178,69 +173,67 @@ out:
 
 static const char *const show_usage[] = { USAGE_SHOW, NULL };
 
+/* The ids of the products a producer makes. */
+struct made {
+	char **products;
+	size_t n;
+};
+
+static int load_products(struct store *s, const char *id, const struct record *r,
+			 void **data, struct diag_list *dl)
+{
+	struct made *m = xcalloc(1, sizeof(*m));
+
+	(void)r;
+	*data = m;
+	return edit_products_of(s, id, &m->products, &m->n, dl);
+}
+
+static void products_json(struct json_writer *w, const struct record *r, void *data)
+{
+	const struct made *m = data;
+	size_t i;
+
+	(void)r;
+	json_key(w, "products");
+	json_begin_array(w);
+	for (i = 0; i < m->n; i++)
+		json_string(w, m->products[i]);
+	json_end_array(w);
+}
+
+static void products_text(FILE *f, const struct record *r, void *data)
+{
+	const struct made *m = data;
+	struct strbuf list = STRBUF_INIT;
+	struct show_extra extra[1];
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		strbuf_addf(&list, "%s%s", i ? ", " : "", m->products[i]);
+	extra[0].key = "products";
+	extra[0].value = m->n ? list.buf : NULL;
+	show_record_text(f, r, extra, 1);
+	strbuf_release(&list);
+}
+
+static void release_products(void *data)
+{
+	struct made *m = data;
+
+	if (m)
+		store_free_list(m->products, m->n);
+	free(m);
+}
+
 static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	const char *format = NULL, *out = NULL;
-	struct option opts[] = {
-		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
-		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
-		OPT_END()
+	static const struct show_more more = {
+		.by_ward = true, .load = load_products, .json = products_json,
+		.text = products_text, .release = release_products
 	};
-	struct strbuf list = STRBUF_INIT;
-	enum out_format fmt;
-	struct store s;
-	struct record r;
-	char **products = NULL;
-	size_t n = 0, i;
-	int status;
-	FILE *f;
-	const char *id;
 
-	argc = parse_options(argc, argv, opts, show_usage, 0);
-	if (argc != 1)
-		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_show_format(format, out, &fmt))
-		return EXIT_USAGE;
-	id = argv[0];
-	if ((status = open_store_for(ctx, &s, RECORD_PRODUCER, &id)))
-		return status;
-	if (store_read(&s, RECORD_PRODUCER, id, &r, &dl) ||
-	    edit_products_of(&s, id, &products, &n, &dl) ||
-	    !(f = open_output(out))) {
-		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
-		goto out;
-	}
-	if (fmt == FMT_JSON) {
-		struct json_writer w;
-
-		json_init(&w, f);
-		json_begin_object(&w);
-		show_record_json(&w, &r);
-		json_key(&w, "products");
-		json_begin_array(&w);
-		for (i = 0; i < n; i++)
-			json_string(&w, products[i]);
-		json_end_array(&w);
-		json_end_object(&w);
-		json_finish(&w);
-	} else {
-		struct show_extra extra[1];
-
-		for (i = 0; i < n; i++)
-			strbuf_addf(&list, "%s%s", i ? ", " : "", products[i]);
-		extra[0].key = "products";
-		extra[0].value = n ? list.buf : NULL;
-		show_record_text(f, &r, extra, 1);
-	}
-	if (close_output(f, out))
-		status = EXIT_ENV;
-out:
-	strbuf_release(&list);
-	store_free_list(products, n);
-	record_release(&r);
-	store_close(&s);
-	return finish_printed(status, &dl);
+	return run_show(argc, argv, ctx, RECORD_PRODUCER, show_usage, &more);
 }
 
 /* --- set, rm ------------------------------------------------------------------------------ */
@@ -268,9 +261,6 @@ int cmd_producer(int argc, const char **argv, struct ocop_ctx *ctx)
 		{ "rm", producer_rm },
 		{ NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, producer_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, producer_usage);
+	return run_noun(subs, argc, argv, ctx, producer_usage);
 }

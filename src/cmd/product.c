@@ -57,7 +57,6 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_END()
 	};
 	struct store s;
-	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 1)
@@ -70,11 +69,7 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	id = add_product(&s, &in, &dl);
-	if (id)
-		printf("%s\n", id);
-	free(id);
-	return finish_write(&s, &dl);
+	return finish_add(&s, add_product(&s, &in, &dl), &dl);
 }
 
 /* --- list ---------------------------------------------------------------------------- */
@@ -277,46 +272,56 @@ out:
 
 static const char *const show_usage[] = { USAGE_SHOW, NULL };
 
-static void show_json(FILE *f, const struct record *r,
-		      const struct product_derived *st)
+/* What a product's show adds: its state today, derived from its record. */
+static int load_derived(struct store *s, const char *id, const struct record *r,
+			void **data, struct diag_list *dl)
 {
-	struct json_writer w;
-	char buf[DATE_ISO_MAX];
+	struct ocop_date today = date_today();
+	struct product_derived *st = xcalloc(1, sizeof(*st));
 
-	json_init(&w, f);
-	json_begin_object(&w);
-	show_record_json(&w, r);
-	json_key(&w, "current_step");
-	if (st->step)
-		json_int(&w, st->step);
-	else
-		json_null(&w);
-	json_key(&w, "current_stars");
-	if (st->stars)
-		json_int(&w, st->stars);
-	else
-		json_null(&w);
-	json_key(&w, "status");
-	json_string(&w, status_slug(st->status));
-	json_key(&w, "certificate_expires");
-	if (st->has_expires) {
-		date_format_iso(&st->expires, buf);
-		json_string(&w, buf);
-	} else {
-		json_null(&w);
-	}
-	json_key(&w, "recognition_outcome");
-	if (outcome_slug(st->outcome))
-		json_string(&w, outcome_slug(st->outcome));
-	else
-		json_null(&w);
-	json_end_object(&w);
-	json_finish(&w);
+	(void)s;
+	(void)id;
+	(void)dl;
+	product_derive(&r->u.product, &today, st);
+	*data = st;
+	return 0;
 }
 
-static void show_text(FILE *f, const struct record *r,
-		      const struct product_derived *st)
+static void derived_json(struct json_writer *w, const struct record *r, void *data)
 {
+	const struct product_derived *st = data;
+	char buf[DATE_ISO_MAX];
+
+	(void)r;
+	json_key(w, "current_step");
+	if (st->step)
+		json_int(w, st->step);
+	else
+		json_null(w);
+	json_key(w, "current_stars");
+	if (st->stars)
+		json_int(w, st->stars);
+	else
+		json_null(w);
+	json_key(w, "status");
+	json_string(w, status_slug(st->status));
+	json_key(w, "certificate_expires");
+	if (st->has_expires) {
+		date_format_iso(&st->expires, buf);
+		json_string(w, buf);
+	} else {
+		json_null(w);
+	}
+	json_key(w, "recognition_outcome");
+	if (outcome_slug(st->outcome))
+		json_string(w, outcome_slug(st->outcome));
+	else
+		json_null(w);
+}
+
+static void derived_text(FILE *f, const struct record *r, void *data)
+{
+	const struct product_derived *st = data;
 	const struct step_info *step = rules_step(st->step);
 	char *step_text = step ? xasprintf("%d %s (%s)", step->number, step->slug,
 					   step->name_vi) : NULL;
@@ -339,46 +344,12 @@ static void show_text(FILE *f, const struct record *r,
 
 static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	const char *format = NULL, *out = NULL;
-	struct option opts[] = {
-		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
-		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
-		OPT_END()
+	static const struct show_more more = {
+		.by_ward = true, .load = load_derived, .json = derived_json,
+		.text = derived_text, .release = free
 	};
-	struct ocop_date today = date_today();
-	struct product_derived st;
-	enum out_format fmt;
-	struct store s;
-	struct record r;
-	int status;
-	FILE *f;
-	const char *id;
 
-	argc = parse_options(argc, argv, opts, show_usage, 0);
-	if (argc != 1)
-		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_show_format(format, out, &fmt))
-		return EXIT_USAGE;
-	id = argv[0];
-	if ((status = open_store_for(ctx, &s, RECORD_PRODUCT, &id)))
-		return status;
-	if (store_read(&s, RECORD_PRODUCT, id, &r, &dl) ||
-	    !(f = open_output(out))) {
-		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
-		goto out;
-	}
-	product_derive(&r.u.product, &today, &st);
-	if (fmt == FMT_JSON)
-		show_json(f, &r, &st);
-	else
-		show_text(f, &r, &st);
-	if (close_output(f, out))
-		status = EXIT_ENV;
-out:
-	record_release(&r);
-	store_close(&s);
-	return finish_printed(status, &dl);
+	return run_show(argc, argv, ctx, RECORD_PRODUCT, show_usage, &more);
 }
 
 /* --- set, rm -------------------------------------------------------------------------- */
@@ -457,11 +428,8 @@ static int product_listing(int argc, const char **argv, struct ocop_ctx *ctx)
 		{ "rm", product_listing_rm },
 		{ NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, listing_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, listing_usage);
+	return run_noun(subs, argc, argv, ctx, listing_usage);
 }
 
 int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)
@@ -475,9 +443,6 @@ int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)
 		{ "listing", product_listing },
 		{ NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, product_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, product_usage);
+	return run_noun(subs, argc, argv, ctx, product_usage);
 }
