@@ -563,11 +563,23 @@ int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 	return EXIT_USAGE;
 }
 
-int run_noun(const struct subcommand *subs, int argc, const char **argv,
-	     struct ocop_ctx *ctx, const char *const *usage)
-{
-	struct option opts[] = { OPT_END() };
+#define NOUN_SUBS_MAX 16		/* a noun's sub-commands, at most */
+#define NOUN_USAGE_MAX 24	/* and their usage lines */
 
+int run_noun(const struct noun_subcommand *subs, int argc, const char **argv,
+	     struct ocop_ctx *ctx)
+{
+	struct subcommand table[NOUN_SUBS_MAX + 1] = { { NULL, NULL } };
+	const char *usage[NOUN_USAGE_MAX + 1] = { NULL };
+	struct option opts[] = { OPT_END() };
+	size_t n = 0, i, j;
+
+	for (i = 0; subs[i].name && i < NOUN_SUBS_MAX; i++) {
+		table[i].name = subs[i].name;
+		table[i].fn = subs[i].fn;
+		for (j = 0; subs[i].usage[j] && n < NOUN_USAGE_MAX; j++)
+			usage[n++] = subs[i].usage[j];
+	}
 	argc = parse_options(argc, argv, opts, usage, PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, usage);
+	return run_subcommand(table, argc, argv, ctx, usage);
 }

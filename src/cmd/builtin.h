@@ -190,11 +190,18 @@ struct subcommand {
  */
 int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 		   struct ocop_ctx *ctx, const char *const *usage);
+/* A sub-command of run_noun's, with its usage lines. */
+struct noun_subcommand {
+	const char *name;
+	int (*fn)(int argc, const char **argv, struct ocop_ctx *ctx);
+	const char *const *usage;
+};
 /*
- * A noun's command (`ocop producer …`): its own options (--help prints
- * usage, every sub-command's line), then run_subcommand.
+ * A noun's command (`ocop producer …`): its --help, every sub-command's
+ * usage lines in the table's order, then run_subcommand.  Each line is
+ * written once, in its sub-command's usage, so the two --help agree.
  */
-int run_noun(const struct subcommand *subs, int argc, const char **argv,
-	     struct ocop_ctx *ctx, const char *const *usage);
+int run_noun(const struct noun_subcommand *subs, int argc, const char **argv,
+	     struct ocop_ctx *ctx);
 
 #endif

@@ -14,15 +14,6 @@
 #define USAGE_SET N_("ocop event set ID KEY=VALUE... [-n] [--force]")
 #define USAGE_RM N_("ocop event rm ID [-n]")
 
-static const char *const event_usage[] = {
-	USAGE_ADD,
-	USAGE_LIST,
-	USAGE_SHOW,
-	USAGE_SET,
-	USAGE_RM,
-	NULL
-};
-
 /* --- add --------------------------------------------------------------------------- */
 
 static const char *const add_usage[] = { USAGE_ADD, NULL };
@@ -179,14 +170,14 @@ static int event_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 
 int cmd_event(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", event_add },
-		{ "list", event_list },
-		{ "show", event_show },
-		{ "set", event_set },
-		{ "rm", event_rm },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", event_add, add_usage },
+		{ "list", event_list, list_usage },
+		{ "show", event_show, show_usage },
+		{ "set", event_set, set_usage },
+		{ "rm", event_rm, rm_usage },
+		{ NULL, NULL, NULL }
 	};
 
-	return run_noun(subs, argc, argv, ctx, event_usage);
+	return run_noun(subs, argc, argv, ctx);
 }

@@ -11,21 +11,12 @@
 #include "ocop/text.h"
 #include "ocop/util.h"
 
-/* Each usage line once: the noun's --help and the sub-command's agree. */
+/* Each usage line once, in its sub-command's usage: run_noun's --help lists them. */
 #define USAGE_ADD N_("ocop producer add NAME --kind KIND [--tax-code X] [--address A] [--phone P] [--representative R] [--old-address A] [--id ID] [-n]")
 #define USAGE_LIST N_("ocop producer list [--kind KIND] [--search TEXT] [--format F] [-o FILE] [--excel]")
 #define USAGE_SHOW N_("ocop producer show ID [--format F] [-o FILE]")
 #define USAGE_SET N_("ocop producer set ID KEY=VALUE... [-n] [--force]")
 #define USAGE_RM N_("ocop producer rm ID [-n] [--force]")
-
-static const char *const producer_usage[] = {
-	USAGE_ADD,
-	USAGE_LIST,
-	USAGE_SHOW,
-	USAGE_SET,
-	USAGE_RM,
-	NULL
-};
 
 /* --- add --------------------------------------------------------------------------- */
 
@@ -253,14 +244,14 @@ static int producer_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 
 int cmd_producer(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", producer_add },
-		{ "list", producer_list },
-		{ "show", producer_show },
-		{ "set", producer_set },
-		{ "rm", producer_rm },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", producer_add, add_usage },
+		{ "list", producer_list, list_usage },
+		{ "show", producer_show, show_usage },
+		{ "set", producer_set, set_usage },
+		{ "rm", producer_rm, rm_usage },
+		{ NULL, NULL, NULL }
 	};
 
-	return run_noun(subs, argc, argv, ctx, producer_usage);
+	return run_noun(subs, argc, argv, ctx);
 }

@@ -16,7 +16,7 @@
 #include "ocop/util.h"
 #include "ocop/typed.h"
 
-/* Each usage line once: the noun's --help and the sub-command's agree. */
+/* Each usage line once, in its sub-command's usage: run_noun's --help lists them. */
 #define USAGE_ADD N_("ocop product add NAME --producer ID --category CAT [--set N] [--origin idea|existing] [--step S] [--date D] [--id ID] [-n]")
 #define USAGE_LIST N_("ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]")
 #define USAGE_SHOW N_("ocop product show ID [--format F] [-o FILE]")
@@ -24,17 +24,6 @@
 #define USAGE_RM N_("ocop product rm ID [-n] [--force]")
 #define USAGE_LISTING_ADD N_("ocop product listing add PRODUCT PLATFORM URL [--since D] [-n]")
 #define USAGE_LISTING_RM N_("ocop product listing rm PRODUCT N|PLATFORM [-n]")
-
-static const char *const product_usage[] = {
-	USAGE_ADD,
-	USAGE_LIST,
-	USAGE_SHOW,
-	USAGE_SET,
-	USAGE_RM,
-	USAGE_LISTING_ADD,
-	USAGE_LISTING_RM,
-	NULL
-};
 
 /* --- add --------------------------------------------------------------------------- */
 
@@ -423,26 +412,26 @@ static int product_listing_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 
 static int product_listing(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", product_listing_add },
-		{ "rm", product_listing_rm },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", product_listing_add, listing_add_usage },
+		{ "rm", product_listing_rm, listing_rm_usage },
+		{ NULL, NULL, NULL }
 	};
 
-	return run_noun(subs, argc, argv, ctx, listing_usage);
+	return run_noun(subs, argc, argv, ctx);
 }
 
 int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", product_add },
-		{ "list", product_list },
-		{ "show", product_show },
-		{ "set", product_set },
-		{ "rm", product_rm },
-		{ "listing", product_listing },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", product_add, add_usage },
+		{ "list", product_list, list_usage },
+		{ "show", product_show, show_usage },
+		{ "set", product_set, set_usage },
+		{ "rm", product_rm, rm_usage },
+		{ "listing", product_listing, listing_usage },
+		{ NULL, NULL, NULL }
 	};
 
-	return run_noun(subs, argc, argv, ctx, product_usage);
+	return run_noun(subs, argc, argv, ctx);
 }
