@@ -553,7 +553,8 @@ static int fetch(const char *dir, const char *remote, const char *ref,
 {
 	const char *args[] = {
 		"fetch", "--quiet", "--no-tags", "--no-recurse-submodules",
-		"--no-auto-maintenance", "--end-of-options", remote, ref, NULL
+		"--no-auto-maintenance", "--no-show-forced-updates",
+		"--end-of-options", remote, ref, NULL
 	};
 	static const char *const fetched_args[] = {
 		"rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}", NULL
