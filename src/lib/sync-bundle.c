@@ -612,6 +612,11 @@ size_t sync_note_forwarded(struct store *s, const struct sync_result *results,
 	size_t i, noted = 0;
 	char *line;
 
+	/* nothing moved (the usual sync): no git to ask */
+	for (i = 0; i < n && results[i].state != SYNC_FORWARDED; i++)
+		;
+	if (i == n)
+		return 0;
 	if (!git_in_work_tree(s->root) || province_wards(s->root, &wards, &ignore)) {
 		diag_list_release(&ignore);
 		return 0;
