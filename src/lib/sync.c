@@ -364,13 +364,7 @@ int sync_integrate(struct sync_session *w, const char *new,
 		r->state = SYNC_UP_TO_DATE;
 		return 0;
 	}
-	if ((back = is_ancestor(w->dir, new, w->old, dl)) < 0)
-		return -1;
-	if (back) {
-		r->state = SYNC_AHEAD;
-		r->ncommits = count_commits(w->dir, new, w->old);
-		return 0;
-	}
+	/* forward first: what a province's sync mostly finds, one git fewer */
 	if ((forward = is_ancestor(w->dir, w->old, new, dl)) < 0)
 		return -1;
 	if (forward) {
@@ -378,6 +372,13 @@ int sync_integrate(struct sync_session *w, const char *new,
 			return -1;
 		sync_changes(w, new, r, dl);
 		check_ward(w->dir, r, dl);
+		return 0;
+	}
+	if ((back = is_ancestor(w->dir, new, w->old, dl)) < 0)
+		return -1;
+	if (back) {
+		r->state = SYNC_AHEAD;
+		r->ncommits = count_commits(w->dir, new, w->old);
 		return 0;
 	}
 	base = sync_git_line(w->dir, base_args);
