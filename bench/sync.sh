@@ -20,7 +20,7 @@ if [ ! -f "$root/DONE" ]; then
 	echo "bench: making $wards wards and their province in $root" >&2
 	rm -rf "$root"
 	mkdir -p "$root/remotes" "$root/province/wards"
-	printf 'province: Bench\nwards:\n' >"$root/province/ocop.yaml"
+	printf 'province: Bench\nunit: province\nwards:\n' >"$root/province/ocop.yaml"
 	i=1
 	while [ "$i" -le "$wards" ]; do
 		w=ward-$i

@@ -15,6 +15,7 @@
 #include "ocop/commit.h"
 #include "ocop/edit.h"
 #include "ocop/report.h"
+#include "ocop/show.h"
 #include "ocop/province.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -446,6 +447,81 @@ int run_rm(int argc, const char **argv, struct ocop_ctx *ctx,
 	return finish_write(&s, &dl);
 }
 
+int finish_add(struct store *s, char *id, struct diag_list *dl)
+{
+	if (id)
+		printf("%s\n", id);
+	free(id);
+	return finish_write(s, dl);
+}
+
+/* Print the record r as fmt asks, with what more adds. */
+static void print_shown(FILE *f, enum out_format fmt, const struct record *r,
+			const struct show_more *more, void *data)
+{
+	struct json_writer w;
+
+	if (fmt != FMT_JSON) {
+		if (more && more->text)
+			more->text(f, r, data);
+		else
+			show_record_text(f, r, NULL, 0);
+		return;
+	}
+	json_init(&w, f);
+	json_begin_object(&w);
+	show_record_json(&w, r);
+	if (more && more->json)
+		more->json(&w, r, data);
+	json_end_object(&w);
+	json_finish(&w);
+}
+
+int run_show(int argc, const char **argv, struct ocop_ctx *ctx,
+	     enum record_type type, const char *const *usage,
+	     const struct show_more *more)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	const char *format = NULL, *out = NULL, *id;
+	struct option opts[] = {
+		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
+		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
+		OPT_END()
+	};
+	enum out_format fmt;
+	void *data = NULL;
+	struct store s;
+	struct record r;
+	int status;
+	FILE *f;
+
+	argc = parse_options(argc, argv, opts, usage, 0);
+	if (argc != 1)
+		usage_error(usage, opts, _("give one ID"));
+	if (pick_show_format(format, out, &fmt))
+		return EXIT_USAGE;
+	id = argv[0];
+	status = more && more->by_ward ? open_store_for(ctx, &s, type, &id) :
+		 open_store(ctx, &s, 0);
+	if (status)
+		return status;
+	if (store_read(&s, type, id, &r, &dl) ||
+	    (more && more->load && more->load(&s, id, &r, &data, &dl)) ||
+	    !(f = open_output(out))) {
+		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
+		goto out;
+	}
+	print_shown(f, fmt, &r, more, data);
+	if (close_output(f, out))
+		status = EXIT_ENV;
+out:
+	if (more && more->release)
+		more->release(data);
+	record_release(&r);
+	store_close(&s);
+	return finish_printed(status, &dl);
+}
+
 /* The noun's usage lines, after a wrong or missing sub-command. */
 static void print_usage(const char *const *usage)
 {
@@ -485,4 +561,25 @@ int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 		error(_("unknown sub-command '%s'"), argv[0]);
 	print_usage(usage);
 	return EXIT_USAGE;
+}
+
+#define NOUN_SUBS_MAX 16		/* a noun's sub-commands, at most */
+#define NOUN_USAGE_MAX 24	/* and their usage lines */
+
+int run_noun(const struct noun_subcommand *subs, int argc, const char **argv,
+	     struct ocop_ctx *ctx)
+{
+	struct subcommand table[NOUN_SUBS_MAX + 1] = { { NULL, NULL } };
+	const char *usage[NOUN_USAGE_MAX + 1] = { NULL };
+	struct option opts[] = { OPT_END() };
+	size_t n = 0, i, j;
+
+	for (i = 0; subs[i].name && i < NOUN_SUBS_MAX; i++) {
+		table[i].name = subs[i].name;
+		table[i].fn = subs[i].fn;
+		for (j = 0; subs[i].usage[j] && n < NOUN_USAGE_MAX; j++)
+			usage[n++] = subs[i].usage[j];
+	}
+	argc = parse_options(argc, argv, opts, usage, PARSE_OPT_STOP_AT_NON_OPTION);
+	return run_subcommand(table, argc, argv, ctx, usage);
 }

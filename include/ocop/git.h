@@ -53,4 +53,41 @@ bool git_in_work_tree(const char *dir);
  */
 int git_refuse_unfinished(const char *dir, struct diag_list *dl);
 
+/*
+ * Reading a repository's files without running git (git-files.c): each
+ * answers the plain cases exactly as git would and leaves the others to
+ * git (NULL or -1), so that a caller falls back to running it.
+ */
+
+/*
+ * The folder a ".git" file in dir ("gitdir: PATH", a submodule's or a
+ * linked worktree's) points to, or NULL when it says anything else.
+ * Allocated.
+ */
+char *git_file_target(const char *dir, const char *dot_git);
+
+/*
+ * The git directory of dir when dir is the top of a work tree whose .git
+ * is a folder or a "gitdir:" file (a submodule's), or, with bare_too, dir
+ * itself when it is a bare repository; NULL for anything else (a linked
+ * worktree, reftable, dir inside a work tree, no repository).  Allocated.
+ */
+char *git_dir_of(const char *dir, bool bare_too);
+
+/*
+ * The object id the ref ("refs/heads/main") holds in git_dir, from its
+ * loose file, else packed-refs; NULL when it is not there or not plain
+ * (a symbolic ref, an odd name).  Allocated.
+ */
+char *git_ref_read(const char *git_dir, const char *ref);
+
+/*
+ * git_dir's own configuration file appended to out as "git config -z
+ * --list" shows it ("section.sub.key\nvalue\0", names in lower case but
+ * the subsection).  -1 (out partly filled) when the file has what this
+ * reader leaves to git: an include, an escape or quote, an old-style
+ * section, a worktree's own file, or -c entries in the environment.
+ */
+int git_config_local(const char *git_dir, struct strbuf *out);
+
 #endif

@@ -148,6 +148,37 @@ int run_set(int argc, const char **argv, struct ocop_ctx *ctx,
 int run_rm(int argc, const char **argv, struct ocop_ctx *ctx,
 	   enum record_type type, const char *const *usage);
 
+/*
+ * End `X add`: print the new record's id (allocated, NULL when nothing
+ * was added; freed), then as finish_write.
+ */
+int finish_add(struct store *s, char *id, struct diag_list *dl);
+
+/*
+ * What a noun's `show` prints beyond the record's own fields; every
+ * member may be NULL.
+ */
+struct show_more {
+	/* In a province, find the ward that holds the id (open_store_for). */
+	bool by_ward;
+	/* Once the record is read: what the others print (data), or -1 (dl). */
+	int (*load)(struct store *s, const char *id, const struct record *r,
+		    void **data, struct diag_list *dl);
+	/* JSON: keys after the record's, in its object. */
+	void (*json)(struct json_writer *w, const struct record *r, void *data);
+	/* Text: the whole of it (show_record_text with extra lines). */
+	void (*text)(FILE *f, const struct record *r, void *data);
+	void (*release)(void *data);
+};
+
+/*
+ * `X show ID [--format F] [-o FILE]` of a record of type: the record as
+ * text or as a JSON object, with what more adds (NULL: nothing).
+ */
+int run_show(int argc, const char **argv, struct ocop_ctx *ctx,
+	     enum record_type type, const char *const *usage,
+	     const struct show_more *more);
+
 /* A sub-command: "add", "list", … of a noun. */
 struct subcommand {
 	const char *name;
@@ -159,5 +190,18 @@ struct subcommand {
  */
 int run_subcommand(const struct subcommand *subs, int argc, const char **argv,
 		   struct ocop_ctx *ctx, const char *const *usage);
+/* A sub-command of run_noun's, with its usage lines. */
+struct noun_subcommand {
+	const char *name;
+	int (*fn)(int argc, const char **argv, struct ocop_ctx *ctx);
+	const char *const *usage;
+};
+/*
+ * A noun's command (`ocop producer …`): its --help, every sub-command's
+ * usage lines in the table's order, then run_subcommand.  Each line is
+ * written once, in its sub-command's usage, so the two --help agree.
+ */
+int run_noun(const struct noun_subcommand *subs, int argc, const char **argv,
+	     struct ocop_ctx *ctx);
 
 #endif

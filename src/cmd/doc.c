@@ -13,14 +13,6 @@
 #define USAGE_RM N_("ocop doc rm PRODUCT KIND|N [-n]")
 #define USAGE_KINDS N_("ocop doc kinds [--format F] [-o FILE]")
 
-static const char *const doc_usage[] = {
-	USAGE_ADD,
-	USAGE_LIST,
-	USAGE_RM,
-	USAGE_KINDS,
-	NULL
-};
-
 /* --- add --------------------------------------------------------------------------- */
 
 static const char *const add_usage[] = { USAGE_ADD, NULL };
@@ -234,16 +226,13 @@ static int doc_kinds(int argc, const char **argv, struct ocop_ctx *ctx)
 
 int cmd_doc(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", doc_add_cmd },
-		{ "list", doc_list },
-		{ "rm", doc_rm },
-		{ "kinds", doc_kinds },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", doc_add_cmd, add_usage },
+		{ "list", doc_list, list_usage },
+		{ "rm", doc_rm, rm_usage },
+		{ "kinds", doc_kinds, kinds_usage },
+		{ NULL, NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, doc_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, doc_usage);
+	return run_noun(subs, argc, argv, ctx);
 }

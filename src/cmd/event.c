@@ -4,7 +4,6 @@
 
 #include "cmd/builtin.h"
 #include "ocop/add.h"
-#include "ocop/show.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -14,15 +13,6 @@
 #define USAGE_SHOW N_("ocop event show ID [--format F] [-o FILE]")
 #define USAGE_SET N_("ocop event set ID KEY=VALUE... [-n] [--force]")
 #define USAGE_RM N_("ocop event rm ID [-n]")
-
-static const char *const event_usage[] = {
-	USAGE_ADD,
-	USAGE_LIST,
-	USAGE_SHOW,
-	USAGE_SET,
-	USAGE_RM,
-	NULL
-};
 
 /* --- add --------------------------------------------------------------------------- */
 
@@ -46,7 +36,6 @@ static int event_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_END()
 	};
 	struct store s;
-	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 2)
@@ -59,11 +48,7 @@ static int event_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	id = add_event(&s, &in, &dl);
-	if (id)
-		printf("%s\n", id);
-	free(id);
-	return finish_write(&s, &dl);
+	return finish_add(&s, add_event(&s, &in, &dl), &dl);
 }
 
 /* --- list ---------------------------------------------------------------------------- */
@@ -170,48 +155,7 @@ static const char *const rm_usage[] = { USAGE_RM, NULL };
 
 static int event_show(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	const char *format = NULL, *out = NULL;
-	struct option opts[] = {
-		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
-		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
-		OPT_END()
-	};
-	enum out_format fmt;
-	struct store s;
-	struct record r;
-	int status;
-	FILE *f;
-
-	argc = parse_options(argc, argv, opts, show_usage, 0);
-	if (argc != 1)
-		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_show_format(format, out, &fmt))
-		return EXIT_USAGE;
-	if ((status = open_store(ctx, &s, 0)))
-		return status;
-	if (store_read(&s, RECORD_EVENT, argv[0], &r, &dl) ||
-	    !(f = open_output(out))) {
-		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
-		goto out;
-	}
-	if (fmt == FMT_JSON) {
-		struct json_writer w;
-
-		json_init(&w, f);
-		json_begin_object(&w);
-		show_record_json(&w, &r);
-		json_end_object(&w);
-		json_finish(&w);
-	} else {
-		show_record_text(f, &r, NULL, 0);
-	}
-	if (close_output(f, out))
-		status = EXIT_ENV;
-out:
-	record_release(&r);
-	store_close(&s);
-	return finish_printed(status, &dl);
+	return run_show(argc, argv, ctx, RECORD_EVENT, show_usage, NULL);
 }
 
 static int event_set(int argc, const char **argv, struct ocop_ctx *ctx)
@@ -226,17 +170,14 @@ static int event_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 
 int cmd_event(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", event_add },
-		{ "list", event_list },
-		{ "show", event_show },
-		{ "set", event_set },
-		{ "rm", event_rm },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", event_add, add_usage },
+		{ "list", event_list, list_usage },
+		{ "show", event_show, show_usage },
+		{ "set", event_set, set_usage },
+		{ "rm", event_rm, rm_usage },
+		{ NULL, NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, event_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, event_usage);
+	return run_noun(subs, argc, argv, ctx);
 }

@@ -11,21 +11,12 @@
 #include "ocop/text.h"
 #include "ocop/util.h"
 
-/* Each usage line once: the noun's --help and the sub-command's agree. */
+/* Each usage line once, in its sub-command's usage: run_noun's --help lists them. */
 #define USAGE_ADD N_("ocop producer add NAME --kind KIND [--tax-code X] [--address A] [--phone P] [--representative R] [--old-address A] [--id ID] [-n]")
 #define USAGE_LIST N_("ocop producer list [--kind KIND] [--search TEXT] [--format F] [-o FILE] [--excel]")
 #define USAGE_SHOW N_("ocop producer show ID [--format F] [-o FILE]")
 #define USAGE_SET N_("ocop producer set ID KEY=VALUE... [-n] [--force]")
 #define USAGE_RM N_("ocop producer rm ID [-n] [--force]")
-
-static const char *const producer_usage[] = {
-	USAGE_ADD,
-	USAGE_LIST,
-	USAGE_SHOW,
-	USAGE_SET,
-	USAGE_RM,
-	NULL
-};
 
 /* --- add --------------------------------------------------------------------------- */
 
@@ -48,7 +39,6 @@ static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_END()
 	};
 	struct store s;
-	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 1)
@@ -59,11 +49,7 @@ static int producer_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	id = add_producer(&s, &in, &dl);
-	if (id)
-		printf("%s\n", id);
-	free(id);
-	return finish_write(&s, &dl);
+	return finish_add(&s, add_producer(&s, &in, &dl), &dl);
 }
 
 /* --- list ---------------------------------------------------------------------------- */
@@ -178,69 +164,67 @@ out:
 
 static const char *const show_usage[] = { USAGE_SHOW, NULL };
 
+/* The ids of the products a producer makes. */
+struct made {
+	char **products;
+	size_t n;
+};
+
+static int load_products(struct store *s, const char *id, const struct record *r,
+			 void **data, struct diag_list *dl)
+{
+	struct made *m = xcalloc(1, sizeof(*m));
+
+	(void)r;
+	*data = m;
+	return edit_products_of(s, id, &m->products, &m->n, dl);
+}
+
+static void products_json(struct json_writer *w, const struct record *r, void *data)
+{
+	const struct made *m = data;
+	size_t i;
+
+	(void)r;
+	json_key(w, "products");
+	json_begin_array(w);
+	for (i = 0; i < m->n; i++)
+		json_string(w, m->products[i]);
+	json_end_array(w);
+}
+
+static void products_text(FILE *f, const struct record *r, void *data)
+{
+	const struct made *m = data;
+	struct strbuf list = STRBUF_INIT;
+	struct show_extra extra[1];
+	size_t i;
+
+	for (i = 0; i < m->n; i++)
+		strbuf_addf(&list, "%s%s", i ? ", " : "", m->products[i]);
+	extra[0].key = "products";
+	extra[0].value = m->n ? list.buf : NULL;
+	show_record_text(f, r, extra, 1);
+	strbuf_release(&list);
+}
+
+static void release_products(void *data)
+{
+	struct made *m = data;
+
+	if (m)
+		store_free_list(m->products, m->n);
+	free(m);
+}
+
 static int producer_show(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	const char *format = NULL, *out = NULL;
-	struct option opts[] = {
-		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
-		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
-		OPT_END()
+	static const struct show_more more = {
+		.by_ward = true, .load = load_products, .json = products_json,
+		.text = products_text, .release = release_products
 	};
-	struct strbuf list = STRBUF_INIT;
-	enum out_format fmt;
-	struct store s;
-	struct record r;
-	char **products = NULL;
-	size_t n = 0, i;
-	int status;
-	FILE *f;
-	const char *id;
 
-	argc = parse_options(argc, argv, opts, show_usage, 0);
-	if (argc != 1)
-		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_show_format(format, out, &fmt))
-		return EXIT_USAGE;
-	id = argv[0];
-	if ((status = open_store_for(ctx, &s, RECORD_PRODUCER, &id)))
-		return status;
-	if (store_read(&s, RECORD_PRODUCER, id, &r, &dl) ||
-	    edit_products_of(&s, id, &products, &n, &dl) ||
-	    !(f = open_output(out))) {
-		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
-		goto out;
-	}
-	if (fmt == FMT_JSON) {
-		struct json_writer w;
-
-		json_init(&w, f);
-		json_begin_object(&w);
-		show_record_json(&w, &r);
-		json_key(&w, "products");
-		json_begin_array(&w);
-		for (i = 0; i < n; i++)
-			json_string(&w, products[i]);
-		json_end_array(&w);
-		json_end_object(&w);
-		json_finish(&w);
-	} else {
-		struct show_extra extra[1];
-
-		for (i = 0; i < n; i++)
-			strbuf_addf(&list, "%s%s", i ? ", " : "", products[i]);
-		extra[0].key = "products";
-		extra[0].value = n ? list.buf : NULL;
-		show_record_text(f, &r, extra, 1);
-	}
-	if (close_output(f, out))
-		status = EXIT_ENV;
-out:
-	strbuf_release(&list);
-	store_free_list(products, n);
-	record_release(&r);
-	store_close(&s);
-	return finish_printed(status, &dl);
+	return run_show(argc, argv, ctx, RECORD_PRODUCER, show_usage, &more);
 }
 
 /* --- set, rm ------------------------------------------------------------------------------ */
@@ -260,17 +244,14 @@ static int producer_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 
 int cmd_producer(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", producer_add },
-		{ "list", producer_list },
-		{ "show", producer_show },
-		{ "set", producer_set },
-		{ "rm", producer_rm },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", producer_add, add_usage },
+		{ "list", producer_list, list_usage },
+		{ "show", producer_show, show_usage },
+		{ "set", producer_set, set_usage },
+		{ "rm", producer_rm, rm_usage },
+		{ NULL, NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, producer_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, producer_usage);
+	return run_noun(subs, argc, argv, ctx);
 }

@@ -16,7 +16,7 @@
 #include "ocop/util.h"
 #include "ocop/typed.h"
 
-/* Each usage line once: the noun's --help and the sub-command's agree. */
+/* Each usage line once, in its sub-command's usage: run_noun's --help lists them. */
 #define USAGE_ADD N_("ocop product add NAME --producer ID --category CAT [--set N] [--origin idea|existing] [--step S] [--date D] [--id ID] [-n]")
 #define USAGE_LIST N_("ocop product list [--category C] [--stars N] [--step S] [--producer ID] [--status S] [--search TEXT] [--format F] [-o FILE] [--excel]")
 #define USAGE_SHOW N_("ocop product show ID [--format F] [-o FILE]")
@@ -24,17 +24,6 @@
 #define USAGE_RM N_("ocop product rm ID [-n] [--force]")
 #define USAGE_LISTING_ADD N_("ocop product listing add PRODUCT PLATFORM URL [--since D] [-n]")
 #define USAGE_LISTING_RM N_("ocop product listing rm PRODUCT N|PLATFORM [-n]")
-
-static const char *const product_usage[] = {
-	USAGE_ADD,
-	USAGE_LIST,
-	USAGE_SHOW,
-	USAGE_SET,
-	USAGE_RM,
-	USAGE_LISTING_ADD,
-	USAGE_LISTING_RM,
-	NULL
-};
 
 /* --- add --------------------------------------------------------------------------- */
 
@@ -57,7 +46,6 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 		OPT_END()
 	};
 	struct store s;
-	char *id;
 
 	argc = parse_options(argc, argv, opts, add_usage, 0);
 	if (argc != 1)
@@ -70,11 +58,7 @@ static int product_add(int argc, const char **argv, struct ocop_ctx *ctx)
 	if ((status = open_store(ctx, &s, OPEN_WRITE)))
 		return status;
 	s.dry_run = dry;
-	id = add_product(&s, &in, &dl);
-	if (id)
-		printf("%s\n", id);
-	free(id);
-	return finish_write(&s, &dl);
+	return finish_add(&s, add_product(&s, &in, &dl), &dl);
 }
 
 /* --- list ---------------------------------------------------------------------------- */
@@ -277,46 +261,56 @@ out:
 
 static const char *const show_usage[] = { USAGE_SHOW, NULL };
 
-static void show_json(FILE *f, const struct record *r,
-		      const struct product_derived *st)
+/* What a product's show adds: its state today, derived from its record. */
+static int load_derived(struct store *s, const char *id, const struct record *r,
+			void **data, struct diag_list *dl)
 {
-	struct json_writer w;
-	char buf[DATE_ISO_MAX];
+	struct ocop_date today = date_today();
+	struct product_derived *st = xcalloc(1, sizeof(*st));
 
-	json_init(&w, f);
-	json_begin_object(&w);
-	show_record_json(&w, r);
-	json_key(&w, "current_step");
-	if (st->step)
-		json_int(&w, st->step);
-	else
-		json_null(&w);
-	json_key(&w, "current_stars");
-	if (st->stars)
-		json_int(&w, st->stars);
-	else
-		json_null(&w);
-	json_key(&w, "status");
-	json_string(&w, status_slug(st->status));
-	json_key(&w, "certificate_expires");
-	if (st->has_expires) {
-		date_format_iso(&st->expires, buf);
-		json_string(&w, buf);
-	} else {
-		json_null(&w);
-	}
-	json_key(&w, "recognition_outcome");
-	if (outcome_slug(st->outcome))
-		json_string(&w, outcome_slug(st->outcome));
-	else
-		json_null(&w);
-	json_end_object(&w);
-	json_finish(&w);
+	(void)s;
+	(void)id;
+	(void)dl;
+	product_derive(&r->u.product, &today, st);
+	*data = st;
+	return 0;
 }
 
-static void show_text(FILE *f, const struct record *r,
-		      const struct product_derived *st)
+static void derived_json(struct json_writer *w, const struct record *r, void *data)
 {
+	const struct product_derived *st = data;
+	char buf[DATE_ISO_MAX];
+
+	(void)r;
+	json_key(w, "current_step");
+	if (st->step)
+		json_int(w, st->step);
+	else
+		json_null(w);
+	json_key(w, "current_stars");
+	if (st->stars)
+		json_int(w, st->stars);
+	else
+		json_null(w);
+	json_key(w, "status");
+	json_string(w, status_slug(st->status));
+	json_key(w, "certificate_expires");
+	if (st->has_expires) {
+		date_format_iso(&st->expires, buf);
+		json_string(w, buf);
+	} else {
+		json_null(w);
+	}
+	json_key(w, "recognition_outcome");
+	if (outcome_slug(st->outcome))
+		json_string(w, outcome_slug(st->outcome));
+	else
+		json_null(w);
+}
+
+static void derived_text(FILE *f, const struct record *r, void *data)
+{
+	const struct product_derived *st = data;
 	const struct step_info *step = rules_step(st->step);
 	char *step_text = step ? xasprintf("%d %s (%s)", step->number, step->slug,
 					   step->name_vi) : NULL;
@@ -339,46 +333,12 @@ static void show_text(FILE *f, const struct record *r,
 
 static int product_show(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	struct diag_list dl = DIAG_LIST_INIT;
-	const char *format = NULL, *out = NULL;
-	struct option opts[] = {
-		OPT_STRING(0, "format", &format, N_("F"), N_("text or json")),
-		OPT_STRING('o', "output", &out, N_("FILE"), N_("write to FILE")),
-		OPT_END()
+	static const struct show_more more = {
+		.by_ward = true, .load = load_derived, .json = derived_json,
+		.text = derived_text, .release = free
 	};
-	struct ocop_date today = date_today();
-	struct product_derived st;
-	enum out_format fmt;
-	struct store s;
-	struct record r;
-	int status;
-	FILE *f;
-	const char *id;
 
-	argc = parse_options(argc, argv, opts, show_usage, 0);
-	if (argc != 1)
-		usage_error(show_usage, opts, _("give one ID"));
-	if (pick_show_format(format, out, &fmt))
-		return EXIT_USAGE;
-	id = argv[0];
-	if ((status = open_store_for(ctx, &s, RECORD_PRODUCT, &id)))
-		return status;
-	if (store_read(&s, RECORD_PRODUCT, id, &r, &dl) ||
-	    !(f = open_output(out))) {
-		status = diag_status(&dl) ? EXIT_OK : EXIT_ENV;
-		goto out;
-	}
-	product_derive(&r.u.product, &today, &st);
-	if (fmt == FMT_JSON)
-		show_json(f, &r, &st);
-	else
-		show_text(f, &r, &st);
-	if (close_output(f, out))
-		status = EXIT_ENV;
-out:
-	record_release(&r);
-	store_close(&s);
-	return finish_printed(status, &dl);
+	return run_show(argc, argv, ctx, RECORD_PRODUCT, show_usage, &more);
 }
 
 /* --- set, rm -------------------------------------------------------------------------- */
@@ -452,32 +412,26 @@ static int product_listing_rm(int argc, const char **argv, struct ocop_ctx *ctx)
 
 static int product_listing(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", product_listing_add },
-		{ "rm", product_listing_rm },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", product_listing_add, listing_add_usage },
+		{ "rm", product_listing_rm, listing_rm_usage },
+		{ NULL, NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, listing_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, listing_usage);
+	return run_noun(subs, argc, argv, ctx);
 }
 
 int cmd_product(int argc, const char **argv, struct ocop_ctx *ctx)
 {
-	static const struct subcommand subs[] = {
-		{ "add", product_add },
-		{ "list", product_list },
-		{ "show", product_show },
-		{ "set", product_set },
-		{ "rm", product_rm },
-		{ "listing", product_listing },
-		{ NULL, NULL }
+	static const struct noun_subcommand subs[] = {
+		{ "add", product_add, add_usage },
+		{ "list", product_list, list_usage },
+		{ "show", product_show, show_usage },
+		{ "set", product_set, set_usage },
+		{ "rm", product_rm, rm_usage },
+		{ "listing", product_listing, listing_usage },
+		{ NULL, NULL, NULL }
 	};
-	struct option opts[] = { OPT_END() };
 
-	argc = parse_options(argc, argv, opts, product_usage,
-			     PARSE_OPT_STOP_AT_NON_OPTION);
-	return run_subcommand(subs, argc, argv, ctx, product_usage);
+	return run_noun(subs, argc, argv, ctx);
 }

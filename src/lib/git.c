@@ -377,13 +377,23 @@ static char *git_marker_above(const char *dir)
 	return found;
 }
 
+/* Where the .git file at marker ("D/.git") points, or NULL. */
+static char *git_file_target_of(const char *marker)
+{
+	char *dir = xstrndup(marker, strlen(marker) - strlen("/.git"));
+	char *target = git_file_target(dir, marker);
+
+	free(dir);
+	return target;
+}
+
 int git_refuse_unfinished(const char *dir, struct diag_list *dl)
 {
 	static const char *const args[] = { "rev-parse", "--absolute-git-dir", NULL };
 	struct diag_list ignore = DIAG_LIST_INIT;
 	struct strbuf git_dir = STRBUF_INIT;
 	const struct unfinished_op *op = NULL;
-	char *marker = git_marker_above(dir), *path;
+	char *marker = git_marker_above(dir), *path, *target;
 	struct stat st;
 	size_t i;
 
@@ -393,8 +403,12 @@ int git_refuse_unfinished(const char *dir, struct diag_list *dl)
 	if (!stat(marker, &st) && S_ISDIR(st.st_mode)) {
 		/* the usual .git folder: read it, no git to run (a write's 7 ms) */
 		strbuf_addstr(&git_dir, marker);
+	} else if ((target = git_file_target_of(marker))) {
+		/* a worktree's or submodule's .git file, read (a sync's ward each) */
+		strbuf_addstr(&git_dir, target);
+		free(target);
 	} else {
-		/* a worktree's or submodule's .git file: git says where it points */
+		/* a .git file this reader does not know: git says where it points */
 		if (git_run(dir, args, &git_dir, true, &ignore) != 0)
 			goto out;
 		while (git_dir.len && git_dir.buf[git_dir.len - 1] == '\n')

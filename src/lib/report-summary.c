@@ -170,16 +170,71 @@ static void add_by_ward(struct report_ctx *c)
 }
 
 /*
+ * Several wards: a row of by_old_commune with its ward first, the ward
+ * grouped (named on its first row only in text and Markdown).
+ */
+static void ward_count_row(struct report_ctx *c, struct report_table *rt,
+			   size_t dir, const char *name, const int *counts,
+			   bool first)
+{
+	size_t r = rt->t.nrows, j;
+	char *ward = report_ward_name(c, dir);
+
+	table_add_row(&rt->t);
+	table_set(&rt->t, 0, ward);
+	table_set(&rt->t, 1, name);
+	for (j = 1; j < BYCAT_COLS; j++)
+		table_setf(&rt->t, j + 1, "%d", counts[j]);
+	rt->group_start[r] = first;
+	free(ward);
+}
+
+/*
+ * The table's rows: each ward's former units, then its producers whose
+ * old address names none of them ("not known"), then the total.  One
+ * ward: as it always was, with no ward column.
+ */
+static void old_commune_rows(struct report_ctx *c, struct report_table *rt,
+			     const struct former_key *keys, size_t nkeys,
+			     int (*rows)[BYCAT_COLS])
+{
+	size_t nd = c->ds->ndirs, d, j, k = 0, first;
+	bool wards = report_many_wards(c);
+	const char *unknown = W(c, L_OLD_COMMUNE_UNKNOWN);
+
+	if (!wards) {
+		for (k = 0; k < nkeys; k++)
+			count_row(&rt->t, keys[k].name, rows[k], BYCAT_COLS);
+		count_row(&rt->t, unknown, rows[nkeys], BYCAT_COLS);
+		count_row(&rt->t, W(c, L_TOTAL), rows[nkeys + nd], BYCAT_COLS);
+		return;
+	}
+	rt->group_cols = 1UL;
+	rt->group_start = xcalloc(nkeys + nd + 1, sizeof(*rt->group_start));
+	for (d = 0; d < nd; d++) {
+		for (first = k; k < nkeys && keys[k].dir == d; k++)
+			ward_count_row(c, rt, d, keys[k].name, rows[k], k == first);
+		ward_count_row(c, rt, d, unknown, rows[nkeys + d], k == first);
+	}
+	table_add_row(&rt->t);
+	table_set(&rt->t, 0, W(c, L_TOTAL));
+	for (j = 1; j < BYCAT_COLS; j++)
+		table_setf(&rt->t, j + 1, "%d", rows[nkeys + nd][j]);
+	rt->group_start[rt->t.nrows - 1] = true;
+}
+
+/*
  * Producers by the commune they were in before the 2025 merger: a
  * ward's ocop.yaml lists them (formerly:), a producer's old_address
  * names one.  The products count under their producer's old commune;
  * a producer whose old address names none of its ward's counts under
- * "not known".  Only when some ward lists its former units.
+ * its ward's "not known".  Several wards: a first column names the
+ * ward of each old commune.  Only when some ward lists its former units.
  */
 static void add_by_old_commune(struct report_ctx *c)
 {
+	size_t nkeys, nd = c->ds->ndirs, i, k;
 	struct former_key *keys;
-	size_t nkeys, i, k;
 	int (*rows)[BYCAT_COLS];
 	struct report_table *rt;
 
@@ -188,20 +243,20 @@ static void add_by_old_commune(struct report_ctx *c)
 		free(keys);
 		return;
 	}
-	rows = xcalloc(nkeys + 2, sizeof(*rows));	/* + not known, total */
+	/* the former units, each ward's not known, the total */
+	rows = xcalloc(nkeys + nd + 1, sizeof(*rows));
 	for (i = 0; i < c->nitems; i++) {
 		const struct report_item *it = &c->items[i];
 
 		k = report_former_of(keys, nkeys, it);
-		count_product(rows[k < nkeys ? k : nkeys], it);
+		count_product(rows[k < nkeys ? k : nkeys + it->e->dir], it);
 	}
-	sum_rows(rows, nkeys + 1);
+	sum_rows(rows, nkeys + nd);
 	rt = report_add_table(c, "by_old_commune", L(c, L_TAB_BY_OLD_COMMUNE));
+	if (report_many_wards(c))
+		report_col(rt, "ward", L(c, L_COL_WARD), COL_STRING);
 	columns_by(c, rt, "old_commune", L_COL_OLD_COMMUNE);
-	for (i = 0; i < nkeys; i++)
-		count_row(&rt->t, keys[i].name, rows[i], BYCAT_COLS);
-	count_row(&rt->t, W(c, L_OLD_COMMUNE_UNKNOWN), rows[nkeys], BYCAT_COLS);
-	count_row(&rt->t, W(c, L_TOTAL), rows[nkeys + 1], BYCAT_COLS);
+	old_commune_rows(c, rt, keys, nkeys, rows);
 	report_free_former_keys(keys, nkeys);
 	free(rows);
 }

@@ -518,11 +518,16 @@ static void *ward_worker(void *arg)
 	}
 }
 
-/* Wards synced at once: $OCOP_THREADS, else 4 (they mostly wait), at most 16. */
+/*
+ * Wards synced at once: $OCOP_THREADS, else two a core, at most 16.  An
+ * unchanged ward's sync is one git status, mostly the CPU's; a ward that
+ * fetches waits on its remote, so a second one a core fills the wait.
+ */
 static size_t ward_threads(size_t nwards)
 {
 	const char *env = getenv("OCOP_THREADS");
-	long n = env && *env ? strtol(env, NULL, 10) : 4;
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	long n = env && *env ? strtol(env, NULL, 10) : 2 * (cores > 0 ? cores : 2);
 
 	if (n < 1)
 		n = 1;
@@ -607,6 +612,11 @@ size_t sync_note_forwarded(struct store *s, const struct sync_result *results,
 	size_t i, noted = 0;
 	char *line;
 
+	/* nothing moved (the usual sync): no git to ask */
+	for (i = 0; i < n && results[i].state != SYNC_FORWARDED; i++)
+		;
+	if (i == n)
+		return 0;
 	if (!git_in_work_tree(s->root) || province_wards(s->root, &wards, &ignore)) {
 		diag_list_release(&ignore);
 		return 0;

@@ -364,13 +364,7 @@ int sync_integrate(struct sync_session *w, const char *new,
 		r->state = SYNC_UP_TO_DATE;
 		return 0;
 	}
-	if ((back = is_ancestor(w->dir, new, w->old, dl)) < 0)
-		return -1;
-	if (back) {
-		r->state = SYNC_AHEAD;
-		r->ncommits = count_commits(w->dir, new, w->old);
-		return 0;
-	}
+	/* forward first: what a province's sync mostly finds, one git fewer */
 	if ((forward = is_ancestor(w->dir, w->old, new, dl)) < 0)
 		return -1;
 	if (forward) {
@@ -378,6 +372,13 @@ int sync_integrate(struct sync_session *w, const char *new,
 			return -1;
 		sync_changes(w, new, r, dl);
 		check_ward(w->dir, r, dl);
+		return 0;
+	}
+	if ((back = is_ancestor(w->dir, new, w->old, dl)) < 0)
+		return -1;
+	if (back) {
+		r->state = SYNC_AHEAD;
+		r->ncommits = count_commits(w->dir, new, w->old);
 		return 0;
 	}
 	base = sync_git_line(w->dir, base_args);
@@ -393,78 +394,119 @@ int sync_integrate(struct sync_session *w, const char *new,
 	return -1;
 }
 
+/* The value of key ("section.sub.key\n") in a "git config -z --list", the last. */
+static const char *config_value(const struct strbuf *list, const char *key)
+{
+	const char *p, *end = list->buf + list->len, *value = NULL;
+	size_t len = strlen(key);
+
+	for (p = list->buf; p < end; p += strlen(p) + 1)
+		if (!strncmp(p, key, len))
+			value = p + len;
+	return value;
+}
+
 /*
- * Where the branch comes from: its upstream (branch.B.remote and
- * branch.B.merge), else "origin" and the branch of the same name; both
- * NULL when there is no remote.  One "git config -z --list": its entries
- * are "KEY\nVALUE\0", the variable's name in lower case, the branch's
- * as it is.
+ * The branch's remote, ref and the remote's URL, from a configuration
+ * list: its upstream (branch.B.remote and branch.B.merge), else "origin"
+ * and the branch of the same name; all NULL when there is no remote.
+ * Returns whether the upstream was named in full, with the remote's URL.
+ */
+static bool upstream_from(const struct strbuf *list, const char *branch,
+			  char **remote, char **ref, char **url)
+{
+	char *remote_key = xasprintf("branch.%s.remote\n", branch);
+	char *merge_key = xasprintf("branch.%s.merge\n", branch);
+	const char *r = config_value(list, remote_key);
+	const char *m = config_value(list, merge_key);
+	const char *u;
+	char *url_key;
+	bool named = r && *r && m && *m;
+
+	if (named) {
+		*remote = xstrdup(r);
+		*ref = xstrdup(m);
+	} else if (config_value(list, "remote.origin.url\n")) {
+		*remote = xstrdup("origin");
+		*ref = xasprintf("refs/heads/%s", branch);
+	} else {
+		*remote = *ref = NULL;
+	}
+	url_key = *remote ? xasprintf("remote.%s.url\n", *remote) : NULL;
+	u = url_key ? config_value(list, url_key) : NULL;
+	*url = u ? xstrdup(u) : NULL;
+	free(url_key);
+	free(remote_key);
+	free(merge_key);
+	return named && u;
+}
+
+/*
+ * Where the branch comes from (upstream_from).  The ward's own config
+ * file answers when it names the upstream and its URL in full: git reads
+ * it last, so nothing before it could change them, and a province's
+ * hundred wards are spared a git each.  Else "git config -z --list",
+ * which has the user's and the system's files too.
  */
 static void find_remote(const char *dir, const char *branch, char **remote,
 			char **ref, char **url)
 {
 	static const char *const args[] = { "config", "-z", "--list", NULL };
-	char *remote_key = xasprintf("branch.%s.remote\n", branch);
-	char *merge_key = xasprintf("branch.%s.merge\n", branch);
-	const char *origin_key = "remote.origin.url\n";
 	struct diag_list ignore = DIAG_LIST_INIT;
 	struct strbuf out = STRBUF_INIT;
-	const char *p, *end, *origin = NULL;
-	char *url_key;
+	char *git_dir = git_dir_of(dir, false);
+	bool known = false;
 
 	*remote = *ref = *url = NULL;
-	if (sync_git(dir, args, &out, NULL, &ignore))
-		strbuf_reset(&out);
-	for (p = out.buf, end = out.buf + out.len; p < end; p += strlen(p) + 1) {
-		if (!strncmp(p, remote_key, strlen(remote_key))) {
-			free(*remote);
-			*remote = xstrdup(p + strlen(remote_key));
-		} else if (!strncmp(p, merge_key, strlen(merge_key))) {
-			free(*ref);
-			*ref = xstrdup(p + strlen(merge_key));
-		} else if (!strncmp(p, origin_key, strlen(origin_key))) {
-			origin = p + strlen(origin_key);
-		}
-	}
-	if (!*remote || !*ref || !**remote || !**ref) {
+	if (git_dir && !git_config_local(git_dir, &out))
+		known = upstream_from(&out, branch, remote, ref, url);
+	if (!known) {
 		free(*remote);
 		free(*ref);
-		*remote = origin ? xstrdup("origin") : NULL;
-		*ref = origin ? xasprintf("refs/heads/%s", branch) : NULL;
+		free(*url);
+		strbuf_reset(&out);
+		if (sync_git(dir, args, &out, NULL, &ignore))
+			strbuf_reset(&out);
+		upstream_from(&out, branch, remote, ref, url);
 	}
-	url_key = *remote ? xasprintf("remote.%s.url\n", *remote) : NULL;
-	for (p = out.buf; url_key && p < end; p += strlen(p) + 1)
-		if (!strncmp(p, url_key, strlen(url_key))) {
-			free(*url);
-			*url = xstrdup(p + strlen(url_key));
-		}
-	free(url_key);
+	free(git_dir);
 	strbuf_release(&out);
 	diag_list_release(&ignore);
-	free(remote_key);
-	free(merge_key);
 }
 
 /*
  * The commit ref names in a remote that is a folder of this computer (a
- * path, or file://), read there with one rev-parse: "git ls-remote" would
- * start a shell and git-upload-pack, three processes, for each of a
- * province's hundred wards.  NULL when the remote is not a folder or says
- * nothing: ls-remote then asks, and says what is wrong.
+ * path, or file://), read there: "git ls-remote" would start a shell and
+ * git-upload-pack, three processes, for each of a province's hundred
+ * wards.  When the ref's file holds the ward's own HEAD (old), that is
+ * the answer with no git at all (a commit, since HEAD is one); else one
+ * rev-parse, which also peels a tag.  NULL when the remote is not a
+ * folder or says nothing: ls-remote then asks, and says what is wrong.
  */
-static char *local_tip(const char *dir, const char *url, const char *ref)
+static char *local_tip(const char *dir, const char *url, const char *ref,
+		       const char *old)
 {
 	const char *path = !strncmp(url, "file://", 7) ? url + 7 : url;
-	char *where, *rev, *tip;
+	char *where, *rev, *tip = NULL, *git_dir;
 	const char *args[] = { "rev-parse", "--verify", "--quiet", NULL, NULL };
 
 	if (!(*path == '/' || !strncmp(path, "./", 2) || !strncmp(path, "../", 3)))
 		return NULL;
 	where = *path == '/' ? xstrdup(path) : xasprintf("%s/%s", dir, path);
-	rev = xasprintf("%s^{commit}", ref);
-	args[3] = rev;
-	tip = access(where, F_OK) ? NULL : sync_git_line(where, args);
-	free(rev);
+	git_dir = git_dir_of(where, true);
+	if (git_dir)
+		tip = git_ref_read(git_dir, ref);
+	if (tip && strcmp(tip, old)) {
+		free(tip);
+		tip = NULL;
+	}
+	if (!tip && !access(where, F_OK)) {
+		rev = xasprintf("%s^{commit}", ref);
+		args[3] = rev;
+		tip = sync_git_line(where, args);
+		free(rev);
+	}
+	free(git_dir);
 	free(where);
 	return tip;
 }
@@ -475,11 +517,12 @@ static char *local_tip(const char *dir, const char *url, const char *ref)
  * when the remote cannot be read or has no such ref.
  */
 static char *remote_tip(const char *dir, const char *remote, const char *url,
-			const char *ref, const char *shown, struct diag_list *dl)
+			const char *ref, const char *old, const char *shown,
+			struct diag_list *dl)
 {
 	const char *args[] = { "ls-remote", "--end-of-options", remote, ref, NULL };
 	struct strbuf out = STRBUF_INIT, err = STRBUF_INIT;
-	char *tip = url ? local_tip(dir, url, ref) : NULL, *said;
+	char *tip = url ? local_tip(dir, url, ref, old) : NULL, *said;
 	size_t len;
 	int rc;
 
@@ -511,7 +554,8 @@ static int fetch(const char *dir, const char *remote, const char *ref,
 {
 	const char *args[] = {
 		"fetch", "--quiet", "--no-tags", "--no-recurse-submodules",
-		"--no-auto-maintenance", "--end-of-options", remote, ref, NULL
+		"--no-auto-maintenance", "--no-show-forced-updates",
+		"--end-of-options", remote, ref, NULL
 	};
 	static const char *const fetched_args[] = {
 		"rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}", NULL
@@ -564,7 +608,7 @@ int sync_ward(const char *ward_dir, const char *name, double wait,
 		goto out;
 	}
 	out->source = remote_shown(remote, ref);
-	new = remote_tip(ward_dir, remote, url, ref, out->source, dl);
+	new = remote_tip(ward_dir, remote, url, ref, w.old, out->source, dl);
 	if (!new)
 		goto out;
 	/* the remote's tip already here (up to date, or the ward is ahead): no fetch */
