@@ -180,10 +180,16 @@ int txn_load(struct import_txn *tx, struct diag_list *dl)
 	return -1;
 }
 
-/* An id for a new record: the slug of its name, made unique. */
+/*
+ * An id for a new record: the slug of its name, made unique.  Every file
+ * of the folder is in the set read (each ID.yaml of a valid id: the import
+ * stops when one does not load), so the set answers, not a stat a record.
+ */
 char *txn_new_id(struct import_txn *tx, enum record_type type, const char *name)
 {
 	struct smap *ids = type == RECORD_PRODUCER ? &tx->by_pid : &tx->by_iid;
+	const struct record_set *files = type == RECORD_PRODUCER ?
+					 &tx->producer_set : &tx->product_set;
 	char *slug = text_slug(name), *id;
 	size_t dummy;
 	int n;
@@ -193,7 +199,7 @@ char *txn_new_id(struct import_txn *tx, enum record_type type, const char *name)
 		return NULL;
 	}
 	id = xstrdup(slug);
-	for (n = 2; smap_get(ids, id, &dummy) || store_exists(tx->s, type, id); n++) {
+	for (n = 2; smap_get(ids, id, &dummy) || record_set_find(files, id); n++) {
 		char suffix[16];
 		size_t keep = strlen(slug);
 
