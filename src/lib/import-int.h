@@ -139,6 +139,7 @@ struct entry {
 	struct node *orig;	/* an existing record as read (canonical), once touched */
 	unsigned line;		/* the first accepted row that named it */
 	unsigned claimed;	/* the row that imported it (duplicates) */
+	bool clean;		/* an existing product whose file, as read, validate_record passes without a word */
 };
 
 /* A product of the directory and its producer, sorted by producer (near names). */
@@ -193,6 +194,11 @@ struct record *txn_new_record(struct import_txn *tx, enum record_type type,
 			      const char *id);
 int txn_tree(struct import_txn *tx, struct entry *e, struct diag_list *dl);
 void txn_untouch(struct entry *e);
+/* Is the entry an existing record read as its view (no tree)? */
+bool txn_is_view(const struct entry *e);
+/* A producer's value of column f as its view holds it and its file spells it; *known false when the view does not hold the key. */
+const char *txn_view_producer_value(const struct entry *e, enum col_field f,
+				    bool *known);
 struct producer_values *txn_producer_values(struct entry *e);
 struct node *txn_begin_change(struct entry *e);
 bool txn_entry_changed(struct entry *e);

@@ -17,6 +17,7 @@
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
+#include "ocop/validate.h"
 #include "ocop/yamlio.h"
 
 char *txn_product_key(const char *name, const char *producer)
@@ -93,6 +94,39 @@ int txn_tree(struct import_txn *tx, struct entry *e, struct diag_list *dl)
 	return 0;
 }
 
+bool txn_is_view(const struct entry *e)
+{
+	return e->r && !e->r->doc.root;
+}
+
+const char *txn_view_producer_value(const struct entry *e, enum col_field f,
+				    bool *known)
+{
+	const struct producer *p = &e->r->u.producer;
+	const char *key = col_producer_key(f);
+
+	if (!txn_is_view(e) || e->type != RECORD_PRODUCER)
+		BUG("txn_view_producer_value of a record not read as its view");
+	*known = true;
+	/* An enumeration's file holds its slug (the schema takes no other word). */
+	if (!strcmp(key, "kind"))
+		return record_kind_slug(p->kind);
+	if (!strcmp(key, "tax_code"))
+		return p->tax_code;
+	if (!strcmp(key, "representative"))
+		return p->representative;
+	if (!strcmp(key, "phone"))
+		return p->phone;
+	if (!strcmp(key, "address"))
+		return p->address;
+	if (!strcmp(key, "old_address"))
+		return p->old_address;
+	if (!strcmp(key, "notes"))
+		return p->notes;
+	*known = false;
+	return NULL;
+}
+
 /* A row is done with an existing record: its tree goes if the row left it as read. */
 void txn_untouch(struct entry *e)
 {
@@ -148,13 +182,60 @@ size_t txn_add(struct entry **v, size_t *n, size_t *alloc,
 	return (*n)++;
 }
 
+/* The reading threads validate each product while its tree is there. */
+static void validate_read(const struct record *r, void *ctx,
+			  struct diag_list *dl)
+{
+	(void)ctx;
+	/* The thread's own record: validate_record decodes it again, the same. */
+	validate_record(NULL, (struct record *)r, dl);
+}
+
+/*
+ * Which products validate_record passes without a word: a row that
+ * leaves one as it is would hear nothing of it at its check either, so
+ * it need not read its tree again (import-product.c).  found: what the
+ * reading threads' validate_record said, file by file.
+ */
+static bool *clean_products(const struct record_set *set,
+			    const struct diag_list *found)
+{
+	bool *clean = xmalloc((set->nr ? set->nr : 1) * sizeof(*clean));
+	size_t i;
+
+	for (i = 0; i < set->nr; i++)
+		clean[i] = true;
+	for (i = 0; i < found->nr; i++) {
+		const char *file = found->items[i].file;
+		const char *base = file ? strrchr(file, '/') : NULL;
+		size_t len = base ? strlen(++base) : 0;
+		const struct record *r;
+		char *id;
+
+		if (len <= 5) {		/* whose it is, unknown: none is */
+			memset(clean, 0, (set->nr ? set->nr : 1) * sizeof(*clean));
+			break;
+		}
+		id = xstrndup(base, len - 5);
+		r = record_set_find(set, id);
+		free(id);
+		if (r)
+			clean[r - set->items] = false;
+	}
+	return clean;
+}
+
 int txn_load(struct import_txn *tx, struct diag_list *dl)
 {
-	struct diag_list load = DIAG_LIST_INIT;
+	struct diag_list load = DIAG_LIST_INIT, found = DIAG_LIST_INIT;
+	struct record_check check = { validate_read, NULL, &found };
+	bool *clean;
 	size_t i, bad = 0;
 
 	store_read_views(tx->s, RECORD_PRODUCER, &tx->producer_set, &load);
-	store_read_views(tx->s, RECORD_PRODUCT, &tx->product_set, &load);
+	store_read_checked(tx->s, RECORD_PRODUCT, &tx->product_set, &check, &load);
+	clean = clean_products(&tx->product_set, &found);
+	diag_list_release(&found);
 	for (i = 0; i < tx->producer_set.nr; i++)
 		if (tx->producer_set.items[i].valid)
 			txn_index_producer(tx, txn_add(&tx->prod, &tx->nprod, &tx->aprod,
@@ -163,12 +244,16 @@ int txn_load(struct import_txn *tx, struct diag_list *dl)
 		else
 			bad++;
 	for (i = 0; i < tx->product_set.nr; i++)
-		if (tx->product_set.items[i].valid)
-			txn_index_product(tx, txn_add(&tx->item, &tx->nitem, &tx->aitem,
-						    &tx->product_set.items[i], false),
-				      NULL);
-		else
+		if (tx->product_set.items[i].valid) {
+			size_t k = txn_add(&tx->item, &tx->nitem, &tx->aitem,
+					   &tx->product_set.items[i], false);
+
+			tx->item[k].clean = clean[i];
+			txn_index_product(tx, k, NULL);
+		} else {
 			bad++;
+		}
+	free(clean);
 	if (!bad && !diag_error_count(&load)) {
 		diag_move(dl, &load);
 		return 0;
