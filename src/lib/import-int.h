@@ -256,6 +256,7 @@ struct row {
 	bool refused;
 	size_t match;		/* --match: the product entry the row is, or NONE */
 	bool is_new;		/* --new: the row is a new product */
+	bool muted;		/* past ROWS_REPORTED: its messages are counted, not printed */
 };
 
 #define V(rw, f) ((rw)->v[f][0])
