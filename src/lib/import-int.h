@@ -120,10 +120,13 @@ struct producer_values {
 
 /*
  * An existing record is read as its typed view (record_keep_view: about
- * 1 KiB, where its tree takes 5): a row that touches it loads its tree
- * from its file (txn_tree()), and the tree is dropped again when the row
- * is done with it and left it as it was (txn_untouch()).  So re-importing
- * matched rows holds a view a record, not a tree.
+ * 1 KiB, where its tree takes 5).  A row that names it is compared with
+ * the view first: one that changes nothing needs nothing more.  A row
+ * that changes it (or gives a value the view does not hold) loads its
+ * tree from its file (txn_tree()), and the tree is dropped again when the
+ * row is done with it and left it as it was (txn_untouch()).  So
+ * re-importing matched rows holds a view a record, not a tree, and reads
+ * each file once.
  */
 struct entry {
 	struct record *r;	/* NULL while a new record is kept as text */

@@ -292,19 +292,14 @@ static bool straddles_rules(const struct ocop_date *d)
 	return !a || !b || strcmp(a->basis, b->basis);
 }
 
-/* Add recognition rc to product r (decoded), unless it holds it already. */
-static int add_recognition(struct row *rw, struct record *r,
-			   const struct recognition *rc)
+/*
+ * The recognition of p that is the register's rc: of the same stars, with
+ * the same decision number or, lacking numbers, a date that agrees; NULL.
+ */
+static const struct evaluation *held_recognition(const struct product *p,
+						 const struct recognition *rc)
 {
-	struct importer *im = rw->im;
-	const struct product *p = &r->u.product;
-	struct diag_list found = DIAG_LIST_INIT;
-	struct council_input in;
-	const struct cycle_entry *last;
-	struct node *list;
-	char *note;
 	size_t i;
-	int ret;
 
 	for (i = 0; i < p->nevals; i++) {
 		const struct evaluation *e = &p->evals[i];
@@ -312,12 +307,31 @@ static int add_recognition(struct row *rw, struct record *r,
 		if (e->level == LEVEL_WARD || e->stars != rc->stars)
 			continue;
 		if (rc->decision && e->decision ? same_decision_text(e->decision, rc->decision) :
-		    date_agree(&e->date, &rc->date)) {
-			refine(rw, r, e, rc);
-			ret = record_decode(r, &found);
-			return ret ? import_relocate(rw, r, &found, rc->group) :
-			       (diag_list_release(&found), 0);
-		}
+		    date_agree(&e->date, &rc->date))
+			return e;
+	}
+	return NULL;
+}
+
+/* Add recognition rc to product r (decoded), unless it holds it already. */
+static int add_recognition(struct row *rw, struct record *r,
+			   const struct recognition *rc)
+{
+	struct importer *im = rw->im;
+	const struct product *p = &r->u.product;
+	const struct evaluation *held;
+	struct diag_list found = DIAG_LIST_INIT;
+	struct council_input in;
+	const struct cycle_entry *last;
+	struct node *list;
+	char *note;
+	int ret;
+
+	if ((held = held_recognition(p, rc))) {
+		refine(rw, r, held, rc);
+		ret = record_decode(r, &found);
+		return ret ? import_relocate(rw, r, &found, rc->group) :
+		       (diag_list_release(&found), 0);
 	}
 	/* The cycle's step 5, unless the product already waits there. */
 	last = p->ncycle ? &p->cycle[p->ncycle - 1] : NULL;
@@ -636,18 +650,9 @@ static bool refines_nothing(const struct evaluation *e,
 static bool holds_recognition(const struct product *p,
 			      const struct recognition *rc)
 {
-	size_t i;
+	const struct evaluation *e = held_recognition(p, rc);
 
-	for (i = 0; i < p->nevals; i++) {
-		const struct evaluation *e = &p->evals[i];
-
-		if (e->level == LEVEL_WARD || e->stars != rc->stars)
-			continue;
-		if (rc->decision && e->decision ? same_decision_text(e->decision, rc->decision) :
-		    date_agree(&e->date, &rc->date))
-			return refines_nothing(e, rc);
-	}
-	return false;
+	return e && refines_nothing(e, rc);
 }
 
 /*

@@ -8,6 +8,7 @@
  * kept as the text of their files once their row passed.  Nothing reaches
  * the store before txn_write(), and that is the only place that writes.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,11 +100,25 @@ bool txn_is_view(const struct entry *e)
 	return e->r && !e->r->doc.root;
 }
 
+/* The producer's text keys a column fills that its view holds as read. */
+static const struct {
+	const char *key;
+	size_t offset;
+} view_strings[] = {
+	{ .key = "tax_code", .offset = offsetof(struct producer, tax_code) },
+	{ .key = "representative", .offset = offsetof(struct producer, representative) },
+	{ .key = "phone", .offset = offsetof(struct producer, phone) },
+	{ .key = "address", .offset = offsetof(struct producer, address) },
+	{ .key = "old_address", .offset = offsetof(struct producer, old_address) },
+	{ .key = "notes", .offset = offsetof(struct producer, notes) },
+};
+
 const char *txn_view_producer_value(const struct entry *e, enum col_field f,
 				    bool *known)
 {
 	const struct producer *p = &e->r->u.producer;
 	const char *key = col_producer_key(f);
+	size_t i;
 
 	if (!txn_is_view(e) || e->type != RECORD_PRODUCER)
 		BUG("txn_view_producer_value of a record not read as its view");
@@ -111,18 +126,10 @@ const char *txn_view_producer_value(const struct entry *e, enum col_field f,
 	/* An enumeration's file holds its slug (the schema takes no other word). */
 	if (!strcmp(key, "kind"))
 		return record_kind_slug(p->kind);
-	if (!strcmp(key, "tax_code"))
-		return p->tax_code;
-	if (!strcmp(key, "representative"))
-		return p->representative;
-	if (!strcmp(key, "phone"))
-		return p->phone;
-	if (!strcmp(key, "address"))
-		return p->address;
-	if (!strcmp(key, "old_address"))
-		return p->old_address;
-	if (!strcmp(key, "notes"))
-		return p->notes;
+	for (i = 0; i < ARRAY_SIZE(view_strings); i++)
+		if (!strcmp(key, view_strings[i].key))
+			return *(const char *const *)((const char *)p +
+						      view_strings[i].offset);
 	*known = false;
 	return NULL;
 }
