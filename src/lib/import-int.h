@@ -120,10 +120,13 @@ struct producer_values {
 
 /*
  * An existing record is read as its typed view (record_keep_view: about
- * 1 KiB, where its tree takes 5): a row that touches it loads its tree
- * from its file (txn_tree()), and the tree is dropped again when the row
- * is done with it and left it as it was (txn_untouch()).  So re-importing
- * matched rows holds a view a record, not a tree.
+ * 1 KiB, where its tree takes 5).  A row that names it is compared with
+ * the view first: one that changes nothing needs nothing more.  A row
+ * that changes it (or gives a value the view does not hold) loads its
+ * tree from its file (txn_tree()), and the tree is dropped again when the
+ * row is done with it and left it as it was (txn_untouch()).  So
+ * re-importing matched rows holds a view a record, not a tree, and reads
+ * each file once.
  */
 struct entry {
 	struct record *r;	/* NULL while a new record is kept as text */
@@ -139,6 +142,7 @@ struct entry {
 	struct node *orig;	/* an existing record as read (canonical), once touched */
 	unsigned line;		/* the first accepted row that named it */
 	unsigned claimed;	/* the row that imported it (duplicates) */
+	bool clean;		/* an existing product whose file, as read, validate_record passes without a word */
 };
 
 /* A product of the directory and its producer, sorted by producer (near names). */
@@ -193,6 +197,11 @@ struct record *txn_new_record(struct import_txn *tx, enum record_type type,
 			      const char *id);
 int txn_tree(struct import_txn *tx, struct entry *e, struct diag_list *dl);
 void txn_untouch(struct entry *e);
+/* Is the entry an existing record read as its view (no tree)? */
+bool txn_is_view(const struct entry *e);
+/* A producer's value of column f as its view holds it and its file spells it; *known false when the view does not hold the key. */
+const char *txn_view_producer_value(const struct entry *e, enum col_field f,
+				    bool *known);
 struct producer_values *txn_producer_values(struct entry *e);
 struct node *txn_begin_change(struct entry *e);
 bool txn_entry_changed(struct entry *e);
@@ -250,6 +259,7 @@ struct row {
 	bool refused;
 	size_t match;		/* --match: the product entry the row is, or NONE */
 	bool is_new;		/* --new: the row is a new product */
+	bool muted;		/* past ROWS_REPORTED: its messages are counted, not printed */
 };
 
 #define V(rw, f) ((rw)->v[f][0])

@@ -184,6 +184,29 @@ static void put_producer_values(struct row *rw, struct record *r)
 				     STYLE_AUTO);
 }
 
+/*
+ * Does the row give an existing producer, read as its view, only the
+ * values it holds?  Then nothing changes and no message is due (see
+ * producer_conflicts), and its file is not read again for its tree.
+ * false when unsure: a value the view does not hold.
+ */
+static bool row_agrees_with_view(struct row *rw, const struct entry *e)
+{
+	bool known;
+	int f;
+
+	for (f = C_KIND; f <= C_PRODUCER_LAST; f++) {
+		const char *v = rw->v[f][0], *cur;
+
+		if (!v || !col_producer_key(f))
+			continue;
+		cur = txn_view_producer_value(e, f, &known);
+		if (!known || !cur || strcmp(cur, v))
+			return false;
+	}
+	return true;
+}
+
 /* Make or change the producer a row names; the change waits in *p. */
 int import_row_producer(struct row *rw, struct pending *p)
 {
@@ -198,9 +221,11 @@ int import_row_producer(struct row *rw, struct pending *p)
 		return -1;
 	if (p->idx != NONE) {
 		e = &im->tx.prod[p->idx];
+		rename = by_tax && name && strcmp(import_row_pkey(rw), e->nkey);
+		if (!rename && txn_is_view(e) && row_agrees_with_view(rw, e))
+			return 0;
 		if (txn_tree(&im->tx, e, im->dl))
 			return import_row_error(rw, C_PRODUCER, 0, _("the producer's file cannot be read again"));
-		rename = by_tax && name && strcmp(import_row_pkey(rw), e->nkey);
 		if (producer_conflicts(rw, e, rename, &changes))
 			return -1;
 		if (!changes)

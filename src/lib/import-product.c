@@ -292,19 +292,14 @@ static bool straddles_rules(const struct ocop_date *d)
 	return !a || !b || strcmp(a->basis, b->basis);
 }
 
-/* Add recognition rc to product r (decoded), unless it holds it already. */
-static int add_recognition(struct row *rw, struct record *r,
-			   const struct recognition *rc)
+/*
+ * The recognition of p that is the register's rc: of the same stars, with
+ * the same decision number or, lacking numbers, a date that agrees; NULL.
+ */
+static const struct evaluation *held_recognition(const struct product *p,
+						 const struct recognition *rc)
 {
-	struct importer *im = rw->im;
-	const struct product *p = &r->u.product;
-	struct diag_list found = DIAG_LIST_INIT;
-	struct council_input in;
-	const struct cycle_entry *last;
-	struct node *list;
-	char *note;
 	size_t i;
-	int ret;
 
 	for (i = 0; i < p->nevals; i++) {
 		const struct evaluation *e = &p->evals[i];
@@ -312,12 +307,31 @@ static int add_recognition(struct row *rw, struct record *r,
 		if (e->level == LEVEL_WARD || e->stars != rc->stars)
 			continue;
 		if (rc->decision && e->decision ? same_decision_text(e->decision, rc->decision) :
-		    date_agree(&e->date, &rc->date)) {
-			refine(rw, r, e, rc);
-			ret = record_decode(r, &found);
-			return ret ? import_relocate(rw, r, &found, rc->group) :
-			       (diag_list_release(&found), 0);
-		}
+		    date_agree(&e->date, &rc->date))
+			return e;
+	}
+	return NULL;
+}
+
+/* Add recognition rc to product r (decoded), unless it holds it already. */
+static int add_recognition(struct row *rw, struct record *r,
+			   const struct recognition *rc)
+{
+	struct importer *im = rw->im;
+	const struct product *p = &r->u.product;
+	const struct evaluation *held;
+	struct diag_list found = DIAG_LIST_INIT;
+	struct council_input in;
+	const struct cycle_entry *last;
+	struct node *list;
+	char *note;
+	int ret;
+
+	if ((held = held_recognition(p, rc))) {
+		refine(rw, r, held, rc);
+		ret = record_decode(r, &found);
+		return ret ? import_relocate(rw, r, &found, rc->group) :
+		       (diag_list_release(&found), 0);
 	}
 	/* The cycle's step 5, unless the product already waits there. */
 	last = p->ncycle ? &p->cycle[p->ncycle - 1] : NULL;
@@ -623,6 +637,63 @@ static bool likely_duplicate(struct row *rw, const char *pid)
 	return true;
 }
 
+/* Would refine() leave evaluation e as it is? */
+static bool refines_nothing(const struct evaluation *e,
+			    const struct recognition *rc)
+{
+	return !(!e->decision && rc->decision) &&
+	       !(!e->authority && rc->authority) &&
+	       (e->has_score || rc->as_of || rc->date.prec >= e->date.prec);
+}
+
+/* Does add_recognition() find rc in p, with nothing to refine? */
+static bool holds_recognition(const struct product *p,
+			      const struct recognition *rc)
+{
+	const struct evaluation *e = held_recognition(p, rc);
+
+	return e && refines_nothing(e, rc);
+}
+
+/*
+ * Does the row leave an existing product, read as its view, as it is?
+ * Only when sure: each cell it gives (those product_cells() compares with
+ * the view's values; a file holds an enumeration's slug) is the record's
+ * value already, and each recognition one it holds with nothing to
+ * refine.  Its file passed validate_record without a word when it was
+ * read (e->clean), as it would at the row's check.  Then the row needs
+ * no tree: a matched register does not read its files twice.
+ */
+static bool leaves_view(struct row *rw, const struct entry *e,
+			const struct recognition *recs, int n)
+{
+	const struct product *p = &e->r->u.product;
+	const char *suggestion;
+	enum ocop_category cat;
+	enum product_origin origin;
+	int set = 0, f, i;
+
+	if (!e->clean || !txn_is_view(e) || V(rw, C_SET))
+		return false;
+	for (f = C_PRODUCT_MORE; f < C_PRODUCT_MORE + MORE_COLUMNS; f++)
+		if (V(rw, f))
+			return false;
+	if (V(rw, C_CATEGORY) &&
+	    (cell_category(V(rw, C_CATEGORY), &cat, &set, &suggestion) ||
+	     cat != p->category || (set && set != p->set)))
+		return false;
+	if (V(rw, C_ORIGIN) &&
+	    (rules_origin_parse(V(rw, C_ORIGIN), &origin, &suggestion) ||
+	     origin != p->origin))
+		return false;
+	if (V(rw, C_NOTES) && (!p->notes || strcmp(p->notes, V(rw, C_NOTES))))
+		return false;
+	for (i = 0; i < n; i++)
+		if (!holds_recognition(p, &recs[i]))
+			return false;
+	return true;
+}
+
 /* Make or change the product a row names, of producer pid; waits in *p. */
 int import_row_product(struct row *rw, const char *pid, struct pending *p)
 {
@@ -654,6 +725,8 @@ int import_row_product(struct row *rw, const char *pid, struct pending *p)
 			return import_row_error(rw, C_NAME, 0, _("the same product as on line %u"),
 					 e->claimed);
 		}
+		if (leaves_view(rw, e, recs, n))
+			return 0;
 		if (txn_tree(&im->tx, e, im->dl))
 			return import_row_error(rw, C_NAME, 0, _("the product's file cannot be read again"));
 		p->saved = txn_begin_change(e);

@@ -8,6 +8,7 @@
  * kept as the text of their files once their row passed.  Nothing reaches
  * the store before txn_write(), and that is the only place that writes.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,7 @@
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
+#include "ocop/validate.h"
 #include "ocop/yamlio.h"
 
 char *txn_product_key(const char *name, const char *producer)
@@ -93,6 +95,45 @@ int txn_tree(struct import_txn *tx, struct entry *e, struct diag_list *dl)
 	return 0;
 }
 
+bool txn_is_view(const struct entry *e)
+{
+	return e->r && !e->r->doc.root;
+}
+
+/* The producer's text keys a column fills that its view holds as read. */
+static const struct {
+	const char *key;
+	size_t offset;
+} view_strings[] = {
+	{ .key = "tax_code", .offset = offsetof(struct producer, tax_code) },
+	{ .key = "representative", .offset = offsetof(struct producer, representative) },
+	{ .key = "phone", .offset = offsetof(struct producer, phone) },
+	{ .key = "address", .offset = offsetof(struct producer, address) },
+	{ .key = "old_address", .offset = offsetof(struct producer, old_address) },
+	{ .key = "notes", .offset = offsetof(struct producer, notes) },
+};
+
+const char *txn_view_producer_value(const struct entry *e, enum col_field f,
+				    bool *known)
+{
+	const struct producer *p = &e->r->u.producer;
+	const char *key = col_producer_key(f);
+	size_t i;
+
+	if (!txn_is_view(e) || e->type != RECORD_PRODUCER)
+		BUG("txn_view_producer_value of a record not read as its view");
+	*known = true;
+	/* An enumeration's file holds its slug (the schema takes no other word). */
+	if (!strcmp(key, "kind"))
+		return record_kind_slug(p->kind);
+	for (i = 0; i < ARRAY_SIZE(view_strings); i++)
+		if (!strcmp(key, view_strings[i].key))
+			return *(const char *const *)((const char *)p +
+						      view_strings[i].offset);
+	*known = false;
+	return NULL;
+}
+
 /* A row is done with an existing record: its tree goes if the row left it as read. */
 void txn_untouch(struct entry *e)
 {
@@ -148,13 +189,60 @@ size_t txn_add(struct entry **v, size_t *n, size_t *alloc,
 	return (*n)++;
 }
 
+/* The reading threads validate each product while its tree is there. */
+static void validate_read(const struct record *r, void *ctx,
+			  struct diag_list *dl)
+{
+	(void)ctx;
+	/* The thread's own record: validate_record decodes it again, the same. */
+	validate_record(NULL, (struct record *)r, dl);
+}
+
+/*
+ * Which products validate_record passes without a word: a row that
+ * leaves one as it is would hear nothing of it at its check either, so
+ * it need not read its tree again (import-product.c).  found: what the
+ * reading threads' validate_record said, file by file.
+ */
+static bool *clean_products(const struct record_set *set,
+			    const struct diag_list *found)
+{
+	bool *clean = xmalloc((set->nr ? set->nr : 1) * sizeof(*clean));
+	size_t i;
+
+	for (i = 0; i < set->nr; i++)
+		clean[i] = true;
+	for (i = 0; i < found->nr; i++) {
+		const char *file = found->items[i].file;
+		const char *base = file ? strrchr(file, '/') : NULL;
+		size_t len = base ? strlen(++base) : 0;
+		const struct record *r;
+		char *id;
+
+		if (len <= 5) {		/* whose it is, unknown: none is */
+			memset(clean, 0, (set->nr ? set->nr : 1) * sizeof(*clean));
+			break;
+		}
+		id = xstrndup(base, len - 5);
+		r = record_set_find(set, id);
+		free(id);
+		if (r)
+			clean[r - set->items] = false;
+	}
+	return clean;
+}
+
 int txn_load(struct import_txn *tx, struct diag_list *dl)
 {
-	struct diag_list load = DIAG_LIST_INIT;
+	struct diag_list load = DIAG_LIST_INIT, found = DIAG_LIST_INIT;
+	struct record_check check = { validate_read, NULL, &found };
+	bool *clean;
 	size_t i, bad = 0;
 
 	store_read_views(tx->s, RECORD_PRODUCER, &tx->producer_set, &load);
-	store_read_views(tx->s, RECORD_PRODUCT, &tx->product_set, &load);
+	store_read_checked(tx->s, RECORD_PRODUCT, &tx->product_set, &check, &load);
+	clean = clean_products(&tx->product_set, &found);
+	diag_list_release(&found);
 	for (i = 0; i < tx->producer_set.nr; i++)
 		if (tx->producer_set.items[i].valid)
 			txn_index_producer(tx, txn_add(&tx->prod, &tx->nprod, &tx->aprod,
@@ -163,12 +251,16 @@ int txn_load(struct import_txn *tx, struct diag_list *dl)
 		else
 			bad++;
 	for (i = 0; i < tx->product_set.nr; i++)
-		if (tx->product_set.items[i].valid)
-			txn_index_product(tx, txn_add(&tx->item, &tx->nitem, &tx->aitem,
-						    &tx->product_set.items[i], false),
-				      NULL);
-		else
+		if (tx->product_set.items[i].valid) {
+			size_t k = txn_add(&tx->item, &tx->nitem, &tx->aitem,
+					   &tx->product_set.items[i], false);
+
+			tx->item[k].clean = clean[i];
+			txn_index_product(tx, k, NULL);
+		} else {
 			bad++;
+		}
+	free(clean);
 	if (!bad && !diag_error_count(&load)) {
 		diag_move(dl, &load);
 		return 0;
@@ -180,10 +272,16 @@ int txn_load(struct import_txn *tx, struct diag_list *dl)
 	return -1;
 }
 
-/* An id for a new record: the slug of its name, made unique. */
+/*
+ * An id for a new record: the slug of its name, made unique.  Every file
+ * of the folder is in the set read (each ID.yaml of a valid id: the import
+ * stops when one does not load), so the set answers, not a stat a record.
+ */
 char *txn_new_id(struct import_txn *tx, enum record_type type, const char *name)
 {
 	struct smap *ids = type == RECORD_PRODUCER ? &tx->by_pid : &tx->by_iid;
+	const struct record_set *files = type == RECORD_PRODUCER ?
+					 &tx->producer_set : &tx->product_set;
 	char *slug = text_slug(name), *id;
 	size_t dummy;
 	int n;
@@ -193,7 +291,7 @@ char *txn_new_id(struct import_txn *tx, enum record_type type, const char *name)
 		return NULL;
 	}
 	id = xstrdup(slug);
-	for (n = 2; smap_get(ids, id, &dummy) || store_exists(tx->s, type, id); n++) {
+	for (n = 2; smap_get(ids, id, &dummy) || record_set_find(files, id); n++) {
 		char suffix[16];
 		size_t keep = strlen(slug);
 

@@ -61,6 +61,13 @@ static void row_msg(struct row *rw, enum diag_severity sev, enum col_field f,
 	int col = f < C_COUNT && g < GROUPS ? im->where[f][g] : 0;
 	struct strbuf msg = STRBUF_INIT;
 
+	if (rw->muted) {	/* only that it said something counts */
+		diag_add(im->dl, sev, EXIT_REFUSED, im->name, rw->src->line,
+			 (unsigned)col, "%s", "");
+		if (sev == DIAG_ERROR)
+			rw->refused = true;
+		return;
+	}
 	if (col)
 		strbuf_addf(&msg, "%s: ", im->cols[col - 1].title);
 	strbuf_vaddf(&msg, fmt, ap);
@@ -413,7 +420,8 @@ static bool outside_area(struct row *rw)
 	if (!im->home || !addr || !(there = import_address_province(addr)) ||
 	    !strcmp(there, im->home))
 		return false;
-	v = import_excerpt(addr);
+	/* Most rows of a national register are of other provinces. */
+	v = rw->muted ? xstrdup("") : import_excerpt(addr);
 	if (im->o->only_area) {
 		import_row_warn(rw, C_ADDRESS, 0, _("'%s' is in %s, not in %s (ocop.yaml's province): skipped (--only-area)"),
 				v, there, im->home);
@@ -438,6 +446,7 @@ static void import_one_row(struct importer *im, const struct import_row *src)
 	memset(&rw, 0, sizeof(rw));
 	rw.im = im;
 	rw.src = src;
+	rw.muted = im->noisy >= ROWS_REPORTED;
 	skip = row_values(&rw);
 	if (skip > 0) {
 		im->res->skipped++;

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,21 +27,23 @@ static char tmp_name[128];
 /*
  * A batch's temporary files written so far (an import's, waiting for
  * store_end_batch): a signal removes them too, and the directory is as
- * if the command had not run.  Changed only with the signals blocked.
+ * if the command had not run.  An entry is whole before the count
+ * takes it in; the array moves only with the signals held.
  */
-static const struct pending_file *volatile sig_pending;
-static volatile size_t sig_npending;
+static const struct pending_file *_Atomic sig_pending;
+static atomic_size_t sig_npending;
 
 static const int guarded[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
 
 static void remove_tmp_on_signal(int sig)
 {
-	size_t i;
+	const struct pending_file *pending = atomic_load(&sig_pending);
+	size_t i, n = atomic_load(&sig_npending);
 
 	if (tmp_active)
 		unlinkat(tmp_dirfd, tmp_name, 0);
-	for (i = 0; i < sig_npending; i++)
-		unlinkat(sig_pending[i].dirfd, sig_pending[i].tmp, 0);
+	for (i = 0; i < n; i++)
+		unlinkat(pending[i].dirfd, pending[i].tmp, 0);
 	signal(sig, SIG_DFL);
 	raise(sig);
 }
@@ -211,8 +214,8 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 	 * national register), then does what it does.
 	 */
 	hold_signals(&old);
-	sig_npending = 0;
-	sig_pending = NULL;
+	atomic_store(&sig_npending, 0);
+	atomic_store(&sig_pending, NULL);
 	for (i = 0; i < s->npending; i++) {
 		struct pending_file *p = &s->pending[i];
 
@@ -253,102 +256,163 @@ char *store_shown_path(const struct store *s, int dirfd, const char *name)
 	return xasprintf("%s/%s", s->root, name);
 }
 
-int store_write_file(struct store *s, int dirfd, const char *name,
-		     const char *data, size_t len, struct diag_list *dl)
+/* The process's id, in the names of its temp files: asked once (it never forks). */
+static long own_pid(void)
 {
-	char *shown = store_shown_path(s, dirfd, name);
+	static long pid;
+
+	if (!pid)
+		pid = (long)getpid();
+	return pid;
+}
+
+/*
+ * Make a temp file.  One that is there already can only be a dead
+ * command's of the same pid (we hold the lock): it is replaced.
+ */
+static int open_tmp(int dirfd, const char *tmp)
+{
+	int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+	int fd = openat(dirfd, tmp, flags, 0666);
+
+	if (fd < 0 && errno == EEXIST && !unlinkat(dirfd, tmp, 0))
+		fd = openat(dirfd, tmp, flags, 0666);
+	return fd;
+}
+
+/*
+ * Fill a temp file: the mode of the file it replaces (recutils NEWS 1.2),
+ * old's when old is given, then data.  Closes fd.  0, or the errno with
+ * *step the call that failed.
+ */
+static int fill_tmp(int fd, const struct stat *old, const char *data,
+		    size_t len, bool sync, const char **step)
+{
+	int err = 0;
+
+	if (old && S_ISREG(old->st_mode) && fchmod(fd, old->st_mode & 07777))
+		err = errno, *step = "chmod";
+	else if (write_all(fd, data, len))
+		err = errno, *step = "write";
+	else if (sync && fsync(fd))
+		err = errno, *step = "fsync";
+	if (close(fd) && !err)
+		err = errno, *step = "close";
+	return err;
+}
+
+/*
+ * A file of a batch: its temp file is in the handler's list before it
+ * is made, so that a signal at any moment removes it (or finds nothing
+ * yet); the list grows with the signals held, so that the handler never
+ * reads an array being moved.  No signal mask a file: an import writes
+ * 32,000 of them.  0, or the errno with *step.
+ */
+static int write_batched(struct store *s, int dirfd, const char *name,
+			 const char *tmp, const struct stat *old,
+			 const char *data, size_t len, const char **step)
+{
+	struct pending_file *p;
+	int fd, err, k;
+
+	if (s->npending == s->pending_alloc) {
+		sigset_t held;
+
+		hold_signals(&held);
+		ALLOC_GROW(s->pending, s->npending + 1, s->pending_alloc);
+		atomic_store(&sig_pending, s->pending);
+		release_signals(&held);
+	}
+	p = &s->pending[s->npending];
+	p->dirfd = dirfd;
+	p->tmp = xstrdup(tmp);
+	p->name = xstrdup(name);
+	atomic_store(&sig_npending, s->npending + 1);
+	*step = "open";
+	fd = open_tmp(dirfd, tmp);
+	err = fd < 0 ? errno : fill_tmp(fd, old, data, len, false, step);
+	if (err) {
+		if (fd >= 0)
+			unlinkat(dirfd, tmp, 0);
+		atomic_store(&sig_npending, s->npending);
+		free(p->tmp);
+		free(p->name);
+		return err;
+	}
+	/* store_exists asks for it, once for every product written. */
+	k = type_of_dirfd(s, dirfd);
+	if (k >= 0)
+		smap_put(&s->pending_names[k], name, s->npending);
+	s->npending++;
+	return 0;
+}
+
+/*
+ * Write a file atomically: a temp file, renamed over name (at the end of
+ * the batch in a batch).  old is name's stat when the caller has it
+ * (NULL: no file), else stat_known is false and it is asked here.
+ */
+static int write_file(struct store *s, int dirfd, const char *name,
+		      const char *data, size_t len, const struct stat *old,
+		      bool stat_known, struct diag_list *dl)
+{
+	char tmp[sizeof(tmp_name)], *shown;
 	const char *step = "open";
 	sigset_t held;
 	struct stat st;
-	int fd = -1, err = 0, ret = -1;
+	int fd, err;
 
 	if (strlen(name) + 32 > sizeof(tmp_name))
 		BUG("file name too long: %s", name);
 	guard_signals();
-	snprintf(tmp_name, sizeof(tmp_name), ".%s.tmp-%ld", name, (long)getpid());
-	/* In a batch every temp file waits for the batch's end; an
-	 * interrupted batch leaves temp files that check names. */
+	snprintf(tmp, sizeof(tmp), ".%s.tmp-%ld", name, own_pid());
+	if (!stat_known)
+		old = fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) ? NULL : &st;
+	if (s->batch) {
+		/* In a batch every temp file waits for the batch's end; an
+		 * interrupted batch leaves temp files that check names. */
+		err = write_batched(s, dirfd, name, tmp, old, data, len, &step);
+		if (!err)
+			return 0;
+		goto fail;
+	}
+	memcpy(tmp_name, tmp, sizeof(tmp));
 	tmp_dirfd = dirfd;
-	/* Under the lock, a temp file of ours can only be a dead command's. */
-	unlinkat(dirfd, tmp_name, 0);
 	/* Made and known to the handler at once: a signal between the two would leave it. */
 	hold_signals(&held);
-	fd = openat(dirfd, tmp_name,
-		    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+	fd = open_tmp(dirfd, tmp_name);
 	err = fd < 0 ? errno : 0;
 	tmp_active = fd >= 0;
 	release_signals(&held);
-	if (fd < 0)
-		goto out;
-	/* Keep the mode of the file we replace (recutils NEWS 1.2). */
-	if (!fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) &&
-	    S_ISREG(st.st_mode) && fchmod(fd, st.st_mode & 07777)) {
-		err = errno, step = "chmod";
-		goto out;
-	}
-	if (write_all(fd, data, len)) {
-		err = errno, step = "write";
-		goto out;
-	}
-	if (!s->batch && fsync(fd)) {
-		err = errno, step = "fsync";
-		goto out;
-	}
-	step = "close";
-	ret = close(fd);
-	fd = -1;
-	if (ret) {
-		err = errno;
-		ret = -1;
-		goto out;
-	}
-	if (s->batch) {
-		struct pending_file *p;
-		sigset_t old;
-
-		hold_signals(&old);
-		ALLOC_GROW(s->pending, s->npending + 1, s->pending_alloc);
-		p = &s->pending[s->npending];
-		p->dirfd = dirfd;
-		p->tmp = xstrdup(tmp_name);
-		p->name = xstrdup(name);
-		/* store_exists asks for it, once for every product written. */
-		if (type_of_dirfd(s, dirfd) >= 0)
-			smap_put(&s->pending_names[type_of_dirfd(s, dirfd)],
-				 name, s->npending);
-		s->npending++;
-		sig_pending = s->pending;
-		sig_npending = s->npending;
-		tmp_active = 0;
-		release_signals(&old);
-		ret = 0;
-		goto out;
-	}
-	if (renameat(dirfd, tmp_name, dirfd, name)) {
+	if (!err)
+		err = fill_tmp(fd, old, data, len, true, &step);
+	if (!err && renameat(dirfd, tmp_name, dirfd, name))
 		err = errno, step = "rename";
-		ret = -1;
-		goto out;
-	}
+	if (tmp_active && err)
+		unlinkat(dirfd, tmp_name, 0);
 	tmp_active = 0;
+	if (err)
+		goto fail;
 	/* The rename is durable only once the directory is on disk. */
 	if (fsync(dirfd)) {
+		shown = store_shown_path(s, dirfd, name);
 		diag_env(dl, shown, _("written, but syncing the folder failed (%s): the change may not survive a power cut"),
 			 strerror(errno));
 		free(shown);
 		return -1;
 	}
-	ret = 0;
-out:
-	if (fd >= 0)
-		close(fd);
-	if (tmp_active) {
-		unlinkat(dirfd, tmp_name, 0);
-		tmp_active = 0;
-	}
-	if (err)
-		write_failed(shown, step, err, dl);
+	return 0;
+fail:
+	shown = store_shown_path(s, dirfd, name);
+	write_failed(shown, step, err, dl);
 	free(shown);
-	return err ? -1 : ret;
+	return -1;
+}
+
+int store_write_file(struct store *s, int dirfd, const char *name,
+		     const char *data, size_t len, struct diag_list *dl)
+{
+	return write_file(s, dirfd, name, data, len, NULL, false, dl);
 }
 
 
@@ -432,7 +496,8 @@ int store_put(struct store *s, enum record_type type, const char *id,
 		return -1;
 	name = store_file_name(type, id);
 	existed = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
-	ret = store_write_file(s, s->dirfd[type], name, text, len, dl);
+	ret = write_file(s, s->dirfd[type], name, text, len,
+			 existed ? &st : NULL, true, dl);
 	if (!ret) {
 		rel = relative_path(type, name);
 		note_change(s, rel, type, type == RECORD_OFFICE ? NULL : id,
