@@ -3,7 +3,6 @@
  * words of its enumerations, in the messages' language, and the one
  * check of control characters every way in calls (see record.h).
  */
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,42 +16,12 @@
  * Do messages speak Vietnamese?  gettext hands back its own argument when
  * no catalogue translates it, so a message the catalogue holds tells.
  */
-static bool ask_gettext(void)
+static bool messages_vietnamese(void)
 {
 	static const char probe[] = "unknown %s '%s'";
 
 	return _(probe) != probe;
 }
-
-#if defined(ENABLE_NLS) && defined(__GLIBC__)
-/* glibc's count of the changes of locale and catalogue (setlocale, textdomain). */
-extern int _nl_msg_cat_cntr;
-
-/*
- * The answer, asked again only after such a change: the schema check
- * labels every value it checks (1.4 million for an import of 20,000
- * rows), and a gettext call costs more than the check.  Readers on
- * several threads share it: count and answer are one atomic word.
- */
-static bool messages_vietnamese(void)
-{
-	static atomic_int known = -1;	/* count << 1 | answer */
-	int k = atomic_load_explicit(&known, memory_order_relaxed);
-	int count = _nl_msg_cat_cntr & 0x3fffffff;
-	bool vi;
-
-	if (k >= 0 && k >> 1 == count)
-		return k & 1;
-	vi = ask_gettext();
-	atomic_store_explicit(&known, count << 1 | vi, memory_order_relaxed);
-	return vi;
-}
-#else
-static bool messages_vietnamese(void)
-{
-	return ask_gettext();
-}
-#endif
 
 const char *field_label(const struct field *f)
 {
