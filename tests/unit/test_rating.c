@@ -526,30 +526,30 @@ static const struct eval_case evals[] = {
 };
 
 /*
- * BUG: a council score whose file names its basis (as `rate council`
- * always writes it: basis: '148/QĐ-TTg') is judged by the latest row of
- * that decision, the 1489 one, whatever its date; so a score of
- * 2025-07-05 (or any date of 2023–2025) is refused for want of a ward
- * assessment.  Expected valid, as without the basis key.
- *
- * BUG: a basis named by hand bypasses the ward's assessment, which
- * 1489/QĐ-TTg requires by date, not by scoring basis: basis 1048/QĐ-TTg
- * on a score of 2025-10-01 without any ward assessment is accepted.
- * Expected refused.
+ * Naming the basis changes the parts and the bands, never who evaluates:
+ * the ward's assessment is 1489/QĐ-TTg's process, in force by date.  A
+ * score whose file names its basis (as `rate council` always writes it)
+ * of a day before 1489 needs none; one after it needs one, whatever basis
+ * it names.  (Once a bug: a basis named by hand skipped the check.)
  */
-#if 0
-static const struct eval_case evals_bug[] = {
+static const struct eval_case evals_named_basis[] = {
 	{ "2025-07-05 with its basis: no ward assessment needed",
 	  "- {level: province, date: 2025-07-05, basis: '148/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-07-05}\n",
 	  NULL },
 	{ "2024-05-10 with its basis: no ward assessment needed",
 	  "- {level: province, date: 2024-05-10, basis: '148/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
-	{ "2025-10-01 under a basis named 1048: a ward assessment still needed",
+	{ "2025-10-01 with basis 148 named: a ward assessment needed",
+	  "- {level: province, date: 2025-10-01, basis: '148/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-10-01}\n",
+	  "ward assessment passed all four criteria (none was recorded)" },
+	{ "2025-10-01 with basis 148 named, after a passed assessment",
+	  WARD_PASS
+	  "- {level: province, date: 2025-10-01, basis: '148/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-10-01}\n",
+	  NULL },
+	{ "2025-10-01 under a basis named 1048: ended, and still a ward assessment",
 	  "- {level: province, date: 2025-10-01, basis: '1048/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-10-01}\n",
-	  "ward assessment" },
+	  "1048/QĐ-TTg was in force until 2023-02-23" },
 };
-#endif
 
 static void test_validate_table(void **state)
 {
@@ -557,8 +557,9 @@ static void test_validate_table(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(evals) / sizeof(evals[0]); i++) {
-		const struct eval_case *c = &evals[i];
+	for (i = 0; i < ARRAY_SIZE(evals) + ARRAY_SIZE(evals_named_basis); i++) {
+		const struct eval_case *c = i < ARRAY_SIZE(evals) ? &evals[i] :
+					    &evals_named_basis[i - ARRAY_SIZE(evals)];
 		struct diag_list dl = DIAG_LIST_INIT;
 		struct record r;
 		int ret;
@@ -579,6 +580,27 @@ static void test_validate_table(void **state)
 		record_release(&r);
 	}
 	strbuf_release(&sb);
+}
+
+/*
+ * A score under an ended basis after 2025-07-06 is refused twice: for the
+ * basis, and for the ward's assessment the process still asks for.
+ */
+static void test_named_basis_keeps_ward(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record r;
+
+	(void)state;
+	make_product(&r, HEAD,
+		     "- {level: province, date: 2025-10-01, basis: '1048/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-10-01}\n");
+	assert_int_equal(rating_validate(&r, &dl), -1);
+	assert_int_equal(diag_error_count(&dl), 2);
+	assert_non_null(strstr(dl.items[0].message, "1048/QĐ-TTg was in force until"));
+	assert_non_null(strstr(dl.items[1].message,
+			       "under 1489/QĐ-TTg the council scores only a product whose ward assessment passed"));
+	diag_list_release(&dl);
+	record_release(&r);
 }
 
 /* Problems are placed at their evaluation's line, each of them. */
@@ -1180,6 +1202,7 @@ int main(void)
 		cmocka_unit_test(test_certificate_expiry),
 		cmocka_unit_test(test_parts_add_to_100),
 		cmocka_unit_test(test_validate_table),
+		cmocka_unit_test(test_named_basis_keeps_ward),
 		cmocka_unit_test(test_validate_lines),
 		cmocka_unit_test(test_validate_steps),
 		cmocka_unit_test(test_no_total_over_100),
