@@ -507,6 +507,23 @@ static const struct eval_case evals[] = {
 	  "- {level: province, date: 2025-09, stars: 3, decision: '12/QĐ-UBND', expires: 2028-09}\n",
 	  NULL },
 
+	/* The members' scores kept beside the score: it is their average. */
+	{ "members and their average",
+	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 19.5, c: 20}, members: [{a: 30, b: 20, c: 20}, {name: An, a: 30, b: 19, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  NULL },
+	{ "members: 19.995 rounds half up to 20",
+	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, members: [{a: 30, b: 20, c: 20}, {a: 30, b: 19.99, c: 20}], stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  NULL },
+	{ "members: a score that is not their average",
+	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 19.99, c: 20}, members: [{a: 30, b: 20, c: 20}, {a: 30, b: 19.99, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "score {a: 30, b: 19.99, c: 20} is not the average of its 2 members, {a: 30, b: 20, c: 20}" },
+	{ "members: one over a part's maximum, though the average is not",
+	  "- {level: province, date: 2024-05-10, score: {a: 40, b: 20, c: 20}, members: [{a: 41, b: 20, c: 20}, {a: 39, b: 20, c: 20}], stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "member 1: part A is 41, over its maximum of 40 under 148/QĐ-TTg" },
+	{ "members without a score",
+	  "- {level: province, date: 2024-05-10, members: [{a: 30, b: 20, c: 20}], stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "members without the score they average to, {a: 30, b: 20, c: 20}" },
+
 	/* Dates never go back. */
 	{ "an evaluation older than the one before",
 	  WARD_PASS
