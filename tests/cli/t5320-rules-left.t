@@ -32,3 +32,26 @@ $ ocop -C d check
 2> ocop: d/products/che.yaml:10:69: error: evaluations: members without the score they average to, {a: 30, b: 23, c: 20}; add score: {a: 30, b: 23, c: 20}
 2> ocop: d: errors: 2, warnings: 0
 ? 1
+
+# One window: a product's status is "expiring" within the rules' 30-day
+# notice, the default window of report expiring, and the summary says so.
+# Decided 2022-12-20 and 2022-12-21, the certificates end on 2025-12-20
+# (30 days from today) and 2025-12-21 (31 days).
+$ ocop -C d product add "Mắm ruốc" --producer hop-tac-xa-che-suoi-giang --category food --step evaluate --date 2022-06-01 --id mam
+> mam
+$ ocop -C d rate council mam --score 25,15,15 --date 2022-12-20 --decision 20/QĐ-UBND
+$ ocop -C d product add "Cá cơm" --producer hop-tac-xa-che-suoi-giang --category food --step evaluate --date 2022-06-01 --id ca
+> ca
+$ ocop -C d rate council ca --score 25,15,15 --date 2022-12-21 --decision 21/QĐ-UBND
+$ ocop -C d product list --format csv | cut -d, -f1,7 | grep -e '^mam,' -e '^ca,'
+> ca,certified
+> mam,expiring
+$ ocop -C d report expiring --format csv | cut -d, -f1,8,9
+> id,days_left,status
+> mam,30,expiring
+$ ocop -C d report summary --table totals --format csv | grep expiring
+> expiring,1
+$ ocop -C d report summary --table totals --lang en | grep 'ending within'
+> of which ending within 30 days         1
+$ ocop -C d report summary --table totals --lang vi | grep 'sắp hết hạn'
+> Trong đó sắp hết hạn (30 ngày)         1

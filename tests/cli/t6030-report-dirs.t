@@ -1,7 +1,8 @@
 # Several data directories read together, as a province sees its wards.
 # The fixture, fixtures/report-data.sh: the ward of the seed plan, Nghĩa
 # Lộ, with products of all 6 categories, 3 to 5 stars, a certificate
-# ending within 90 days, one ended, one revoked, a rejected idea and an
+# ending in 36 days (in --within 90, not in the rules' 30-day notice),
+# one ended, one revoked, a rejected idea and an
 # idea at step 3.  Today is 2025-11-20 (the runner's OCOP_TODAY).
 $ sh "$OCOP_FIXTURES/report-data.sh"
 
@@ -57,7 +58,7 @@ $ ocop -C d -C e report summary
 > Chủ thể có sản phẩm OCOP               9
 > Sản phẩm                              14
 > Sản phẩm OCOP còn hiệu lực            10
-> Trong đó sắp hết hạn (90 ngày)         1
+> Trong đó sắp hết hạn (30 ngày)         0
 > Đã hết hạn                             1
 > Bị thu hồi                             1
 > Đang thực hiện chu trình               1
@@ -83,7 +84,7 @@ $ ocop -C d -C e report summary --table totals --format csv
 > producers_certified,9
 > products,14
 > certified,10
-> expiring,1
+> expiring,0
 > expired,1
 > revoked,1
 > in_cycle,1

@@ -1020,12 +1020,13 @@ static const struct status_case statuses[] = {
 	{ "certified", P "origin: existing\ncycle: [{step: 5, date: 2025-03-01}]\nevaluations:\n"
 	  REC("2025-10-01", "4", "2028-10-01"),
 	  STATUS_CERTIFIED, 5, 4, "2028-10-01" },
-	{ "certified, 91 days left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
-	  REC("2023-02-19", "3", "2026-02-19"),
-	  STATUS_CERTIFIED, 6, 3, "2026-02-19" },
-	{ "expiring, 90 days left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
-	  REC("2023-02-18", "3", "2026-02-18"),
-	  STATUS_EXPIRING, 6, 3, "2026-02-18" },
+	/* "Expiring" within the rules' 30-day notice, report expiring's window. */
+	{ "certified, 31 days left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
+	  REC("2022-12-21", "3", "2025-12-21"),
+	  STATUS_CERTIFIED, 6, 3, "2025-12-21" },
+	{ "expiring, 30 days left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
+	  REC("2022-12-20", "3", "2025-12-20"),
+	  STATUS_EXPIRING, 6, 3, "2025-12-20" },
 	{ "expiring, a day left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
 	  REC("2022-11-21", "4", "2025-11-21"),
 	  STATUS_EXPIRING, 6, 4, "2025-11-21" },
