@@ -529,14 +529,35 @@ static void check_score(struct eval_check *c, const struct rule_set *rs)
  * the district recognised 3 stars only from 148/QĐ-TTg until 1489/QĐ-TTg
  * abolished it; in that span the province recognised 4 stars only.
  */
+static bool level_may_recognise(const struct rule_set *rs,
+				const struct evaluation *e)
+{
+	const struct rule_level *l = &rs->level[e->level];
+
+	if (e->level == LEVEL_DISTRICT && !l->evaluates)
+		return false;
+	return e->stars < CERTIFIED_MIN_STARS || !l->min_stars ||
+	       (e->stars >= l->min_stars && e->stars <= l->max_stars);
+}
+
 static void check_level_in_force(struct eval_check *c, const struct rule_set *rs)
 {
 	const struct evaluation *e = c->e;
 	const struct rule_level *l = &rs->level[e->level];
+	const struct rule_set *first = rules_in_force(&e->date);
 	struct ocop_date from, until;
 	char a[DATE_ISO_MAX], b[DATE_ISO_MAX], d[DATE_ISO_MAX];
 	int by;
 
+	/*
+	 * rs is the process in force on the last day the date may mean; a
+	 * date known only to the month or the year ("2023" from an old
+	 * register) may mean a day under the row before, and what that row
+	 * allowed stands.
+	 */
+	if (level_may_recognise(rs, e) ||
+	    (first && first != rs && level_may_recognise(first, e)))
+		return;
 	if (e->level == LEVEL_DISTRICT && !l->evaluates) {
 		if (!rules_level_span(LEVEL_DISTRICT, &from, &until))
 			return;
@@ -548,9 +569,6 @@ static void check_level_in_force(struct eval_check *c, const struct rule_set *rs
 		diag_hint(c->dl, _("give --level province (3–4 stars) or central (5 stars)"));
 		return;
 	}
-	if (e->stars < CERTIFIED_MIN_STARS || !l->min_stars ||
-	    (e->stars >= l->min_stars && e->stars <= l->max_stars))
-		return;
 	by = rules_recognised_by(rs, e->stars);
 	if (by < 0 || by == LEVEL_CENTRAL)
 		return;	/* said above: the ministry's */

@@ -12,7 +12,7 @@ $ ocop init e --ward "Trương Quang Trọng" --province "Quảng Ngãi"
 2> ocop: made an empty data directory in e
 $ ocop -C e producer add "Hợp tác xã Nông nghiệp Tịnh Ấn Tây" --kind cooperative --id htx-tinh-an
 > htx-tinh-an
-$ ocop -C e product add "Nước mắm Tịnh Ấn" --producer htx-tinh-an --category food --date 2023-01-01 --id nuoc-mam && ocop -C e cycle advance nuoc-mam --to 5 --date 2023-03-01 && ocop -C e rate council nuoc-mam --score 30,10,20 --date 2023-06-01 --decision 700/QĐ-UBND
+$ ocop -C e product add "Nước mắm Tịnh Ấn" --producer htx-tinh-an --category food --date 2023-01-01 --id nuoc-mam && ocop -C e cycle advance nuoc-mam --to 5 --date 2023-03-01 && ocop -C e rate council nuoc-mam --score 30,10,20 --date 2023-06-01 --decision 700/QĐ-UBND --level district
 > nuoc-mam
 
 $ ocop -C d -C e report summary

@@ -190,7 +190,9 @@ static void test_rules_rows(void **state)
 
 		assert_int_equal(rs->certificate_months, 36);
 		assert_int_equal(rules_recognised_by(rs, 2), -1);
-		assert_int_equal(rules_recognised_by(rs, 3), LEVEL_PROVINCE);
+		/* 148/QĐ-TTg's own process: the district recognised 3 stars. */
+		assert_int_equal(rules_recognised_by(rs, 3),
+				 i == 1 ? LEVEL_DISTRICT : LEVEL_PROVINCE);
 		assert_int_equal(rules_recognised_by(rs, 4), LEVEL_PROVINCE);
 		assert_int_equal(rules_recognised_by(rs, 5), LEVEL_CENTRAL);
 		name = rules_authority_name(rs, LEVEL_CENTRAL, "Quảng Ngãi");
@@ -366,7 +368,7 @@ static const struct eval_case evals[] = {
 	  "- {level: district, date: 2022-06-01, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2025-06-01}\n",
 	  "the district level evaluated and recognised OCOP products only from 2023-02-24 to 2025-07-05" },
 	{ "stock as of 2025 with a score",
-	  "- {level: province, as_of: 2024, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND'}\n",
+	  "- {level: district, as_of: 2024, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND'}\n",
 	  "as_of is for a recognition of 3 stars or more" },
 	{ "a basis named in the file: 1048, A 36",
 	  "- {level: province, date: 2022-05-10, basis: '1048/QD-TTg', score: {a: 36, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2025-05-10}\n",
@@ -377,7 +379,7 @@ static const struct eval_case evals[] = {
 
 	/* Stars against the score, in hundredths. */
 	{ "69.99 gives 3",
-	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 19.99}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "- {level: district, date: 2024-05-10, score: {a: 30, b: 20, c: 19.99}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
 	{ "69.99 does not give 4",
 	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 19.99}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
@@ -386,10 +388,10 @@ static const struct eval_case evals[] = {
 	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
 	{ "70 does not give 3",
-	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "- {level: district, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  "3 stars do not match the score 70, which gives 4" },
 	{ "69.9 gives 3 (parts with one decimal)",
-	  "- {level: province, date: 2024-05-10, score: {a: 29.9, b: 20, c: 20}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "- {level: district, date: 2024-05-10, score: {a: 29.9, b: 20, c: 20}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
 	{ "89.99 gives 4",
 	  "- {level: province, date: 2024-05-10, score: {a: 39.99, b: 25, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
@@ -507,15 +509,45 @@ static const struct eval_case evals[] = {
 	  "- {level: province, date: 2025-09, stars: 3, decision: '12/QĐ-UBND', expires: 2028-09}\n",
 	  NULL },
 
+	/*
+	 * From 2023-02-24 to 2025-07-05 the district recognised 3 stars and
+	 * the province 4 (148/QĐ-TTg's process); a date known to the year
+	 * only may mean a day of the process before or after.
+	 */
+	{ "148: 3 stars by the province",
+	  "- {level: province, date: 2024-05-10, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "under 148/QĐ-TTg, 3 stars are recognised by the district level, not the province" },
+	{ "148: 3 stars by the province on its first day",
+	  "- {level: province, date: 2023-02-24, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2026-02-24}\n",
+	  "recognised by the district level, not the province" },
+	{ "1048: 3 stars by the province on its last day",
+	  "- {level: province, date: 2023-02-23, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2026-02-23}\n",
+	  NULL },
+	{ "148: 3 stars by the district",
+	  "- {level: district, date: 2024-05-10, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  NULL },
+	{ "148: 4 stars by the province",
+	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  NULL },
+	{ "old register, 2024, 3 stars by the province",
+	  "- {level: province, date: 2024, stars: 3, decision: '12/QĐ-UBND', expires: 2027}\n",
+	  "recognised by the district level" },
+	{ "old register, 2023, 3 stars by the province (maybe under 1048)",
+	  "- {level: province, date: 2023, stars: 3, decision: '12/QĐ-UBND', expires: 2026}\n",
+	  NULL },
+	{ "old register, 2025, 3 stars by the district (maybe before 1489)",
+	  "- {level: district, date: 2025, stars: 3, decision: '12/QĐ-UBND', expires: 2028}\n",
+	  NULL },
+
 	/* The members' scores kept beside the score: it is their average. */
 	{ "members and their average",
-	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 19.5, c: 20}, members: [{a: 30, b: 20, c: 20}, {name: An, a: 30, b: 19, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "- {level: district, date: 2024-05-10, score: {a: 30, b: 19.5, c: 20}, members: [{a: 30, b: 20, c: 20}, {name: An, a: 30, b: 19, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
 	{ "members: 19.995 rounds half up to 20",
 	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, members: [{a: 30, b: 20, c: 20}, {a: 30, b: 19.99, c: 20}], stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
 	{ "members: a score that is not their average",
-	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 19.99, c: 20}, members: [{a: 30, b: 20, c: 20}, {a: 30, b: 19.99, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "- {level: district, date: 2024-05-10, score: {a: 30, b: 19.99, c: 20}, members: [{a: 30, b: 20, c: 20}, {a: 30, b: 19.99, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  "score {a: 30, b: 19.99, c: 20} is not the average of its 2 members, {a: 30, b: 20, c: 20}" },
 	{ "members: one over a part's maximum, though the average is not",
 	  "- {level: province, date: 2024-05-10, score: {a: 40, b: 20, c: 20}, members: [{a: 41, b: 20, c: 20}, {a: 39, b: 20, c: 20}], stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
@@ -630,7 +662,7 @@ static void test_validate_lines(void **state)
 	make_product(&r, HEAD,
 		     "- {level: province, date: 2024-05-10, score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n"
 		     "- {level: province, date: 2024-06-10, score: {a: 30, b: 18, c: 36}, stars: 4, decision: '2/QĐ-UBND', expires: 2027-06-10}\n"
-		     "-   level: province\n"
+		     "-   level: district\n"
 		     "    date: 2024-07-10\n"
 		     "    score: {a: 30, b: 18, c: 25}\n"
 		     "    stars: 3\n"
