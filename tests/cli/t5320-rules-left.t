@@ -87,3 +87,20 @@ $ grep -h 'level:' d/products/nem-chua.yaml d/products/cha-ca.yaml | cut -d, -f1
 > - {level: district, date: 2024-05-10, basis: '148/QĐ-TTg'
 > - {level: province, date: 2023, stars: 3
 $ rm d/products/che.yaml && ocop -C d check
+
+# A repeated --score is the members' scores, as --member is; one --score
+# is the council's, as before; repeated, it is refused beside --member.
+$ ocop -C d product add "Chè búp" --producer hop-tac-xa-che-suoi-giang --category food --step evaluate --date 2025-08-01 --id che-bup
+> che-bup
+$ ocop -C d rate ward che-bup --date 2025-08-02
+$ ocop -C d rate council che-bup --score 30,20,20 --date 2025-08-10 --decision 50/QĐ-UBND -n 2>&1 | tail -n 1
+> - {level: province, date: 2025-08-10, basis: '148/QĐ-TTg', score: {a: 30, b: 20, c: 20}, stars: 4, decision: '50/QĐ-UBND', authority: UBND tỉnh Quảng Ngãi, expires: 2028-08-10}
+$ ocop -C d rate council che-bup --score 30,20,20 --score 30,19.99,20 --date 2025-08-10 --decision 50/QĐ-UBND
+$ tail -n 1 d/products/che-bup.yaml
+> - {level: province, date: 2025-08-10, basis: '148/QĐ-TTg', score: {a: 30, b: 20, c: 20}, members: [{a: 30, b: 20, c: 20}, {a: 30, b: 19.99, c: 20}], stars: 4, decision: '50/QĐ-UBND', authority: UBND tỉnh Quảng Ngãi, expires: 2028-08-10}
+$ ocop -C d rate council che-bup --score 30,20,20 --score 30,20,x --date 2025-08-11
+2> ocop: --score:1: error: part C: 'x' is not a number with at most two decimals
+? 1
+$ ocop -C d rate council che-bup --score 30,20,20 --score 30,20,20 --member 30,20,20 --date 2025-08-11
+2>*
+? 2
