@@ -16,7 +16,7 @@ enum product_status {
 	STATUS_IDEA,		/* an idea not yet past registration */
 	STATUS_IN_PROGRESS,	/* in the cycle, not certified */
 	STATUS_CERTIFIED,	/* a recognition of 3–5 stars in force */
-	STATUS_EXPIRING,	/* in force, ending within EXPIRING_DAYS */
+	STATUS_EXPIRING,	/* in force, ending within the rules' notice */
 	STATUS_EXPIRED,		/* the last recognition has ended */
 	STATUS_REVOKED,		/* the last recognition was revoked */
 	STATUS_REJECTED		/* the idea was not accepted */

@@ -123,13 +123,12 @@ const struct step_info *rules_step(int n);
 int rules_step_parse(const char *text, int *out, const char **suggestion);
 
 /*
- * A product's status calls a certificate "expiring" in its last 90 days:
- * three months' warning, before the notice the issuing body owes the
- * producer (struct rule_set, renewal_notice_days), so that the office
- * can prepare it.  How long a certificate runs is its decision's
- * (struct rule_set, certificate_months).
+ * A product's status calls a certificate "expiring" within the notice the
+ * issuing body owes the producer before its end (struct rule_set,
+ * renewal_notice_days: 30 days), the window `report expiring` shows by
+ * default: one window, from the rule row.  How long a certificate runs
+ * is its decision's (struct rule_set, certificate_months).
  */
-#define EXPIRING_DAYS 90
 /*
  * A score earns 1 to 5 stars, by the bands of the decision it is judged
  * by (struct rule_set, star_floor).  A product with none in force has 0.
@@ -223,7 +222,8 @@ bool rules_level_span(enum eval_level level, struct ocop_date *from,
 /*
  * The days before a certificate's end by which the issuing body notifies
  * the producer, by the rules in force on d (the first row's before any):
- * the default window of `report expiring`.
+ * the default window of `report expiring`, and the days in which a
+ * product's status on d is "expiring" (derived.h).
  */
 int rules_renewal_notice_days(const struct ocop_date *d);
 

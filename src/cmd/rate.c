@@ -14,7 +14,7 @@
 
 /* Each usage line once: the noun's --help and the sub-command's agree. */
 #define USAGE_WARD N_("ocop rate ward ID [--date D] [--report NO] [--fail CRITERION]... [--note TEXT] [-n]")
-#define USAGE_COUNCIL N_("ocop rate council ID --score A,B,C|--member-scores FILE|--member A,B,C... --date D [--decision NO] [--level province|central|district] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]")
+#define USAGE_COUNCIL N_("ocop rate council ID --score A,B,C...|--member-scores FILE|--member A,B,C... --date D [--decision NO] [--level province|central|district] [--authority TEXT] [--stars N] [--basis DECISION] [--note TEXT] [-n]")
 #define USAGE_REVOKE N_("ocop rate revoke ID --date D --decision NO [-n]")
 
 static const char *const rate_usage[] = {
@@ -102,7 +102,7 @@ static int rate_ward(int argc, const char **argv, struct ocop_ctx *ctx)
 
 struct council_args {
 	const char *score, *date, *level, *stars, *member_file;
-	struct opt_list member_opts;
+	struct opt_list member_opts, scores;
 	struct council_input in;
 	const char *province;
 	struct member_score *members;
@@ -131,6 +131,10 @@ static int read_members(struct council_args *a, struct diag_list *dl)
 	}
 	for (i = 0; !ret && i < a->member_opts.nr; i++)
 		ret = rating_parse_members(a->member_opts.items[i], "--member",
+					   &a->members, &a->nmembers, dl);
+	/* --score repeated: one member's score each, as the issue has it. */
+	for (i = 0; !ret && a->scores.nr > 1 && i < a->scores.nr; i++)
+		ret = rating_parse_members(a->scores.items[i], "--score",
 					   &a->members, &a->nmembers, dl);
 	strbuf_release(&text);
 	a->in.members = a->members;
@@ -213,7 +217,7 @@ static int rate_council(int argc, const char **argv, struct ocop_ctx *ctx)
 	struct council_args a;
 	int dry = 0, status;
 	struct option opts[] = {
-		OPT_STRING(0, "score", &a.score, N_("A,B,C"), N_("the council's score of parts A, B and C (decimals with a dot)")),
+		OPT_LIST(0, "score", &a.scores, N_("A,B,C"), N_("the council's score of parts A, B and C (decimals with a dot); repeated, each member's score, averaged")),
 		OPT_STRING(0, "member-scores", &a.member_file, N_("FILE"), N_("each member's score, a line each: A,B,C or NAME,A,B,C; the council's score is their average")),
 		OPT_LIST(0, "member", &a.member_opts, N_("A,B,C"), N_("one member's score (repeat it for each); the council's score is their average")),
 		OPT_STRING(0, "date", &a.date, N_("D"), N_("day of the decision")),
@@ -235,11 +239,13 @@ static int rate_council(int argc, const char **argv, struct ocop_ctx *ctx)
 		usage_error(usage, opts, _("give one ID"));
 	if (!a.date)
 		usage_error(usage, opts, _("--date is required"));
+	if (a.scores.nr == 1)
+		a.score = a.scores.items[0];
 	/* --decision may be left out only for a score under 3 stars, which
 	 * is recorded but not recognised; the validator says so. */
-	if (a.score && (a.member_file || a.member_opts.nr))
+	if (a.scores.nr && (a.member_file || a.member_opts.nr))
 		usage_error(usage, opts, _("give the council's --score or its members' scores, not both"));
-	if (!a.score && !a.stars && !a.member_file && !a.member_opts.nr)
+	if (!a.scores.nr && !a.stars && !a.member_file && !a.member_opts.nr)
 		usage_error(usage, opts, _("--score is required (or --stars for a recognition from an old register)"));
 	if (read_members(&a, &dl)) {
 		status = finish(&dl);
@@ -256,6 +262,7 @@ out:
 	free((char *)a.province);
 	member_scores_release(a.members, a.nmembers);
 	opt_list_release(&a.member_opts);
+	opt_list_release(&a.scores);
 	return status;
 }
 

@@ -114,7 +114,9 @@ void product_derive(const struct product *p, const struct ocop_date *today,
 		st->status = STATUS_EXPIRED;
 	} else {
 		st->stars = rec->stars;
+		/* The notice the issuing body owes: report expiring's window. */
 		st->status = date_days_left(&st->expires, today) <=
-			     EXPIRING_DAYS ? STATUS_EXPIRING : STATUS_CERTIFIED;
+			     rules_renewal_notice_days(today) ?
+			     STATUS_EXPIRING : STATUS_CERTIFIED;
 	}
 }

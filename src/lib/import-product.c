@@ -62,7 +62,7 @@ static int read_recognition(struct row *rw, int g, bool latest,
 	enum col_field sf = C_STARS, ef = C_EXPIRES;
 	struct ocop_date year, exp, want;
 	const struct rule_set *rs;
-	int eg = g, sg = g, months;
+	int eg = g, sg = g, months, by;
 	char a[DATE_ISO_MAX], b[DATE_ISO_MAX], *v;
 
 	memset(out, 0, sizeof(*out));
@@ -124,15 +124,36 @@ static int read_recognition(struct row *rw, int g, bool latest,
 	}
 	out->decision = rw->v[C_DECISION][g];
 	out->authority = rw->v[C_AUTHORITY][g];
+	/*
+	 * Without a level, the one that recognised those stars then; a date
+	 * known to the year only that spans two processes ("2025") takes the
+	 * later one's, as ocop check judges it.
+	 */
 	rs = rules_in_force(&out->date);
-	out->level = rs && rules_recognised_by(rs, out->stars) == LEVEL_CENTRAL ?
-		     LEVEL_CENTRAL : LEVEL_PROVINCE;
+	by = rs ? rules_recognised_by(rs, out->stars) : -1;
+	if (by == LEVEL_DISTRICT && rules_in_force_by_end(&out->date) != rs)
+		by = rules_recognised_by(rules_in_force_by_end(&out->date), out->stars);
+	out->level = by >= 0 ? (enum eval_level)by : LEVEL_PROVINCE;
 	if (rw->v[C_LEVEL][g] && cell_level(rw->v[C_LEVEL][g], &out->level)) {
 		v = import_excerpt(rw->v[C_LEVEL][g]);
 		import_row_error(rw, C_LEVEL, g, _("'%s' is not a level"), v);
 		diag_hint(im->dl, _("tỉnh (province), trung ương (central) or huyện (district, 2023-02-24 to 2025-07-05)"));
 		free(v);
 		return -1;
+	}
+	/*
+	 * From 2023-02-24 to 2025-07-05 the district recognised 3 stars, not
+	 * the province; a provincial register of those years lists the
+	 * districts' products beside its own, under its own name.  The
+	 * certificate was the district's, so the row is kept as the
+	 * district's rather than refused, with a warning (ocop check would
+	 * refuse it as the province's).  A date known to the year only
+	 * ("2023") may mean a day when the province did: kept as typed.
+	 */
+	if (out->level == LEVEL_PROVINCE && by == LEVEL_DISTRICT) {
+		out->level = LEVEL_DISTRICT;
+		import_row_warn(rw, C_LEVEL, g, _("%d stars recognised under %s were the district's, not the province's: kept as level district"),
+				out->stars, rs->process);
 	}
 	if (expires) {
 		if (date_parse_register(expires, &exp)) {

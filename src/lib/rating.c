@@ -243,6 +243,38 @@ void rating_average(const struct member_score *members, size_t n,
 	}
 }
 
+/*
+ * The first part of m over its maximum under rs (0 for A), or -1; got and
+ * max are then that part and its maximum, written for a message.
+ */
+static int member_over_max(const struct member_score *m,
+			   const struct rule_set *rs, char got[32], char max[32])
+{
+	int j;
+
+	for (j = 0; j < 3; j++)
+		if (m->score[j] > (long)rs->part_max[j] * 100) {
+			decimal_format(m->score[j], got);
+			snprintf(max, 32, "%d", rs->part_max[j]);
+			return j;
+		}
+	return -1;
+}
+
+/* "{a: 30, b: 18.58, c: 25}", as a file writes a score. */
+static void format_parts(const long part[3], struct strbuf *sb)
+{
+	char buf[32];
+	int j;
+
+	strbuf_addch(sb, '{');
+	for (j = 0; j < 3; j++) {
+		decimal_format(part[j], buf);
+		strbuf_addf(sb, "%s%s: %s", j ? ", " : "", part_names[j], buf);
+	}
+	strbuf_addch(sb, '}');
+}
+
 /* Each member's parts within the maxima of rs; the list kept on e. */
 static int put_members(struct node_doc *doc, struct node *e,
 		       const struct council_input *in,
@@ -256,16 +288,12 @@ static int put_members(struct node_doc *doc, struct node *e,
 	for (i = 0; i < in->nmembers; i++) {
 		const struct member_score *m = &in->members[i];
 
-		for (j = 0; j < 3; j++)
-			if (m->score[j] > (long)rs->part_max[j] * 100) {
-				decimal_format(m->score[j], buf);
-				snprintf(max, sizeof(max), "%d", rs->part_max[j]);
-				return diag_error(dl, NULL, 0, 0,
-						  _("member %zu%s%s%s: part %c is %s, over its maximum of %s under %s"),
-						  i + 1, m->name ? " (" : "",
-						  m->name ? m->name : "", m->name ? ")" : "",
-						  'A' + j, buf, max, rs->basis);
-			}
+		if ((j = member_over_max(m, rs, buf, max)) >= 0)
+			return diag_error(dl, NULL, 0, 0,
+					  _("member %zu%s%s%s: part %c is %s, over its maximum of %s under %s"),
+					  i + 1, m->name ? " (" : "",
+					  m->name ? m->name : "", m->name ? ")" : "",
+					  'A' + j, buf, max, rs->basis);
 		item = node_new_mapping(doc);
 		put_str(doc, item, "name", m->name);
 		for (j = 0; j < 3; j++) {
@@ -383,19 +411,40 @@ struct eval_check {
 static void problem(struct eval_check *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+static void problem_at(struct eval_check *c, const struct node *n,
+		       const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static void vproblem(struct eval_check *c, const struct node *n,
+		     const char *fmt, va_list ap)
+{
+	struct strbuf msg = STRBUF_INIT;
+
+	strbuf_vaddf(&msg, fmt, ap);
+	diag_error(c->dl, n && n->line ? c->r->path : NULL, n ? n->line : 0,
+		   n ? n->col : 0, "evaluations: %s", msg.buf);
+	strbuf_release(&msg);
+	c->errors++;
+}
+
+/* A problem at the evaluation's line. */
 static void problem(struct eval_check *c, const char *fmt, ...)
 {
-	const struct node *n = c->e->node;
-	struct strbuf msg = STRBUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
-	strbuf_vaddf(&msg, fmt, ap);
+	vproblem(c, c->e->node, fmt, ap);
 	va_end(ap);
-	diag_error(c->dl, n->line ? c->r->path : NULL, n->line, n->col,
-		   "evaluations: %s", msg.buf);
-	strbuf_release(&msg);
-	c->errors++;
+}
+
+/* A problem at the line of n, a node inside the evaluation. */
+static void problem_at(struct eval_check *c, const struct node *n,
+		       const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vproblem(c, n && n->line ? n : c->e->node, fmt, ap);
+	va_end(ap);
 }
 
 /*
@@ -480,14 +529,35 @@ static void check_score(struct eval_check *c, const struct rule_set *rs)
  * the district recognised 3 stars only from 148/QĐ-TTg until 1489/QĐ-TTg
  * abolished it; in that span the province recognised 4 stars only.
  */
+static bool level_may_recognise(const struct rule_set *rs,
+				const struct evaluation *e)
+{
+	const struct rule_level *l = &rs->level[e->level];
+
+	if (e->level == LEVEL_DISTRICT && !l->evaluates)
+		return false;
+	return e->stars < CERTIFIED_MIN_STARS || !l->min_stars ||
+	       (e->stars >= l->min_stars && e->stars <= l->max_stars);
+}
+
 static void check_level_in_force(struct eval_check *c, const struct rule_set *rs)
 {
 	const struct evaluation *e = c->e;
 	const struct rule_level *l = &rs->level[e->level];
+	const struct rule_set *first = rules_in_force(&e->date);
 	struct ocop_date from, until;
 	char a[DATE_ISO_MAX], b[DATE_ISO_MAX], d[DATE_ISO_MAX];
 	int by;
 
+	/*
+	 * rs is the process in force on the last day the date may mean; a
+	 * date known only to the month or the year ("2023" from an old
+	 * register) may mean a day under the row before, and what that row
+	 * allowed stands.
+	 */
+	if (level_may_recognise(rs, e) ||
+	    (first && first != rs && level_may_recognise(first, e)))
+		return;
 	if (e->level == LEVEL_DISTRICT && !l->evaluates) {
 		if (!rules_level_span(LEVEL_DISTRICT, &from, &until))
 			return;
@@ -499,9 +569,6 @@ static void check_level_in_force(struct eval_check *c, const struct rule_set *rs
 		diag_hint(c->dl, _("give --level province (3–4 stars) or central (5 stars)"));
 		return;
 	}
-	if (e->stars < CERTIFIED_MIN_STARS || !l->min_stars ||
-	    (e->stars >= l->min_stars && e->stars <= l->max_stars))
-		return;
 	by = rules_recognised_by(rs, e->stars);
 	if (by < 0 || by == LEVEL_CENTRAL)
 		return;	/* said above: the ministry's */
@@ -623,6 +690,82 @@ static void ward_spent(struct eval_check *c, const struct evaluation *spent)
 		  day);
 }
 
+/*
+ * The members' scores a file keeps, as `rate council` writes them beside
+ * their average: read from the evaluation's node (the typed view holds
+ * the score alone).  Sets *list to the list's node; returns the members
+ * read, 0 when there are none or one is not a number (the schema says
+ * which).  The caller frees *out.
+ */
+static size_t members_of(const struct evaluation *e, const struct node **list,
+			 struct member_score **out)
+{
+	const struct node *l = e->node ? node_get(e->node, "members") : NULL;
+	struct member_score *m;
+	size_t i, n;
+	int j;
+
+	*out = NULL;
+	*list = l;
+	if (!l || l->kind != NODE_SEQUENCE || !(n = l->u.seq.nr))
+		return 0;
+	m = xcalloc(n, sizeof(*m));
+	for (i = 0; i < n; i++)
+		for (j = 0; j < 3; j++) {
+			const char *v = node_get_str(l->u.seq.items[i], part_names[j]);
+
+			if (!v || decimal_parse(v, &m[i].score[j])) {
+				free(m);
+				return 0;
+			}
+		}
+	*out = m;
+	return n;
+}
+
+/*
+ * A hand-edited file may make the members and the score disagree: the
+ * score must be their average, each part rounded half up to two decimals
+ * (rating_average(), as `rate council` computes it), and no member's
+ * part may pass its maximum under rs.
+ */
+static void check_members(struct eval_check *c, const struct rule_set *rs)
+{
+	const struct evaluation *e = c->e;
+	const struct node *list;
+	struct member_score *m;
+	struct strbuf want = STRBUF_INIT, got = STRBUF_INIT;
+	char part[32], max[32];
+	long average[3];
+	size_t i, n = members_of(e, &list, &m);
+	int j;
+
+	if (!n)
+		return;
+	for (i = 0; rs && i < n; i++)
+		if ((j = member_over_max(&m[i], rs, part, max)) >= 0)
+			problem_at(c, list->u.seq.items[i],
+				   _("member %zu: part %c is %s, over its maximum of %s under %s"),
+				   i + 1, 'A' + j, part, max, rs->basis);
+	rating_average(m, n, average);
+	format_parts(average, &want);
+	if (!e->has_score) {
+		problem_at(c, list, _("members without the score they average to, %s"),
+			   want.buf);
+		diag_hint(c->dl, _("add score: %s"), want.buf);
+	} else if (memcmp(average, e->score, sizeof(average))) {
+		format_parts(e->score, &got);
+		problem_at(c, node_get(e->node, "score"),
+			   _("score %s is not the average of its %zu members, %s (each part rounded half up to two decimals)"),
+			   got.buf, n, want.buf);
+		diag_hint(c->dl, _("write score: %s, or correct the members' scores"),
+			  want.buf);
+	}
+	strbuf_release(&want);
+	strbuf_release(&got);
+	free(m);
+}
+
 static void check_council(struct eval_check *c, size_t i)
 {
 	const struct product *p = &c->r->u.product;
@@ -651,6 +794,9 @@ static void check_council(struct eval_check *c, size_t i)
 				step);
 		if (rs)
 			check_score(c, rs);
+	}
+	check_members(c, rs);
+	if (e->has_score) {
 		ward = ward_before(p, i, &spent);
 		if (process && process->level[LEVEL_WARD].evaluates &&
 		    (!ward || !all_passed(ward))) {

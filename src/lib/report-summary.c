@@ -338,7 +338,7 @@ void report_build_summary(struct report_ctx *c)
 			{ L_PRODUCERS_CERTIFIED, with_certified },
 			{ L_PRODUCTS, (long)c->nitems },
 			{ L_CERTIFIED, certified },
-			{ L_EXPIRING_90, status[STATUS_EXPIRING] },
+			{ L_EXPIRING_WINDOW, status[STATUS_EXPIRING] },
 			{ L_EXPIRED, status[STATUS_EXPIRED] },
 			{ L_REVOKED, status[STATUS_REVOKED] },
 			{ L_IN_CYCLE, status[STATUS_IDEA] + status[STATUS_IN_PROGRESS] },

@@ -378,7 +378,12 @@ void report_count_table(struct report_ctx *c, const char *name,
 	report_columns(c, rt, count_cols, COUNT_COLS);
 	for (i = 0; i < n; i++) {
 		table_add_row(&rt->t);
-		table_set(&rt->t, COUNT_ITEM, W(c, rows[i].item));
+		/* The days of "expiring": the status's, the rules' notice. */
+		if (c->human && rows[i].item == L_EXPIRING_WINDOW)
+			table_setf(&rt->t, COUNT_ITEM, L(c, rows[i].item),
+				   rules_renewal_notice_days(&c->day));
+		else
+			table_set(&rt->t, COUNT_ITEM, W(c, rows[i].item));
 		table_setf(&rt->t, COUNT_N, "%ld", rows[i].n);
 	}
 }

@@ -640,16 +640,17 @@ int rules_step_parse(const char *text, int *out, const char **suggestion)
  * recognises"; S-QHTV, S-VN24H).  Its decisions are signed "UBND huyện",
  * "UBND thị xã" or "UBND thành phố" with the district's name, which
  * ocop.yaml does not hold: the default names the level, --authority the
- * district.  The province's 3 stars are still accepted in that span:
- * provincial registers of those years list the districts' 3-star products
- * beside their own, and ocop records what a register says rather than
- * refuse it; a recognition typed as the district's keeps that level.
+ * district.  The province did not recognise 3 stars in that span, so a
+ * province's recognition of 3 stars dated in it is refused, naming the
+ * district.  Provincial registers of those years list the districts'
+ * 3-star products beside their own, often under "tỉnh": the import keeps
+ * them as the district's, with a warning (import-product.c).
  */
 #define OCOP_LEVELS_148 {						\
 	[LEVEL_WARD] = { .evaluates = false },				\
 	[LEVEL_DISTRICT] = { .evaluates = true, .min_stars = 3, .max_stars = 3, \
 			     .authority = "UBND cấp huyện" },		\
-	[LEVEL_PROVINCE] = { .evaluates = true, .min_stars = 3, .max_stars = 4, \
+	[LEVEL_PROVINCE] = { .evaluates = true, .min_stars = 4, .max_stars = 4, \
 			     .authority = "UBND tỉnh", .of_province = true }, \
 	[LEVEL_CENTRAL] = { .evaluates = true, .min_stars = 5, .max_stars = 5, \
 			    .authority = "Bộ Nông nghiệp và Môi trường" }, \

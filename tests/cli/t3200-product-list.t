@@ -11,7 +11,7 @@ $ ocop -C d producer add "Cơ sở Mắm Sa Huỳnh" --kind facility && ocop -C 
 $ ocop -C d product add "Mắm ruốc Sa Huỳnh" --producer co-so-mam-sa-huynh --category food --date 2024-01-10 && printf -- '- {step: 4, date: 2024-03-01}\n- {step: 5, date: 2024-06-01}\nevaluations:\n- {level: ward, date: 2024-06-10, criteria: {local_origin: pass, local_labour: pass, idea_origin: pass, local_identity: pass}}\n- {level: province, date: 2024-07-01, score: {a: 30, b: 18, c: 25}, stars: 4, decision: 1898/QĐ-UBND, expires: 2027-07-01}\n' >>d/products/mam-ruoc-sa-huynh.yaml
 > mam-ruoc-sa-huynh
 
-# 3 stars, ending within 90 days: expiring.
+# 3 stars, ending in 30 days, within the rules' notice: expiring.
 $ ocop -C d product add "Cá cơm khô" --producer co-so-mam-sa-huynh --category food --date 2022-01-10 && printf -- '- {step: 4, date: 2022-03-01}\n- {step: 5, date: 2022-06-01}\nevaluations:\n- {level: ward, date: 2022-06-10, criteria: {local_origin: pass, local_labour: pass, idea_origin: pass, local_identity: pass}}\n- {level: province, date: 2022-12-20, score: {a: 25, b: 15, c: 20}, stars: 3, decision: 2000/QĐ-UBND, expires: 2025-12-20}\n' >>d/products/ca-com-kho.yaml
 > ca-com-kho
 

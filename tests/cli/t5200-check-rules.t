@@ -34,10 +34,11 @@ $ printf '%s\n' 'id: nuoc-mam' 'name: Nước mắm' 'producer: ho-a' 'category:
 
 $ ocop -C d check
 2> ocop: d/products/nuoc-mam.yaml:9:3: error: evaluations: 3 stars do not match the score 73, which gives 4
+2> ocop: d/products/nuoc-mam.yaml:9:3: error: evaluations: under 148/QĐ-TTg, 3 stars are recognised by the district level, not the province; give --level district
 2> ocop: d/products/nuoc-mam.yaml:10:3: error: evaluations: part C is 36, over its maximum of 35 under 148/QĐ-TTg
 2> ocop: d/products/nuoc-mam.yaml:11:3: error: evaluations: expires 2027-10-01, but a certificate runs 36 months from its decision of 2024-10-03, to 2027-10-03
 2> ocop: d/products/nuoc-mam.yaml:12:3: error: evaluations: expires missing; the certificate runs to 2027-10-04
-2> ocop: d: errors: 4, warnings: 0
+2> ocop: d: errors: 5, warnings: 0
 ? 1
 
 # The same rules in block style: the entry's line is its first key's.

@@ -2,7 +2,8 @@
 # width, Vietnamese order, dates as dd/mm/yyyy.
 # The fixture, fixtures/report-data.sh: the ward of the seed plan, Nghĩa
 # Lộ, with products of all 6 categories, 3 to 5 stars, a certificate
-# ending within 90 days, one ended, one revoked, a rejected idea and an
+# ending in 36 days (in --within 90, not in the rules' 30-day notice),
+# one ended, one revoked, a rejected idea and an
 # idea at step 3.  Today is 2025-11-20 (the runner's OCOP_TODAY).
 $ sh "$OCOP_FIXTURES/report-data.sh"
 
@@ -56,7 +57,7 @@ $ ocop -C d report summary
 > Chủ thể có sản phẩm OCOP               8
 > Sản phẩm                              13
 > Sản phẩm OCOP còn hiệu lực             9
-> Trong đó sắp hết hạn (90 ngày)         1
+> Trong đó sắp hết hạn (30 ngày)         0
 > Đã hết hạn                             1
 > Bị thu hồi                             1
 > Đang thực hiện chu trình               1
@@ -217,7 +218,7 @@ $ ocop -C d report summary --lang en
 > Producers with certified products      8
 > Products                              13
 > Certified products in force            9
-> of which ending within 90 days         1
+> of which ending within 30 days         0
 > Certificate ended                      1
 > Certificate revoked                    1
 > In the cycle                           1

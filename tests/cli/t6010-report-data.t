@@ -2,7 +2,8 @@
 # header, dates in ISO, yes/no as true/false; every Vietnamese name intact.
 # The fixture, fixtures/report-data.sh: the ward of the seed plan, Nghĩa
 # Lộ, with products of all 6 categories, 3 to 5 stars, a certificate
-# ending within 90 days, one ended, one revoked, a rejected idea and an
+# ending in 36 days (in --within 90, not in the rules' 30-day notice),
+# one ended, one revoked, a rejected idea and an
 # idea at step 3.  Today is 2025-11-20 (the runner's OCOP_TODAY).
 $ sh "$OCOP_FIXTURES/report-data.sh"
 
@@ -44,7 +45,7 @@ $ ocop -C d report summary --format csv
 > producers_certified,8
 > products,13
 > certified,9
-> expiring,1
+> expiring,0
 > expired,1
 > revoked,1
 > in_cycle,1
@@ -156,7 +157,7 @@ $ ocop -C d report summary --format csv --excel | sed '1s/^\xef\xbb\xbf/<BOM>/; 
 > Chủ thể có sản phẩm OCOP,8<CR>
 > Sản phẩm,13<CR>
 > Sản phẩm OCOP còn hiệu lực,9<CR>
-> Trong đó sắp hết hạn (90 ngày),1<CR>
+> Trong đó sắp hết hạn (30 ngày),0<CR>
 > Đã hết hạn,1<CR>
 > Bị thu hồi,1<CR>
 > Đang thực hiện chu trình,1<CR>
@@ -200,7 +201,7 @@ $ ocop -C d report summary --format tsv
 > producers_certified	8
 > products	13
 > certified	9
-> expiring	1
+> expiring	0
 > expired	1
 > revoked	1
 > in_cycle	1
@@ -522,7 +523,7 @@ $ ocop -C d report summary --format json
 >     },
 >     {
 >       "item": "expiring",
->       "count": 1
+>       "count": 0
 >     },
 >     {
 >       "item": "expired",
@@ -1104,7 +1105,7 @@ $ ocop -C d report summary --format md
 > | Chủ thể có sản phẩm OCOP | 8 |
 > | Sản phẩm | 13 |
 > | Sản phẩm OCOP còn hiệu lực | 9 |
-> | Trong đó sắp hết hạn (90 ngày) | 1 |
+> | Trong đó sắp hết hạn (30 ngày) | 0 |
 > | Đã hết hạn | 1 |
 > | Bị thu hồi | 1 |
 > | Đang thực hiện chu trình | 1 |

@@ -3,7 +3,8 @@
 # targets are laid out as a Vietnamese administrative report.
 # The fixture, fixtures/report-data.sh: the ward of the seed plan, Nghĩa
 # Lộ, with products of all 6 categories, 3 to 5 stars, a certificate
-# ending within 90 days, one ended, one revoked, a rejected idea and an
+# ending in 36 days (in --within 90, not in the rules' 30-day notice),
+# one ended, one revoked, a rejected idea and an
 # idea at step 3.  Today is 2025-11-20 (the runner's OCOP_TODAY).
 $ sh "$OCOP_FIXTURES/report-data.sh"
 
@@ -271,7 +272,7 @@ $ ocop -C d report summary --format html
 > <tr><td>Chủ thể có sản phẩm OCOP</td><td class="num">8</td></tr>
 > <tr><td>Sản phẩm</td><td class="num">13</td></tr>
 > <tr><td>Sản phẩm OCOP còn hiệu lực</td><td class="num">9</td></tr>
-> <tr><td>Trong đó sắp hết hạn (90 ngày)</td><td class="num">1</td></tr>
+> <tr><td>Trong đó sắp hết hạn (30 ngày)</td><td class="num">0</td></tr>
 > <tr><td>Đã hết hạn</td><td class="num">1</td></tr>
 > <tr><td>Bị thu hồi</td><td class="num">1</td></tr>
 > </tbody>

@@ -1,7 +1,8 @@
 # Several data directories read together, as a province sees its wards.
 # The fixture, fixtures/report-data.sh: the ward of the seed plan, Nghĩa
 # Lộ, with products of all 6 categories, 3 to 5 stars, a certificate
-# ending within 90 days, one ended, one revoked, a rejected idea and an
+# ending in 36 days (in --within 90, not in the rules' 30-day notice),
+# one ended, one revoked, a rejected idea and an
 # idea at step 3.  Today is 2025-11-20 (the runner's OCOP_TODAY).
 $ sh "$OCOP_FIXTURES/report-data.sh"
 
@@ -11,7 +12,7 @@ $ ocop init e --ward "Trương Quang Trọng" --province "Quảng Ngãi"
 2> ocop: made an empty data directory in e
 $ ocop -C e producer add "Hợp tác xã Nông nghiệp Tịnh Ấn Tây" --kind cooperative --id htx-tinh-an
 > htx-tinh-an
-$ ocop -C e product add "Nước mắm Tịnh Ấn" --producer htx-tinh-an --category food --date 2023-01-01 --id nuoc-mam && ocop -C e cycle advance nuoc-mam --to 5 --date 2023-03-01 && ocop -C e rate council nuoc-mam --score 30,10,20 --date 2023-06-01 --decision 700/QĐ-UBND
+$ ocop -C e product add "Nước mắm Tịnh Ấn" --producer htx-tinh-an --category food --date 2023-01-01 --id nuoc-mam && ocop -C e cycle advance nuoc-mam --to 5 --date 2023-03-01 && ocop -C e rate council nuoc-mam --score 30,10,20 --date 2023-06-01 --decision 700/QĐ-UBND --level district
 > nuoc-mam
 
 $ ocop -C d -C e report summary
@@ -57,7 +58,7 @@ $ ocop -C d -C e report summary
 > Chủ thể có sản phẩm OCOP               9
 > Sản phẩm                              14
 > Sản phẩm OCOP còn hiệu lực            10
-> Trong đó sắp hết hạn (90 ngày)         1
+> Trong đó sắp hết hạn (30 ngày)         0
 > Đã hết hạn                             1
 > Bị thu hồi                             1
 > Đang thực hiện chu trình               1
@@ -83,7 +84,7 @@ $ ocop -C d -C e report summary --table totals --format csv
 > producers_certified,9
 > products,14
 > certified,10
-> expiring,1
+> expiring,0
 > expired,1
 > revoked,1
 > in_cycle,1

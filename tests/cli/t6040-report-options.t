@@ -1,7 +1,8 @@
 # ocop report: options, defaults and usage errors.
 # The fixture, fixtures/report-data.sh: the ward of the seed plan, Nghĩa
 # Lộ, with products of all 6 categories, 3 to 5 stars, a certificate
-# ending within 90 days, one ended, one revoked, a rejected idea and an
+# ending in 36 days (in --within 90, not in the rules' 30-day notice),
+# one ended, one revoked, a rejected idea and an
 # idea at step 3.  Today is 2025-11-20 (the runner's OCOP_TODAY).
 $ sh "$OCOP_FIXTURES/report-data.sh"
 

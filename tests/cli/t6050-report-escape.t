@@ -4,7 +4,7 @@ $ ocop init h --ward '<b>Phường</b> "X" & Y' --province "Quảng Ngãi"
 2> ocop: made an empty data directory in h
 $ ocop -C h producer add '<script>alert(1)</script>' --kind household --address '=HYPERLINK("http://x")' --id evil
 > evil
-$ ocop -C h product add '<img src=x onerror=alert(1)>' --producer evil --category food --date 2024-01-01 --id p1 && ocop -C h cycle advance p1 --to 5 --date 2024-02-01 && ocop -C h rate council p1 --score 30,10,20 --date 2024-03-01 --decision '-1+1/QĐ'
+$ ocop -C h product add '<img src=x onerror=alert(1)>' --producer evil --category food --date 2024-01-01 --id p1 && ocop -C h cycle advance p1 --to 5 --date 2024-02-01 && ocop -C h rate council p1 --score 30,10,20 --date 2024-03-01 --decision '-1+1/QĐ' --level district
 > p1
 # A tab, written by hand (an escape sequence is refused on the way in since
 # issue 17: t9710).

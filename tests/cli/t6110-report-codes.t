@@ -14,7 +14,10 @@ $ for f in csv tsv json; do ocop -C d report quarter --year 2025 --quarter 3 --f
 $ ocop -C d report expiring --within 90 --format json --lang en | jq -r '.[] | .id + " " + .status'
 > duong-phoi expired
 > yen-tho expiring
-$ ocop -C d product list --format json | jq -r '.[] | select(.id == "duong-phoi" or .id == "yen-tho") | .id + " " + .status'
+# A product's status says "expiring" within the rules' 30-day notice,
+# the default window of report expiring: yen-tho, 36 days from its end on
+# 2025-11-20, is so on 2025-12-01.
+$ OCOP_TODAY=2025-12-01 ocop -C d product list --format json | jq -r '.[] | select(.id == "duong-phoi" or .id == "yen-tho") | .id + " " + .status'
 > duong-phoi expired
 > yen-tho expiring
 

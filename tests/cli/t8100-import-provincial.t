@@ -36,7 +36,7 @@ $ cat d/products/nuoc-mam-tinh-ky.yaml
 > cycle:
 > - {step: 5, date: 2024}
 > evaluations:
-> - {level: province, date: 2024, basis: '148/QĐ-TTg', stars: 3, expires: 2027, note: 'imported from register.csv, line 3; the register gives no decision number'}
+> - {level: district, date: 2024, basis: '148/QĐ-TTg', stars: 3, expires: 2027, note: 'imported from register.csv, line 3; the register gives no decision number'}
 $ cat d/producers/htx-nong-nghiep-tinh-ky.yaml
 > id: htx-nong-nghiep-tinh-ky
 > name: HTX Nông nghiệp Tịnh Kỳ
@@ -83,5 +83,5 @@ $ sed -n '/^cycle/,$p' d/products/nuoc-mam-tinh-ky.yaml
 > - {step: 5, date: 2024}
 > - {step: 5, date: 2025-11-05}
 > evaluations:
-> - {level: province, date: 2024, basis: '148/QĐ-TTg', stars: 3, expires: 2027, note: 'imported from register.csv, line 3; the register gives no decision number'}
+> - {level: district, date: 2024, basis: '148/QĐ-TTg', stars: 3, expires: 2027, note: 'imported from register.csv, line 3; the register gives no decision number'}
 > - {level: province, date: 2025-11-05, basis: '148/QĐ-TTg', stars: 3, decision: '2001/QĐ-UBND', expires: 2028-11-05, note: 'imported from renew.csv, line 2'}

@@ -1,6 +1,6 @@
 # A province: two wards' repositories, each with a certified product
 # "Tinh bột nghệ" under the same id, read together (issue 16).
-$ for w in nghia-lo:"Nghĩa Lộ":21025 tra-cau:"Trà Câu":21031; do d=${w%%:*}; r=${w#*:}; n=${r%%:*}; code=${r#*:}; ocop -q init $d --ward "$n" --province "Quảng Ngãi" --unit phường --unit-code $code --git && ocop -C $d producer add "Hộ kinh doanh Nghệ $n" --kind household --id hkd-nghe && ocop -C $d product add "Tinh bột nghệ" --producer hkd-nghe --category herbal --date 2024-01-10 && ocop -C $d cycle advance tinh-bot-nghe --to 5 --date 2024-05-02 && ocop -C $d rate council tinh-bot-nghe --score 30,10,20 --date 2024-06-01 --decision 700/QĐ-UBND || exit 1; done
+$ for w in nghia-lo:"Nghĩa Lộ":21025 tra-cau:"Trà Câu":21031; do d=${w%%:*}; r=${w#*:}; n=${r%%:*}; code=${r#*:}; ocop -q init $d --ward "$n" --province "Quảng Ngãi" --unit phường --unit-code $code --git && ocop -C $d producer add "Hộ kinh doanh Nghệ $n" --kind household --id hkd-nghe && ocop -C $d product add "Tinh bột nghệ" --producer hkd-nghe --category herbal --date 2024-01-10 && ocop -C $d cycle advance tinh-bot-nghe --to 5 --date 2024-05-02 && ocop -C $d rate council tinh-bot-nghe --score 30,10,20 --date 2024-06-01 --decision 700/QĐ-UBND --level district || exit 1; done
 >*
 
 # The province directory: unit province, no ward of its own.

@@ -3,7 +3,7 @@
 $ ocop -q init d --ward "Nghĩa Lộ" --unit phường --unit-code 21025
 $ printf 'formerly:\n- {name: xã Nghĩa Dõng, unit_code: "21040"}\n- {name: phường Nghĩa Chánh}\n' >> d/ocop.yaml && ocop -C d check
 $ ocop -C d producer add "Hộ kinh doanh A" --kind household --id a --old-address "Thôn 2, xã Nghĩa Dõng" >/dev/null && ocop -C d producer add "Hộ kinh doanh B" --kind household --id b --old-address "Tổ 5, Nghĩa Chánh" >/dev/null && ocop -C d producer add "Hộ kinh doanh C" --kind household --id c >/dev/null
-$ for p in a b c; do ocop -C d product add "Bánh $p" --producer $p --category food --date 2024-01-10 >/dev/null || exit 1; done; ocop -C d cycle advance banh-a --to 5 --date 2024-05-02 && ocop -C d rate council banh-a --score 30,10,20 --date 2024-06-01 --decision 700/QĐ-UBND
+$ for p in a b c; do ocop -C d product add "Bánh $p" --producer $p --category food --date 2024-01-10 >/dev/null || exit 1; done; ocop -C d cycle advance banh-a --to 5 --date 2024-05-02 && ocop -C d rate council banh-a --score 30,10,20 --date 2024-06-01 --decision 700/QĐ-UBND --level district
 $ ocop -C d report summary --table by_old_commune --format csv
 > old_commune,stars_3,stars_4,stars_5,certified,not_certified,products
 > xã Nghĩa Dõng,1,0,0,1,0,1

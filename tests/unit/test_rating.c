@@ -190,7 +190,9 @@ static void test_rules_rows(void **state)
 
 		assert_int_equal(rs->certificate_months, 36);
 		assert_int_equal(rules_recognised_by(rs, 2), -1);
-		assert_int_equal(rules_recognised_by(rs, 3), LEVEL_PROVINCE);
+		/* 148/QĐ-TTg's own process: the district recognised 3 stars. */
+		assert_int_equal(rules_recognised_by(rs, 3),
+				 i == 1 ? LEVEL_DISTRICT : LEVEL_PROVINCE);
 		assert_int_equal(rules_recognised_by(rs, 4), LEVEL_PROVINCE);
 		assert_int_equal(rules_recognised_by(rs, 5), LEVEL_CENTRAL);
 		name = rules_authority_name(rs, LEVEL_CENTRAL, "Quảng Ngãi");
@@ -366,7 +368,7 @@ static const struct eval_case evals[] = {
 	  "- {level: district, date: 2022-06-01, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2025-06-01}\n",
 	  "the district level evaluated and recognised OCOP products only from 2023-02-24 to 2025-07-05" },
 	{ "stock as of 2025 with a score",
-	  "- {level: province, as_of: 2024, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND'}\n",
+	  "- {level: district, as_of: 2024, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND'}\n",
 	  "as_of is for a recognition of 3 stars or more" },
 	{ "a basis named in the file: 1048, A 36",
 	  "- {level: province, date: 2022-05-10, basis: '1048/QD-TTg', score: {a: 36, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2025-05-10}\n",
@@ -377,7 +379,7 @@ static const struct eval_case evals[] = {
 
 	/* Stars against the score, in hundredths. */
 	{ "69.99 gives 3",
-	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 19.99}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "- {level: district, date: 2024-05-10, score: {a: 30, b: 20, c: 19.99}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
 	{ "69.99 does not give 4",
 	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 19.99}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
@@ -386,10 +388,10 @@ static const struct eval_case evals[] = {
 	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
 	{ "70 does not give 3",
-	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "- {level: district, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  "3 stars do not match the score 70, which gives 4" },
 	{ "69.9 gives 3 (parts with one decimal)",
-	  "- {level: province, date: 2024-05-10, score: {a: 29.9, b: 20, c: 20}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "- {level: district, date: 2024-05-10, score: {a: 29.9, b: 20, c: 20}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
 	{ "89.99 gives 4",
 	  "- {level: province, date: 2024-05-10, score: {a: 39.99, b: 25, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
@@ -507,6 +509,53 @@ static const struct eval_case evals[] = {
 	  "- {level: province, date: 2025-09, stars: 3, decision: '12/QĐ-UBND', expires: 2028-09}\n",
 	  NULL },
 
+	/*
+	 * From 2023-02-24 to 2025-07-05 the district recognised 3 stars and
+	 * the province 4 (148/QĐ-TTg's process); a date known to the year
+	 * only may mean a day of the process before or after.
+	 */
+	{ "148: 3 stars by the province",
+	  "- {level: province, date: 2024-05-10, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "under 148/QĐ-TTg, 3 stars are recognised by the district level, not the province" },
+	{ "148: 3 stars by the province on its first day",
+	  "- {level: province, date: 2023-02-24, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2026-02-24}\n",
+	  "recognised by the district level, not the province" },
+	{ "1048: 3 stars by the province on its last day",
+	  "- {level: province, date: 2023-02-23, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2026-02-23}\n",
+	  NULL },
+	{ "148: 3 stars by the district",
+	  "- {level: district, date: 2024-05-10, score: {a: 25, b: 15, c: 15}, stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  NULL },
+	{ "148: 4 stars by the province",
+	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  NULL },
+	{ "old register, 2024, 3 stars by the province",
+	  "- {level: province, date: 2024, stars: 3, decision: '12/QĐ-UBND', expires: 2027}\n",
+	  "recognised by the district level" },
+	{ "old register, 2023, 3 stars by the province (maybe under 1048)",
+	  "- {level: province, date: 2023, stars: 3, decision: '12/QĐ-UBND', expires: 2026}\n",
+	  NULL },
+	{ "old register, 2025, 3 stars by the district (maybe before 1489)",
+	  "- {level: district, date: 2025, stars: 3, decision: '12/QĐ-UBND', expires: 2028}\n",
+	  NULL },
+
+	/* The members' scores kept beside the score: it is their average. */
+	{ "members and their average",
+	  "- {level: district, date: 2024-05-10, score: {a: 30, b: 19.5, c: 20}, members: [{a: 30, b: 20, c: 20}, {name: An, a: 30, b: 19, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  NULL },
+	{ "members: 19.995 rounds half up to 20",
+	  "- {level: province, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, members: [{a: 30, b: 20, c: 20}, {a: 30, b: 19.99, c: 20}], stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  NULL },
+	{ "members: a score that is not their average",
+	  "- {level: district, date: 2024-05-10, score: {a: 30, b: 19.99, c: 20}, members: [{a: 30, b: 20, c: 20}, {a: 30, b: 19.99, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "score {a: 30, b: 19.99, c: 20} is not the average of its 2 members, {a: 30, b: 20, c: 20}" },
+	{ "members: one over a part's maximum, though the average is not",
+	  "- {level: province, date: 2024-05-10, score: {a: 40, b: 20, c: 20}, members: [{a: 41, b: 20, c: 20}, {a: 39, b: 20, c: 20}], stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "member 1: part A is 41, over its maximum of 40 under 148/QĐ-TTg" },
+	{ "members without a score",
+	  "- {level: province, date: 2024-05-10, members: [{a: 30, b: 20, c: 20}], stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
+	  "members without the score they average to, {a: 30, b: 20, c: 20}" },
+
 	/* Dates never go back. */
 	{ "an evaluation older than the one before",
 	  WARD_PASS
@@ -526,30 +575,30 @@ static const struct eval_case evals[] = {
 };
 
 /*
- * BUG: a council score whose file names its basis (as `rate council`
- * always writes it: basis: '148/QĐ-TTg') is judged by the latest row of
- * that decision, the 1489 one, whatever its date; so a score of
- * 2025-07-05 (or any date of 2023–2025) is refused for want of a ward
- * assessment.  Expected valid, as without the basis key.
- *
- * BUG: a basis named by hand bypasses the ward's assessment, which
- * 1489/QĐ-TTg requires by date, not by scoring basis: basis 1048/QĐ-TTg
- * on a score of 2025-10-01 without any ward assessment is accepted.
- * Expected refused.
+ * Naming the basis changes the parts and the bands, never who evaluates:
+ * the ward's assessment is 1489/QĐ-TTg's process, in force by date.  A
+ * score whose file names its basis (as `rate council` always writes it)
+ * of a day before 1489 needs none; one after it needs one, whatever basis
+ * it names.  (Once a bug: a basis named by hand skipped the check.)
  */
-#if 0
-static const struct eval_case evals_bug[] = {
+static const struct eval_case evals_named_basis[] = {
 	{ "2025-07-05 with its basis: no ward assessment needed",
 	  "- {level: province, date: 2025-07-05, basis: '148/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-07-05}\n",
 	  NULL },
 	{ "2024-05-10 with its basis: no ward assessment needed",
 	  "- {level: province, date: 2024-05-10, basis: '148/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n",
 	  NULL },
-	{ "2025-10-01 under a basis named 1048: a ward assessment still needed",
+	{ "2025-10-01 with basis 148 named: a ward assessment needed",
+	  "- {level: province, date: 2025-10-01, basis: '148/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-10-01}\n",
+	  "ward assessment passed all four criteria (none was recorded)" },
+	{ "2025-10-01 with basis 148 named, after a passed assessment",
+	  WARD_PASS
+	  "- {level: province, date: 2025-10-01, basis: '148/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-10-01}\n",
+	  NULL },
+	{ "2025-10-01 under a basis named 1048: ended, and still a ward assessment",
 	  "- {level: province, date: 2025-10-01, basis: '1048/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-10-01}\n",
-	  "ward assessment" },
+	  "1048/QĐ-TTg was in force until 2023-02-23" },
 };
-#endif
 
 static void test_validate_table(void **state)
 {
@@ -557,8 +606,9 @@ static void test_validate_table(void **state)
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(evals) / sizeof(evals[0]); i++) {
-		const struct eval_case *c = &evals[i];
+	for (i = 0; i < ARRAY_SIZE(evals) + ARRAY_SIZE(evals_named_basis); i++) {
+		const struct eval_case *c = i < ARRAY_SIZE(evals) ? &evals[i] :
+					    &evals_named_basis[i - ARRAY_SIZE(evals)];
 		struct diag_list dl = DIAG_LIST_INIT;
 		struct record r;
 		int ret;
@@ -581,6 +631,27 @@ static void test_validate_table(void **state)
 	strbuf_release(&sb);
 }
 
+/*
+ * A score under an ended basis after 2025-07-06 is refused twice: for the
+ * basis, and for the ward's assessment the process still asks for.
+ */
+static void test_named_basis_keeps_ward(void **state)
+{
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record r;
+
+	(void)state;
+	make_product(&r, HEAD,
+		     "- {level: province, date: 2025-10-01, basis: '1048/QĐ-TTg', score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2028-10-01}\n");
+	assert_int_equal(rating_validate(&r, &dl), -1);
+	assert_int_equal(diag_error_count(&dl), 2);
+	assert_non_null(strstr(dl.items[0].message, "1048/QĐ-TTg was in force until"));
+	assert_non_null(strstr(dl.items[1].message,
+			       "under 1489/QĐ-TTg the council scores only a product whose ward assessment passed"));
+	diag_list_release(&dl);
+	record_release(&r);
+}
+
 /* Problems are placed at their evaluation's line, each of them. */
 static void test_validate_lines(void **state)
 {
@@ -591,7 +662,7 @@ static void test_validate_lines(void **state)
 	make_product(&r, HEAD,
 		     "- {level: province, date: 2024-05-10, score: {a: 30, b: 18, c: 25}, stars: 4, decision: '1/QĐ-UBND', expires: 2027-05-10}\n"
 		     "- {level: province, date: 2024-06-10, score: {a: 30, b: 18, c: 36}, stars: 4, decision: '2/QĐ-UBND', expires: 2027-06-10}\n"
-		     "-   level: province\n"
+		     "-   level: district\n"
 		     "    date: 2024-07-10\n"
 		     "    score: {a: 30, b: 18, c: 25}\n"
 		     "    stars: 3\n"
@@ -981,12 +1052,13 @@ static const struct status_case statuses[] = {
 	{ "certified", P "origin: existing\ncycle: [{step: 5, date: 2025-03-01}]\nevaluations:\n"
 	  REC("2025-10-01", "4", "2028-10-01"),
 	  STATUS_CERTIFIED, 5, 4, "2028-10-01" },
-	{ "certified, 91 days left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
-	  REC("2023-02-19", "3", "2026-02-19"),
-	  STATUS_CERTIFIED, 6, 3, "2026-02-19" },
-	{ "expiring, 90 days left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
-	  REC("2023-02-18", "3", "2026-02-18"),
-	  STATUS_EXPIRING, 6, 3, "2026-02-18" },
+	/* "Expiring" within the rules' 30-day notice, report expiring's window. */
+	{ "certified, 31 days left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
+	  REC("2022-12-21", "3", "2025-12-21"),
+	  STATUS_CERTIFIED, 6, 3, "2025-12-21" },
+	{ "expiring, 30 days left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
+	  REC("2022-12-20", "3", "2025-12-20"),
+	  STATUS_EXPIRING, 6, 3, "2025-12-20" },
 	{ "expiring, a day left", P "origin: existing\ncycle: [{step: 6, date: 2023-03-01}]\nevaluations:\n"
 	  REC("2022-11-21", "4", "2025-11-21"),
 	  STATUS_EXPIRING, 6, 4, "2025-11-21" },
@@ -1180,6 +1252,7 @@ int main(void)
 		cmocka_unit_test(test_certificate_expiry),
 		cmocka_unit_test(test_parts_add_to_100),
 		cmocka_unit_test(test_validate_table),
+		cmocka_unit_test(test_named_basis_keeps_ward),
 		cmocka_unit_test(test_validate_lines),
 		cmocka_unit_test(test_validate_steps),
 		cmocka_unit_test(test_no_total_over_100),
