@@ -930,7 +930,7 @@ struct step {
 };
 
 struct eval {
-	int level;			/* 0 ward, 1 province, 2 central */
+	int level;			/* 0 ward, 1 province, 2 central, 3 district */
 	day_t date;
 	char report[32];
 	int fail;			/* -1: all pass; else the criterion failed */
@@ -1078,7 +1078,9 @@ static struct eval *council(struct product *p, day_t d, int stars)
 			w = p->evals[p->nevals - 1].date;
 		ward_eval(p, w, -1);
 	}
-	e = add_eval(p, stars == 5 ? 2 : 1, d);
+	/* under 148, until 1489, the district recognised 3 stars */
+	e = add_eval(p, stars == 5 ? 2 : stars == 3 && d >= RULES_148 &&
+		     d < RULES_1489 ? 3 : 1, d);
 	make_score(e->score2, stars, max);
 	e->stars = stars;
 	if (stars >= 3) {
@@ -1094,9 +1096,13 @@ static struct eval *council(struct product *p, day_t d, int stars)
 			int prov = p->producer->province;
 
 			/* provinces[1..6] are cities under the centre */
-			snprintf(e->authority, sizeof(e->authority), "UBND %s %s",
-				 prov >= 1 && prov <= 6 ? "thành phố" : "tỉnh",
-				 provinces[prov]);
+			if (e->level == 3)
+				snprintf(e->authority, sizeof(e->authority),
+					 "UBND huyện số %d", rnd_in(1, 20));
+			else
+				snprintf(e->authority, sizeof(e->authority), "UBND %s %s",
+					 prov >= 1 && prov <= 6 ? "thành phố" : "tỉnh",
+					 provinces[prov]);
 		}
 	} else if (chance(50)) {
 		snprintf(e->note, sizeof(e->note), "Chưa đạt %d sao; hoàn thiện để đánh giá lại",
@@ -1313,7 +1319,7 @@ static void put_half(struct buf *b, int v2)
 static const char *const criteria[4] = {
 	"local_origin", "local_labour", "idea_origin", "local_identity",
 };
-static const char *const level_slug[3] = { "ward", "province", "central" };
+static const char *const level_slug[4] = { "ward", "province", "central", "district" };
 
 static void gtin(char out[14])
 {

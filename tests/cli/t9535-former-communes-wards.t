@@ -8,7 +8,7 @@ $ ocop -q init p/wards/nghia-lo --ward "Nghĩa Lộ" --unit phường && ocop -q
 $ printf 'formerly:\n- {name: xã Nghĩa Dõng}\n- {name: phường Nghĩa Chánh}\n' >>p/wards/nghia-lo/ocop.yaml && printf 'formerly:\n- {name: xã Phổ Văn}\n' >>p/wards/tra-cau/ocop.yaml
 
 # Nghĩa Lộ: one producer of each old commune, one with no old address.
-$ cd p/wards/nghia-lo && ocop producer add "Hộ A" --kind household --id a --old-address "Thôn 2, xã Nghĩa Dõng" >/dev/null && ocop producer add "Hộ B" --kind household --id b --old-address "Tổ 5, Nghĩa Chánh" >/dev/null && ocop producer add "Hộ C" --kind household --id c >/dev/null && for p in a b c; do ocop product add "Bánh $p" --producer $p --category food --date 2024-01-10 >/dev/null || exit 1; done; ocop cycle advance banh-a --to 5 --date 2024-05-02 && ocop rate council banh-a --score 30,10,20 --date 2024-06-01 --decision 700/QĐ-UBND
+$ cd p/wards/nghia-lo && ocop producer add "Hộ A" --kind household --id a --old-address "Thôn 2, xã Nghĩa Dõng" >/dev/null && ocop producer add "Hộ B" --kind household --id b --old-address "Tổ 5, Nghĩa Chánh" >/dev/null && ocop producer add "Hộ C" --kind household --id c >/dev/null && for p in a b c; do ocop product add "Bánh $p" --producer $p --category food --date 2024-01-10 >/dev/null || exit 1; done; ocop cycle advance banh-a --to 5 --date 2024-05-02 && ocop rate council banh-a --score 30,10,20 --date 2024-06-01 --decision 700/QĐ-UBND --level district
 
 # Trà Câu: one of Phổ Văn, and one whose old address names a commune of
 # another ward (Nghĩa Dõng): not one of Trà Câu's, so not known here.
