@@ -65,6 +65,14 @@ const char *outcome_slug(enum recognition_outcome o);
  */
 const struct evaluation *product_first_certified(const struct product *p);
 
+/*
+ * The day whose decision names p's category (1048's names before
+ * 2023-02-24, 148's from then): its first recognition's, the year of
+ * stock known only as in force then, else its first step's.  false: p
+ * holds no date.
+ */
+bool product_category_date(const struct product *p, struct ocop_date *d);
+
 const char *status_slug(enum product_status s);
 int status_parse(const char *text, enum product_status *out,
 		 const char **suggestion);

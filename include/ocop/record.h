@@ -204,6 +204,7 @@ struct readiness {
 struct product {
 	const char *id, *name, *producer;
 	enum ocop_category category;
+	const char *category_1048;	/* its 1048 name as typed, or NULL */
 	int set;			/* 0 when not given */
 	enum product_origin origin;
 	struct cycle_entry *cycle;
@@ -343,6 +344,17 @@ void record_canonicalize(struct record *r);
  * VALUE removes an optional key.  Returns 0 or -1 (with dl).
  */
 int record_set(struct record *r, const char *assignment, struct diag_list *dl);
+
+/*
+ * The category of product r was given as typed, r being dated d (NULL:
+ * undated): a name of 1048/QĐ-TTg on a product dated before 148 replaced
+ * it is kept as typed in category_1048, and a warning in dl (when not
+ * NULL) says so (true).  Any other name leaves a category_1048 that names
+ * the same category, and removes one that does not (false).  A product's
+ * category is always today's (what reports count).
+ */
+bool record_keep_category_1048(struct record *r, const char *typed,
+			       const struct ocop_date *d, struct diag_list *dl);
 
 /* Parse a value for field f as typed on the command line into its
  * canonical text (an allocated string).  Returns NULL with dl on error. */

@@ -287,6 +287,16 @@ void rules_set_table(const struct rule_set *rows, size_t n);
 
 /* Every accepted word of a table, for completion and for suggestions. */
 const char *const *rules_category_words(size_t *n);
+
+/*
+ * Is text one of the ngành names of 1048/QĐ-TTg that 148 renamed or merged
+ * (Thảo dược; Vải, may mặc; Lưu niệm–nội thất–trang trí; Dịch vụ du lịch
+ * nông thôn và bán hàng)?  rules_category_parse() maps them to today's
+ * category; a product dated before 148 also keeps the name as typed.
+ */
+bool rules_category_is_1048(const char *text);
+/* Were 1048's names the categories of a recognition dated d (to its end)? */
+bool rules_category_1048_dated(const struct ocop_date *d);
 const char *const *rules_kind_words(size_t *n);
 
 #endif

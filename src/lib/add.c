@@ -120,6 +120,20 @@ static int put_producer(struct store *s, struct record *r, const char *producer,
 	return ret;
 }
 
+/* A 1048 name for a product whose first step is dated before 148. */
+static int keep_category_1048(struct record *r, const struct product_input *in,
+			      struct diag_list *dl)
+{
+	struct ocop_date d;
+
+	if (!in->category || !in->date || !rules_category_is_1048(in->category))
+		return 0;
+	if (typed_date(in->date, "--date", false, &d, dl))
+		return -1;
+	record_keep_category_1048(r, in->category, &d, dl);
+	return 0;
+}
+
 char *add_product(struct store *s, const struct product_input *in,
 		  struct diag_list *dl)
 {
@@ -134,6 +148,8 @@ char *add_product(struct store *s, const struct product_input *in,
 	bad |= put_value(&r, "set", in->set, dl);
 	bad |= put_value(&r, "origin", in->origin ? in->origin : "existing", dl);
 	bad |= first_cycle_entry(&r, in->step, in->date, dl);
+	if (!bad)
+		bad |= keep_category_1048(&r, in, dl);
 	if (bad || put_producer(s, &r, in->producer, dl))
 		goto out;
 	id = edit_new_id(s, RECORD_PRODUCT, name, in->id, dl);

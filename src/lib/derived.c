@@ -76,6 +76,31 @@ const struct evaluation *product_first_certified(const struct product *p)
 	return NULL;
 }
 
+bool product_category_date(const struct product *p, struct ocop_date *d)
+{
+	size_t i;
+
+	for (i = 0; i < p->nevals; i++) {
+		const struct evaluation *e = &p->evals[i];
+
+		if (!rating_is_recognition(e))
+			continue;
+		if (e->date.year) {
+			*d = e->date;
+			return true;
+		}
+		if (e->as_of) {
+			*d = (struct ocop_date){ e->as_of, 1, 1, DATE_YEAR };
+			return true;
+		}
+	}
+	if (p->ncycle && p->cycle[0].date.year) {
+		*d = p->cycle[0].date;
+		return true;
+	}
+	return false;
+}
+
 /* A recognition: the province's or the ministry's decision with stars. */
 static bool is_recognition(const struct evaluation *e)
 {

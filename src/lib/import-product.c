@@ -435,6 +435,34 @@ static bool default_category(struct row *rw, int set, enum ocop_category *cat)
 	return text && !cell_category(text, cat, &ignored, NULL);
 }
 
+/*
+ * The day whose decision names the row's category: its earliest
+ * recognition's.  NULL when the row gives none (a product registered
+ * today).
+ */
+static const struct ocop_date *row_category_date(const struct recognition *recs,
+						 int n)
+{
+	const struct ocop_date *d = NULL;
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (!d || date_cmp(&recs[i].date, d) < 0)
+			d = &recs[i].date;
+	return d;
+}
+
+/* The category_1048 the row's category cell gives its product, or NULL. */
+static const char *row_category_1048(struct row *rw, const struct ocop_date *d)
+{
+	const char *cell = V(rw, C_CATEGORY);
+
+	if (cell && d && rules_category_is_1048(cell) &&
+	    rules_category_1048_dated(d))
+		return cell;
+	return NULL;
+}
+
 static int new_without_category(struct row *rw)
 {
 	import_row_error(rw, C_CATEGORY, 0, _("a new product needs its category"));
@@ -442,8 +470,12 @@ static int new_without_category(struct row *rw)
 	return -1;
 }
 
-/* The product's own cells: category (and set), set, origin, notes, readiness. */
-static int product_cells(struct row *rw, struct record *r, bool is_new)
+/*
+ * The product's own cells: category (and set, and the 1048 name of a
+ * product recognised from d before 148), set, origin, notes, readiness.
+ */
+static int product_cells(struct row *rw, struct record *r, bool is_new,
+			 const struct ocop_date *d)
 {
 	struct importer *im = rw->im;
 	const char *suggestion = NULL;
@@ -464,6 +496,7 @@ static int product_cells(struct row *rw, struct record *r, bool is_new)
 			return -1;
 		}
 		put_if_differs(r, "category", rules_category(cat)->slug);
+		record_keep_category_1048(r, V(rw, C_CATEGORY), d, NULL);
 	}
 	if (V(rw, C_SET)) {
 		char *end;
@@ -692,9 +725,13 @@ static bool leaves_view(struct row *rw, const struct entry *e,
 	const char *suggestion;
 	enum ocop_category cat;
 	enum product_origin origin;
+	const char *legacy;
 	int set = 0, f, i;
 
 	if (!e->clean || !txn_is_view(e) || V(rw, C_SET))
+		return false;
+	legacy = row_category_1048(rw, row_category_date(recs, n));
+	if (legacy && (!p->category_1048 || strcmp(legacy, p->category_1048)))
 		return false;
 	for (f = C_PRODUCT_MORE; f < C_PRODUCT_MORE + MORE_COLUMNS; f++)
 		if (V(rw, f))
@@ -762,7 +799,7 @@ int import_row_product(struct row *rw, const char *pid, struct pending *p)
 		node_set_str(&r->doc, r->doc.root, "producer", pid, STYLE_PLAIN);
 		node_set_str(&r->doc, r->doc.root, "origin", "existing", STYLE_PLAIN);
 	}
-	if (product_cells(rw, r, p->fresh != NULL))
+	if (product_cells(rw, r, p->fresh != NULL, row_category_date(recs, n)))
 		return -1;
 	if (p->fresh && !n)	/* registered today, as `product add` does */
 		cycle_append(r, 2, &im->today, NULL, false);

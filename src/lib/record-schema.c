@@ -411,6 +411,8 @@ static const struct field product_fields[] = {
 	  .columns = COLUMNS("nhom san pham", "nhom", "nganh", "nganh hang",
 		"nhom nganh", "nhom nganh hang", "loai san pham", "category",
 		"product category", "product group") },
+	/* Written with category when it was given a 1048 name (record_keep_category_1048()). */
+	{ .key = "category_1048", .vi = "ngành hàng (1048)", .type = FT_STRING, .help = N_("the category's name under 1048/QĐ-TTg, as the certificate of a product recognised before 2023-02-24 gives it") },
 	{ .key = "set", .vi = "bộ sản phẩm", .type = FT_INT, .flags = F_SETTABLE, .min = 1, .max = PRODUCT_SET_COUNT, .help = N_("product set 1–26 of 148/QĐ-TTg"),
 	  .columns = COLUMNS("bo san pham", "set", "product set") },
 	{ .key = "origin", .vi = "nguồn gốc", .type = FT_ENUM, .flags = F_REQUIRED | F_SETTABLE, .word = origin_word, .parse = origin_parse, .help = N_("idea or existing"),

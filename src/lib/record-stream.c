@@ -145,6 +145,8 @@ static bool put(struct stream *st, enum view_kind kind, void *obj,
 			p->producer = keep(st, v, len);
 		else if (is(f, "category"))
 			p->category = (enum ocop_category)(enum_value(f, v) + 1);
+		else if (is(f, "category_1048"))
+			p->category_1048 = keep(st, v, len);
 		else if (is(f, "set"))
 			p->set = int_value(v);
 		else if (is(f, "origin"))

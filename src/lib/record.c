@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "ocop/barcode.h"
+#include "ocop/derived.h"
 #include "ocop/record.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
@@ -740,6 +741,7 @@ static void decode_product(struct record *r)
 	p->name = str_or_null(root, "name");
 	p->producer = str_or_null(root, "producer");
 	p->category = (enum ocop_category)(enum_of(&record_product_schema, root, "category") + 1);
+	p->category_1048 = str_or_null(root, "category_1048");
 	p->set = int_of(root, "set");
 	p->origin = (enum product_origin)(enum_of(&record_product_schema, root, "origin") + 1);
 	p->notes = str_or_null(root, "notes");
@@ -932,6 +934,7 @@ static void keep_product(struct node_doc *to, struct product *p)
 	p->id = keep_str(to, p->id);
 	p->name = keep_str(to, p->name);
 	p->producer = keep_str(to, p->producer);
+	p->category_1048 = keep_str(to, p->category_1048);
 	p->notes = keep_str(to, p->notes);
 	p->cycle = keep_array(to, p->cycle, p->ncycle * sizeof(*p->cycle));
 	for (i = 0; i < p->ncycle; i++) {
@@ -1298,7 +1301,38 @@ int record_set(struct record *r, const char *assignment, struct diag_list *dl)
 	value = field_parse_cli(f, eq + 1, dl);
 	if (value)
 		node_set_str(&r->doc, map, key, value, style_of(f->type));
+	if (value && r->type == RECORD_PRODUCT && map == r->doc.root &&
+	    !strcmp(key, "category")) {
+		struct ocop_date d;
+		bool dated = r->valid && product_category_date(&r->u.product, &d);
+
+		record_keep_category_1048(r, eq + 1, dated ? &d : NULL, dl);
+	}
 	free(value);
 	free(key);
 	return value ? 0 : -1;
+}
+
+bool record_keep_category_1048(struct record *r, const char *typed,
+			       const struct ocop_date *d, struct diag_list *dl)
+{
+	const char *kept = node_get_str(r->doc.root, "category_1048");
+	const char *now = node_get_str(r->doc.root, "category");
+	enum ocop_category old, cat;
+
+	if (!typed || !d || !rules_category_is_1048(typed) ||
+	    !rules_category_1048_dated(d)) {
+		/* today's name for the category the 1048 name gives keeps it */
+		if (kept && (rules_category_parse(kept, &old, NULL) ||
+			     rules_category_parse(now, &cat, NULL) || old != cat))
+			node_remove(r->doc.root, "category_1048");
+		return false;
+	}
+	if (!kept || strcmp(kept, typed))
+		node_set_str(&r->doc, r->doc.root, "category_1048", typed, STYLE_AUTO);
+	if (dl)
+		diag_warn(dl, NULL, 0, 0,
+			  _("category: '%s' is a name of 1048/QĐ-TTg, kept as category_1048 beside category %s"),
+			  typed, node_get_str(r->doc.root, "category"));
+	return true;
 }

@@ -75,7 +75,13 @@ static const struct category_info categories[CATEGORY_COUNT] = {
 	X(CATEGORY_TOURISM, "du lich cong dong")			\
 	X(CATEGORY_TOURISM, "du lich sinh thai")			\
 	X(CATEGORY_BEVERAGE, "beverages")				\
-	X(CATEGORY_HANDICRAFT, "handicrafts")				\
+	X(CATEGORY_HANDICRAFT, "handicrafts")
+
+/*
+ * The 1048 names: a product dated before 148 keeps the one it was given
+ * (category_1048) beside today's category (rules_category_is_1048()).
+ */
+#define CATEGORY_WORDS_1048(X)						\
 	X(CATEGORY_HERBAL, "thao duoc")					\
 	X(CATEGORY_HANDICRAFT, "vai va may mac")			\
 	X(CATEGORY_HANDICRAFT, "vai may mac")				\
@@ -85,8 +91,16 @@ static const struct category_info categories[CATEGORY_COUNT] = {
 	X(CATEGORY_TOURISM, "dich vu du lich nong thon va ban hang")	\
 	X(CATEGORY_TOURISM, "dich vu du lich nong thon ban hang")
 
-static const char *const category_words[] = { CATEGORY_WORDS(VOCAB_WORD) };
-static const unsigned char category_ids[] = { CATEGORY_WORDS(VOCAB_ID) };
+#define VOCAB_ONE(id, word) + 1
+
+static const char *const category_words[] = {
+	CATEGORY_WORDS(VOCAB_WORD) CATEGORY_WORDS_1048(VOCAB_WORD)
+};
+static const unsigned char category_ids[] = {
+	CATEGORY_WORDS(VOCAB_ID) CATEGORY_WORDS_1048(VOCAB_ID)
+};
+/* category_words[] from this index on are 1048's */
+enum { CATEGORY_FIRST_1048 = 0 CATEGORY_WORDS(VOCAB_ONE) };
 
 static const struct vocabulary category_vocabulary = {
 	category_words, category_ids, ARRAY_SIZE(category_words),
@@ -396,14 +410,22 @@ static int find_number(const struct vocabulary *v, const char *folded)
 	return id;
 }
 
-static int find_word(const struct vocabulary *v, const char *key)
+/* The index in v->words of the word key names, or -1. */
+static int find_word_index(const struct vocabulary *v, const char *key)
 {
 	size_t i;
 
 	for (i = 0; i < v->nr; i++)
 		if (same_key(key, v->words[i]))
-			return v->ids[i];
+			return (int)i;
 	return -1;
+}
+
+static int find_word(const struct vocabulary *v, const char *key)
+{
+	int i = find_word_index(v, key);
+
+	return i < 0 ? -1 : v->ids[i];
 }
 
 /*
@@ -465,6 +487,26 @@ int rules_category_parse(const char *text, enum ocop_category *out,
 	if (out)
 		*out = (enum ocop_category)id;
 	return 0;
+}
+
+bool rules_category_is_1048(const char *text)
+{
+	char *key;
+	int i;
+
+	if (!text || !(key = text_fold(text)))
+		return false;
+	squeeze_separators(key);
+	i = find_word_index(&category_vocabulary, key);
+	free(key);
+	return i >= CATEGORY_FIRST_1048;
+}
+
+bool rules_category_1048_dated(const struct ocop_date *d)
+{
+	const struct rule_set *rs = rules_in_force_by_end(d);
+
+	return !rs || !strcmp(rs->basis, "1048/QĐ-TTg");
 }
 
 const char *const *rules_category_words(size_t *n)

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "ocop/cycle.h"
+#include "ocop/derived.h"
 #include "ocop/event.h"
 #include "ocop/rating.h"
 #include "ocop/rules.h"
@@ -51,6 +52,46 @@ static int check_id_matches(const struct record *r, struct diag_list *dl)
 	return 0;
 }
 
+/*
+ * category_1048 is the name a certificate of 1048's days gives the
+ * category: one of 1048's names, for the category the file holds, on a
+ * product dated before 148.  Warnings: what reports count, category,
+ * is right either way.
+ */
+static void check_category_1048(const struct record *r, struct diag_list *dl)
+{
+	const struct product *p = &r->u.product;
+	const struct node *n = key_node(r, "category_1048");
+	const char *file = n->line ? r->path : NULL;
+	enum ocop_category c;
+	struct ocop_date d;
+	char day[DATE_ISO_MAX];
+
+	if (!p->category_1048)
+		return;
+	if (!rules_category_is_1048(p->category_1048) ||
+	    rules_category_parse(p->category_1048, &c, NULL)) {
+		diag_warn(dl, file, n->line, n->col,
+			  _("category_1048: '%s' is not a category name of 1048/QĐ-TTg"),
+			  p->category_1048);
+		diag_hint(dl, _("write Thảo dược; Vải, may mặc; Lưu niệm, nội thất, trang trí; or Dịch vụ du lịch nông thôn và bán hàng, or remove the key"));
+	} else if (c != p->category) {
+		diag_warn(dl, file, n->line, n->col,
+			  _("category_1048: '%s' is 1048/QĐ-TTg's name of category '%s', not '%s'"),
+			  p->category_1048, rules_category(c)->slug,
+			  rules_category(p->category)->slug);
+		diag_hint(dl, _("write category: %s, or correct category_1048"),
+			  rules_category(c)->slug);
+	}
+	if (product_category_date(p, &d) && !rules_category_1048_dated(&d)) {
+		date_format_iso(&d, day);
+		diag_warn(dl, file, n->line, n->col,
+			  _("category_1048: the product is dated %s, when 148/QĐ-TTg named the categories"),
+			  day);
+		diag_hint(dl, _("remove category_1048, or correct the date of its first recognition"));
+	}
+}
+
 static int check_product_rules(const struct record *r, struct diag_list *dl)
 {
 	const struct product *p = &r->u.product;
@@ -67,6 +108,7 @@ static int check_product_rules(const struct record *r, struct diag_list *dl)
 				 rules_category(p->category)->slug);
 		diag_hint(dl, _("change the category or the set"));
 	}
+	check_category_1048(r, dl);
 	if (cycle_validate(r, dl))
 		ret = -1;
 	if (rating_validate(r, dl))

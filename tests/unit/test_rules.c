@@ -358,6 +358,41 @@ static void test_category_words(void **state)
 	assert_ptr_equal(rules_category_words(NULL), w);
 }
 
+/*
+ * The 1048 names are flagged as such, as typed with accents and
+ * punctuation; today's names, slugs and numbers are not.  They name
+ * the categories of recognitions up to 2023-02-23 (a year-only 2023
+ * reaches into 148's days).
+ */
+static void test_category_1048(void **state)
+{
+	static const char *const old[] = {
+		"Thảo dược", "Vải, may mặc", "vai va may mac",
+		"Lưu niệm – nội thất – trang trí", "Thủ công mỹ nghệ, trang trí",
+		"Dịch vụ du lịch nông thôn và bán hàng",
+	};
+	static const char *const today[] = {
+		"herbal", "handicraft", "Dược liệu", "Hàng thủ công mỹ nghệ",
+		"Thủ công mỹ nghệ", "Dịch vụ du lịch", "4", "IV", "", "vai",
+	};
+	const struct ocop_date before = { 2023, 2, 23, DATE_DAY };
+	const struct ocop_date on = { 2023, 2, 24, DATE_DAY };
+	const struct ocop_date y2021 = { 2021, 1, 1, DATE_YEAR };
+	const struct ocop_date y2023 = { 2023, 1, 1, DATE_YEAR };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(old); i++)
+		assert_true(rules_category_is_1048(old[i]));
+	for (i = 0; i < ARRAY_SIZE(today); i++)
+		assert_false(rules_category_is_1048(today[i]));
+	assert_false(rules_category_is_1048(NULL));
+	assert_true(rules_category_1048_dated(&before));
+	assert_true(rules_category_1048_dated(&y2021));
+	assert_false(rules_category_1048_dated(&on));
+	assert_false(rules_category_1048_dated(&y2023));
+}
+
 /* Phụ lục I of 148/QĐ-TTg: bộ 1–26, their ngành, 17 nhóm in all. */
 static void test_product_sets(void **state)
 {
@@ -533,6 +568,7 @@ int main(void)
 		cmocka_unit_test(test_category_parse),
 		cmocka_unit_test(test_category_suggest),
 		cmocka_unit_test(test_category_words),
+		cmocka_unit_test(test_category_1048),
 		cmocka_unit_test(test_product_sets),
 		cmocka_unit_test(test_kind_table),
 		cmocka_unit_test(test_kind_parse),

@@ -104,6 +104,7 @@ static void same_product(const struct product *a, const struct product *b)
 	same_str(a->name, b->name, "name");
 	same_str(a->producer, b->producer, "producer");
 	assert_int_equal(a->category, b->category);
+	same_str(a->category_1048, b->category_1048, "category_1048");
 	assert_int_equal(a->set, b->set);
 	assert_int_equal(a->origin, b->origin);
 	same_str(a->notes, b->notes, "notes");
