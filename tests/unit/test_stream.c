@@ -310,6 +310,9 @@ static void test_clean_forms(void **state)
 	/* the whole record as one flow mapping */
 	assert_true(compare_text(RECORD_PRODUCT,
 		"{id: p, name: Trà, producer: h, category: food, origin: idea, cycle: [{step: 1, date: 2024}]}\n"));
+	assert_true(compare_text(RECORD_PRODUCT,
+		"id: p\nname: Khăn\nproducer: h\ncategory: handicraft\ncategory_1048: Vải, may mặc\n"
+		"origin: existing\nevaluations:\n- {level: province, date: 2021, stars: 3}\n"));
 	assert_true(compare_text(RECORD_PRODUCER,
 		"id: h\nname: Hộ Ánh\nkind: household\ntax_code: '0101234567'\nphone: '0912 345 678'\n"
 		"training:\n- {date: 2023-03-08, course: Tập huấn}\n"));
