@@ -1,7 +1,8 @@
 /*
- * record-int.h — what record.c shares with record-event.c, and nothing
- * else uses: the readers of a checked tree's values and the copies of a
- * view's strings (record_keep_view).
+ * record-int.h — what record.c shares with record-event.c, record-view.c
+ * and record-stream.c, and nothing else uses: the readers of a checked
+ * tree's values, the copies of a view's strings (record_keep_view) and
+ * the one list from a schema key to a view field (record-view.c).
  */
 #ifndef OCOP_RECORD_INT_H
 #define OCOP_RECORD_INT_H
@@ -48,6 +49,52 @@ int record_enum_index(const struct field *f, const char *v);
  */
 int record_decode_stream(struct record *r, const char *buf, size_t len,
 			 struct node_pool *pool);
+
+/* What a mapping of a producer or a product fills (record-view.c). */
+enum view_kind {
+	VIEW_NONE,		/* checked, not kept (a council member's score) */
+	VIEW_PRODUCER, VIEW_TRAINING,
+	VIEW_PRODUCT, VIEW_CYCLE, VIEW_EVALUATION, VIEW_CRITERIA, VIEW_SCORE,
+	VIEW_PROMOTION, VIEW_READINESS
+};
+
+/*
+ * The one list from a schema key to a view field, for the tree's way and
+ * the events'.  A scalar value v (NUL-terminated, len bytes, not empty)
+ * of field f into obj, a mapping's view of kind: its strings copied into
+ * to, or v itself when to is NULL (a tree's, which outlives the view).
+ * False for a field the view does not know: record-stream.c then gives
+ * up, and a row added to a schema is read the tree's way until it is
+ * added here (and to test_stream.c).
+ */
+bool record_view_put(struct node_doc *to, enum view_kind kind, void *obj,
+		     const struct field *f, const char *v, size_t len);
+/*
+ * A list field's items: their kind and size, or VIEW_NONE for a list the
+ * view does not keep; -1 for one it does not decode here (documents,
+ * listings: record_decode_documents).
+ */
+int record_view_list(enum view_kind parent, const struct field *f,
+		     size_t *size);
+/* A list's n items, where the view keeps them, in the object holding it. */
+void record_view_put_list(enum view_kind parent, void *obj,
+			  const struct field *f, void *items, size_t n);
+/* A map field's object (*sub) and kind, or -1 for one not decoded here. */
+int record_view_map(enum view_kind parent, void *obj, const struct field *f,
+		    void **sub);
+/*
+ * A mapping begins: the defaults its view has before its keys (a
+ * readiness unsaid is -1, whether the mapping is there or not).
+ */
+void record_view_start(enum view_kind kind, void *obj);
+/* The whole mapping is known: what its view derives from several keys. */
+void record_view_finish(enum view_kind kind, void *obj);
+/*
+ * A producer's or product's view from its checked tree, by the same
+ * list: every string and e->node, cycle[i].node point into r's tree;
+ * documents and listings are left to record_decode_documents.
+ */
+void record_view_decode(struct record *r);
 
 /* The schemas record.c decodes by (record-schema.c). */
 extern const struct schema record_producer_schema, record_product_schema,

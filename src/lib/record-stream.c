@@ -7,8 +7,9 @@
  * node of a record to check it and copy its view out, then frees them.
  * Here each key is looked up once in the same schema rows, each value
  * checked by the same checker (record_value_clean: check_scalar's
- * messages, its ranges, words, codes and control characters), and the
- * view's strings and arrays go straight to the reading thread's pool.
+ * messages, its ranges, words, codes and control characters), put in the
+ * view by the same list as the tree's (record-view.c), and the view's
+ * strings and arrays go straight to the reading thread's pool.
  *
  * It handles only what is clean.  Whatever the tree path would say
  * anything about (an error, a warning: an unknown key, a duplicate key, an
@@ -29,14 +30,6 @@
 #include "ocop/util.h"
 #include "ocop/yamlio.h"
 #include "record-int.h"
-
-/* What a mapping of the record fills. */
-enum view_kind {
-	VIEW_NONE,		/* checked, not kept (a council member's score) */
-	VIEW_PRODUCER, VIEW_TRAINING,
-	VIEW_PRODUCT, VIEW_CYCLE, VIEW_EVALUATION, VIEW_CRITERIA, VIEW_SCORE,
-	VIEW_PROMOTION, VIEW_READINESS
-};
 
 struct frame {
 	const struct schema *s;
@@ -60,299 +53,6 @@ struct stream {
 };
 
 #define GIVE_UP 1
-
-/* --- the view ---------------------------------------------------------------- */
-
-static const char *keep(struct stream *st, const char *v, size_t len)
-{
-	return len ? node_strndup(&st->doc, v, len) : NULL;
-}
-
-static int int_value(const char *v)
-{
-	return (int)strtol(v, NULL, 10);
-}
-
-static int enum_value(const struct field *f, const char *v)
-{
-	return record_enum_index(f, v);
-}
-
-/* A date as the tree path's views read one: partial dates too. */
-static bool date_value(const char *v, struct ocop_date *d)
-{
-	return !date_parse_iso(v, true, d);
-}
-
-static bool is(const struct field *f, const char *key)
-{
-	return !strcmp(f->key, key);
-}
-
-/*
- * A scalar value of field f, checked, into the object a mapping fills.
- * False for a field it does not know: a row added to a schema is then
- * read the tree's way until it is added here (and to test_stream.c).
- */
-static bool put(struct stream *st, enum view_kind kind, void *obj,
-		const struct field *f, const char *v, size_t len)
-{
-	switch (kind) {
-	case VIEW_PRODUCER: {
-		struct producer *p = obj;
-
-		if (is(f, "id"))
-			p->id = keep(st, v, len);
-		else if (is(f, "name"))
-			p->name = keep(st, v, len);
-		else if (is(f, "kind"))
-			p->kind = (enum producer_kind)(enum_value(f, v) + 1);
-		else if (is(f, "tax_code"))
-			p->tax_code = keep(st, v, len);
-		else if (is(f, "representative"))
-			p->representative = keep(st, v, len);
-		else if (is(f, "phone"))
-			p->phone = keep(st, v, len);
-		else if (is(f, "address"))
-			p->address = keep(st, v, len);
-		else if (is(f, "old_address"))
-			p->old_address = keep(st, v, len);
-		else if (is(f, "notes"))
-			p->notes = keep(st, v, len);
-		else
-			return false;
-		return true;
-	}
-	case VIEW_TRAINING: {
-		struct training *t = obj;
-
-		if (is(f, "date"))
-			date_value(v, &t->date);
-		else if (is(f, "course"))
-			t->course = keep(st, v, len);
-		else
-			return false;
-		return true;
-	}
-	case VIEW_PRODUCT: {
-		struct product *p = obj;
-
-		if (is(f, "id"))
-			p->id = keep(st, v, len);
-		else if (is(f, "name"))
-			p->name = keep(st, v, len);
-		else if (is(f, "producer"))
-			p->producer = keep(st, v, len);
-		else if (is(f, "category"))
-			p->category = (enum ocop_category)(enum_value(f, v) + 1);
-		else if (is(f, "category_1048"))
-			p->category_1048 = keep(st, v, len);
-		else if (is(f, "set"))
-			p->set = int_value(v);
-		else if (is(f, "origin"))
-			p->origin = (enum product_origin)(enum_value(f, v) + 1);
-		else if (is(f, "notes"))
-			p->notes = keep(st, v, len);
-		else
-			return false;
-		return true;
-	}
-	case VIEW_CYCLE: {
-		struct cycle_entry *c = obj;
-
-		if (is(f, "step"))
-			c->step = int_value(v);
-		else if (is(f, "date"))
-			date_value(v, &c->date);
-		else if (is(f, "note"))
-			c->note = keep(st, v, len);
-		else if (is(f, "rejected"))
-			c->rejected = !strcmp(v, "true");
-		else
-			return false;
-		return true;
-	}
-	case VIEW_EVALUATION: {
-		struct evaluation *e = obj;
-
-		if (is(f, "level"))
-			e->level = (enum eval_level)enum_value(f, v);
-		else if (is(f, "date"))
-			date_value(v, &e->date);
-		else if (is(f, "as_of"))
-			e->as_of = int_value(v);
-		else if (is(f, "report"))
-			e->report = keep(st, v, len);
-		else if (is(f, "basis"))
-			e->basis = keep(st, v, len);
-		else if (is(f, "stars"))
-			e->stars = int_value(v);
-		else if (is(f, "decision"))
-			e->decision = keep(st, v, len);
-		else if (is(f, "authority"))
-			e->authority = keep(st, v, len);
-		else if (is(f, "expires"))
-			e->has_expires = date_value(v, &e->expires);
-		else if (is(f, "revoked"))
-			e->revoked = date_value(v, &e->revoked_date);
-		else if (is(f, "revoke_decision"))
-			e->revoke_decision = keep(st, v, len);
-		else if (is(f, "note"))
-			e->note = keep(st, v, len);
-		else
-			return false;
-		return true;
-	}
-	case VIEW_CRITERIA: {
-		struct evaluation *e = obj;
-		int i;
-
-		for (i = 0; i < CRITERIA_COUNT; i++)
-			if (!strcmp(f->key, criterion_slug(i))) {
-				e->criteria[i] = (enum criterion_result)
-					(enum_value(f, v) + 1);
-				return true;
-			}
-		return false;
-	}
-	case VIEW_SCORE: {
-		struct evaluation *e = obj;
-		size_t i;
-
-		for (i = 0; i < 3; i++)
-			if (&record_score_schema.fields[i] == f)
-				return !decimal_parse(v, &e->score[i]);
-		return false;
-	}
-	case VIEW_PROMOTION: {
-		struct promotion *p = obj;
-
-		if (is(f, "date"))
-			date_value(v, &p->date);
-		else if (is(f, "kind"))
-			p->kind = keep(st, v, len);
-		else if (is(f, "name"))
-			p->name = keep(st, v, len);
-		else if (!is(f, "note"))	/* not in the view */
-			return false;
-		return true;
-	}
-	case VIEW_READINESS: {
-		struct readiness *rd = obj;
-
-		if (is(f, "barcode"))
-			rd->barcode = keep(st, v, len);
-		else if (is(f, "trademark"))
-			rd->trademark = keep(st, v, len);
-		else if (is(f, "traceability"))
-			rd->traceability = !strcmp(v, "true");
-		else if (is(f, "quality_declaration"))
-			rd->quality_declaration = !strcmp(v, "true");
-		else if (is(f, "food_safety"))
-			rd->food_safety = !strcmp(v, "true");
-		else
-			return false;
-		return true;
-	}
-	case VIEW_NONE:
-		return true;	/* checked, not kept */
-	}
-	return false;
-}
-
-/*
- * A list field's items: their kind and size, or VIEW_NONE for a list the
- * view does not keep; -1 for one this path does not decode.
- */
-static int list_kind(enum view_kind parent, const struct field *f,
-		     size_t *size)
-{
-	*size = 1;
-	if (parent == VIEW_PRODUCER && is(f, "training")) {
-		*size = sizeof(struct training);
-		return VIEW_TRAINING;
-	}
-	if (parent == VIEW_PRODUCT && is(f, "cycle")) {
-		*size = sizeof(struct cycle_entry);
-		return VIEW_CYCLE;
-	}
-	if (parent == VIEW_PRODUCT && is(f, "evaluations")) {
-		*size = sizeof(struct evaluation);
-		return VIEW_EVALUATION;
-	}
-	if (parent == VIEW_PRODUCT && is(f, "promotion")) {
-		*size = sizeof(struct promotion);
-		return VIEW_PROMOTION;
-	}
-	if (parent == VIEW_EVALUATION && is(f, "members"))
-		return VIEW_NONE;	/* the view keeps the average, score */
-	return -1;
-}
-
-/* A list's items, now in the pool, in the object that holds the list. */
-static void put_list(enum view_kind parent, void *obj, const struct field *f,
-		     void *items, size_t n)
-{
-	if (parent == VIEW_PRODUCER) {
-		struct producer *p = obj;
-
-		p->training = items;
-		p->ntraining = n;
-	} else if (parent == VIEW_PRODUCT && is(f, "cycle")) {
-		((struct product *)obj)->cycle = items;
-		((struct product *)obj)->ncycle = n;
-	} else if (parent == VIEW_PRODUCT && is(f, "evaluations")) {
-		((struct product *)obj)->evals = items;
-		((struct product *)obj)->nevals = n;
-	} else if (parent == VIEW_PRODUCT && is(f, "promotion")) {
-		((struct product *)obj)->promos = items;
-		((struct product *)obj)->npromos = n;
-	}
-}
-
-/* A map field's object and kind, or -1 for one this path does not decode. */
-static int map_kind(enum view_kind parent, void *obj, const struct field *f,
-		    void **sub)
-{
-	*sub = obj;
-	if (parent == VIEW_PRODUCT && is(f, "readiness")) {
-		*sub = &((struct product *)obj)->readiness;
-		return VIEW_READINESS;
-	}
-	if (parent == VIEW_EVALUATION && is(f, "criteria"))
-		return VIEW_CRITERIA;
-	if (parent == VIEW_EVALUATION && is(f, "score")) {
-		((struct evaluation *)obj)->has_score = true;
-		return VIEW_SCORE;
-	}
-	return -1;
-}
-
-/*
- * A mapping begins: the defaults its view has before its keys (a
- * readiness unsaid is -1, whether the mapping is there or not).
- */
-static void start(enum view_kind kind, void *obj)
-{
-	struct readiness *rd = kind == VIEW_PRODUCT ?
-		&((struct product *)obj)->readiness : NULL;
-
-	if (rd)
-		rd->traceability = rd->quality_declaration = rd->food_safety = -1;
-}
-
-/*
- * The whole mapping is known: what its view derives from several keys.
- * A recognition in force as of a year stands at that year when it has
- * no date (decode_evaluation).
- */
-static void finish(const struct frame *fr)
-{
-	struct evaluation *e = fr->obj;
-
-	if (fr->kind == VIEW_EVALUATION && !e->date.year && e->as_of)
-		e->date = (struct ocop_date){ e->as_of, 1, 1, DATE_YEAR };
-}
 
 /* --- the events -------------------------------------------------------------- */
 
@@ -441,7 +141,7 @@ static int on_scalar(struct stream *st, const yaml_event_t *ev)
 	if (f->type == FT_MAP || f->type == FT_LIST || f->type == FT_ID_LIST ||
 	    !record_value_clean(f, v, len))
 		return GIVE_UP;
-	return put(st, fr->kind, fr->obj, f, v, len) ? 0 : GIVE_UP;
+	return record_view_put(&st->doc, fr->kind, fr->obj, f, v, len) ? 0 : GIVE_UP;
 }
 
 static void *new_item(struct frame *list)
@@ -487,7 +187,7 @@ static int on_mapping(struct stream *st, const yaml_event_t *ev)
 		parent->pending = NULL;
 		if (!f || f->type != FT_MAP)
 			return GIVE_UP;	/* a mapping as a key, or where none goes */
-		k = map_kind(parent->kind, parent->obj, f, &obj);
+		k = record_view_map(parent->kind, parent->obj, f, &obj);
 		if (k < 0)
 			return GIVE_UP;
 		kind = (enum view_kind)k;
@@ -499,7 +199,7 @@ static int on_mapping(struct stream *st, const yaml_event_t *ev)
 	fr->f = f;
 	fr->kind = kind;
 	fr->obj = obj;
-	start(kind, obj);
+	record_view_start(kind, obj);
 	return 0;
 }
 
@@ -517,7 +217,7 @@ static int on_sequence(struct stream *st, const yaml_event_t *ev)
 	parent->pending = NULL;
 	if (!f || f->type != FT_LIST)
 		return GIVE_UP;
-	k = list_kind(parent->kind, f, &size);
+	k = record_view_list(parent->kind, f, &size);
 	if (k < 0 || !(fr = push(st)))
 		return GIVE_UP;
 	fr->s = f->sub;
@@ -537,7 +237,7 @@ static int on_mapping_end(struct stream *st)
 		if ((fr->s->fields[i].flags & F_REQUIRED) &&
 		    !(fr->seen & ((uint64_t)1 << i)))
 			return GIVE_UP;		/* missing: an error */
-	finish(fr);
+	record_view_finish(fr->kind, fr->obj);
 	st->depth--;
 	return 0;
 }
@@ -553,7 +253,7 @@ static int on_sequence_end(struct stream *st)
 		items = node_alloc(&st->doc, fr->nitems * fr->size);
 		if (fr->nitems)
 			memcpy(items, fr->items, fr->nitems * fr->size);
-		put_list(parent->kind, parent->obj, fr->f, items, fr->nitems);
+		record_view_put_list(parent->kind, parent->obj, fr->f, items, fr->nitems);
 	}
 	free(fr->items);
 	return 0;

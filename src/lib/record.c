@@ -633,14 +633,6 @@ static bool date_of(const struct node *map, const char *key,
 	return v && !date_parse_iso(v, true, d);
 }
 
-static int enum_of(const struct schema *s, const struct node *map,
-		   const char *key)
-{
-	const char *v = str_or_null(map, key);
-
-	return v ? enum_index(schema_field(s, key), v) : -1;
-}
-
 static size_t list_of(const struct node *map, const char *key,
 		      const struct node *const **items)
 {
@@ -672,106 +664,10 @@ size_t record_list(const struct node *map, const char *key,
 	return list_of(map, key, items);
 }
 
-static void decode_producer(struct record *r)
-{
-	struct producer *p = &r->u.producer;
-	const struct node *root = r->doc.root;
-	const struct node *const *items;
-	size_t i;
-
-	p->id = str_or_null(root, "id");
-	p->name = str_or_null(root, "name");
-	p->kind = (enum producer_kind)(enum_of(&record_producer_schema, root, "kind") + 1);
-	p->tax_code = str_or_null(root, "tax_code");
-	p->representative = str_or_null(root, "representative");
-	p->phone = str_or_null(root, "phone");
-	p->address = str_or_null(root, "address");
-	p->old_address = str_or_null(root, "old_address");
-	p->notes = str_or_null(root, "notes");
-	p->ntraining = list_of(root, "training", &items);
-	p->training = node_alloc(&r->doc, p->ntraining * sizeof(*p->training));
-	for (i = 0; i < p->ntraining; i++) {
-		date_of(items[i], "date", &p->training[i].date);
-		p->training[i].course = str_or_null(items[i], "course");
-	}
-}
-
-static void decode_evaluation(const struct node *n, struct evaluation *e)
-{
-	const struct node *crit = node_get(n, "criteria");
-	const struct node *score = node_get(n, "score");
-	size_t i;
-
-	memset(e, 0, sizeof(*e));
-	e->node = n;
-	e->level = (enum eval_level)enum_of(&record_evaluation_schema, n, "level");
-	/* A recognition in force as of a year stands at that year. */
-	e->as_of = int_of(n, "as_of");
-	if (!date_of(n, "date", &e->date) && e->as_of)
-		e->date = (struct ocop_date){ e->as_of, 1, 1, DATE_YEAR };
-	e->report = str_or_null(n, "report");
-	e->basis = str_or_null(n, "basis");
-	e->decision = str_or_null(n, "decision");
-	e->authority = str_or_null(n, "authority");
-	e->note = str_or_null(n, "note");
-	for (i = 0; i < CRITERIA_COUNT && crit && crit->kind == NODE_MAPPING; i++)
-		e->criteria[i] = (enum criterion_result)
-			(enum_of(&record_criteria_schema, crit, record_criteria_schema.fields[i].key) + 1);
-	if (score && score->kind == NODE_MAPPING) {
-		e->has_score = true;
-		for (i = 0; i < 3; i++)
-			decimal_parse(node_get_str(score, record_score_schema.fields[i].key),
-				      &e->score[i]);
-	}
-	e->stars = int_of(n, "stars");
-	e->has_expires = date_of(n, "expires", &e->expires);
-	e->revoked = date_of(n, "revoked", &e->revoked_date);
-	e->revoke_decision = str_or_null(n, "revoke_decision");
-}
-
 static void decode_product(struct record *r)
 {
-	struct product *p = &r->u.product;
-	const struct node *root = r->doc.root;
-	const struct node *const *items;
-	const struct node *ready = node_get(root, "readiness");
-	size_t i;
-
-	p->id = str_or_null(root, "id");
-	p->name = str_or_null(root, "name");
-	p->producer = str_or_null(root, "producer");
-	p->category = (enum ocop_category)(enum_of(&record_product_schema, root, "category") + 1);
-	p->category_1048 = str_or_null(root, "category_1048");
-	p->set = int_of(root, "set");
-	p->origin = (enum product_origin)(enum_of(&record_product_schema, root, "origin") + 1);
-	p->notes = str_or_null(root, "notes");
-
-	p->ncycle = list_of(root, "cycle", &items);
-	p->cycle = node_alloc(&r->doc, p->ncycle * sizeof(*p->cycle));
-	for (i = 0; i < p->ncycle; i++) {
-		p->cycle[i].step = int_of(items[i], "step");
-		date_of(items[i], "date", &p->cycle[i].date);
-		p->cycle[i].note = str_or_null(items[i], "note");
-		p->cycle[i].rejected = bool_of(items[i], "rejected") == 1;
-		p->cycle[i].node = items[i];
-	}
-	p->nevals = list_of(root, "evaluations", &items);
-	p->evals = node_alloc(&r->doc, p->nevals * sizeof(*p->evals));
-	for (i = 0; i < p->nevals; i++)
-		decode_evaluation(items[i], &p->evals[i]);
-	p->npromos = list_of(root, "promotion", &items);
-	p->promos = node_alloc(&r->doc, p->npromos * sizeof(*p->promos));
-	for (i = 0; i < p->npromos; i++) {
-		date_of(items[i], "date", &p->promos[i].date);
-		p->promos[i].kind = str_or_null(items[i], "kind");
-		p->promos[i].name = str_or_null(items[i], "name");
-	}
-	p->readiness.barcode = str_or_null(ready, "barcode");
-	p->readiness.trademark = str_or_null(ready, "trademark");
-	p->readiness.traceability = bool_of(ready, "traceability");
-	p->readiness.quality_declaration = bool_of(ready, "quality_declaration");
-	p->readiness.food_safety = bool_of(ready, "food_safety");
-	record_decode_documents(r, p);
+	record_view_decode(r);
+	record_decode_documents(r, &r->u.product);
 }
 
 /* Every office names its ward but a province, which names its wards. */
@@ -859,7 +755,7 @@ int record_decode(struct record *r, struct diag_list *dl)
 		decode_office(r);
 		break;
 	case RECORD_PRODUCER:
-		decode_producer(r);
+		record_view_decode(r);
 		break;
 	case RECORD_PRODUCT:
 		decode_product(r);
