@@ -407,6 +407,64 @@ static void test_hostile_texts(void **state)
 	strbuf_release(&t);
 }
 
+/*
+ * The tree's walk (record_view_decode) on a tree its checks would refuse,
+ * as a record decoded after errors: a value of another kind than its
+ * field's is passed over, every item of a list counts, and the view's
+ * nodes point into the tree.
+ */
+static void test_tree_wrong_kinds(void **state)
+{
+	static const char text[] =
+		"id: p\n"
+		"name: [a, b]\n"			/* a list for a value */
+		"set: 3\n"
+		"colour: red\n"				/* unknown: passed over */
+		"readiness: yes\n"			/* a scalar for a mapping */
+		"cycle:\n"
+		"- step\n"				/* a scalar for an entry */
+		"- {step: 2, rejected: true, note: ''}\n"
+		"evaluations:\n"
+		"- {as_of: 2020, criteria: x, score: 7, members: y}\n"
+		"- [1, 2]\n"				/* a list for an entry */
+		"promotion: {date: 2024}\n";		/* a mapping for a list */
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record r;
+	const struct node *cycle, *evals;
+	struct product *p = &r.u.product;
+
+	(void)state;
+	record_init(&r, RECORD_PRODUCT, "t.yaml");
+	assert_int_equal(yaml_load(text, sizeof(text) - 1, "t.yaml", &r.doc, &dl), 0);
+	record_view_decode(&r);
+	assert_string_equal(p->id, "p");
+	assert_ptr_equal(p->id, node_get_str(r.doc.root, "id"));	/* no copy */
+	assert_null(p->name);
+	assert_int_equal(p->set, 3);
+	assert_int_equal(p->readiness.traceability, -1);
+	assert_int_equal(p->readiness.food_safety, -1);
+	cycle = node_get(r.doc.root, "cycle");
+	assert_int_equal(p->ncycle, 2);
+	assert_ptr_equal(p->cycle[0].node, cycle->u.seq.items[0]);
+	assert_int_equal(p->cycle[0].step, 0);
+	assert_ptr_equal(p->cycle[1].node, cycle->u.seq.items[1]);
+	assert_int_equal(p->cycle[1].step, 2);
+	assert_true(p->cycle[1].rejected);
+	assert_null(p->cycle[1].note);
+	evals = node_get(r.doc.root, "evaluations");
+	assert_int_equal(p->nevals, 2);
+	assert_ptr_equal(p->evals[0].node, evals->u.seq.items[0]);
+	assert_int_equal(p->evals[0].date.year, 2020);	/* from as_of */
+	assert_int_equal(p->evals[0].criteria[0], CRIT_UNSET);
+	assert_false(p->evals[0].has_score);
+	assert_int_equal((int)p->evals[0].level, -1);
+	assert_ptr_equal(p->evals[1].node, evals->u.seq.items[1]);
+	assert_int_equal(p->evals[1].date.year, 0);
+	assert_int_equal(p->npromos, 0);
+	record_release(&r);
+	diag_list_release(&dl);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -415,6 +473,7 @@ int main(void)
 		cmocka_unit_test(test_clean_forms),
 		cmocka_unit_test(test_hostile_texts),
 		cmocka_unit_test(test_more_dirs),
+		cmocka_unit_test(test_tree_wrong_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
