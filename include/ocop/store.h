@@ -187,6 +187,9 @@ int store_list(struct store *s, enum record_type type, char ***ids,
 void store_free_list(char **ids, size_t nr);
 
 /* Threads to read with: $OCOP_THREADS, else one a core; at most 8. */
+/* The most reading threads a process starts, whatever the cores. */
+#define STORE_THREADS_MAX 8
+
 size_t store_threads(void);
 
 struct record_set {

@@ -239,7 +239,7 @@ static int read_wards(struct dataset *ds, const struct ward_list *wards,
 		      size_t *alloc, struct diag_list *dl)
 {
 	struct ward_job job;
-	pthread_t threads[8];
+	pthread_t threads[STORE_THREADS_MAX];
 	size_t nthreads = store_threads(), started = 0, i;
 	int ret;
 

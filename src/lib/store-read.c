@@ -319,7 +319,7 @@ size_t store_threads(void)
 
 	if (n < 1)
 		n = 1;
-	return n > 8 ? 8 : (size_t)n;
+	return n > STORE_THREADS_MAX ? STORE_THREADS_MAX : (size_t)n;
 }
 
 /* Threads for files: store_threads(), within the store's bound; one
@@ -338,8 +338,8 @@ static int read_set(struct store *s, enum record_type type,
 		    const struct record_check *check, struct diag_list *dl)
 {
 	struct read_job job;
-	pthread_t threads[8];
-	struct reader readers[8];
+	pthread_t threads[STORE_THREADS_MAX];
+	struct reader readers[STORE_THREADS_MAX];
 	size_t nthreads, started = 0, i;
 	char **ids;
 	size_t n;
