@@ -22,6 +22,7 @@
 
 #include "ocop/diag.h"
 #include "ocop/record.h"
+#include "ocop/smap.h"
 #include "ocop/store.h"
 
 /* "WARD:ID": the separator of a record's reference in a province. */
@@ -62,6 +63,8 @@ struct dataset {
 	/* When a province directory was read: its ocop.yaml (else unset). */
 	struct store province;
 	bool in_province;
+	/* "dev:ino" of each directory read → its index, to find one named twice */
+	struct smap seen;
 };
 
 /*

@@ -23,6 +23,8 @@
 
 #include "ocop/diag.h"
 
+struct store;
+
 /* The longest name a ward may have: an id (record_id_valid). */
 #define WARD_NAME_MAX 64
 
@@ -48,6 +50,12 @@ bool province_is(const char *root);
  */
 int province_wards(const char *root, struct ward_list *out,
 		   struct diag_list *dl);
+/*
+ * The same, from a store whose office is already read (store_read_office
+ * or store_read_office_view): the province's file is read once.
+ */
+int province_wards_of(const struct store *s, struct ward_list *out,
+		      struct diag_list *dl);
 void ward_list_release(struct ward_list *l);
 
 /* The ward named name, or NULL. */

@@ -1,12 +1,15 @@
 /* dataset.c — several data directories read together (see dataset.h). */
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "ocop/dataset.h"
 #include "ocop/province.h"
+#include "ocop/smap.h"
 #include "ocop/strbuf.h"
 #include "ocop/text.h"
 #include "ocop/util.h"
@@ -75,13 +78,16 @@ static void merge(struct dataset *ds, enum record_type type,
 /*
  * The same directory named twice would make every id a duplicate.  Each
  * directory's device and inode are taken once, when it is opened, and
- * compared in memory: a province of 3,300 wards made 5.5 million fstat
- * calls when each one asked the kernel again for every earlier one.
+ * looked up in a map of those met before: a province of 3,300 wards made
+ * 5.5 million fstat calls when each one asked the kernel again for every
+ * earlier one, then 5.4 million comparisons (54 M instructions) when each
+ * was compared in memory with every earlier one.
  */
 static int same_directory(struct dataset *ds, size_t i, struct diag_list *dl)
 {
 	struct dataset_dir *d = &ds->dirs[i];
 	struct stat st;
+	char key[64];
 	size_t j;
 
 	if (fstat(d->store.rootfd, &st))
@@ -89,16 +95,15 @@ static int same_directory(struct dataset *ds, size_t i, struct diag_list *dl)
 	d->dev = st.st_dev;
 	d->ino = st.st_ino;
 	d->identified = true;
-	for (j = 0; j < i; j++) {
-		const struct dataset_dir *e = &ds->dirs[j];
-
-		if (e->identified && e->dev == d->dev && e->ino == d->ino) {
-			diag_add(dl, DIAG_ERROR, EXIT_USAGE, d->store.root, 0, 0,
-				 _("the same data directory as %s"), e->store.root);
-			diag_hint(dl, _("name each directory once"));
-			return -1;
-		}
+	snprintf(key, sizeof(key), "%ju:%ju", (uintmax_t)d->dev,
+		 (uintmax_t)d->ino);
+	if (smap_get(&ds->seen, key, &j)) {
+		diag_add(dl, DIAG_ERROR, EXIT_USAGE, d->store.root, 0, 0,
+			 _("the same data directory as %s"), ds->dirs[j].store.root);
+		diag_hint(dl, _("name each directory once"));
+		return -1;
 	}
+	smap_put(&ds->seen, key, i);
 	return 0;
 }
 
@@ -303,7 +308,7 @@ static int read_named(struct dataset *ds, const char *dir, size_t *alloc,
 	}
 	diag_move(dl, &probe);
 	diag_list_release(&probe);
-	if (province_wards(s.root, &wards, dl)) {
+	if (province_wards_of(&s, &wards, dl)) {
 		store_close(&s);
 		ward_list_release(&wards);
 		return -1;
@@ -350,6 +355,7 @@ void dataset_release(struct dataset *ds)
 	free(ds->dirs);
 	free(ds->producers);
 	free(ds->products);
+	smap_release(&ds->seen);
 	memset(ds, 0, sizeof(*ds));
 }
 

@@ -124,30 +124,36 @@ static int add_ward(struct ward_list *out, struct ward_index *seen,
 	return 0;
 }
 
-int province_wards(const char *root, struct ward_list *out,
-		   struct diag_list *dl)
+int province_wards_of(const struct store *s, struct ward_list *out,
+		      struct diag_list *dl)
 {
-	const struct office *o;
+	const struct office *o = &s->office.u.office;
 	struct ward_index seen = { 0 };
-	struct store s;
 	size_t i;
 	int ret = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (open_office(&s, root, dl))
-		return -1;
-	o = &s.office.u.office;
-	if (o->unit != UNIT_PROVINCE) {
-		diag_error(dl, s.office.path, 0, 0,
-			   _("not a province directory (ocop.yaml has no 'unit: province')"));
-		store_close(&s);
-		return -1;
-	}
+	if (!s->office.valid || o->unit != UNIT_PROVINCE)
+		return diag_error(dl, s->office.path, 0, 0,
+				  _("not a province directory (ocop.yaml has no 'unit: province')"));
 	for (i = 0; i < o->nwards; i++)
-		if (add_ward(out, &seen, root, &o->wards[i], s.office.path, dl))
+		if (add_ward(out, &seen, s->root, &o->wards[i], s->office.path, dl))
 			ret = -1;
 	smap_release(&seen.names);
 	smap_release(&seen.paths);
+	return ret;
+}
+
+int province_wards(const char *root, struct ward_list *out,
+		   struct diag_list *dl)
+{
+	struct store s;
+	int ret;
+
+	memset(out, 0, sizeof(*out));
+	if (open_office(&s, root, dl))
+		return -1;
+	ret = province_wards_of(&s, out, dl);
 	store_close(&s);
 	return ret;
 }
