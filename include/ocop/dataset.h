@@ -65,6 +65,9 @@ struct dataset {
 	bool in_province;
 	/* "dev:ino" of each directory read → its index, to find one named twice */
 	struct smap seen;
+	/* a province's views, a pool a reading thread (store.views_pool) */
+	struct node_pool **pools;
+	size_t npools, pools_alloc;
 };
 
 /*

@@ -72,6 +72,14 @@ struct store {
 	 * reads each ward on one.
 	 */
 	size_t read_threads;
+	/*
+	 * When set (with read_threads 1), the pool store_read_views puts
+	 * its views in, the caller's, which outlives every set read into it
+	 * (record_set_release leaves it): a province's reading thread puts
+	 * all its wards in one, where a pool a set left 3,300 wards' worth
+	 * of half-used blocks.
+	 */
+	struct node_pool *views_pool;
 	/* What this command changed, in order, for the git commit. */
 	struct store_change *changes;
 	size_t nchanges, changes_alloc;
@@ -134,6 +142,14 @@ bool store_exists(const struct store *s, enum record_type type, const char *id);
 int store_read(struct store *s, enum record_type type, const char *id,
 	       struct record *r, struct diag_list *dl);
 int store_read_office(struct store *s, struct diag_list *dl);
+/*
+ * The same, for a command that only reads the office's view (reports,
+ * lists, a province's wards): decoded from libyaml's events with no tree
+ * when the file is clean, else the tree's way, which says what is wrong.
+ * The same view and the same messages either way; s->office.doc.root is
+ * then NULL, so the office cannot be edited or written back.
+ */
+int store_read_office_view(struct store *s, struct diag_list *dl);
 /* The hint for an id with no record: the id, or the name, most likely meant. */
 void store_hint_missing(struct store *s, enum record_type type,
 			const char *id, struct diag_list *dl);

@@ -140,7 +140,7 @@ static char *ward_name(const struct store *s)
 static void read_records(struct dataset_dir *d, const char *ward,
 			 struct diag_list *dl)
 {
-	store_read_office(&d->store, dl);
+	store_read_office_view(&d->store, dl);
 	d->ward = ward ? xstrdup(ward) : ward_name(&d->store);
 	store_read_views(&d->store, RECORD_PRODUCER, &d->producers, dl);
 	store_read_views(&d->store, RECORD_PRODUCT, &d->products, dl);
@@ -169,6 +169,7 @@ static int read_dir(struct dataset *ds, const char *dir, const char *ward,
  */
 struct ward_job {
 	struct dataset *ds;
+	struct node_pool *pools;	/* one a thread, the dataset's */
 	const struct ward_list *wards;
 	size_t first;			/* ds->dirs[first] is the first ward */
 	struct diag_list *opened;	/* store_open's problems, one a ward */
@@ -178,9 +179,15 @@ struct ward_job {
 	atomic_size_t next;
 };
 
+struct ward_reader {
+	struct ward_job *job;
+	struct node_pool *pool;		/* this thread's, for all its wards */
+};
+
 static void *ward_worker(void *arg)
 {
-	struct ward_job *job = arg;
+	struct ward_reader *rd = arg;
+	struct ward_job *job = rd->job;
 	size_t i;
 
 	while ((i = atomic_fetch_add(&job->next, 1)) < job->wards->nr) {
@@ -191,9 +198,18 @@ static void *ward_worker(void *arg)
 		if (job->failed[i])
 			continue;
 		d->store.read_threads = job->threads_each;
+		if (job->threads_each == 1)
+			d->store.views_pool = rd->pool;
 		read_records(d, job->wards->items[i].name, &job->read[i]);
 	}
 	return NULL;
+}
+
+/* A pool for the views of a province's reading thread, freed with ds. */
+static struct node_pool *new_pool(struct dataset *ds)
+{
+	ALLOC_GROW(ds->pools, ds->npools + 1, ds->pools_alloc);
+	return ds->pools[ds->npools++] = xcalloc(1, sizeof(struct node_pool));
 }
 
 /*
@@ -245,6 +261,7 @@ static int read_wards(struct dataset *ds, const struct ward_list *wards,
 {
 	struct ward_job job;
 	pthread_t threads[STORE_THREADS_MAX];
+	struct ward_reader readers[STORE_THREADS_MAX];
 	size_t nthreads = store_threads(), started = 0, i;
 	int ret;
 
@@ -259,14 +276,19 @@ static int read_wards(struct dataset *ds, const struct ward_list *wards,
 	job.opened = xcalloc(wards->nr ? wards->nr : 1, sizeof(*job.opened));
 	job.read = xcalloc(wards->nr ? wards->nr : 1, sizeof(*job.read));
 	job.failed = xcalloc(wards->nr ? wards->nr : 1, sizeof(*job.failed));
-	/* many wards: each on one thread; a few big ones: shared */
-	job.threads_each = nthreads > 1 ? 1 : 0;
+	/* many wards: each on one thread; a lone one: on them all */
+	job.threads_each = wards->nr > 1 ? 1 : 0;
 	atomic_init(&job.next, 0);
+	for (i = 0; i < nthreads; i++) {
+		readers[i].job = &job;
+		readers[i].pool = new_pool(ds);
+	}
 	/* The calling thread is one of the readers. */
 	for (i = 1; i < nthreads; i++)
-		if (!pthread_create(&threads[started], NULL, ward_worker, &job))
+		if (!pthread_create(&threads[started], NULL, ward_worker,
+				    &readers[started + 1]))
 			started++;
-	ward_worker(&job);
+	ward_worker(&readers[0]);
 	for (i = 0; i < started; i++)
 		pthread_join(threads[i], NULL);
 	ds->ndirs += wards->nr;
@@ -298,7 +320,7 @@ static int read_named(struct dataset *ds, const char *dir, size_t *alloc,
 	 * A ward's ocop.yaml is read again by read_dir, which says what is
 	 * wrong with it: the probe keeps its diagnostics only for a province.
 	 */
-	if (store_read_office(&s, &probe) ||
+	if (store_read_office_view(&s, &probe) ||
 	    s.office.u.office.unit != UNIT_PROVINCE) {
 		diag_list_release(&probe);
 		store_close(&s);
@@ -352,6 +374,12 @@ void dataset_release(struct dataset *ds)
 	}
 	if (ds->in_province)
 		store_close(&ds->province);
+	/* after the sets whose views they hold */
+	for (i = 0; i < ds->npools; i++) {
+		node_pool_release(ds->pools[i]);
+		free(ds->pools[i]);
+	}
+	free(ds->pools);
 	free(ds->dirs);
 	free(ds->producers);
 	free(ds->products);

@@ -41,11 +41,13 @@ bool record_value_clean(const struct field *f, const char *v, size_t len);
 int record_enum_index(const struct field *f, const char *v);
 
 /*
- * A producer's or product's view straight from the file's bytes, with
- * no tree, its strings and arrays in pool (record-stream.c): 0, r valid
- * and its doc the pool's; or 1, having said nothing and left r as it
- * was (its union zeroed), when the file holds anything the tree path
- * would say something about, or a form this path does not decode.
+ * A producer's, product's or office's view straight from the file's
+ * bytes, with no tree, its strings and arrays in pool (record-stream.c;
+ * pool NULL: in the record's own doc, freed by record_release): 0, r
+ * valid, its doc holding the view and no tree (doc.root NULL); or 1,
+ * having said nothing and left r as it was (its union zeroed), when the
+ * file holds anything the tree path would say something about, or a form
+ * this path does not decode.
  */
 int record_decode_stream(struct record *r, const char *buf, size_t len,
 			 struct node_pool *pool);
@@ -55,7 +57,9 @@ enum view_kind {
 	VIEW_NONE,		/* checked, not kept (a council member's score) */
 	VIEW_PRODUCER, VIEW_TRAINING,
 	VIEW_PRODUCT, VIEW_CYCLE, VIEW_EVALUATION, VIEW_CRITERIA, VIEW_SCORE,
-	VIEW_PROMOTION, VIEW_READINESS
+	VIEW_PROMOTION, VIEW_READINESS,
+	/* ocop.yaml: the office, its former units, targets, site fields, wards */
+	VIEW_OFFICE, VIEW_FORMER, VIEW_TARGET, VIEW_SITE_FIELDS, VIEW_WARD_REF
 };
 
 /*
@@ -90,9 +94,9 @@ void record_view_start(enum view_kind kind, void *obj);
 /* The whole mapping is known: what its view derives from several keys. */
 void record_view_finish(enum view_kind kind, void *obj);
 /*
- * A producer's or product's view from its checked tree, by the same
- * list: every string and e->node, cycle[i].node point into r's tree;
- * documents and listings are left to record_decode_documents.
+ * A producer's, product's or office's view from its checked tree, by the
+ * same list: every string and e->node, cycle[i].node point into r's
+ * tree; documents and listings are left to record_decode_documents.
  */
 void record_view_decode(struct record *r);
 

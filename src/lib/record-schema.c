@@ -479,7 +479,7 @@ static const struct field former_fields[] = {
 static const struct schema former_schema = SCHEMA("former unit", "đơn vị cũ", former_fields);
 
 static const struct field office_fields[] = {
-	/* Required unless the unit is a province (decode_office). */
+	/* Required unless the unit is a province (check_office_ward). */
 	{ .key = "ward", .vi = "xã, phường", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("ward or commune") },
 	{ .key = "province", .vi = "tỉnh", .type = FT_STRING, .flags = F_SETTABLE, .help = N_("province") },
 	{ .key = "unit", .vi = "loại đơn vị hành chính", .type = FT_ENUM, .flags = F_SETTABLE, .word = unit_word, .help = N_("commune, ward, special-zone or province") },

@@ -1,7 +1,7 @@
 /*
- * record-stream.c — a producer's or a product's typed view straight from
- * libyaml's events, with no tree: the read of commands that only read and
- * print (store_read_views).
+ * record-stream.c — a producer's, a product's or an office's typed view
+ * straight from libyaml's events, with no tree: the read of commands that
+ * only read and print (store_read_views, store_read_office_view).
  *
  * The tree path (yaml_load, record_decode, record_keep_view) builds every
  * node of a record to check it and copy its view out, then frees them.
@@ -91,19 +91,28 @@ static size_t ascii_prefix(const char *v, size_t len)
 /*
  * Is a value as the tree path keeps it: within its bound, NFC already,
  * and with no NUL (which only a double-quoted escape can make: the file's
- * bytes were checked)?
+ * bytes were checked)?  A character the quick check does not settle (an
+ * en dash, a curly quote) is settled as the tree's loader settles it, by
+ * normalising (text_nfc): the same text is NFC.
  */
 static bool value_as_kept(const yaml_event_t *ev)
 {
 	const char *v = (const char *)ev->data.scalar.value;
 	size_t len = ev->data.scalar.length, i;
+	char *nfc;
+	bool same;
 
 	if (len > YAML_MAX_SCALAR ||
 	    (ev->data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE &&
 	     memchr(v, '\0', len)))
 		return false;
 	i = ascii_prefix(v, len);
-	return i == len || text_nfc_quick(v + i, len - i);
+	if (i == len || text_nfc_quick(v + i, len - i))
+		return true;
+	nfc = text_nfc(v);
+	same = nfc && strlen(nfc) == len && !memcmp(nfc, v, len);
+	free(nfc);
+	return same;
 }
 
 static int on_key(struct frame *fr, const char *v, size_t len)
@@ -172,6 +181,9 @@ static int on_mapping(struct stream *st, const yaml_event_t *ev)
 		if (st->r->type == RECORD_PRODUCER) {
 			kind = VIEW_PRODUCER;
 			obj = &st->r->u.producer;
+		} else if (st->r->type == RECORD_OFFICE) {
+			kind = VIEW_OFFICE;
+			obj = &st->r->u.office;
 		} else {
 			kind = VIEW_PRODUCT;
 			obj = &st->r->u.product;
@@ -281,6 +293,18 @@ static int on_event(struct stream *st, const yaml_event_t *ev)
 	}
 }
 
+/*
+ * What record_decode checks across an office's keys (check_office_ward):
+ * every office names its ward but a province's.  A ward missing or empty
+ * is left unset in the view, and the tree path would say so.
+ */
+static bool whole(const struct record *r)
+{
+	const struct office *o = &r->u.office;
+
+	return r->type != RECORD_OFFICE || o->ward || o->unit == UNIT_PROVINCE;
+}
+
 int record_decode_stream(struct record *r, const char *buf, size_t len,
 			 struct node_pool *pool)
 {
@@ -289,7 +313,8 @@ int record_decode_stream(struct record *r, const char *buf, size_t len,
 	yaml_event_t ev;
 	int ret = 0, done = 0, i;
 
-	if ((r->type != RECORD_PRODUCER && r->type != RECORD_PRODUCT) ||
+	if ((r->type != RECORD_PRODUCER && r->type != RECORD_PRODUCT &&
+	     r->type != RECORD_OFFICE) ||
 	    len > YAML_MAX_BYTES || !yaml_bytes_clean(buf, len))
 		return GIVE_UP;
 	memset(&st, 0, sizeof(st));
@@ -314,8 +339,11 @@ int record_decode_stream(struct record *r, const char *buf, size_t len,
 		free(st.stack[i].items);
 	if (!ret && !st.documents)
 		ret = GIVE_UP;		/* an empty file: an error */
+	if (!ret && !whole(r))
+		ret = GIVE_UP;
 	if (ret) {
-		/* what went to the pool stays there, unused, till the set goes */
+		/* what went to a pool stays there, unused, till the set goes */
+		node_doc_release(&st.doc);
 		memset(&r->u, 0, sizeof(r->u));
 		return GIVE_UP;
 	}

@@ -1,8 +1,9 @@
 /*
- * record-view.c — the one list from a producer's or a product's schema
- * keys to their typed view's fields, for both ways a record is read: the
- * tree's (record_decode, after its checks: record_view_decode below walks
- * the checked mapping) and the events' (record-stream.c, with no tree).
+ * record-view.c — the one list from a producer's, a product's or an
+ * office's schema keys to their typed view's fields, for both ways a
+ * record is read: the tree's (record_decode, after its checks:
+ * record_view_decode below walks the checked mapping) and the events'
+ * (record-stream.c, with no tree).
  * A field added to the view is added here once, and both read it alike
  * (test_stream.c compares them).
  */
@@ -43,6 +44,63 @@ static bool date_value(const char *v, struct ocop_date *d)
 static bool is(const struct field *f, const char *key)
 {
 	return !strcmp(f->key, key);
+}
+
+static bool put_office(struct node_doc *to, struct office *o,
+		       const struct field *f, const char *v, size_t len)
+{
+	if (is(f, "ward"))
+		o->ward = keep(to, v, len);
+	else if (is(f, "province"))
+		o->province = keep(to, v, len);
+	else if (is(f, "unit"))
+		o->unit = (enum office_unit)(office_unit_parse(v) + 1);
+	else if (is(f, "unit_code"))
+		o->unit_code = keep(to, v, len);
+	else if (is(f, "authority"))
+		o->authority = keep(to, v, len);
+	else if (is(f, "department"))
+		o->department = keep(to, v, len);
+	else if (is(f, "place"))
+		o->place = keep(to, v, len);
+	else if (is(f, "signer"))
+		o->signer = keep(to, v, len);
+	else if (is(f, "signer_title"))
+		o->signer_title = keep(to, v, len);
+	else if (is(f, "sign_for"))
+		o->sign_for = keep(to, v, len);
+	else if (is(f, "recipients"))
+		o->recipients = keep(to, v, len);
+	else if (is(f, "lang"))
+		o->lang = keep(to, v, len);
+	else if (is(f, "git"))
+		o->git_commit = !strcmp(v, "commit");
+	else if (is(f, "catalogue_url"))
+		o->catalogue_url = keep(to, v, len);
+	else if (is(f, "gs1_resolver"))
+		o->gs1_resolver = keep(to, v, len);
+	else if (!is(f, "notes"))	/* not in the view */
+		return false;
+	return true;
+}
+
+static bool put_target(struct target *t, const struct field *f, const char *v)
+{
+	if (is(f, "year"))
+		t->year = int_value(v);
+	else if (is(f, "new_products_min"))
+		t->new_products_min = int_value(v);
+	else if (is(f, "new_products_max"))
+		t->new_products_max = int_value(v);
+	else if (is(f, "trained_percent"))
+		t->trained_percent = int_value(v);
+	else if (is(f, "fairs_min"))
+		t->fairs_min = int_value(v);
+	else if (is(f, "fairs_max"))
+		t->fairs_max = int_value(v);
+	else
+		return false;
+	return true;
 }
 
 bool record_view_put(struct node_doc *to, enum view_kind kind, void *obj,
@@ -205,6 +263,44 @@ bool record_view_put(struct node_doc *to, enum view_kind kind, void *obj,
 			return false;
 		return true;
 	}
+	case VIEW_OFFICE:
+		return put_office(to, obj, f, v, len);
+	case VIEW_FORMER: {
+		struct former_unit *u = obj;
+
+		if (is(f, "name"))
+			u->name = keep(to, v, len);
+		else if (is(f, "unit_code"))
+			u->unit_code = keep(to, v, len);
+		else
+			return false;
+		return true;
+	}
+	case VIEW_TARGET:
+		return put_target(obj, f, v);
+	case VIEW_SITE_FIELDS: {
+		struct office *o = obj;
+		size_t i;
+
+		for (i = 0; i < record_site_fields_schema.nr; i++)
+			if (&record_site_fields_schema.fields[i] == f) {
+				if (!strcmp(v, "true"))
+					o->site_fields |= 1u << i;
+				return true;
+			}
+		return false;
+	}
+	case VIEW_WARD_REF: {
+		struct ward_ref *w = obj;
+
+		if (is(f, "name"))
+			w->name = keep(to, v, len);
+		else if (is(f, "path"))
+			w->path = keep(to, v, len);
+		else
+			return false;
+		return true;
+	}
 	case VIEW_NONE:
 		return true;	/* checked, not kept */
 	}
@@ -233,7 +329,34 @@ int record_view_list(enum view_kind parent, const struct field *f,
 	}
 	if (parent == VIEW_EVALUATION && is(f, "members"))
 		return VIEW_NONE;	/* the view keeps the average, score */
+	if (parent == VIEW_OFFICE && is(f, "formerly")) {
+		*size = sizeof(struct former_unit);
+		return VIEW_FORMER;
+	}
+	if (parent == VIEW_OFFICE && is(f, "targets")) {
+		*size = sizeof(struct target);
+		return VIEW_TARGET;
+	}
+	if (parent == VIEW_OFFICE && is(f, "wards")) {
+		*size = sizeof(struct ward_ref);
+		return VIEW_WARD_REF;
+	}
 	return -1;
+}
+
+static void put_office_list(struct office *o, const struct field *f,
+			    void *items, size_t n)
+{
+	if (is(f, "formerly")) {
+		o->formerly = items;
+		o->nformerly = n;
+	} else if (is(f, "targets")) {
+		o->targets = items;
+		o->ntargets = n;
+	} else if (is(f, "wards")) {
+		o->wards = items;
+		o->nwards = n;
+	}
 }
 
 void record_view_put_list(enum view_kind parent, void *obj,
@@ -253,6 +376,8 @@ void record_view_put_list(enum view_kind parent, void *obj,
 	} else if (parent == VIEW_PRODUCT && is(f, "promotion")) {
 		((struct product *)obj)->promos = items;
 		((struct product *)obj)->npromos = n;
+	} else if (parent == VIEW_OFFICE) {
+		put_office_list(obj, f, items, n);
 	}
 }
 
@@ -266,6 +391,8 @@ int record_view_map(enum view_kind parent, void *obj, const struct field *f,
 	}
 	if (parent == VIEW_EVALUATION && is(f, "criteria"))
 		return VIEW_CRITERIA;
+	if (parent == VIEW_OFFICE && is(f, "site_fields"))
+		return VIEW_SITE_FIELDS;	/* bits of the office's site_fields */
 	if (parent == VIEW_EVALUATION && is(f, "score")) {
 		((struct evaluation *)obj)->has_score = true;
 		return VIEW_SCORE;
@@ -402,6 +529,9 @@ void record_view_decode(struct record *r)
 	else if (r->type == RECORD_PRODUCT)
 		walk_map(&r->doc, &record_product_schema, VIEW_PRODUCT,
 			 &r->u.product, r->doc.root);
+	else if (r->type == RECORD_OFFICE)
+		walk_map(&r->doc, record_schema(RECORD_OFFICE), VIEW_OFFICE,
+			 &r->u.office, r->doc.root);
 	else
 		BUG("record_view_decode of a record with no such view");
 }

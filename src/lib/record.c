@@ -611,20 +611,6 @@ static const char *str_or_null(const struct node *map, const char *key)
 	return v && *v ? v : NULL;
 }
 
-static int int_of(const struct node *map, const char *key)
-{
-	const char *v = str_or_null(map, key);
-
-	return v ? (int)strtol(v, NULL, 10) : 0;
-}
-
-static int bool_of(const struct node *map, const char *key)
-{
-	const char *v = str_or_null(map, key);
-
-	return v ? !strcmp(v, "true") : -1;
-}
-
 static bool date_of(const struct node *map, const char *key,
 		    struct ocop_date *d)
 {
@@ -683,61 +669,6 @@ static void check_office_ward(struct checker *ck)
 			    _("missing (required in every %s)"), "office");
 }
 
-static void decode_office(struct record *r)
-{
-	struct office *o = &r->u.office;
-	const struct node *root = r->doc.root;
-	const struct node *const *items;
-	const char *git = str_or_null(root, "git");
-	const char *unit;
-	size_t i;
-
-	o->ward = str_or_null(root, "ward");
-	o->province = str_or_null(root, "province");
-	unit = str_or_null(root, "unit");
-	o->unit = unit ? (enum office_unit)(office_unit_parse(unit) + 1) : UNIT_UNSET;
-	o->unit_code = str_or_null(root, "unit_code");
-	o->nformerly = list_of(root, "formerly", &items);
-	o->formerly = node_alloc(&r->doc, o->nformerly * sizeof(*o->formerly));
-	for (i = 0; i < o->nformerly; i++) {
-		o->formerly[i].name = str_or_null(items[i], "name");
-		o->formerly[i].unit_code = str_or_null(items[i], "unit_code");
-	}
-	o->nwards = list_of(root, "wards", &items);
-	o->wards = node_alloc(&r->doc, o->nwards * sizeof(*o->wards));
-	for (i = 0; i < o->nwards; i++) {
-		o->wards[i].name = str_or_null(items[i], "name");
-		o->wards[i].path = str_or_null(items[i], "path");
-	}
-	o->authority = str_or_null(root, "authority");
-	o->department = str_or_null(root, "department");
-	o->place = str_or_null(root, "place");
-	o->signer = str_or_null(root, "signer");
-	o->signer_title = str_or_null(root, "signer_title");
-	o->sign_for = str_or_null(root, "sign_for");
-	o->recipients = str_or_null(root, "recipients");
-	o->lang = str_or_null(root, "lang");
-	o->git_commit = git && !strcmp(git, "commit");
-	o->catalogue_url = str_or_null(root, "catalogue_url");
-	o->gs1_resolver = str_or_null(root, "gs1_resolver");
-	o->site_fields = 0;
-	for (i = 0; i < record_site_fields_schema.nr; i++)
-		if (bool_of(node_get(root, "site_fields"), record_site_fields_schema.fields[i].key) == 1)
-			o->site_fields |= 1u << i;
-	o->ntargets = list_of(root, "targets", &items);
-	o->targets = node_alloc(&r->doc, o->ntargets * sizeof(*o->targets));
-	for (i = 0; i < o->ntargets; i++) {
-		struct target *t = &o->targets[i];
-
-		t->year = int_of(items[i], "year");
-		t->new_products_min = int_of(items[i], "new_products_min");
-		t->new_products_max = int_of(items[i], "new_products_max");
-		t->trained_percent = int_of(items[i], "trained_percent");
-		t->fairs_min = int_of(items[i], "fairs_min");
-		t->fairs_max = int_of(items[i], "fairs_max");
-	}
-}
-
 int record_decode(struct record *r, struct diag_list *dl)
 {
 	struct checker ck = { .r = r, .dl = dl };
@@ -752,10 +683,8 @@ int record_decode(struct record *r, struct diag_list *dl)
 		return -1;
 	switch (r->type) {
 	case RECORD_OFFICE:
-		decode_office(r);
-		break;
 	case RECORD_PRODUCER:
-		record_view_decode(r);
+		record_view_decode(r);	/* record-view.c's list */
 		break;
 	case RECORD_PRODUCT:
 		decode_product(r);

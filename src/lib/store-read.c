@@ -61,22 +61,22 @@ static int read_file(int dirfd, const char *name, const char *shown,
 
 /*
  * Parse and check a record from its file; r->path is the shown path.
- * buf: a buffer the caller reuses from file to file.  views: for a
- * command that keeps only the view, the pool it goes to: the record is
- * decoded from libyaml's events with no tree when it can be
- * (record-stream.c), else as below; its doc is then the pool's.
+ * buf: a buffer the caller reuses from file to file.  events: for a
+ * command that keeps only the view, which goes to pool (NULL: the
+ * record's own doc): the record is decoded from libyaml's events with no
+ * tree when it can be (record-stream.c), else as below.
  */
 static int load_record_into(struct store *s, enum record_type type,
 			    const char *id, struct record *r,
-			    struct strbuf *buf, struct node_pool *views,
-			    struct diag_list *dl)
+			    struct strbuf *buf, bool events,
+			    struct node_pool *pool, struct diag_list *dl)
 {
 	char *name = store_file_name(type, id);
 	int ret;
 
 	strbuf_reset(buf);
 	ret = read_file(s->dirfd[type], name, r->path, buf, dl);
-	if (!ret && views && !record_decode_stream(r, buf->buf, buf->len, views)) {
+	if (!ret && events && !record_decode_stream(r, buf->buf, buf->len, pool)) {
 		free(name);
 		return 0;
 	}
@@ -93,7 +93,7 @@ static int load_record(struct store *s, enum record_type type, const char *id,
 		       struct record *r, struct diag_list *dl)
 {
 	struct strbuf buf = STRBUF_INIT;
-	int ret = load_record_into(s, type, id, r, &buf, NULL, dl);
+	int ret = load_record_into(s, type, id, r, &buf, false, NULL, dl);
 
 	strbuf_release(&buf);
 	return ret;
@@ -178,16 +178,31 @@ int store_read(struct store *s, enum record_type type, const char *id,
 	return load_record(s, type, id, r, dl);
 }
 
+static void office_init(struct store *s)
+{
+	char *path = store_path(s, RECORD_OFFICE, NULL);
+
+	record_release(&s->office);
+	record_init(&s->office, RECORD_OFFICE, path);
+	free(path);
+}
+
 int store_read_office(struct store *s, struct diag_list *dl)
 {
-	record_release(&s->office);
-	{
-		char *path = store_path(s, RECORD_OFFICE, NULL);
-
-		record_init(&s->office, RECORD_OFFICE, path);
-		free(path);
-	}
+	office_init(s);
 	return load_record(s, RECORD_OFFICE, NULL, &s->office, dl);
+}
+
+int store_read_office_view(struct store *s, struct diag_list *dl)
+{
+	struct strbuf buf = STRBUF_INIT;
+	int ret;
+
+	office_init(s);
+	ret = load_record_into(s, RECORD_OFFICE, NULL, &s->office, &buf, true,
+			       NULL, dl);
+	strbuf_release(&buf);
+	return ret;
 }
 
 static int compare_str(const void *a, const void *b)
@@ -300,8 +315,8 @@ static void *read_worker(void *arg)
 				r->doc.pool = rd->pool;
 			/* a check needs the tree (for its messages' lines) */
 			load_record_into(job->s, job->type, job->ids[i], r,
-					 &buf, job->views && !job->check ?
-					 rd->pool : NULL, &job->diags[i]);
+					 &buf, job->views && !job->check,
+					 rd->pool, &job->diags[i]);
 			if (job->check && r->valid)
 				job->check->fn(r, job->check->ctx,
 					       &job->problems[i]);
@@ -359,11 +374,17 @@ static int read_set(struct store *s, enum record_type type,
 	job.problems = check ? xcalloc(n ? n : 1, sizeof(*job.problems)) : NULL;
 	atomic_init(&job.next, 0);
 	nthreads = reader_threads(s, n);
-	set->pools = xcalloc(nthreads, sizeof(*set->pools));
-	set->npools = nthreads;
-	for (i = 0; i < nthreads; i++) {
-		readers[i].job = &job;
-		readers[i].pool = &set->pools[i];
+	if (views && s->views_pool && s->read_threads == 1) {
+		readers[0].job = &job;
+		readers[0].pool = s->views_pool;	/* not the set's */
+		nthreads = 1;
+	} else {
+		set->pools = xcalloc(nthreads, sizeof(*set->pools));
+		set->npools = nthreads;
+		for (i = 0; i < nthreads; i++) {
+			readers[i].job = &job;
+			readers[i].pool = &set->pools[i];
+		}
 	}
 	/* The calling thread is one of the readers. */
 	for (i = 1; i < nthreads; i++)

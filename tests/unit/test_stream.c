@@ -134,6 +134,43 @@ static void same_product(const struct product *a, const struct product *b)
 	assert_int_equal(a->readiness.food_safety, b->readiness.food_safety);
 }
 
+static void same_office(const struct office *a, const struct office *b)
+{
+	size_t i;
+
+	same_str(a->ward, b->ward, "ward");
+	same_str(a->province, b->province, "province");
+	assert_int_equal(a->unit, b->unit);
+	same_str(a->unit_code, b->unit_code, "unit_code");
+	assert_int_equal(a->nformerly, b->nformerly);
+	for (i = 0; i < a->nformerly; i++) {
+		same_str(a->formerly[i].name, b->formerly[i].name, "former name");
+		same_str(a->formerly[i].unit_code, b->formerly[i].unit_code,
+			 "former unit_code");
+	}
+	assert_int_equal(a->nwards, b->nwards);
+	for (i = 0; i < a->nwards; i++) {
+		same_str(a->wards[i].name, b->wards[i].name, "ward name");
+		same_str(a->wards[i].path, b->wards[i].path, "ward path");
+	}
+	same_str(a->authority, b->authority, "authority");
+	same_str(a->department, b->department, "department");
+	same_str(a->lang, b->lang, "lang");
+	same_str(a->place, b->place, "place");
+	same_str(a->signer, b->signer, "signer");
+	same_str(a->signer_title, b->signer_title, "signer_title");
+	same_str(a->sign_for, b->sign_for, "sign_for");
+	same_str(a->recipients, b->recipients, "recipients");
+	assert_int_equal(a->git_commit, b->git_commit);
+	same_str(a->catalogue_url, b->catalogue_url, "catalogue_url");
+	same_str(a->gs1_resolver, b->gs1_resolver, "gs1_resolver");
+	assert_int_equal(a->site_fields, b->site_fields);
+	assert_int_equal(a->ntargets, b->ntargets);
+	for (i = 0; i < a->ntargets; i++)
+		assert_memory_equal(&a->targets[i], &b->targets[i],
+				    sizeof(a->targets[i]));
+}
+
 /*
  * Both paths on text: the stream's view is the tree's when it takes the
  * record, and it takes only records the tree path accepts in silence.
@@ -154,7 +191,9 @@ static bool compare(enum record_type type, const char *text, size_t len,
 	record_keep_view(&tree, &tree_pool);
 
 	record_init(&stream, type, name);
-	took = !record_decode_stream(&stream, text, len, &stream_pool);
+	/* an office's view goes to its own doc, as store_read_office_view's */
+	took = !record_decode_stream(&stream, text, len, type == RECORD_OFFICE ?
+				     NULL : &stream_pool);
 	if (took && !silent)
 		fail_msg("%s: the stream took a record the tree path %s (%s)",
 			 name, tree.valid ? "warns about" : "refuses",
@@ -165,6 +204,8 @@ static bool compare(enum record_type type, const char *text, size_t len,
 		assert_null(stream.doc.root);
 		if (type == RECORD_PRODUCER)
 			same_producer(&tree.u.producer, &stream.u.producer);
+		else if (type == RECORD_OFFICE)
+			same_office(&tree.u.office, &stream.u.office);
 		else
 			same_product(&tree.u.product, &stream.u.product);
 	} else {
@@ -185,10 +226,34 @@ static bool compare_text(enum record_type type, const char *text)
 	return compare(type, text, strlen(text), "t.yaml");
 }
 
+/* The file dir/name as a record of type: whether the stream took it. */
+static bool compare_file(const char *dir, const char *name,
+			 enum record_type type, size_t *seen)
+{
+	struct strbuf path = STRBUF_INIT, buf = STRBUF_INIT;
+	size_t n;
+	bool took;
+	FILE *f;
+
+	strbuf_addf(&path, "%s/%s", dir, name);
+	f = fopen(path.buf, "rb");
+	assert_non_null(f);
+	strbuf_grow(&buf, 1 << 16);
+	while ((n = fread(buf.buf + buf.len, 1, buf.alloc - buf.len - 1, f)) > 0) {
+		strbuf_setlen(&buf, buf.len + n);
+		strbuf_grow(&buf, 1 << 16);
+	}
+	fclose(f);
+	took = compare(type, buf.buf, buf.len, path.buf);
+	(*seen)++;
+	strbuf_release(&path);
+	strbuf_release(&buf);
+	return took;
+}
+
 /* Every file of dir (*.yaml) as a record of type; how many the stream took. */
 static size_t compare_dir(const char *dir, enum record_type type, size_t *seen)
 {
-	struct strbuf path = STRBUF_INIT, buf = STRBUF_INIT;
 	struct dirent *de;
 	size_t took = 0;
 	DIR *d = opendir(dir);
@@ -197,27 +262,12 @@ static size_t compare_dir(const char *dir, enum record_type type, size_t *seen)
 		return 0;
 	while ((de = readdir(d))) {
 		size_t n = strlen(de->d_name);
-		FILE *f;
 
 		if (n < 6 || strcmp(de->d_name + n - 5, ".yaml"))
 			continue;
-		strbuf_reset(&path);
-		strbuf_addf(&path, "%s/%s", dir, de->d_name);
-		strbuf_reset(&buf);
-		f = fopen(path.buf, "rb");
-		assert_non_null(f);
-		strbuf_grow(&buf, 1 << 16);
-		while ((n = fread(buf.buf + buf.len, 1, buf.alloc - buf.len - 1, f)) > 0) {
-			strbuf_setlen(&buf, buf.len + n);
-			strbuf_grow(&buf, 1 << 16);
-		}
-		fclose(f);
-		took += compare(type, buf.buf, buf.len, path.buf);
-		(*seen)++;
+		took += compare_file(dir, de->d_name, type, seen);
 	}
 	closedir(d);
-	strbuf_release(&path);
-	strbuf_release(&buf);
 	return took;
 }
 
@@ -247,6 +297,8 @@ static void test_hostile_files(void **state)
 	took += compare_dir("../shared/testdata/hostile/yaml", RECORD_PRODUCER, &seen);
 	took += compare_dir("tests/fuzz/seeds/record", RECORD_PRODUCT, &seen);
 	took += compare_dir("tests/fuzz/seeds/record", RECORD_PRODUCER, &seen);
+	took += compare_dir("../shared/testdata/hostile/yaml", RECORD_OFFICE, &seen);
+	took += compare_dir("tests/fuzz/seeds/record", RECORD_OFFICE, &seen);
 	print_message("# hostile and seed files: the stream took %zu of %zu\n", took, seen);
 }
 
@@ -272,6 +324,7 @@ static void test_more_dirs(void **state)
 		sub = xasprintf("%s/products", dir);
 		took += compare_dir(sub, RECORD_PRODUCT, &seen);
 		free(sub);
+		took += compare_file(dir, "ocop.yaml", RECORD_OFFICE, &seen);
 	}
 	free(dirs);
 	print_message("# %s: the stream took %zu of %zu records\n", env, took, seen);
@@ -401,10 +454,166 @@ static void test_hostile_texts(void **state)
 		if (compare(RECORD_PRODUCT, whole[i],
 			    i == 5 ? 6 : strlen(whole[i]), "t.yaml"))
 			fail_msg("taken: %s", whole[i]);
-	/* offices and events always take the tree path */
+	/* events always take the tree path */
 	assert_false(compare_text(RECORD_EVENT,
 		"id: e\nkind: fair\nname: Hội chợ\ndate: 2025-01-01\n"));
 	strbuf_release(&t);
+}
+
+/* An office with every key the view keeps, and one it does not (notes). */
+static const char office_all[] =
+	"ward: phường Nghĩa Lộ\n"
+	"province: Quảng Ngãi\n"
+	"unit: ward\n"
+	"unit_code: '21025'\n"
+	"formerly:\n"
+	"- {name: xã Nghĩa Dõng, unit_code: '21040'}\n"
+	"- {name: phường Trần Phú}\n"
+	"authority: UBND phường Nghĩa Lộ\n"
+	"department: Phòng Kinh tế\n"
+	"place: Nghĩa Lộ\n"
+	"signer: Mai Thị Cẩm Hồng\n"
+	"signer_title: PHÓ CHỦ TỊCH\n"
+	"sign_for: KT. CHỦ TỊCH\n"
+	"recipients: |-\n  Sở NN & MT;\n  Lưu: VT.\n"
+	"lang: vi\n"
+	"git: commit\n"
+	"targets:\n"
+	"- {year: 2025, new_products_min: 3, new_products_max: 5, trained_percent: 100, fairs_min: 1, fairs_max: 2}\n"
+	"- {year: 2026}\n"
+	"catalogue_url: https://ocop.example/{id}\n"
+	"gs1_resolver: gs1.example\n"
+	"site_fields: {barcode: true, trademark: false, promotion: true}\n"
+	"notes: ghi chú\n";
+
+/*
+ * Offices: the stream takes the clean ones, with the tree's view, and
+ * both give what the file says (the one list, record-view.c, read right).
+ */
+static void test_office_forms(void **state)
+{
+	static const char *const clean[] = {
+		"ward: Nghĩa Lộ\n",
+		"ward: Nghĩa Lộ\nformerly:\ntargets: []\nsite_fields: {}\n",
+		"unit: province\nprovince: Cả nước\nwards:\n- {name: p01-w0001, path: wards/p01/w0001}\n- {name: b, path: b}\n",
+		"{unit: province, province: P}\n",
+		"ward: X\nunit: special-zone\ngit: off\nlang: en\n",
+	};
+	struct diag_list dl = DIAG_LIST_INIT;
+	size_t i, seen = 0;
+	struct record r;
+	const struct office *o = &r.u.office;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(clean); i++)
+		if (!compare_text(RECORD_OFFICE, clean[i]))
+			fail_msg("given up: %s", clean[i]);
+	assert_true(compare_text(RECORD_OFFICE, office_all));
+	assert_true(compare_file("data", "ocop.yaml", RECORD_OFFICE, &seen));
+	assert_true(compare_file("tests/fuzz/seeds/record", "office.yaml",
+				 RECORD_OFFICE, &seen));
+
+	/* the stream's view of office_all, field by field */
+	record_init(&r, RECORD_OFFICE, "ocop.yaml");
+	assert_int_equal(record_decode_stream(&r, office_all,
+					      sizeof(office_all) - 1, NULL), 0);
+	assert_null(r.doc.root);
+	assert_string_equal(o->ward, "phường Nghĩa Lộ");
+	assert_string_equal(o->province, "Quảng Ngãi");
+	assert_int_equal(o->unit, UNIT_WARD);
+	assert_string_equal(o->unit_code, "21025");
+	assert_int_equal(o->nformerly, 2);
+	assert_string_equal(o->formerly[0].name, "xã Nghĩa Dõng");
+	assert_string_equal(o->formerly[0].unit_code, "21040");
+	assert_string_equal(o->formerly[1].name, "phường Trần Phú");
+	assert_null(o->formerly[1].unit_code);
+	assert_string_equal(o->authority, "UBND phường Nghĩa Lộ");
+	assert_string_equal(o->department, "Phòng Kinh tế");
+	assert_string_equal(o->place, "Nghĩa Lộ");
+	assert_string_equal(o->signer, "Mai Thị Cẩm Hồng");
+	assert_string_equal(o->signer_title, "PHÓ CHỦ TỊCH");
+	assert_string_equal(o->sign_for, "KT. CHỦ TỊCH");
+	assert_string_equal(o->recipients, "Sở NN & MT;\nLưu: VT.");
+	assert_string_equal(o->lang, "vi");
+	assert_true(o->git_commit);
+	assert_int_equal(o->ntargets, 2);
+	assert_int_equal(o->targets[0].year, 2025);
+	assert_int_equal(o->targets[0].new_products_min, 3);
+	assert_int_equal(o->targets[0].new_products_max, 5);
+	assert_int_equal(o->targets[0].trained_percent, 100);
+	assert_int_equal(o->targets[0].fairs_min, 1);
+	assert_int_equal(o->targets[0].fairs_max, 2);
+	assert_int_equal(o->targets[1].year, 2026);
+	assert_int_equal(o->targets[1].fairs_max, 0);
+	assert_string_equal(o->catalogue_url, "https://ocop.example/{id}");
+	assert_string_equal(o->gs1_resolver, "gs1.example");
+	assert_int_equal(o->site_fields, SITE_BARCODE | SITE_PROMOTION);
+	assert_int_equal(o->nwards, 0);
+	record_release(&r);
+
+	/* a province's wards, the tree's way */
+	record_init(&r, RECORD_OFFICE, "ocop.yaml");
+	assert_int_equal(yaml_load(clean[2], strlen(clean[2]), "ocop.yaml",
+				   &r.doc, &dl), 0);
+	assert_int_equal(record_decode(&r, &dl), 0);
+	assert_int_equal(o->unit, UNIT_PROVINCE);
+	assert_null(o->ward);
+	assert_int_equal(o->nwards, 2);
+	assert_string_equal(o->wards[0].name, "p01-w0001");
+	assert_string_equal(o->wards[0].path, "wards/p01/w0001");
+	assert_string_equal(o->wards[1].path, "b");
+	record_release(&r);
+	assert_int_equal(dl.nr, 0);
+	diag_list_release(&dl);
+}
+
+/* Whatever the tree path refuses or warns about in an office, the stream gives up on. */
+static void test_office_hostile(void **state)
+{
+	static const char *const bad[] = {
+		"province: P\n",			/* no ward, not a province */
+		"ward: ''\n",				/* an empty ward */
+		"ward:\n",				/* the same, plain */
+		"ward: X\nunit: hamlet\n",		/* a wrong word */
+		"unit: tỉnh\nprovince: P\n",		/* typed, not the file's word */
+		"ward: X\nunit_code: 2a\n",		/* not digits */
+		"ward: X\nunit_code: '123456'\n",	/* too long */
+		"ward: X\nward: Y\n",			/* duplicate key */
+		"ward: X\ncolour: red\n",		/* an unknown key */
+		"ward: X\nlang: fr\n",			/* a wrong word */
+		"ward: X\ngit: yes\n",			/* a wrong word */
+		"ward: X\nformerly: {name: Y}\n",	/* a mapping for a list */
+		"ward: X\nformerly:\n- {unit_code: '12'}\n",	/* name missing */
+		"ward: X\nformerly:\n- {name: Y, colour: red}\n",	/* unknown, nested */
+		"ward: X\ntargets:\n- {year: 1999}\n",	/* out of range */
+		"ward: X\ntargets:\n- {fairs_min: 1}\n",	/* year missing */
+		"ward: X\nsite_fields: {barcode: maybe}\n",	/* not a boolean */
+		"ward: X\nsite_fields: {phone: true}\n",	/* not publishable */
+		"ward: X\nsite_fields: yes\n",		/* a scalar for a mapping */
+		"unit: province\nwards:\n- {name: Bad Name, path: b}\n",	/* not an id */
+		"unit: province\nwards:\n- {name: b}\n",	/* path missing */
+		"unit: province\nwards:\n- b\n",	/* a scalar for an entry */
+		"unit: province\nwards: [[a]]\n",	/* a list for an entry */
+		"&a ward: X\n",			/* anchor */
+		"ward: &x X\nplace: *x\n",		/* alias */
+		"ward: !!str X\n",			/* tag */
+		"ward: \"a\\x1bb\"\n",		/* a control character */
+		"ward: \"e\\u0301\"\n",		/* not NFC */
+		"ward: [a, b]\n",			/* a list for a value */
+		"ward: X\n...\n---\nward: Y\n",	/* two documents */
+		"ward: X\n<<<<<<< HEAD\nplace: a\n",	/* a conflict marker */
+		"ward: X\nplace: \xff\n",		/* bad UTF-8 */
+		"",					/* empty */
+		"- ward\n",				/* a list at the root */
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(bad); i++)
+		if (compare_text(RECORD_OFFICE, bad[i]))
+			fail_msg("taken: %s", bad[i]);
+	/* the ward a province need not name: taken */
+	assert_true(compare_text(RECORD_OFFICE, "unit: province\nprovince: P\n"));
 }
 
 /*
@@ -474,6 +683,8 @@ int main(void)
 		cmocka_unit_test(test_hostile_texts),
 		cmocka_unit_test(test_more_dirs),
 		cmocka_unit_test(test_tree_wrong_kinds),
+		cmocka_unit_test(test_office_forms),
+		cmocka_unit_test(test_office_hostile),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
