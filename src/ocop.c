@@ -201,14 +201,17 @@ static void messages_in(const char *lang)
 #endif
 }
 
-/* ocop.yaml's lang, when the data directory the command will use says one. */
+/*
+ * ocop.yaml's lang, when the data directory the command will use says
+ * one: only the view is read (a province's file lists 3,300 wards).
+ */
 static void office_language(struct ocop_ctx *ctx)
 {
 	struct diag_list dl = DIAG_LIST_INIT;
 	struct store s;
 
 	if (!store_open(&s, ctx->dirs.nr ? ctx->dirs.items[0] : NULL, &dl) &&
-	    !store_read_office(&s, &dl) && s.office.u.office.lang)
+	    !store_read_office_view(&s, &dl) && s.office.u.office.lang)
 		messages_in(s.office.u.office.lang);
 	store_close(&s);
 	diag_list_release(&dl);	/* the command itself says what is wrong */

@@ -74,10 +74,11 @@ struct store {
 	size_t read_threads;
 	/*
 	 * When set (with read_threads 1), the pool store_read_views puts
-	 * its views in, the caller's, which outlives every set read into it
-	 * (record_set_release leaves it): a province's reading thread puts
-	 * all its wards in one, where a pool a set left 3,300 wards' worth
-	 * of half-used blocks.
+	 * its views in, and store_read_office_view the office's: the
+	 * caller's, which outlives the store and every set read into it
+	 * (record_set_release leaves it).  A province's reading thread puts
+	 * all its wards in one, where a pool a set and a block an office
+	 * left 3,300 wards' worth of half-used blocks.
 	 */
 	struct node_pool *views_pool;
 	/* What this command changed, in order, for the git commit. */

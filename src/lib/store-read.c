@@ -199,8 +199,9 @@ int store_read_office_view(struct store *s, struct diag_list *dl)
 	int ret;
 
 	office_init(s);
+	/* a ward of a province: in its thread's pool, not a block of its own */
 	ret = load_record_into(s, RECORD_OFFICE, NULL, &s->office, &buf, true,
-			       NULL, dl);
+			       s->views_pool, dl);
 	strbuf_release(&buf);
 	return ret;
 }
@@ -222,14 +223,14 @@ int store_list(struct store *s, enum record_type type, char ***ids,
 	*nr = 0;
 	if (s->dirfd[type] < 0)
 		return 0;	/* no folder yet: no records */
-	fd = dup(s->dirfd[type]);
+	/* a descriptor of its own, at the start: no dup to rewind */
+	fd = openat(s->dirfd[type], ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0 || !(d = fdopendir(fd))) {
 		if (fd >= 0)
 			close(fd);
 		return diag_env(dl, s->root, _("cannot list %s/: %s"),
 				store_subdir(type), strerror(errno));
 	}
-	rewinddir(d);
 	while ((errno = 0, de = readdir(d))) {
 		size_t len = strlen(de->d_name);
 		char *id;
@@ -327,10 +328,24 @@ static void *read_worker(void *arg)
 	return NULL;
 }
 
+static long cores;
+static pthread_once_t cores_once = PTHREAD_ONCE_INIT;
+
+static void count_cores(void)
+{
+	cores = sysconf(_SC_NPROCESSORS_ONLN);
+}
+
 size_t store_threads(void)
 {
 	const char *env = getenv("OCOP_THREADS");
-	long n = env && *env ? strtol(env, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+	long n;
+
+	/* asked once: glibc reads /sys for it, 3 system calls a set read
+	 * (20,000 over a country's wards) */
+	if (!env || !*env)
+		pthread_once(&cores_once, count_cores);
+	n = env && *env ? strtol(env, NULL, 10) : cores;
 
 	if (n < 1)
 		n = 1;
