@@ -41,9 +41,10 @@ static bool date_value(const char *v, struct ocop_date *d)
 	return !date_parse_iso(v, true, d);
 }
 
+/* The first byte first, as schema_field: most keys tried are not it. */
 static bool is(const struct field *f, const char *key)
 {
-	return !strcmp(f->key, key);
+	return f->key[0] == key[0] && !strcmp(f->key, key);
 }
 
 static bool put_office(struct node_doc *to, struct office *o,
