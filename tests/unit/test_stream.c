@@ -5,8 +5,12 @@
  * (the tree path then says what is wrong).  It never accepts a record the
  * tree path refuses or warns about.
  *
+ * Offices (ocop.yaml) are compared the same way, with the view in the
+ * record's own doc, as store_read_office_view reads one.
+ *
  * OCOP_TEST_STREAM_DIRS (directories, ':' between them) adds the records
- * of other data directories, such as bench/gen's 20,000 products.
+ * and the ocop.yaml of other data directories, such as bench/gen's 20,000
+ * products or every ward of its country (-W 3300).
  */
 #include <stdarg.h>
 #include <stddef.h>
