@@ -169,7 +169,6 @@ static int read_dir(struct dataset *ds, const char *dir, const char *ward,
  */
 struct ward_job {
 	struct dataset *ds;
-	struct node_pool *pools;	/* one a thread, the dataset's */
 	const struct ward_list *wards;
 	size_t first;			/* ds->dirs[first] is the first ward */
 	struct diag_list *opened;	/* store_open's problems, one a ward */
