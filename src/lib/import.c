@@ -676,6 +676,8 @@ int import_rows(struct store *s, const struct import_table *t,
 	}
 	if (read_defaults(&im) || import_map_columns(&im) || txn_load(&im.tx, dl))
 		goto out;
+	/* A row adds a product at most: its entries, at their size. */
+	ALLOC_GROW(im.tx.item, im.tx.nitem + t->nrows, im.tx.aitem);
 	if (im.header) {
 		diag_warn(dl, name, t->rows[0].line, 0,
 			  _("%zu row(s) above the header skipped (a title?)"), im.header);
