@@ -631,6 +631,14 @@ int yaml_load(const char *buf, size_t len, const char *name,
 
 /* --- writing -------------------------------------------------------------- */
 
+/* May the ASCII character c stand in a plain scalar after its first
+ * letter?  (yaml_plain_safe's rule, without a call for a letter.) */
+static bool plain_ascii(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || (c && strchr(" -_.,()/", c));
+}
+
 bool yaml_plain_safe(const char *s)
 {
 	static const char *const words[] = {
@@ -646,6 +654,11 @@ bool yaml_plain_safe(const char *s)
 	if (c < 0 || !text_is_alpha((uint32_t)c))
 		return false;
 	while (i < len) {
+		if (!((unsigned char)s[i] & 0x80)) {	/* most of a value */
+			if (!plain_ascii(s[i++]))
+				return false;
+			continue;
+		}
 		U8_NEXT(s, i, len, c);
 		if (c < 0)
 			return false;
@@ -654,7 +667,7 @@ bool yaml_plain_safe(const char *s)
 			continue;
 		return false;
 	}
-	for (k = 0; k < ARRAY_SIZE(words); k++)
+	for (k = 0; len <= 5 && k < ARRAY_SIZE(words); k++)	/* "false" */
 		if (!strcasecmp(s, words[k]))
 			return false;
 	return true;
