@@ -252,8 +252,12 @@ import_rows() {
 		-- "$ocop" -C "$imp" import products "$d/register.csv"
 	info "$n" import_producers "$(ls "$imp/producers" 2>/dev/null | wc -l)"
 	info "$n" import_products "$(ls "$imp/products" 2>/dev/null | wc -l)"
-	# the same register again: every row matched, nothing written
+	# the same register again: every row matched, nothing written; its
+	# floor is the libyaml parse of the files it reads, those the import
+	# wrote (smaller than the generator's, which carry more history)
 	if [ "$(ls "$imp/products" 2>/dev/null | wc -l)" = "$n" ]; then
+		m "$n" rfloor "floor: libyaml event parse of the imported files" \
+			-n 3 -w 1 -- "$floor" "$imp"
 		m "$n" rematch "ocop import products again: every row matched (1 run)" \
 			-n 1 -t "$limit" $E -E "$root/err" -o "$root/import.out" \
 			-- "$ocop" -C "$imp" import products "$d/register.csv"
@@ -409,7 +413,8 @@ END {
 			if (a[1] != n) continue
 			key = a[2]
 			base = key ~ /^(wfloor|pset|advance|prset)$/ ? "wfloor" : \
-			       key ~ /^(cfloor[12]|country1?)$/ ? "cfloor1" : "floor"
+			       key ~ /^(cfloor[12]|country1?)$/ ? "cfloor1" : \
+			       key ~ /^(rfloor|rematch)$/ ? "rfloor" : "floor"
 			x = y = ""
 			if (key == base) x = y = "1.00×"
 			else if (key != "startup" && ok(n, key) && ok(n, base)) {
@@ -534,9 +539,9 @@ END {
 			x = med[n, "import"] / med[n, "cfloor"]
 			print "  " l(name["import"], 40) sprintf(" %5.2f× creating its files: ≤ 1.5× %s", x, x <= 1.5 ? "met" : "missed")
 		}
-		if (ok(n, "rematch")) {
-			x = med[n, "rematch"] / f
-			print "  " l(name["rematch"], 40) sprintf(" %5.2f× the floor: ≤ 1.5× %s", x, x <= 1.5 ? "met" : "missed")
+		if (ok(n, "rematch") && ok(n, "rfloor")) {
+			x = med[n, "rematch"] / med[n, "rfloor"]
+			print "  " l(name["rematch"], 40) sprintf(" %5.2f× the floor of its files: ≤ 1.5× %s", x, x <= 1.5 ? "met" : "missed")
 		}
 		if (ok(n, "importx") && ok(n, "import")) {
 			x = med[n, "importx"] / med[n, "import"]

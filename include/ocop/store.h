@@ -237,11 +237,22 @@ int store_read_views(struct store *s, enum record_type type,
  * tree is still there (for the lines of its messages): so check can keep
  * views too.  fn runs in several threads at once: it may only read what
  * they share.  Its problems go to *problems, in id order, after it.
+ *
+ * view_clean, when not NULL, spares the trees of the records fn would
+ * say nothing of: a record the events decode (record_decode_stream,
+ * which has then found nothing record_decode would say) is given to it
+ * with the file's bytes, and no tree.  It answers true only when fn
+ * would say nothing of the record: the record is kept as that view and
+ * fn is not run.  False (fn might say something, or the view cannot
+ * tell): the record is decoded again from the same bytes as a tree and
+ * given to fn, as without view_clean.  Either way, the same problems.
  */
 struct record_check {
 	void (*fn)(const struct record *r, void *ctx, struct diag_list *dl);
 	void *ctx;
 	struct diag_list *problems;
+	bool (*view_clean)(const struct record *r, const char *buf,
+			   size_t len, void *ctx);
 };
 int store_read_checked(struct store *s, enum record_type type,
 		       struct record_set *set, const struct record_check *check,

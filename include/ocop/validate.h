@@ -21,6 +21,21 @@ struct store;
 int validate_record(struct store *s, struct record *r, struct diag_list *dl);
 
 /*
+ * Would validate_record(NULL, r) say nothing of r, a product decoded
+ * from buf (len bytes) by record_decode_stream, which keeps its view and
+ * no tree?  The decoder has found nothing record_decode would say; the
+ * rest is judged on the view: its id against its file's name, and the
+ * rules (validate_record's own functions, their messages without lines).
+ * True only when sure.  False when they would say something, and when
+ * the view cannot tell: an evaluation with an as_of (whether a date
+ * stands beside it is the tree's to say), a file whose bytes hold
+ * "members" or a backslash anywhere (an evaluation's members, which its
+ * score must average, are in the tree alone), any record but a
+ * product's view.
+ */
+bool validate_view_clean(const struct record *r, const char *buf, size_t len);
+
+/*
  * validate_record for a record about to replace the one read from its
  * file, whose tax code was then old_tax_code (NULL: it had none, or it
  * could not be read, or the record is new): the tax code is compared

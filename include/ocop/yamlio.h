@@ -14,7 +14,8 @@
  * sequence of mappings as one flow mapping on one line, unicode, no line
  * folding, LF, one trailing newline.  Strings are quoted by one rule
  * (yaml_plain_safe); the bytes are parsed again and compared with the
- * tree before they are handed back, so a quoting bug never reaches disk.
+ * tree before they are handed back (yaml_reads_back, event by event), so
+ * a quoting bug never reaches disk.
  */
 #ifndef OCOP_YAMLIO_H
 #define OCOP_YAMLIO_H
@@ -51,6 +52,16 @@ bool yaml_bytes_clean(const char *buf, size_t len);
  */
 int yaml_emit(const struct node *root, const char *name, struct strbuf *out,
 	      struct diag_list *dl);
+
+/*
+ * Does buf[0..len) read back as root, a mapping?  True exactly when
+ * yaml_load would load it without a problem into a tree node_equal to
+ * root, each of whose values written in quotes still reads as text (a
+ * plain value only where yaml_plain_safe allows).  It follows libyaml's
+ * events through root, building no tree: yaml_emit's check of every
+ * text it writes.
+ */
+bool yaml_reads_back(const struct node *root, const char *buf, size_t len);
 
 /*
  * May s be written as a plain scalar, read back as the same string by

@@ -203,7 +203,9 @@ int cycle_validate(const struct record *r, struct diag_list *dl)
 		strbuf_reset(&why);
 		if (cycle_move_allowed(p, i, &p->cycle[i], &why))
 			continue;
-		ret = diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
+		/* a view without its tree has no nodes: no line */
+		ret = diag_error(dl, n && n->line ? r->path : NULL,
+				 n ? n->line : 0, n ? n->col : 0,
 				 "cycle: %s", why.buf);
 	}
 	strbuf_release(&why);

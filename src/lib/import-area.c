@@ -80,8 +80,9 @@ static const char *province_of_key(const char *key)
 			key += strlen(prefixes[i]);
 			break;
 		}
+	/* The first letter settles most names without a call. */
 	for (i = 0; i < ARRAY_SIZE(provinces); i++)
-		if (!strcmp(key, provinces[i].key))
+		if (key[0] == provinces[i].key[0] && !strcmp(key, provinces[i].key))
 			return provinces[i].now;
 	return NULL;
 }

@@ -128,20 +128,20 @@ struct producer_values {
  * re-importing matched rows holds a view a record, not a tree, and reads
  * each file once.
  */
-struct entry {
+struct entry {		/* one a record: the pointers first, no padding */
 	struct record *r;	/* NULL while a new record is kept as text */
 	struct record *view;	/* an existing record's view while r is its tree */
-	enum record_type type;
 	char *text;		/* a new record's file (none for a product in a dry run) */
 	size_t len;
 	char *id, *name;	/* while r is NULL */
 	struct producer_values *pv;	/* a producer's, once a row names it */
 	char *nkey;		/* a producer's name as a match key */
-	bool is_new;
-	bool used;		/* an accepted row names it */
 	struct node *orig;	/* an existing record as read (canonical), once touched */
+	enum record_type type;
 	unsigned line;		/* the first accepted row that named it */
 	unsigned claimed;	/* the row that imported it (duplicates) */
+	bool is_new;
+	bool used;		/* an accepted row names it */
 	bool clean;		/* an existing product whose file, as read, validate_record passes without a word */
 };
 

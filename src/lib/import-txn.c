@@ -21,9 +21,21 @@
 #include "ocop/validate.h"
 #include "ocop/yamlio.h"
 
+/* The product key of a name already made its cell_key, k. */
+static char *product_key_of(const char *k, const char *producer)
+{
+	size_t klen = strlen(k), plen = strlen(producer);
+	char *key = xmalloc(klen + plen + 2);
+
+	memcpy(key, k, klen);
+	key[klen] = '\x1f';
+	memcpy(key + klen + 1, producer, plen + 1);
+	return key;
+}
+
 char *txn_product_key(const char *name, const char *producer)
 {
-	char *k = cell_key(name), *key = xasprintf("%s\x1f%s", k, producer);
+	char *k = cell_key(name), *key = product_key_of(k, producer);
 
 	free(k);
 	return key;
@@ -166,16 +178,17 @@ void txn_index_producer(struct import_txn *tx, size_t i, const char *nkey)
 void txn_index_product(struct import_txn *tx, size_t i, const char *key)
 {
 	const struct product *p = &tx->item[i].r->u.product;
-	char *made = key ? NULL : txn_product_key(p->name, p->producer);
+	bool is_new = tx->item[i].is_new;
+	/* the folded name, made once for both keys */
+	char *k = !key || !is_new ? cell_key(p->name) : NULL;
+	char *made = key ? NULL : product_key_of(k, p->producer);
 
 	txn_index_put(&tx->by_iid, p->id, i);
 	txn_index_put(&tx->by_key, key ? key : made, i);
 	free(made);
-	if (!tx->item[i].is_new) {	/* likely duplicates are of the directory's */
-		made = cell_key(p->name);
-		txn_index_put(&tx->by_fname, made, i);
-		free(made);
-	}
+	if (!is_new)	/* likely duplicates are of the directory's */
+		txn_index_put(&tx->by_fname, k, i);
+	free(k);
 }
 
 size_t txn_add(struct entry **v, size_t *n, size_t *alloc,
@@ -196,6 +209,14 @@ static void validate_read(const struct record *r, void *ctx,
 	(void)ctx;
 	/* The thread's own record: validate_record decodes it again, the same. */
 	validate_record(NULL, (struct record *)r, dl);
+}
+
+/* ...or, for most, on the view the events gave, with no tree at all. */
+static bool view_clean_read(const struct record *r, const char *buf,
+			    size_t len, void *ctx)
+{
+	(void)ctx;
+	return validate_view_clean(r, buf, len);
 }
 
 /*
@@ -235,7 +256,10 @@ static bool *clean_products(const struct record_set *set,
 int txn_load(struct import_txn *tx, struct diag_list *dl)
 {
 	struct diag_list load = DIAG_LIST_INIT, found = DIAG_LIST_INIT;
-	struct record_check check = { validate_read, NULL, &found };
+	struct record_check check = {
+		.fn = validate_read, .problems = &found,
+		.view_clean = view_clean_read,
+	};
 	bool *clean;
 	size_t i, bad = 0;
 

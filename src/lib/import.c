@@ -148,6 +148,25 @@ int import_check_record(struct row *rw, struct record *r, int group)
 	return import_relocate(rw, r, &found, group);
 }
 
+/* The length of the run at p of bytes clean_value keeps as they are: up
+ * to a space, a tab, a line break, a no-break space or the end. */
+static size_t word_len(const char *p)
+{
+	size_t n;
+
+	for (n = 0;; n++)
+		switch (p[n]) {
+		case '\0': case ' ': case '\t': case '\r': case '\n':
+			return n;
+		case '\xc2':
+			if (p[n + 1] == '\xa0')
+				return n;
+			break;
+		default:
+			break;
+		}
+}
+
 /*
  * A cell's value: trimmed, NULL when empty.  One-line fields take a cell
  * that Excel wrapped (Alt+Enter) as one line, runs of white space made one
@@ -158,7 +177,9 @@ static char *clean_value(const char *raw, bool lines)
 	struct strbuf sb = STRBUF_INIT;
 	const char *p;
 	bool space = false;
+	size_t n;
 
+	strbuf_grow(&sb, strlen(raw));
 	for (p = raw; *p; p++) {
 		bool nbsp = (unsigned char)p[0] == 0xc2 && (unsigned char)p[1] == 0xa0;
 		char c = *p;
@@ -180,7 +201,9 @@ static char *clean_value(const char *raw, bool lines)
 		if (space && sb.len && sb.buf[sb.len - 1] != '\n')
 			strbuf_addch(&sb, ' ');
 		space = false;
-		strbuf_addch(&sb, c);
+		n = word_len(p);
+		strbuf_add(&sb, p, n);
+		p += n - 1;
 	}
 	while (sb.len && (sb.buf[sb.len - 1] == '\n' || sb.buf[sb.len - 1] == ' '))
 		strbuf_setlen(&sb, sb.len - 1);
@@ -653,6 +676,8 @@ int import_rows(struct store *s, const struct import_table *t,
 	}
 	if (read_defaults(&im) || import_map_columns(&im) || txn_load(&im.tx, dl))
 		goto out;
+	/* A row adds a product at most: its entries, at their size. */
+	ALLOC_GROW(im.tx.item, im.tx.nitem + t->nrows, im.tx.aitem);
 	if (im.header) {
 		diag_warn(dl, name, t->rows[0].line, 0,
 			  _("%zu row(s) above the header skipped (a title?)"), im.header);
@@ -702,23 +727,33 @@ out:
 	return ret;
 }
 
-int import_buffer(struct store *s, const char *buf, size_t len,
-		  const char *name, const struct import_options *o,
-		  struct import_result *res, struct diag_list *dl)
+/* The register's rows, read from buf by the source its name or bytes
+ * say (o->source when given); the rows own copies of their cells. */
+static int read_register(const char *buf, size_t len, const char *name,
+			 const struct import_options *o,
+			 struct import_table *t, struct diag_list *dl)
 {
 	const struct import_source *src = o->source ? o->source :
 					  import_source_for(name, buf, len);
-	struct import_table t;
-	int ret;
 
-	memset(res, 0, sizeof(*res));
-	memset(&t, 0, sizeof(t));
+	memset(t, 0, sizeof(*t));
 	if (o->sheet && src != &import_source_xlsx) {
 		diag_add(dl, DIAG_ERROR, EXIT_USAGE, NULL, 0, 0,
 			 _("--sheet: '%s' is not a workbook (.xlsx)"), name);
 		return -1;
 	}
-	ret = src->read(buf, len, name, o, &t, dl);
+	return src->read(buf, len, name, o, t, dl);
+}
+
+int import_buffer(struct store *s, const char *buf, size_t len,
+		  const char *name, const struct import_options *o,
+		  struct import_result *res, struct diag_list *dl)
+{
+	struct import_table t;
+	int ret;
+
+	memset(res, 0, sizeof(*res));
+	ret = read_register(buf, len, name, o, &t, dl);
 	if (!ret)
 		ret = import_rows(s, &t, name, o, res, dl);
 	import_table_release(&t);
@@ -731,13 +766,19 @@ int import_file(struct store *s, const char *path,
 {
 	struct strbuf buf = STRBUF_INIT;
 	const char *shown = !strcmp(path, "-") ? "<stdin>" : path;
+	struct import_table t;
 	int ret;
 
 	memset(res, 0, sizeof(*res));
+	memset(&t, 0, sizeof(t));
 	ret = read_file_bounded(path, shown, IMPORT_MAX_BYTES, &buf, dl);
 	if (!ret)
-		ret = import_buffer(s, buf.buf, buf.len, shown, o, res, dl);
+		ret = read_register(buf.buf, buf.len, shown, o, &t, dl);
+	/* The file's bytes go before the records come (the memory bound). */
 	strbuf_release(&buf);
+	if (!ret)
+		ret = import_rows(s, &t, shown, o, res, dl);
+	import_table_release(&t);
 	return ret;
 }
 

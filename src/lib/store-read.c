@@ -60,12 +60,29 @@ static int read_file(int dirfd, const char *name, const char *shown,
 }
 
 /*
- * Parse and check a record from its file; r->path is the shown path.
- * buf: a buffer the caller reuses from file to file.  events: for a
- * command that keeps only the view, which goes to pool (NULL: the
- * record's own doc): the record is decoded from libyaml's events with no
- * tree when it can be (record-stream.c), else as below.
+ * Parse and check a record from the bytes of its file (buf); r->path is
+ * the shown path.  events: for a command that keeps only the view, which
+ * goes to pool (NULL: the record's own doc): the record is decoded from
+ * libyaml's events with no tree when it can be (record-stream.c), else as
+ * below.
  */
+static int decode_record(struct record *r, const struct strbuf *buf,
+			 bool events, struct node_pool *pool,
+			 struct diag_list *dl)
+{
+	int ret;
+
+	if (events && !record_decode_stream(r, buf->buf, buf->len, pool))
+		return 0;
+	ret = yaml_load(buf->buf, buf->len, r->path, &r->doc, dl);
+	r->parsed = !ret;
+	if (!ret)
+		ret = record_decode(r, dl);
+	return ret;
+}
+
+/* Read a record's file into buf, a buffer the caller reuses from file to
+ * file, and decode it (decode_record). */
 static int load_record_into(struct store *s, enum record_type type,
 			    const char *id, struct record *r,
 			    struct strbuf *buf, bool events,
@@ -76,17 +93,8 @@ static int load_record_into(struct store *s, enum record_type type,
 
 	strbuf_reset(buf);
 	ret = read_file(s->dirfd[type], name, r->path, buf, dl);
-	if (!ret && events && !record_decode_stream(r, buf->buf, buf->len, pool)) {
-		free(name);
-		return 0;
-	}
-	if (!ret)
-		ret = yaml_load(buf->buf, buf->len, r->path, &r->doc, dl);
-	r->parsed = !ret;
-	if (!ret)
-		ret = record_decode(r, dl);
 	free(name);
-	return ret;
+	return ret ? ret : decode_record(r, buf, events, pool, dl);
 }
 
 static int load_record(struct store *s, enum record_type type, const char *id,
@@ -296,6 +304,28 @@ struct reader {
 	struct node_pool *pool;		/* this thread's, for its records */
 };
 
+/*
+ * Run check on r, valid, read from buf.  streamed: r was decoded from the
+ * events, and has no tree; unless view_clean passes it, it is decoded
+ * again, as a tree, for fn (load: where the decode's problems go).
+ */
+static void check_record(const struct record_check *check, struct record *r,
+			 bool streamed, const struct strbuf *buf,
+			 struct diag_list *load, struct diag_list *problems)
+{
+	if (streamed) {
+		if (check->view_clean(r, buf->buf, buf->len, check->ctx))
+			return;
+		/* what the view took of the pool stays there, unused */
+		memset(&r->u, 0, sizeof(r->u));
+		node_doc_init(&r->doc);
+		r->parsed = r->valid = false;
+		if (decode_record(r, buf, false, NULL, load) || !r->valid)
+			BUG("a record the events decoded does not decode as a tree");
+	}
+	check->fn(r, check->ctx, problems);
+}
+
 static void *read_worker(void *arg)
 {
 	struct reader *rd = arg;
@@ -314,13 +344,16 @@ static void *read_worker(void *arg)
 			 * freed at once; a tree to keep goes in the pool. */
 			if (!job->views)
 				r->doc.pool = rd->pool;
-			/* a check needs the tree (for its messages' lines) */
+			/* a check needs the tree (for its messages' lines),
+			 * unless view_clean says it has nothing to say */
 			load_record_into(job->s, job->type, job->ids[i], r,
-					 &buf, job->views && !job->check,
+					 &buf, job->views && (!job->check ||
+					 job->check->view_clean),
 					 rd->pool, &job->diags[i]);
 			if (job->check && r->valid)
-				job->check->fn(r, job->check->ctx,
-					       &job->problems[i]);
+				check_record(job->check, r,
+					     job->views && r->doc.pool, &buf,
+					     &job->diags[i], &job->problems[i]);
 			if (job->views && !r->doc.pool)
 				record_keep_view(r, rd->pool);
 		}

@@ -24,11 +24,27 @@ const struct check_name check_names[] = {
 	{ NULL, 0, NULL }
 };
 
+/* Where a message about key goes: its node, else the record's root; a
+ * record with no tree (a view) has none, and its messages no line. */
 static const struct node *key_node(const struct record *r, const char *key)
 {
+	static const struct node none = { .kind = NODE_MAPPING };
 	const struct node *n = node_get(r->doc.root, key);
 
-	return n ? n : r->doc.root;
+	return n ? n : r->doc.root ? r->doc.root : &none;
+}
+
+/* Is id the name of the file at path, less its ".yaml"?  (A path with
+ * no such name is anyone's.) */
+static bool id_names_file(const char *id, const char *path)
+{
+	const char *base = strrchr(path, '/');
+	size_t len;
+
+	base = base ? base + 1 : path;
+	len = strlen(base);
+	return len <= 5 || !id ||
+	       (strlen(id) == len - 5 && !strncmp(base, id, len - 5));
 }
 
 /* The file is named by the id inside it: a copied file keeps the old id. */
@@ -40,7 +56,7 @@ static int check_id_matches(const struct record *r, struct diag_list *dl)
 
 	base = base ? base + 1 : r->path;
 	len = strlen(base);
-	if (len > 5 && id && (strlen(id) != len - 5 || strncmp(base, id, len - 5))) {
+	if (!id_names_file(id, r->path)) {
 		const struct node *n = key_node(r, "id");
 
 		diag_error(dl, n->line ? r->path : NULL, n->line, n->col,
@@ -345,6 +361,52 @@ int validate_record(struct store *s, struct record *r, struct diag_list *dl)
 	return ret;
 }
 
+/*
+ * Might the YAML text buf (len bytes) name word, a key?  Its bytes hold
+ * it, or a backslash: a double-quoted escape may spell any key.  (A plain
+ * or quoted scalar folded over lines puts a space in it.)
+ */
+static bool bytes_name(const char *buf, size_t len, const char *word)
+{
+	const char *end = buf + len, *at = buf;
+	size_t n = strlen(word);
+
+	if (memchr(buf, '\\', len))
+		return true;
+	while ((at = memchr(at, word[0], (size_t)(end - at)))) {
+		if ((size_t)(end - at) >= n && !memcmp(at, word, n))
+			return true;
+		at++;
+	}
+	return false;
+}
+
+bool validate_view_clean(const struct record *r, const char *buf, size_t len)
+{
+	const struct product *p = &r->u.product;
+	struct diag_list said = DIAG_LIST_INIT;
+	bool clean;
+	size_t i;
+
+	if (r->type != RECORD_PRODUCT || !r->valid || r->doc.root)
+		return false;
+	/* What the view does not hold: an as_of may stand beside a date
+	 * (rating_validate asks the tree), and an evaluation's members,
+	 * which its score must average, are in the tree alone: a file that
+	 * might name them is read as a tree. */
+	for (i = 0; i < p->nevals; i++)
+		if (p->evals[i].as_of)
+			return false;
+	if (bytes_name(buf, len, "members"))
+		return false;
+	if (!id_names_file(p->id, r->path))
+		return false;
+	rules_of(r, &said);
+	clean = !said.nr;
+	diag_list_release(&said);
+	return clean;
+}
+
 int validate_rewrite(struct store *s, struct record *r,
 		     const char *old_tax_code, struct diag_list *dl)
 {
@@ -553,6 +615,7 @@ size_t validate_store(struct store *s, unsigned checks, struct diag_list *dl)
 	check.fn = check_record;
 	check.ctx = &c;
 	check.problems = &product_problems;
+	check.view_clean = NULL;	/* its messages need the trees */
 	store_read_checked(s, RECORD_PRODUCT, &products, &check, &load);
 	c.products = &products;
 	check.problems = &event_problems;

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1097,6 +1098,106 @@ static void test_read_all_and_find(void **state)
 	free(dir);
 }
 
+/* A check that says "seen" of every record it is given, its tree there;
+ * a view_clean that passes every record but "b", counting the calls. */
+struct seen_check {
+	atomic_size_t views, trees, without_tree;
+};
+
+static void say_seen(const struct record *r, void *ctx, struct diag_list *dl)
+{
+	struct seen_check *c = ctx;
+
+	atomic_fetch_add(&c->trees, 1);
+	if (!r->doc.root)
+		atomic_fetch_add(&c->without_tree, 1);
+	diag_warn(dl, r->path, 1, 1, "seen %s", r->u.producer.id);
+}
+
+static bool all_but_b(const struct record *r, const char *buf, size_t len,
+		      void *ctx)
+{
+	struct seen_check *c = ctx;
+
+	atomic_fetch_add(&c->views, 1);
+	/* the bytes are the file's, the view theirs */
+	assert_true(len > 4 && !strncmp(buf, "id: ", 4));
+	assert_null(r->doc.root);
+	return strcmp(r->u.producer.id, "b") != 0;
+}
+
+/*
+ * store_read_checked with view_clean: the records it passes are kept as
+ * views and not checked; the others are checked with their tree, and kept
+ * as views all the same; a file the events cannot decode is never given
+ * to view_clean.  Without view_clean, every record is checked.
+ */
+static void test_read_checked_views(void **state)
+{
+	static const char *const ids[] = { "a", "b", "c", "d" };
+	struct store s;
+	struct record_set set;
+	struct diag_list dl = DIAG_LIST_INIT, problems = DIAG_LIST_INIT;
+	struct seen_check c;
+	struct record_check check = {
+		.fn = say_seen, .ctx = &c, .problems = &problems,
+		.view_clean = all_but_b,
+	};
+	char *dir = new_store("checked");
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(ids); i++) {
+		char *rel = xasprintf("producers/%s.yaml", ids[i]);
+		/* d has an unknown key: a warning, so no view from the events */
+		char *text = xasprintf("id: %s\nname: N %s\nkind: household\n%s",
+				       ids[i], ids[i], strcmp(ids[i], "d") ? "" : "colour: red\n");
+
+		write_text(dir, rel, text);
+		free(rel);
+		free(text);
+	}
+	open_ok(&s, dir);
+	atomic_init(&c.views, 0);
+	atomic_init(&c.trees, 0);
+	atomic_init(&c.without_tree, 0);
+	assert_int_equal(store_read_checked(&s, RECORD_PRODUCER, &set, &check, &dl), 0);
+	assert_int_equal(set.nr, ARRAY_SIZE(ids));
+	assert_int_equal(atomic_load(&c.views), 3);	/* a, b, c */
+	assert_int_equal(atomic_load(&c.trees), 2);	/* b, d */
+	assert_int_equal(atomic_load(&c.without_tree), 0);
+	assert_int_equal(problems.nr, 2);
+	assert_string_equal(problems.items[0].message, "seen b");
+	assert_string_equal(problems.items[1].message, "seen d");
+	assert_int_equal(diag_error_count(&dl), 0);
+	for (i = 0; i < set.nr; i++) {
+		char *name = xasprintf("N %s", ids[i]);
+
+		assert_true(set.items[i].valid);
+		assert_null(set.items[i].doc.root);
+		assert_string_equal(set.items[i].u.producer.name, name);
+		assert_int_equal(set.items[i].u.producer.kind, KIND_HOUSEHOLD);
+		free(name);
+	}
+	record_set_release(&set);
+	diag_list_release(&problems);
+	diag_list_release(&dl);
+
+	/* without view_clean, every record is checked on its tree */
+	check.view_clean = NULL;
+	atomic_init(&c.views, 0);
+	atomic_init(&c.trees, 0);
+	assert_int_equal(store_read_checked(&s, RECORD_PRODUCER, &set, &check, &dl), 0);
+	assert_int_equal(atomic_load(&c.trees), ARRAY_SIZE(ids));
+	assert_int_equal(atomic_load(&c.without_tree), 0);
+	assert_int_equal(problems.nr, ARRAY_SIZE(ids));
+	record_set_release(&set);
+	diag_list_release(&problems);
+	diag_list_release(&dl);
+	store_close(&s);
+	free(dir);
+}
+
 static void test_write_file(void **state)
 {
 	struct store s;
@@ -1519,6 +1620,7 @@ int main(void)
 		cmocka_unit_test(test_symlinks_refused),
 		cmocka_unit_test(test_read_missing),
 		cmocka_unit_test(test_read_all_and_find),
+		cmocka_unit_test(test_read_checked_views),
 		cmocka_unit_test(test_write_file),
 		cmocka_unit_test(test_batch),
 		cmocka_unit_test(test_tax_owner),

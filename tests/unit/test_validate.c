@@ -21,6 +21,7 @@
 #include "ocop/util.h"
 #include "ocop/validate.h"
 #include "ocop/yamlio.h"
+#include "lib/record-int.h"
 
 static char base[] = "/tmp/ocop-test-validate-XXXXXX";
 static char *data;	/* a data directory with producer "good" */
@@ -331,6 +332,75 @@ static void test_cycle_rules(void **state)
 	record_release(&r);
 }
 
+/* --- validate_view_clean ----------------------------------------------------------- */
+
+#define PRODUCT "id: p\nname: X\nproducer: good\ncategory: food\norigin: existing\n"
+
+/*
+ * Products as files, and whether validate_view_clean must pass their view
+ * (1), must not (0: validate_record says something, or the view cannot
+ * tell), the events giving a view of each.
+ */
+static const struct {
+	const char *file, *text;
+	int clean;
+} view_cases[] = {
+	{ "p", PRODUCT, 1 },
+	{ "p", PRODUCT "cycle:\n- {step: 5, date: 2025}\n"
+	  "evaluations:\n- {level: central, date: 2025, basis: '148/QĐ-TTg', stars: 5, expires: 2028}\n", 1 },
+	/* what the rules say, on the view */
+	{ "p", PRODUCT "cycle:\n- {step: 3, date: 2025-04-10}\n- {step: 2, date: 2025-05-01}\n", 0 },
+	{ "p", "id: p\nname: X\nproducer: good\ncategory: beverage\nset: 4\norigin: existing\n", 0 },
+	{ "p", PRODUCT "category_1048: Thảo dược\n", 0 },
+	/* its id, against its file's name */
+	{ "q", PRODUCT, 0 },
+	/* what the view cannot tell */
+	{ "p", PRODUCT "evaluations:\n- {level: province, date: 2024-05-10, as_of: 2024, stars: 3}\n", 0 },
+	{ "p", PRODUCT "evaluations:\n- {level: province, as_of: 2024, stars: 3, decision: '1/QĐ-UBND', expires: 2027}\n", 0 },
+	{ "p", PRODUCT "evaluations:\n- {level: district, date: 2024-05-10, members: [{a: 30, b: 20, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n", 0 },
+	{ "p", PRODUCT "evaluations:\n- {level: district, date: 2024-05-10, \"\\x6dembers\": [{a: 30, b: 20, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n", 0 },
+	{ "p", PRODUCT "evaluations:\n- {level: district, date: 2024-05-10, score: {a: 30, b: 20, c: 20}, members: [{a: 30, b: 20, c: 20}], stars: 3, decision: '1/QĐ-UBND', expires: 2027-05-10}\n", 0 },
+	{ "p", PRODUCT "notes: the members of the cooperative\n", 0 },
+};
+
+/*
+ * validate_view_clean passes a view only where validate_record(NULL, ...)
+ * on the same file's tree says nothing at all, and passes the plain ones.
+ */
+static void test_view_clean(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(view_cases) / sizeof(view_cases[0]); i++) {
+		const char *text = view_cases[i].text;
+		struct diag_list dl = DIAG_LIST_INIT;
+		struct node_pool pool = { 0 };
+		struct record tree, view;
+		char *path = store_path(&st, RECORD_PRODUCT, view_cases[i].file);
+		bool said;
+
+		make_record(&tree, RECORD_PRODUCT, view_cases[i].file, text);
+		validate_record(NULL, &tree, &dl);
+		said = dl.nr > 0;
+		record_init(&view, RECORD_PRODUCT, path);
+		if (record_decode_stream(&view, text, strlen(text), &pool))
+			fail_msg("case %zu: the events give no view", i);
+		if (said && view_cases[i].clean)
+			fail_msg("case %zu: validate_record says %s", i, dl.items[0].message);
+		if (validate_view_clean(&view, text, strlen(text)) != view_cases[i].clean)
+			fail_msg("case %zu: validate_view_clean is not %d", i,
+				 view_cases[i].clean);
+		/* no tree: nothing to say of */
+		assert_false(validate_view_clean(&tree, text, strlen(text)));
+		record_release(&view);
+		record_release(&tree);
+		node_pool_release(&pool);
+		diag_list_release(&dl);
+		free(path);
+	}
+}
+
 /* --- validate_store ---------------------------------------------------------------- */
 
 struct expected {
@@ -545,6 +615,7 @@ int main(void)
 		cmocka_unit_test(test_several_problems),
 		cmocka_unit_test(test_schema_first),
 		cmocka_unit_test(test_cycle_rules),
+		cmocka_unit_test(test_view_clean),
 		cmocka_unit_test(test_store_all),
 #ifdef OCOP_TEST_KNOWN_BUGS
 		cmocka_unit_test(test_store_files_only),

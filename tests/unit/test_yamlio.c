@@ -307,6 +307,87 @@ static void test_flow_comma(void **state)
 }
 #endif
 
+/*
+ * yaml_reads_back: true exactly when yaml_load takes the text without a
+ * word, into a tree node_equal to the record's, whose quoted values still
+ * read as text.  The record is the tree of "tree" (or, NULL, one made by
+ * hand with a key twice and a key "<<").
+ */
+static const struct {
+	const char *tree, *text;
+	bool back;
+} read_back_cases[] = {
+	{ "id: a\nname: Mật ong\nl:\n- {x: 1, y: 'no'}\n", "id: a\nname: Mật ong\nl:\n- {x: 1, y: 'no'}\n", true },
+	{ "id: a\nname: Mật ong\nl:\n- {x: 1, y: 'no'}\n", "id: a\nname: Mật ong\nl:\n- x: 1\n  y: \"no\"\n", true },
+	/* what differs */
+	{ "id: a\nname: b\n", "id: a\nname: c\n", false },
+	{ "id: a\nname: b\n", "id: a\nname: b\nx: 1\n", false },
+	{ "id: a\nname: b\n", "id: a\n", false },
+	{ "id: a\nname: b\n", "name: b\nid: a\n", false },
+	{ "id: a\nl: [x, y]\n", "id: a\nl: [x, y, z]\n", false },
+	{ "id: a\nl: [x, y]\n", "id: a\nl: [x]\n", false },
+	{ "id: a\nl: [x, y]\n", "id: a\nl:\n- x\n- y\n", true },
+	{ "id: a\nl: [x, y]\n", "id: a\nl: {x: y}\n", false },
+	{ "id: a\nl: [x, y]\n", "id: a\nl: x\n", false },
+	{ "id: a\n", "- id\n- a\n", false },
+	{ "id: a\n", "", false },
+	/* what yaml_load refuses */
+	{ "id: a\nname: a\n", "id: &x a\nname: *x\n", false },
+	{ "id: a\n", "id: !!str a\n", false },
+	{ "id: a\n", "id: a\n---\nid: a\n", false },
+	{ "id: a\n", "id: a\x01\n", false },
+	{ "id: a\n", "id: [a\n", false },
+	/* a value that reads as something else unquoted */
+	{ "a: 'yes'\n", "a: yes\n", false },
+	{ "a: 'yes'\n", "a: \"yes\"\n", true },
+	{ "a: 'x'\n", "a: x\n", true },
+	{ "a: yes\n", "a: yes\n", true },
+	/* normalised to NFC, as yaml_load does */
+	{ "name: Mật ong\n", "name: Ma\xcc\xa3\xcc\x82t ong\n", true },
+	/* a key twice, a merge key: by hand */
+	{ NULL, "a: 1\na: 1\n'<<': x\n", false },
+	{ NULL, "a: 1\nb: 1\n<<: x\n", false },
+	{ NULL, "a: 1\nb: 1\n'<<': x\n", true },
+};
+
+static void test_reads_back(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(read_back_cases); i++) {
+		const char *text = read_back_cases[i].text;
+		struct node_doc doc, back;
+		struct diag_list dl = DIAG_LIST_INIT;
+		bool got;
+
+		if (read_back_cases[i].tree) {
+			load_ok(read_back_cases[i].tree, &doc);
+		} else {
+			/* a: 1, b: 1, <<: x; then b renamed a, when the text has no b */
+			node_doc_init(&doc);
+			doc.root = node_new_mapping(&doc);
+			node_set_str(&doc, doc.root, "a", "1", STYLE_PLAIN);
+			node_set_str(&doc, doc.root, "b", "1", STYLE_PLAIN);
+			node_set_str(&doc, doc.root, "<<", "x", STYLE_PLAIN);
+			if (!strstr(text, "b:"))
+				doc.root->u.map.pairs[1].key->u.scalar.value[0] = 'a';
+		}
+		got = yaml_reads_back(doc.root, text, strlen(text));
+		if (got != read_back_cases[i].back)
+			fail_msg("case %zu: yaml_reads_back is %d", i, got);
+		/* and what it says is yaml_load's and node_equal's word */
+		if (got) {
+			assert_int_equal(load(text, &back, &dl), 0);
+			assert_int_equal(dl.nr, 0);
+			assert_true(node_equal(doc.root, back.root));
+			node_doc_release(&back);
+		}
+		diag_list_release(&dl);
+		node_doc_release(&doc);
+	}
+}
+
 /* Styles: plain as read, always quoted, and auto. */
 static void test_emit_styles(void **state)
 {
@@ -1030,6 +1111,7 @@ int main(void)
 		cmocka_unit_test(test_flow_comma),
 		cmocka_unit_test(test_flow_entry_one_line),
 #endif
+		cmocka_unit_test(test_reads_back),
 		cmocka_unit_test(test_emit_styles),
 		cmocka_unit_test(test_emit_exact),
 		cmocka_unit_test(test_load_exact_arrays),
