@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -276,12 +277,38 @@ static bool over_bound(struct checker *ck, const struct node *n,
  * below 0x20 but TAB and LF, DEL, or 0xC2 (which leads U+0080–U+009F in
  * UTF-8) can start one: most values are settled by this loop alone.
  */
+#define BYTES8(b) (0x0101010101010101ULL * (b))
+
+/* Has the word a byte equal to b?  (x - 1 borrows into the top bit of a
+ * byte only from a zero byte at or below it, and the lowest one is
+ * exact, so the answer is.) */
+static bool word_has(uint64_t w, unsigned char b)
+{
+	uint64_t x = w ^ BYTES8(b);
+
+	return ((x - BYTES8(1)) & ~x & BYTES8(0x80)) != 0;
+}
+
+/* Has the word a byte below 0x20?  Exact as word_has is. */
+static bool word_has_below_space(uint64_t w)
+{
+	return ((w - BYTES8(0x20)) & ~w & BYTES8(0x80)) != 0;
+}
+
 static bool may_hold_control(const char *v, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)v;
-	size_t i;
+	size_t i = 0;
+	uint64_t w;
 
-	for (i = 0; i < len; i++)
+	/* eight bytes at a time while none of them can start one */
+	for (; len - i >= 8; i += 8) {
+		memcpy(&w, u + i, sizeof(w));
+		if (word_has_below_space(w) || word_has(w, 0x7f) ||
+		    word_has(w, 0xc2))
+			break;
+	}
+	for (; i < len; i++)
 		if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n') ||
 		    u[i] == 0x7f || u[i] == 0xc2)
 			return true;

@@ -274,26 +274,37 @@ static const struct latin *latin(uint32_t c)
  * Latin Extended Additional, which holds Vietnamese's precomposed letters
  * (ế, ộ, ữ).  A letter here may compose with a mark after it, but the
  * mark is not here.
+ *
+ * They are found by their bytes, since the two ranges are two byte
+ * patterns: C2–CB and a continuation byte (U+0080–U+02FF), E1 B8–BB and
+ * a continuation byte (U+1E00–U+1EFF).  Anything else that is not ASCII
+ * is left unsettled, well-formed or not; ASCII goes eight bytes at a time.
  */
-static bool nfc_inert(uint32_t c)
-{
-	return c < 0x80 || latin(c);
-}
-
 bool text_nfc_quick(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	uint32_t c;
-	size_t i = 0, n;
+	size_t i = 0;
+	uint64_t w;
 
 	while (i < len) {
+		if (len - i >= 8) {
+			memcpy(&w, p + i, sizeof(w));
+			if (!(w & 0x8080808080808080ULL)) {
+				i += 8;
+				continue;
+			}
+		}
 		if (p[i] < 0x80) {
 			i++;
-			continue;
-		}
-		if (!(n = utf8_decode(p + i, len - i, &c)) || !nfc_inert(c))
+		} else if (p[i] >= 0xc2 && p[i] <= 0xcb && len - i >= 2 &&
+			   (p[i + 1] & 0xc0) == 0x80) {
+			i += 2;
+		} else if (p[i] == 0xe1 && len - i >= 3 && p[i + 1] >= 0xb8 &&
+			   p[i + 1] <= 0xbb && (p[i + 2] & 0xc0) == 0x80) {
+			i += 3;
+		} else {
 			return false;
-		i += n;
+		}
 	}
 	return true;
 }

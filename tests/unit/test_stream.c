@@ -411,6 +411,13 @@ static void test_hostile_texts(void **state)
 		"name: \"a\\x1bb\"\n",			/* a control character */
 		"name: \"a\\0b\"\n",			/* NUL */
 		"name: \"a\\u0085b\"\n",		/* C1 */
+		/* the same past the first eight bytes, which go as a word */
+		"name: \"Hợp tác xã Nông\\x1bb\"\n",
+		"name: \"abcdefgh\\x7fijklmnopq\"\n",	/* DEL */
+		"name: \"abcdefgh\\u0085ijklmnopq\"\n",
+		"name: \"abcdefgh\\u009fijklmnopq\"\n",
+		"name: \"abcdefghijklmnopqrs\\x01\"\n",	/* in the tail */
+		"name: \"abcdefgh\\ri\"\n",			/* CR */
 		"name: ''\n",				/* an empty string */
 		"name: \"e\\u0301\"\n",			/* not NFC */
 		"colour: red\n",			/* an unknown key */

@@ -179,12 +179,18 @@ static void test_nfc_quick(void **state)
 		    !unorm2_isNormalized(nfc, &u, 1, &err) || U_FAILURE(err))
 			fail_msg("U+%04X taken for NFC-inert but ICU disagrees", c);
 	}
-	assert_true(quick > 0x300);	/* ASCII, Latin, Vietnamese at least */
+	/* exactly ASCII and Latin below U+0300, and U+1E00–U+1EFF */
+	assert_int_equal(quick, 0x2FF + 0x100);
 	assert_true(text_nfc_quick("Nguyễn Thị Đường, Yến sào", 36));
 	assert_false(text_nfc_quick(YEN_NFD, strlen(YEN_NFD)));
 	assert_false(text_nfc_quick("\xe2\x84\xab", 3));	/* ANGSTROM SIGN */
 	assert_false(text_nfc_quick("a\xff", 2));
 	assert_false(text_nfc_quick("\xed\xa0\x80", 3));	/* a surrogate */
+	assert_false(text_nfc_quick("\xc3", 1));	/* cut short */
+	assert_false(text_nfc_quick("\xe1\xbb", 2));
+	assert_false(text_nfc_quick("\xe1\xbb\x85", 2));
+	assert_false(text_nfc_quick("abcdefgh\xc3\x28", 10));	/* no continuation */
+	assert_true(text_nfc_quick("abcdefghi\xc3\xa0jklmnopq\xe1\xbb\x85", 23));
 }
 
 /*
