@@ -315,7 +315,7 @@ int record_decode_stream(struct record *r, const char *buf, size_t len,
 
 	if ((r->type != RECORD_PRODUCER && r->type != RECORD_PRODUCT &&
 	     r->type != RECORD_OFFICE) ||
-	    len > YAML_MAX_BYTES || !yaml_bytes_clean(buf, len))
+	    len > YAML_MAX_BYTES || !yaml_bytes_clean_parsed(buf, len))
 		return GIVE_UP;
 	memset(&st, 0, sizeof(st));
 	st.r = r;
