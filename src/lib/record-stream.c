@@ -38,6 +38,7 @@ struct frame {
 	enum view_kind kind;		/* a mapping's, or a list's items' */
 	void *obj;			/* what a mapping fills */
 	uint64_t seen;			/* a mapping's keys met, by schema row */
+	size_t next;			/* the row after the last key met */
 	const struct field *pending;	/* a key whose value comes next */
 	/* a list's items, in scratch until the list ends */
 	char *items;
@@ -115,12 +116,49 @@ static bool value_as_kept(const yaml_event_t *ev)
 	return same;
 }
 
+/* Is row f's key the len bytes at v, which hold no NUL? */
+static bool key_is(const struct field *f, const char *v, size_t len)
+{
+	size_t i;
+
+	/* f->key matches v up to i, and v has no NUL there: f->key[i] is
+	 * within f->key */
+	for (i = 0; i < len; i++)
+		if (f->key[i] != v[i] || !v[i])
+			return false;
+	return !f->key[len];
+}
+
+/*
+ * schema_field's answer for a key of len bytes (none, when it holds a
+ * NUL), looked for from the row after the last key met: files keep the
+ * schema's order, as the writer writes it, so the first row tried is
+ * mostly the one.
+ */
+static const struct field *find_key(struct frame *fr, const char *v,
+				    size_t len)
+{
+	const struct schema *s = fr->s;
+	size_t i, r;
+
+	for (i = 0; i < s->nr; i++) {
+		r = fr->next + i;
+		if (r >= s->nr)
+			r -= s->nr;
+		if (key_is(&s->fields[r], v, len)) {
+			fr->next = r + 1;
+			return &s->fields[r];
+		}
+	}
+	return NULL;
+}
+
 static int on_key(struct frame *fr, const char *v, size_t len)
 {
-	const struct field *f = schema_field(fr->s, v);
+	const struct field *f = find_key(fr, v, len);
 	uint64_t bit;
 
-	if (!f || strlen(v) != len)
+	if (!f)
 		return GIVE_UP;		/* an unknown key: a warning */
 	bit = (uint64_t)1 << (f - fr->s->fields);
 	if (fr->seen & bit)

@@ -509,6 +509,11 @@ static void test_hostile_texts(void **state)
 		"name: ''\n",				/* an empty string */
 		"name: \"e\\u0301\"\n",			/* not NFC */
 		"colour: red\n",			/* an unknown key */
+		"\"set\\0\": 1\n",			/* a key with a NUL */
+		"\"set\\0x\": 1\n",
+		"se: 1\n",				/* a key's start */
+		"sets: 1\n",				/* a key and more */
+		"id: p\nset: 1\nname: x\nid: q\n",	/* met again, after others */
 		"<<: {set: 1}\n",			/* a merge key */
 		"? [a, b]\n: c\n",			/* a complex key */
 		"cycle: {step: 1}\n",			/* a mapping for a list */
@@ -549,6 +554,10 @@ static void test_hostile_texts(void **state)
 	strbuf_reset(&t);
 	with_required(&t, "set: 26\nname: \"a\\tb\"\n");
 	assert_true(compare_text(RECORD_PRODUCT, t.buf));
+	/* keys in any order, which the stream looks for from the last one */
+	assert_true(compare_text(RECORD_PRODUCT,
+		"set: 3\norigin: existing\ncategory: beverage\nproducer: htx\n"
+		"name: Trà\nid: p\nnotes: x\n"));
 	for (i = 0; i < ARRAY_SIZE(whole); i++)
 		if (compare(RECORD_PRODUCT, whole[i],
 			    i == 5 ? 6 : strlen(whole[i]), "t.yaml"))
