@@ -175,11 +175,13 @@ static int on_scalar(struct stream *st, const yaml_event_t *ev)
 	struct frame *fr = top(st);
 	const struct field *f;
 
-	if (ev->data.scalar.anchor || ev->data.scalar.tag || !fr || fr->seq ||
-	    !value_as_kept(ev))
+	if (ev->data.scalar.anchor || ev->data.scalar.tag || !fr || fr->seq)
 		return GIVE_UP;
+	/* a key is taken only as a schema row's: ASCII, short, no NUL */
 	if (!fr->pending)
 		return on_key(fr, v, len);
+	if (!value_as_kept(ev))
+		return GIVE_UP;
 	f = fr->pending;
 	fr->pending = NULL;
 	if (!len && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE)
