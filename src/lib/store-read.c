@@ -498,18 +498,14 @@ struct record *record_set_find(const struct record_set *set, const char *id)
 		size_t mid = (lo + hi) / 2;
 		const char *path = set->items[mid].path;
 		const char *base = strrchr(path, '/');
-		size_t k;
+		size_t len;
 		int c;
 
-		/* base is an id and ".yaml", and ids hold no '.': compare
-		 * up to it, as strcmp would compare the two ids */
 		base = base ? base + 1 : path;
-		for (k = 0; base[k] != '.' && base[k] == id[k]; k++)
-			;
-		if (base[k] == '.')
-			c = id[k] ? -1 : 0;
-		else
-			c = (unsigned char)base[k] - (unsigned char)id[k];
+		len = strlen(base) - 5;	/* ".yaml" */
+		c = strncmp(base, id, len);
+		if (!c)
+			c = id[len] ? -1 : 0;
 		if (!c)
 			return &set->items[mid];
 		if (c < 0)
