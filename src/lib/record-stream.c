@@ -73,7 +73,8 @@ static struct frame *top(struct stream *st)
 	return st->depth ? &st->stack[st->depth - 1] : NULL;
 }
 
-/* The length of v's ASCII start, eight bytes at a time. */
+/* The length of v's ASCII start, eight bytes at a time (the last eight
+ * of eight or more settle the tail). */
 static size_t ascii_prefix(const char *v, size_t len)
 {
 	size_t i = 0;
@@ -83,6 +84,11 @@ static size_t ascii_prefix(const char *v, size_t len)
 		memcpy(&w, v + i, sizeof(w));
 		if (w & 0x8080808080808080ULL)
 			break;
+	}
+	if (i < len && len >= 8 && len - i < 8) {
+		memcpy(&w, v + len - 8, sizeof(w));
+		if (!(w & 0x8080808080808080ULL))
+			return len;
 	}
 	while (i < len && !((unsigned char)v[i] & 0x80))
 		i++;

@@ -1499,6 +1499,20 @@ static void test_id_valid(void **state)
 	id[64] = 'b';
 	id[65] = '\0';
 	assert_false(record_id_valid(id));	/* 65 characters */
+	/* every byte, first and after: a-z and 0-9, and '-' after */
+	for (i = 1; i < 256; i++) {
+		bool alnum = (i >= 'a' && i <= 'z') || (i >= '0' && i <= '9');
+
+		id[0] = (char)i;
+		id[1] = '\0';
+		if (record_id_valid(id) != alnum)
+			fail_msg("record_id_valid of byte 0x%02zx first", i);
+		id[0] = 'a';
+		id[1] = (char)i;
+		id[2] = '\0';
+		if (record_id_valid(id) != (alnum || i == '-'))
+			fail_msg("record_id_valid of byte 0x%02zx after", i);
+	}
 }
 
 static void test_schema(void **state)
