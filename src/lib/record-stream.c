@@ -363,7 +363,8 @@ int record_decode_stream(struct record *r, const char *buf, size_t len,
 	     r->type != RECORD_OFFICE) ||
 	    len > YAML_MAX_BYTES || !yaml_bytes_clean_parsed(buf, len))
 		return GIVE_UP;
-	memset(&st, 0, sizeof(st));
+	/* the frames are cleared as they are pushed */
+	st.depth = st.documents = 0;
 	st.r = r;
 	node_doc_init(&st.doc);
 	st.doc.pool = pool;

@@ -295,7 +295,7 @@ static bool over_bound(struct checker *ck, const struct node *n,
 /* Has the word a byte equal to b?  (x - 1 borrows into the top bit of a
  * byte only from a zero byte at or below it, and the lowest one is
  * exact, so the answer is.) */
-static bool word_has(uint64_t w, unsigned char b)
+static inline bool word_has(uint64_t w, unsigned char b)
 {
 	uint64_t x = w ^ BYTES8(b);
 
@@ -303,13 +303,13 @@ static bool word_has(uint64_t w, unsigned char b)
 }
 
 /* Has the word a byte below 0x20?  Exact as word_has is. */
-static bool word_has_below_space(uint64_t w)
+static inline bool word_has_below_space(uint64_t w)
 {
 	return ((w - BYTES8(0x20)) & ~w & BYTES8(0x80)) != 0;
 }
 
 /* Has the word a byte below 0x20, DEL or 0xC2? */
-static bool word_may_hold_control(uint64_t w)
+static inline bool word_may_hold_control(uint64_t w)
 {
 	return word_has_below_space(w) || word_has(w, 0x7f) ||
 	       word_has(w, 0xc2);
