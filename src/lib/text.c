@@ -287,15 +287,16 @@ bool text_nfc_quick(const char *s, size_t len)
 	uint64_t w;
 
 	while (i < len) {
-		if (len - i >= 8) {
-			memcpy(&w, p + i, sizeof(w));
-			if (!(w & 0x8080808080808080ULL)) {
-				i += 8;
-				continue;
-			}
-		}
 		if (p[i] < 0x80) {
-			i++;
+			/* a run of ASCII: by words while they are whole, then
+			 * by bytes (Vietnamese's runs are a syllable long) */
+			for (; len - i >= 8; i += 8) {
+				memcpy(&w, p + i, sizeof(w));
+				if (w & 0x8080808080808080ULL)
+					break;
+			}
+			while (i < len && p[i] < 0x80)
+				i++;
 		} else if (p[i] >= 0xc2 && p[i] <= 0xcb && len - i >= 2 &&
 			   (p[i + 1] & 0xc0) == 0x80) {
 			i += 2;
