@@ -46,6 +46,14 @@ int yaml_load(const char *buf, size_t len, const char *name,
 bool yaml_bytes_clean(const char *buf, size_t len);
 
 /*
+ * The same, for a caller that then gives up on any error of libyaml's
+ * while reading buf to its end: only what libyaml's reader would not
+ * refuse itself (UTF-16, conflict markers) is looked for, so that most
+ * bytes are not looked at twice.
+ */
+bool yaml_bytes_clean_parsed(const char *buf, size_t len);
+
+/*
  * Append the canonical YAML of root (a mapping) to out, checked by a
  * re-parse.  Returns 0, or -1 (with a diagnostic naming name) when the
  * tree cannot be written faithfully.

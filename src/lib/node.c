@@ -4,6 +4,7 @@
 
 #include "ocop/node.h"
 #include "ocop/util.h"
+#include "bigmem.h"
 
 /*
  * Records are small and many: one arena per document turns thousands of
@@ -16,7 +17,8 @@ struct arena_block {
 };
 
 #define ARENA_BLOCK 4096
-#define POOL_BLOCK (64 * 1024)
+/* a pool's biggest block: one huge page, its header included */
+#define POOL_BLOCK (BIGMEM_PAGE - sizeof(struct arena_block))
 
 static void free_blocks(struct arena_block *b)
 {
@@ -54,7 +56,7 @@ static void *blocks_alloc(struct arena_block **head, size_t size, size_t block)
 	if (!b || b->size - b->used < size) {
 		size_t want = size > block ? size : block;
 
-		b = xmalloc(sizeof(*b) + want);
+		b = big_malloc(sizeof(*b) + want);
 		b->size = want;
 		b->used = 0;
 		/* A big one-off block goes behind the current one, so the
@@ -87,7 +89,8 @@ void *node_alloc(struct node_doc *doc, size_t size)
 	 * A pool's blocks double from ARENA_BLOCK to POOL_BLOCK: a ward of
 	 * a province holds a few records, and 3,300 wards each starting
 	 * two blocks of 64 KiB were 50 MB of memory touched for 20 MB of
-	 * records.
+	 * records.  A big directory's pool goes on to huge pages
+	 * (bigmem.c): 4 KiB pages cost 20,000 records thousands of faults.
 	 */
 	head = doc->pool->blocks;
 	block = head ? head->size * 2 : ARENA_BLOCK;

@@ -38,6 +38,7 @@ struct frame {
 	enum view_kind kind;		/* a mapping's, or a list's items' */
 	void *obj;			/* what a mapping fills */
 	uint64_t seen;			/* a mapping's keys met, by schema row */
+	size_t next;			/* the row after the last key met */
 	const struct field *pending;	/* a key whose value comes next */
 	/* a list's items, in scratch until the list ends */
 	char *items;
@@ -72,7 +73,8 @@ static struct frame *top(struct stream *st)
 	return st->depth ? &st->stack[st->depth - 1] : NULL;
 }
 
-/* The length of v's ASCII start, eight bytes at a time. */
+/* The length of v's ASCII start, eight bytes at a time (the last eight
+ * of eight or more settle the tail). */
 static size_t ascii_prefix(const char *v, size_t len)
 {
 	size_t i = 0;
@@ -82,6 +84,11 @@ static size_t ascii_prefix(const char *v, size_t len)
 		memcpy(&w, v + i, sizeof(w));
 		if (w & 0x8080808080808080ULL)
 			break;
+	}
+	if (i < len && len >= 8 && len - i < 8) {
+		memcpy(&w, v + len - 8, sizeof(w));
+		if (!(w & 0x8080808080808080ULL))
+			return len;
 	}
 	while (i < len && !((unsigned char)v[i] & 0x80))
 		i++;
@@ -115,12 +122,49 @@ static bool value_as_kept(const yaml_event_t *ev)
 	return same;
 }
 
+/* Is row f's key the len bytes at v, which hold no NUL? */
+static bool key_is(const struct field *f, const char *v, size_t len)
+{
+	size_t i;
+
+	/* f->key matches v up to i, and v has no NUL there: f->key[i] is
+	 * within f->key */
+	for (i = 0; i < len; i++)
+		if (f->key[i] != v[i] || !v[i])
+			return false;
+	return !f->key[len];
+}
+
+/*
+ * schema_field's answer for a key of len bytes (none, when it holds a
+ * NUL), looked for from the row after the last key met: files keep the
+ * schema's order, as the writer writes it, so the first row tried is
+ * mostly the one.
+ */
+static const struct field *find_key(struct frame *fr, const char *v,
+				    size_t len)
+{
+	const struct schema *s = fr->s;
+	size_t i, r;
+
+	for (i = 0; i < s->nr; i++) {
+		r = fr->next + i;
+		if (r >= s->nr)
+			r -= s->nr;
+		if (key_is(&s->fields[r], v, len)) {
+			fr->next = r + 1;
+			return &s->fields[r];
+		}
+	}
+	return NULL;
+}
+
 static int on_key(struct frame *fr, const char *v, size_t len)
 {
-	const struct field *f = schema_field(fr->s, v);
+	const struct field *f = find_key(fr, v, len);
 	uint64_t bit;
 
-	if (!f || strlen(v) != len)
+	if (!f)
 		return GIVE_UP;		/* an unknown key: a warning */
 	bit = (uint64_t)1 << (f - fr->s->fields);
 	if (fr->seen & bit)
@@ -137,11 +181,13 @@ static int on_scalar(struct stream *st, const yaml_event_t *ev)
 	struct frame *fr = top(st);
 	const struct field *f;
 
-	if (ev->data.scalar.anchor || ev->data.scalar.tag || !fr || fr->seq ||
-	    !value_as_kept(ev))
+	if (ev->data.scalar.anchor || ev->data.scalar.tag || !fr || fr->seq)
 		return GIVE_UP;
+	/* a key is taken only as a schema row's: ASCII, short, no NUL */
 	if (!fr->pending)
 		return on_key(fr, v, len);
+	if (!value_as_kept(ev))
+		return GIVE_UP;
 	f = fr->pending;
 	fr->pending = NULL;
 	if (!len && ev->data.scalar.style == YAML_PLAIN_SCALAR_STYLE)
@@ -315,9 +361,10 @@ int record_decode_stream(struct record *r, const char *buf, size_t len,
 
 	if ((r->type != RECORD_PRODUCER && r->type != RECORD_PRODUCT &&
 	     r->type != RECORD_OFFICE) ||
-	    len > YAML_MAX_BYTES || !yaml_bytes_clean(buf, len))
+	    len > YAML_MAX_BYTES || !yaml_bytes_clean_parsed(buf, len))
 		return GIVE_UP;
-	memset(&st, 0, sizeof(st));
+	/* the frames are cleared as they are pushed */
+	st.depth = st.documents = 0;
 	st.r = r;
 	node_doc_init(&st.doc);
 	st.doc.pool = pool;

@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -30,15 +31,28 @@ void record_release(struct record *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/* The bytes of an id: lower-case letters, digits and '-' (1: may start
+ * one too).  A table, since every id of every record is checked. */
+static const unsigned char id_byte[256] = {
+	['-'] = 2,
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
 bool record_id_valid(const char *id)
 {
-	size_t n = 0;
+	const unsigned char *u = (const unsigned char *)id;
+	size_t n;
 
-	if (!id || !((*id >= 'a' && *id <= 'z') || (*id >= '0' && *id <= '9')))
+	if (!id || id_byte[u[0]] != 1)
 		return false;
-	for (; id[n]; n++)
-		if (!((id[n] >= 'a' && id[n] <= 'z') ||
-		      (id[n] >= '0' && id[n] <= '9') || id[n] == '-'))
+	for (n = 1; u[n]; n++)
+		if (!id_byte[u[n]])
 			return false;
 	return n <= 64;
 }
@@ -174,7 +188,7 @@ static void hint_words(struct diag_list *dl, const struct field *f,
 
 static bool has_break(const char *s)
 {
-	return strchr(s, '\n') || strchr(s, '\r');
+	return strpbrk(s, "\n\r") != NULL;
 }
 
 /* Is the scalar value v right for field f?  NULL, or why not. */
@@ -191,7 +205,7 @@ static const char *value_problem(const struct field *f, const char *v,
 		return record_id_valid(v) ? NULL :
 		       N_("'%s' is not a valid id (lower-case letters, digits and '-', at most 64)");
 	case FT_STRING:
-		if (strspn(v, " \t") == strlen(v))
+		if (!v[strspn(v, " \t")])
 			return N_("empty value%s");
 		return has_break(v) ? N_("'%s' spans several lines; use one line") : NULL;
 	case FT_TEXT:
@@ -276,12 +290,50 @@ static bool over_bound(struct checker *ck, const struct node *n,
  * below 0x20 but TAB and LF, DEL, or 0xC2 (which leads U+0080–U+009F in
  * UTF-8) can start one: most values are settled by this loop alone.
  */
+#define BYTES8(b) (0x0101010101010101ULL * (b))
+
+/* Has the word a byte equal to b?  (x - 1 borrows into the top bit of a
+ * byte only from a zero byte at or below it, and the lowest one is
+ * exact, so the answer is.) */
+static inline bool word_has(uint64_t w, unsigned char b)
+{
+	uint64_t x = w ^ BYTES8(b);
+
+	return ((x - BYTES8(1)) & ~x & BYTES8(0x80)) != 0;
+}
+
+/* Has the word a byte below 0x20?  Exact as word_has is. */
+static inline bool word_has_below_space(uint64_t w)
+{
+	return ((w - BYTES8(0x20)) & ~w & BYTES8(0x80)) != 0;
+}
+
+/* Has the word a byte below 0x20, DEL or 0xC2? */
+static inline bool word_may_hold_control(uint64_t w)
+{
+	return word_has_below_space(w) || word_has(w, 0x7f) ||
+	       word_has(w, 0xc2);
+}
+
 static bool may_hold_control(const char *v, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)v;
-	size_t i;
+	size_t i = 0;
+	uint64_t w;
 
-	for (i = 0; i < len; i++)
+	/* eight bytes at a time while none of them can start one; the
+	 * last eight of eight or more settle the tail */
+	for (; len - i >= 8; i += 8) {
+		memcpy(&w, u + i, sizeof(w));
+		if (word_may_hold_control(w))
+			break;
+	}
+	if (i < len && len >= 8 && len - i < 8) {
+		memcpy(&w, u + len - 8, sizeof(w));
+		if (!word_may_hold_control(w))
+			return false;
+	}
+	for (; i < len; i++)
 		if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n') ||
 		    u[i] == 0x7f || u[i] == 0xc2)
 			return true;

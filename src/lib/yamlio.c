@@ -250,6 +250,47 @@ bool yaml_bytes_clean(const char *buf, size_t len)
 	return scan_bytes(buf, len, &bad, &marker) && marker == SIZE_MAX;
 }
 
+/* A conflict marker at the start of a line after each break byte c found
+ * in buf[0..len), the line starting skip bytes after it? */
+static bool marker_after(const char *buf, size_t len, int c, size_t skip,
+			 const char *then)
+{
+	const char *end = buf + len, *p = buf;
+
+	while ((p = memchr(p, c, (size_t)(end - p)))) {
+		if ((size_t)(end - p) > skip &&
+		    (!then || !memcmp(p + 1, then, skip - 1)) &&
+		    marker_at(p + skip, end))
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/*
+ * The part of yaml_bytes_clean that libyaml's reader does not do itself.
+ * The reader refuses ill-formed UTF-8 and every character scan_bytes
+ * refuses (NUL, the control bytes but TAB, LF and CR; and more: DEL, C1
+ * but NEL, U+FFFE, U+FFFF), but it would decode UTF-16 and knows nothing
+ * of conflict markers.  Those are found here, a marker after each line
+ * break libyaml knows (LF, CR, NEL, LS, PS), with memchr's speed: C2 and
+ * E2 lead NEL, LS and PS and are rare in Vietnamese.
+ */
+bool yaml_bytes_clean_parsed(const char *buf, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+			 (u[0] == 0xFE && u[1] == 0xFF)))
+		return false;
+	return !marker_at(buf, buf + len) &&
+	       !marker_after(buf, len, '\n', 1, NULL) &&
+	       !marker_after(buf, len, '\r', 1, NULL) &&
+	       !marker_after(buf, len, 0xC2, 2, "\x85") &&
+	       !marker_after(buf, len, 0xE2, 3, "\x80\xA8") &&
+	       !marker_after(buf, len, 0xE2, 3, "\x80\xA9");
+}
+
 /* After a syntax error: was a tab used to indent a line up to there? */
 static bool report_tab_indent(const char *buf, size_t len, size_t upto_line,
 			      const char *name, struct diag_list *dl)

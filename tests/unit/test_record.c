@@ -437,6 +437,39 @@ static void test_unknown_keys_bounded(void **state)
 	strbuf_release(&sb);
 }
 
+/*
+ * The check goes eight bytes at a time: a control character is found at
+ * every position, whole words and the tail alike, and NBSP (C2 A0, which
+ * shares its lead byte with C1) is not one.
+ */
+static void test_control_positions(void **state)
+{
+	static const char *const refused[] = {
+		"\\e", "\\x7f", "\\u0085", "\\u009f", "\\x01", "\\r",
+	};
+	struct strbuf t = STRBUF_INIT;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct record r;
+	size_t i, pos;
+
+	(void)state;
+	for (pos = 0; pos < 20; pos++) {
+		for (i = 0; i <= ARRAY_SIZE(refused); i++) {
+			strbuf_reset(&t);
+			strbuf_addf(&t, "id: p\nkind: facility\nname: \"%.*s%s%s\"\n",
+				    (int)pos, "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+				    i < ARRAY_SIZE(refused) ? refused[i] : "\\u00a0",
+				    "abcdefghijk");
+			if (decode(&r, RECORD_PRODUCER, t.buf, &dl) !=
+			    (i < ARRAY_SIZE(refused) ? -1 : 0))
+				fail_msg("wrongly judged: %s", t.buf);
+			diag_list_release(&dl);
+			record_release(&r);
+		}
+	}
+	strbuf_release(&t);
+}
+
 /* A control character in a field, as a YAML escape: refused there. */
 static void test_control_characters(void **state)
 {
@@ -1466,6 +1499,20 @@ static void test_id_valid(void **state)
 	id[64] = 'b';
 	id[65] = '\0';
 	assert_false(record_id_valid(id));	/* 65 characters */
+	/* every byte, first and after: a-z and 0-9, and '-' after */
+	for (i = 1; i < 256; i++) {
+		bool alnum = (i >= 'a' && i <= 'z') || (i >= '0' && i <= '9');
+
+		id[0] = (char)i;
+		id[1] = '\0';
+		if (record_id_valid(id) != alnum)
+			fail_msg("record_id_valid of byte 0x%02zx first", i);
+		id[0] = 'a';
+		id[1] = (char)i;
+		id[2] = '\0';
+		if (record_id_valid(id) != (alnum || i == '-'))
+			fail_msg("record_id_valid of byte 0x%02zx after", i);
+	}
 }
 
 static void test_schema(void **state)
@@ -1502,6 +1549,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_keys_many),
 		cmocka_unit_test(test_unknown_keys_bounded),
 		cmocka_unit_test(test_control_characters),
+		cmocka_unit_test(test_control_positions),
 		cmocka_unit_test(test_vietnamese_labels),
 		cmocka_unit_test(test_message_key),
 		cmocka_unit_test(test_product_good),

@@ -397,6 +397,94 @@ static void with_required(struct strbuf *t, const char *text)
 	}
 }
 
+/* One product of required keys and text (with its own NUL-free length). */
+static bool compare_bytes(const char *text, size_t len)
+{
+	static const char required[] =
+		"id: p\nproducer: htx\ncategory: beverage\norigin: existing\n";
+	struct strbuf t = STRBUF_INIT;
+	bool took;
+
+	strbuf_addstr(&t, required);
+	strbuf_add(&t, text, len);
+	took = compare(RECORD_PRODUCT, t.buf, t.len, "t.yaml");
+	strbuf_release(&t);
+	return took;
+}
+
+/*
+ * The stream checks only what libyaml's reader would not refuse itself
+ * (yaml_bytes_clean_parsed): every byte, and every two- and three-byte
+ * start of a character, in each kind of value and a comment, must be
+ * given up on whenever the tree path refuses it (compare fails if not).
+ * And a conflict marker after each line break libyaml knows.
+ */
+static void test_bytes_libyaml_refuses(void **state)
+{
+	static const char *const around[][2] = {
+		{ "name: a", "b\n" }, { "name: x\nnotes: |\n  a", "b\n" },
+		{ "name: \"a", "b\"\n" }, { "name: 'a", "b'\n" },
+		{ "name: x\n# a", "b\n" },
+	};
+	static const unsigned char then[] = {
+		0x00, 0x0a, 0x20, 0x41, 0x7f, 0x80, 0x85, 0x8f, 0x90, 0x9f,
+		0xa0, 0xa8, 0xb8, 0xbf, 0xc0, 0xff,
+	};
+	static const char *const breaks[] = {
+		"\n", "\r", "\r\n", "\xc2\x85", "\xe2\x80\xa8", "\xe2\x80\xa9",
+	};
+	static const char *const markers[] = {
+		"<<<<<<< HEAD", "=======", ">>>>>>> b", "||||||| base",
+	};
+	struct strbuf t = STRBUF_INIT;
+	unsigned char seq[4];
+	size_t a, i, j, n, taken = 0;
+
+	(void)state;
+	for (a = 0; a < ARRAY_SIZE(around); a++) {
+		for (i = 0; i < 256; i++) {
+			for (j = 0; j <= ARRAY_SIZE(then); j++) {
+				/* the byte alone; then a lead byte and what follows
+				 * it, the rest of a character made of continuation
+				 * bytes */
+				seq[0] = (unsigned char)i;
+				n = 1;
+				if (j < ARRAY_SIZE(then)) {
+					if (i < 0x80)
+						break;
+					seq[n++] = then[j];
+					if (i >= 0xe0)
+						seq[n++] = 0x80 | (i & 0x3f);
+					if (i >= 0xf0)
+						seq[n++] = 0xbf;
+				}
+				strbuf_reset(&t);
+				strbuf_addstr(&t, around[a][0]);
+				strbuf_add(&t, seq, n);
+				strbuf_addstr(&t, around[a][1]);
+				taken += compare_bytes(t.buf, t.len);
+			}
+		}
+	}
+	assert_true(taken > 1000);	/* the clean ones were taken */
+	for (i = 0; i < ARRAY_SIZE(breaks); i++) {
+		for (j = 0; j < ARRAY_SIZE(markers); j++) {
+			for (a = 0; a < 2; a++) {
+				strbuf_reset(&t);
+				strbuf_addf(&t, a ? "name: \"a%s%s x\"\n" :
+					    "name: x\nnotes: |\n  a%s%s\n",
+					    breaks[i], markers[j]);
+				if (compare_bytes(t.buf, t.len))
+					fail_msg("marker taken: %s", t.buf);
+			}
+		}
+	}
+	assert_false(compare_text(RECORD_PRODUCT, "=======\nid: p\n"));
+	/* a marker's characters elsewhere are text */
+	assert_true(compare_bytes("name: a =======\n", 16));
+	strbuf_release(&t);
+}
+
 /* Whatever the tree path refuses or warns about, the stream gives up on. */
 static void test_hostile_texts(void **state)
 {
@@ -411,9 +499,21 @@ static void test_hostile_texts(void **state)
 		"name: \"a\\x1bb\"\n",			/* a control character */
 		"name: \"a\\0b\"\n",			/* NUL */
 		"name: \"a\\u0085b\"\n",		/* C1 */
+		/* the same past the first eight bytes, which go as a word */
+		"name: \"Hợp tác xã Nông\\x1bb\"\n",
+		"name: \"abcdefgh\\x7fijklmnopq\"\n",	/* DEL */
+		"name: \"abcdefgh\\u0085ijklmnopq\"\n",
+		"name: \"abcdefgh\\u009fijklmnopq\"\n",
+		"name: \"abcdefghijklmnopqrs\\x01\"\n",	/* in the tail */
+		"name: \"abcdefgh\\ri\"\n",			/* CR */
 		"name: ''\n",				/* an empty string */
 		"name: \"e\\u0301\"\n",			/* not NFC */
 		"colour: red\n",			/* an unknown key */
+		"\"set\\0\": 1\n",			/* a key with a NUL */
+		"\"set\\0x\": 1\n",
+		"se: 1\n",				/* a key's start */
+		"sets: 1\n",				/* a key and more */
+		"id: p\nset: 1\nname: x\nid: q\n",	/* met again, after others */
 		"<<: {set: 1}\n",			/* a merge key */
 		"? [a, b]\n: c\n",			/* a complex key */
 		"cycle: {step: 1}\n",			/* a mapping for a list */
@@ -454,6 +554,10 @@ static void test_hostile_texts(void **state)
 	strbuf_reset(&t);
 	with_required(&t, "set: 26\nname: \"a\\tb\"\n");
 	assert_true(compare_text(RECORD_PRODUCT, t.buf));
+	/* keys in any order, which the stream looks for from the last one */
+	assert_true(compare_text(RECORD_PRODUCT,
+		"set: 3\norigin: existing\ncategory: beverage\nproducer: htx\n"
+		"name: Trà\nid: p\nnotes: x\n"));
 	for (i = 0; i < ARRAY_SIZE(whole); i++)
 		if (compare(RECORD_PRODUCT, whole[i],
 			    i == 5 ? 6 : strlen(whole[i]), "t.yaml"))
@@ -685,6 +789,7 @@ int main(void)
 		cmocka_unit_test(test_hostile_files),
 		cmocka_unit_test(test_clean_forms),
 		cmocka_unit_test(test_hostile_texts),
+		cmocka_unit_test(test_bytes_libyaml_refuses),
 		cmocka_unit_test(test_more_dirs),
 		cmocka_unit_test(test_tree_wrong_kinds),
 		cmocka_unit_test(test_office_forms),

@@ -179,12 +179,18 @@ static void test_nfc_quick(void **state)
 		    !unorm2_isNormalized(nfc, &u, 1, &err) || U_FAILURE(err))
 			fail_msg("U+%04X taken for NFC-inert but ICU disagrees", c);
 	}
-	assert_true(quick > 0x300);	/* ASCII, Latin, Vietnamese at least */
+	/* exactly ASCII and Latin below U+0300, and U+1E00–U+1EFF */
+	assert_int_equal(quick, 0x2FF + 0x100);
 	assert_true(text_nfc_quick("Nguyễn Thị Đường, Yến sào", 36));
 	assert_false(text_nfc_quick(YEN_NFD, strlen(YEN_NFD)));
 	assert_false(text_nfc_quick("\xe2\x84\xab", 3));	/* ANGSTROM SIGN */
 	assert_false(text_nfc_quick("a\xff", 2));
 	assert_false(text_nfc_quick("\xed\xa0\x80", 3));	/* a surrogate */
+	assert_false(text_nfc_quick("\xc3", 1));	/* cut short */
+	assert_false(text_nfc_quick("\xe1\xbb", 2));
+	assert_false(text_nfc_quick("\xe1\xbb\x85", 2));
+	assert_false(text_nfc_quick("abcdefgh\xc3\x28", 10));	/* no continuation */
+	assert_true(text_nfc_quick("abcdefghi\xc3\xa0jklmnopq\xe1\xbb\x85", 23));
 }
 
 /*
@@ -422,6 +428,53 @@ static void test_width(void **state)
 		if (text_width(t[i].s) != t[i].w)
 			fail_msg("width case %zu: %zu, want %zu", i,
 				 text_width(t[i].s), t[i].w);
+}
+
+/*
+ * The code points text_width counts one column without ICU: ICU says
+ * the same (no mark, format, control or separator, no Hangul jamo that
+ * joins, not wide), and it is their width.
+ */
+static void test_width_without_icu(void **state)
+{
+	static const uint32_t ranges[][2] = {
+		{ 0x20, 0x7e }, { 0xa0, 0x2ff }, { 0x1e00, 0x1eff },
+	};
+	uint32_t c;
+	size_t i, n;
+	char buf[4];
+	int ea;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(ranges); i++) {
+		for (c = ranges[i][0]; c <= ranges[i][1]; c++) {
+			switch (u_charType((UChar32)c)) {
+			case U_NON_SPACING_MARK:
+			case U_ENCLOSING_MARK:
+			case U_CONTROL_CHAR:
+			case U_LINE_SEPARATOR:
+			case U_PARAGRAPH_SEPARATOR:
+				fail_msg("U+%04X is not one column", c);
+				break;
+			case U_FORMAT_CHAR:
+				if (c != 0xad)	/* the soft hyphen is drawn */
+					fail_msg("U+%04X is not one column", c);
+				break;
+			default:
+				break;
+			}
+			ea = u_getIntPropertyValue((UChar32)c, UCHAR_EAST_ASIAN_WIDTH);
+			if (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH)
+				fail_msg("U+%04X is wide", c);
+			n = put_utf8(c, buf);
+			buf[n] = '\0';
+			if (text_width(buf) != 1)
+				fail_msg("U+%04X: width %zu", c, text_width(buf));
+		}
+	}
+	/* and outside them, ICU still answers */
+	assert_int_equal(text_width("\xcc\x81"), 0);
+	assert_int_equal(text_width("\xc2\x85"), 0);	/* NEL, a control */
 }
 
 static void test_fit(void **state)
@@ -689,6 +742,7 @@ int main(void)
 		cmocka_unit_test(test_search),
 		cmocka_unit_test(test_slug),
 		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_width_without_icu),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_collate_order),
 		cmocka_unit_test(test_collate_key),
