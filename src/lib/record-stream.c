@@ -30,6 +30,7 @@
 #include "ocop/util.h"
 #include "ocop/yamlio.h"
 #include "record-int.h"
+#include "yaml-events.h"
 
 struct frame {
 	const struct schema *s;
@@ -317,8 +318,10 @@ static int on_sequence_end(struct stream *st)
 	return 0;
 }
 
-static int on_event(struct stream *st, const yaml_event_t *ev)
+static int on_event(const yaml_event_t *ev, void *ctx)
 {
+	struct stream *st = ctx;
+
 	switch (ev->type) {
 	case YAML_DOCUMENT_START_EVENT:
 		return ++st->documents > 1 ? GIVE_UP : 0;
@@ -355,9 +358,7 @@ int record_decode_stream(struct record *r, const char *buf, size_t len,
 			 struct node_pool *pool)
 {
 	struct stream st;
-	yaml_parser_t parser;
-	yaml_event_t ev;
-	int ret = 0, done = 0, i;
+	int ret, i;
 
 	if ((r->type != RECORD_PRODUCER && r->type != RECORD_PRODUCT &&
 	     r->type != RECORD_OFFICE) ||
@@ -369,19 +370,8 @@ int record_decode_stream(struct record *r, const char *buf, size_t len,
 	node_doc_init(&st.doc);
 	st.doc.pool = pool;
 	memset(&r->u, 0, sizeof(r->u));
-	if (!yaml_parser_initialize(&parser))
-		die(EXIT_ENV, "out of memory");
-	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
-	while (!done && !ret) {
-		if (!yaml_parser_parse(&parser, &ev)) {
-			ret = GIVE_UP;
-			break;
-		}
-		done = ev.type == YAML_STREAM_END_EVENT;
-		ret = on_event(&st, &ev);
-		yaml_event_delete(&ev);
-	}
-	yaml_parser_delete(&parser);
+	/* what libyaml refuses, the tree's way says */
+	ret = yaml_each_event(buf, len, on_event, &st) ? GIVE_UP : 0;
 	for (i = 0; i < st.depth; i++)
 		free(st.stack[i].items);
 	if (!ret && !st.documents)

@@ -11,6 +11,7 @@
 #include "ocop/text.h"
 #include "ocop/util.h"
 #include "ocop/yamlio.h"
+#include "yaml-events.h"
 
 /* A scalar's place in the source, in libyaml's 0-based lines and columns. */
 struct span {
@@ -992,34 +993,48 @@ static bool event_back(struct readback *rb, const yaml_event_t *ev)
 	}
 }
 
+int yaml_each_event(const char *buf, size_t len,
+		    int (*fn)(const yaml_event_t *ev, void *ctx), void *ctx)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	bool done = false;
+	int ret = 0;
+
+	if (!yaml_parser_initialize(&parser))
+		die(EXIT_ENV, "out of memory");
+	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
+	while (!ret && !done) {
+		if (!yaml_parser_parse(&parser, &ev)) {
+			if (parser.error == YAML_MEMORY_ERROR)
+				die(EXIT_ENV, "out of memory");
+			ret = -1;
+			break;
+		}
+		done = ev.type == YAML_STREAM_END_EVENT;
+		ret = fn(&ev, ctx);
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&parser);
+	return ret;
+}
+
+static int on_event_back(const yaml_event_t *ev, void *rb)
+{
+	return event_back(rb, ev) ? 0 : 1;
+}
+
 bool yaml_reads_back(const struct node *root, const char *buf, size_t len)
 {
 	struct readback rb;
-	yaml_parser_t parser;
-	yaml_event_t ev;
-	bool ok = true, done = false;
 
 	if (!root || root->kind != NODE_MAPPING || len > YAML_MAX_BYTES ||
 	    !yaml_bytes_clean(buf, len))
 		return false;
 	memset(&rb, 0, sizeof(rb));
 	rb.root = root;
-	if (!yaml_parser_initialize(&parser))
-		die(EXIT_ENV, "out of memory");
-	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
-	while (ok && !done) {
-		if (!yaml_parser_parse(&parser, &ev)) {
-			if (parser.error == YAML_MEMORY_ERROR)
-				die(EXIT_ENV, "out of memory");
-			ok = false;
-			break;
-		}
-		done = ev.type == YAML_STREAM_END_EVENT;
-		ok = event_back(&rb, &ev);
-		yaml_event_delete(&ev);
-	}
-	yaml_parser_delete(&parser);
-	return ok && rb.root_seen && !rb.depth;
+	return !yaml_each_event(buf, len, on_event_back, &rb) &&
+	       rb.root_seen && !rb.depth;
 }
 
 int yaml_emit(const struct node *root, const char *name, struct strbuf *out,
