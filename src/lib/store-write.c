@@ -494,8 +494,9 @@ static bool known_absent(const struct store *s, enum record_type type,
 	size_t i;
 
 	return s->batch && s->listed[type] &&
-	       !bsearch(id, s->listed_ids[type], s->nlisted[type],
-			sizeof(*s->listed_ids[type]), compare_id) &&
+	       (!s->nlisted[type] ||	/* an empty folder: no array */
+		!bsearch(id, s->listed_ids[type], s->nlisted[type],
+			 sizeof(*s->listed_ids[type]), compare_id)) &&
 	       !smap_get(&s->pending_names[type], name, &i);
 }
 
