@@ -101,7 +101,9 @@ static void *emit_worker(void *arg)
 		make_text(job);
 		pthread_mutex_lock(&q->lock);
 		q->next++;
-		if (q->waiting)
+		/* The main thread waits for room: half the ring, not a slot
+		 * (or the last, when it drains). */
+		if (q->waiting && q->tail - q->next <= EMIT_SLOTS / 2)
 			pthread_cond_signal(&q->made);
 	}
 	pthread_mutex_unlock(&q->lock);
