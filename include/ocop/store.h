@@ -106,6 +106,16 @@ struct store {
 	struct pending_file *pending;
 	size_t npending, pending_alloc;
 	struct smap pending_names[RECORD_TYPE_COUNT];	/* by record_type: file name → index */
+	/*
+	 * By record_type: the ids of the folder as a bulk read listed them
+	 * while this command held the lock (sorted), so that a batch's
+	 * store_put of an id not among them (a new record) needs no stat to
+	 * know it adds a file.  Valid only while listed[] is set: dropped by
+	 * a write outside a batch and at a batch's end.
+	 */
+	bool listed[RECORD_TYPE_COUNT];
+	char **listed_ids[RECORD_TYPE_COUNT];
+	size_t nlisted[RECORD_TYPE_COUNT];
 };
 
 /*

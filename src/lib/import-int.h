@@ -9,6 +9,7 @@
  *   import-txn.c       the all-or-nothing transaction: the records read,
  *                      the pending changes of a row, commit, roll back, the
  *                      writes at the end
+ *   import-emit.c      new products' files made on a second thread
  *   import-producer.c  a row's producer: made, matched, changed
  *   import-product.c   a row's product and its recognitions
  *   import-area.c      the province an address names
@@ -168,6 +169,7 @@ struct import_txn {
 	bool owned_made;
 	bool failed;			/* a new record's file could not be made */
 	struct diag_list failures;	/* why, for the end */
+	struct emit_queue *emit;	/* the products' files made on a thread, or NULL */
 };
 
 /* What a row does to a record: a new one, or a change to an entry. */
@@ -206,6 +208,8 @@ struct producer_values *txn_producer_values(struct entry *e);
 struct node *txn_begin_change(struct entry *e);
 bool txn_entry_changed(struct entry *e);
 void txn_freeze(struct import_txn *tx, struct entry *e);
+/* Free what a record kept as text holds (its text, id, name, values). */
+void txn_free_frozen(struct entry *e);
 void txn_thaw(struct import_txn *tx, struct entry *e);
 void txn_drop_tree(struct entry *e);
 void txn_undo(struct entry *v, struct pending *p);
@@ -213,6 +217,22 @@ void txn_note_change(struct import_result *res, struct entry *e, unsigned line);
 void txn_tally_producers(struct import_txn *tx, struct import_result *res);
 int txn_write(struct import_txn *tx, struct import_result *res,
 	      struct diag_list *dl);
+
+/*
+ * New records' files made on a second thread (import-emit.c), for an
+ * import of rows rows (not a dry run, not below a few hundred rows, not
+ * with OCOP_THREADS=1: then inline, the same files and messages).
+ * txn_emit_queue gives the thread an entry's tree (e->r is NULL from
+ * then on; its id, name and producer values are set before) and answers
+ * false when there is no thread.  Until txn_emit_drain, such an entry
+ * has neither text nor tree: nothing may read them (or tx->failed,
+ * tx->failures) before it; txn_thaw drains first.  txn_emit_stop drains
+ * and ends the thread (txn_release).
+ */
+void txn_emit_start(struct import_txn *tx, size_t rows);
+bool txn_emit_queue(struct import_txn *tx, struct entry *e);
+void txn_emit_drain(struct import_txn *tx);
+void txn_emit_stop(struct import_txn *tx);
 
 /* --- the importer and its rows (import.c) ---------------------------------- */
 

@@ -421,7 +421,7 @@ void txn_drop_tree(struct entry *e)
 	e->r = NULL;
 }
 
-static void free_frozen(struct entry *e)
+void txn_free_frozen(struct entry *e)
 {
 	int f;
 
@@ -461,17 +461,32 @@ void txn_freeze(struct import_txn *tx, struct entry *e)
 {
 	struct record *r = e->r;
 
-	free_frozen(e);
+	txn_free_frozen(e);
+	if (tx->emit) {
+		/* What is read of it, now: the thread reorders its tree. */
+		e->id = xstrdup(node_get_str(r->doc.root, "id"));
+		e->name = xstrdup(node_get_str(r->doc.root, "name"));
+		if (e->type == RECORD_PRODUCER)
+			freeze_values(e);
+		if (txn_emit_queue(tx, e))
+			return;
+		txn_free_frozen(e);
+	}
 	if (!tx->s->dry_run || e->type == RECORD_PRODUCER) {
 		struct strbuf sb = STRBUF_INIT;
+		struct diag_list why = DIAG_LIST_INIT;
 
 		record_canonicalize(r);
-		if (yaml_emit(r->doc.root, r->path, &sb, &tx->failures)) {
+		if (yaml_emit(r->doc.root, r->path, &sb, &why)) {
 			/* Nothing will be written: keep the tree. */
 			strbuf_release(&sb);
+			/* after the products queued before it */
+			txn_emit_drain(tx);
+			diag_move(&tx->failures, &why);
 			tx->failed = true;
 			return;
 		}
+		diag_list_release(&why);
 		e->text = strbuf_detach(&sb, &e->len);
 	}
 	e->id = xstrdup(node_get_str(r->doc.root, "id"));
@@ -489,7 +504,9 @@ void txn_thaw(struct import_txn *tx, struct entry *e)
 	struct record *r;
 	char *path;
 
-	if (e->r)
+	if (!e->r && !e->text)	/* its text is still being made */
+		txn_emit_drain(tx);
+	if (e->r)		/* ...or could not be: the tree was kept */
 		return;
 	r = xmalloc(sizeof(*r));
 	path = store_path(tx->s, e->type, e->id);
@@ -612,7 +629,7 @@ static void release_entry(struct entry *e)
 	if (e->is_new || e->view) {
 		if (e->r)
 			txn_drop_tree(e);
-		free_frozen(e);
+		txn_free_frozen(e);
 	}
 	free(e->pv);
 }
@@ -620,6 +637,8 @@ static void release_entry(struct entry *e)
 void txn_release(struct import_txn *tx)
 {
 	size_t i;
+
+	txn_emit_stop(tx);
 
 	for (i = 0; i < tx->nprod; i++) {
 		free(tx->prod[i].nkey);

@@ -695,8 +695,11 @@ int import_rows(struct store *s, const struct import_table *t,
 	for (i = 0; i < t->rows[im.header].ncells; i++)
 		im.hkeys[i] = cell_key(t->rows[im.header].cells[i]);
 	tail = summary_rows(&im);
+	txn_emit_start(&im.tx, tail - im.header - 1);
 	for (i = im.header + 1; i < tail; i++)
 		import_row(&im, &t->rows[i]);
+	/* Every new record's text in its entry before anything reads one. */
+	txn_emit_drain(&im.tx);
 	for (; i < t->nrows; i++)
 		skip_summary(&im, &t->rows[i]);
 	if (im.noisy > ROWS_REPORTED)

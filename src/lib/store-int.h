@@ -29,6 +29,15 @@ const char *store_type_slug(enum record_type type);
 /* The path of a file of one of the store's folders, as messages show it. */
 char *store_shown_path(const struct store *s, int dirfd, const char *name);
 
+/*
+ * Keep ids, the listing of a type's folder just taken, as the store's
+ * (it frees them) when the lock is held; else free them.
+ */
+void store_keep_listing(struct store *s, enum record_type type, char **ids,
+			size_t n);
+/* Forget the listings kept (a write changed the folders, or the store closes). */
+void store_drop_listings(struct store *s);
+
 /* Forget the changes (store_close). */
 void store_release_changes(struct store *s);
 

@@ -462,7 +462,7 @@ static int read_set(struct store *s, enum record_type type,
 	free(job.diags);
 	free(job.problems);
 	set->nr = n;
-	store_free_list(ids, n);
+	store_keep_listing(s, type, ids, n);
 	return 0;
 }
 

@@ -242,6 +242,8 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 	release_signals(&old);
 	for (k = 0; k < RECORD_TYPE_COUNT; k++)
 		smap_release(&s->pending_names[k]);
+	/* The renamed files are not in the listings. */
+	store_drop_listings(s);
 	return ret;
 }
 
@@ -376,6 +378,8 @@ static int write_file(struct store *s, int dirfd, const char *name,
 			return 0;
 		goto fail;
 	}
+	/* A file the listings may not hold (store_put asks them in a batch). */
+	store_drop_listings(s);
 	memcpy(tmp_name, tmp, sizeof(tmp));
 	tmp_dirfd = dirfd;
 	/* Made and known to the handler at once: a signal between the two would leave it. */
@@ -472,6 +476,30 @@ static char *relative_path(enum record_type type, const char *name)
 
 /* --- records ---------------------------------------------------------------------- */
 
+static int compare_id(const void *key, const void *elem)
+{
+	return strcmp(key, *(char *const *)elem);
+}
+
+/*
+ * Is the record's file known to be absent, with no stat?  In a batch,
+ * when the folder was listed under the lock (nothing else writes it
+ * then), no write outside the batch has been made since, and the id is
+ * neither listed nor pending: the write adds a file, with the default
+ * mode, as fstatat's ENOENT would have said.
+ */
+static bool known_absent(const struct store *s, enum record_type type,
+			 const char *id, const char *name)
+{
+	size_t i;
+
+	return s->batch && s->listed[type] &&
+	       (!s->nlisted[type] ||	/* an empty folder: no array */
+		!bsearch(id, s->listed_ids[type], s->nlisted[type],
+			 sizeof(*s->listed_ids[type]), compare_id)) &&
+	       !smap_get(&s->pending_names[type], name, &i);
+}
+
 int store_put(struct store *s, enum record_type type, const char *id,
 	      const char *text, size_t len, struct diag_list *dl)
 {
@@ -495,7 +523,8 @@ int store_put(struct store *s, enum record_type type, const char *id,
 	if (s->dirfd[type] < 0 && store_open_subdir(s, type, true, dl))
 		return -1;
 	name = store_file_name(type, id);
-	existed = !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
+	existed = !known_absent(s, type, id, name) &&
+		  !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
 	ret = write_file(s, s->dirfd[type], name, text, len,
 			 existed ? &st : NULL, true, dl);
 	if (!ret) {

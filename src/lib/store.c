@@ -162,6 +162,36 @@ int store_open(struct store *s, const char *dir, struct diag_list *dl)
 	return 0;
 }
 
+static void drop_listing(struct store *s, enum record_type type)
+{
+	store_free_list(s->listed_ids[type], s->nlisted[type]);
+	s->listed_ids[type] = NULL;
+	s->nlisted[type] = 0;
+	s->listed[type] = false;
+}
+
+void store_keep_listing(struct store *s, enum record_type type, char **ids,
+			size_t n)
+{
+	drop_listing(s, type);
+	/* Without the lock another command may add a file at any time. */
+	if (s->lockfd < 0 || s->dirfd[type] < 0) {
+		store_free_list(ids, n);
+		return;
+	}
+	s->listed_ids[type] = ids;
+	s->nlisted[type] = n;
+	s->listed[type] = true;
+}
+
+void store_drop_listings(struct store *s)
+{
+	int k;
+
+	for (k = 0; k < RECORD_TYPE_COUNT; k++)
+		drop_listing(s, (enum record_type)k);
+}
+
 void store_close(struct store *s)
 {
 	int i;
@@ -176,6 +206,7 @@ void store_close(struct store *s)
 	record_release(&s->office);
 	if (s->npending)
 		store_end_batch(s, true, &(struct diag_list)DIAG_LIST_INIT);
+	store_drop_listings(s);
 	store_release_changes(s);
 	free(s->commit_action);
 	if (s->checks)

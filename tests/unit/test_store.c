@@ -1284,6 +1284,68 @@ static void test_batch(void **state)
 }
 
 /*
+ * A batch after a bulk read under the lock writes a new record without a
+ * stat (the listing says it is absent), with the same result: ADDED and
+ * the default mode; a listed record is CHANGED and keeps its mode; a
+ * record written outside the batch after the listing is not taken for
+ * absent.
+ */
+static void test_batch_listing(void **state)
+{
+	struct store s;
+	struct record_set set;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct stat st;
+	char *dir = new_store("listing"), *path;
+	static const char text[] = "id: x\nname: X\n";
+
+	(void)state;
+	write_text(dir, "producers/old.yaml", "id: old\nname: Old\nkind: facility\n");
+	path = xasprintf("%s/producers/old.yaml", dir);
+	assert_int_equal(chmod(path, 0600), 0);
+	open_ok(&s, dir);
+	lock_ok(&s);
+	assert_int_equal(store_read_views(&s, RECORD_PRODUCER, &set, &dl), 0);
+	assert_true(s.listed[RECORD_PRODUCER]);
+	/* outside a batch: after the listing, drops it */
+	assert_int_equal(store_put(&s, RECORD_PRODUCER, "late", text,
+				   sizeof(text) - 1, &dl), 0);
+	assert_false(s.listed[RECORD_PRODUCER]);
+	record_set_release(&set);
+	assert_int_equal(store_read_views(&s, RECORD_PRODUCER, &set, &dl), 0);
+	assert_true(s.listed[RECORD_PRODUCER]);
+	store_begin_batch(&s);
+	assert_int_equal(store_put(&s, RECORD_PRODUCER, "new", text,
+				   sizeof(text) - 1, &dl), 0);
+	assert_int_equal(store_put(&s, RECORD_PRODUCER, "old", text,
+				   sizeof(text) - 1, &dl), 0);
+	assert_int_equal(store_put(&s, RECORD_PRODUCER, "late", text,
+				   sizeof(text) - 1, &dl), 0);
+	assert_int_equal(store_end_batch(&s, false, &dl), 0);
+	assert_false(s.listed[RECORD_PRODUCER]);
+	assert_int_equal(s.nchanges, 4);
+	assert_int_equal(s.changes[1].kind, STORE_ADDED);
+	assert_int_equal(s.changes[2].kind, STORE_CHANGED);
+	assert_int_equal(s.changes[3].kind, STORE_CHANGED);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0600);
+	assert_int_equal(diag_error_count(&dl), 1);	/* late.yaml's id, as read */
+	diag_list_release(&dl);
+	record_set_release(&set);
+	store_close(&s);
+	free(path);
+
+	/* without the lock, nothing is kept */
+	open_ok(&s, dir);
+	assert_int_equal(store_read_views(&s, RECORD_PRODUCER, &set, &dl), 0);
+	assert_false(s.listed[RECORD_PRODUCER]);
+	record_set_release(&set);
+	diag_list_release(&dl);
+	store_close(&s);
+	free(dir);
+}
+
+/*
  * The tax codes known to the store follow its writes: a producer that
  * changes its code frees the old one; a second producer with a taken
  * code is refused; of several holders the least id is named.
@@ -1623,6 +1685,7 @@ int main(void)
 		cmocka_unit_test(test_read_checked_views),
 		cmocka_unit_test(test_write_file),
 		cmocka_unit_test(test_batch),
+		cmocka_unit_test(test_batch_listing),
 		cmocka_unit_test(test_tax_owner),
 		cmocka_unit_test(test_every_write_validates),
 		cmocka_unit_test(test_changes_and_previews),
