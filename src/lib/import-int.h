@@ -135,6 +135,7 @@ struct entry {		/* one a record: the pointers first, no padding */
 	char *text;		/* a new record's file (none for a product in a dry run) */
 	size_t len;
 	char *id, *name;	/* while r is NULL */
+	char *producer;		/* a product's, while r is NULL */
 	struct producer_values *pv;	/* a producer's, once a row names it */
 	char *nkey;		/* a producer's name as a match key */
 	struct node *orig;	/* an existing record as read (canonical), once touched */

@@ -75,6 +75,8 @@ const char *txn_entry_str(const struct entry *e, const char *key)
 		return e->id;
 	if (!strcmp(key, "name"))
 		return e->name;
+	if (!strcmp(key, "producer") && e->type == RECORD_PRODUCT)
+		return e->producer;
 	BUG("txn_entry_str(%s) of a record kept as text", key);
 }
 
@@ -428,7 +430,8 @@ void txn_free_frozen(struct entry *e)
 	free(e->text);
 	free(e->id);
 	free(e->name);
-	e->text = e->id = e->name = NULL;
+	free(e->producer);
+	e->text = e->id = e->name = e->producer = NULL;
 	if (!e->pv)
 		return;
 	for (f = 0; f <= C_PRODUCER_LAST; f++) {
@@ -451,6 +454,22 @@ static void freeze_values(struct entry *e)
 	}
 }
 
+/* What later rows read of a new record kept as text (txn_entry_str). */
+static void keep_read(struct entry *e)
+{
+	const struct node *root = e->r->doc.root;
+	const char *producer;
+
+	e->id = xstrdup(node_get_str(root, "id"));
+	e->name = xstrdup(node_get_str(root, "name"));
+	if (e->type == RECORD_PRODUCER) {
+		freeze_values(e);
+	} else {
+		producer = node_get_str(root, "producer");
+		e->producer = producer ? xstrdup(producer) : NULL;
+	}
+}
+
 /*
  * A new record whose row passed: the text of its file, made now as
  * edit_write would make it at the end (the tree is canonical and
@@ -464,10 +483,7 @@ void txn_freeze(struct import_txn *tx, struct entry *e)
 	txn_free_frozen(e);
 	if (tx->emit) {
 		/* What is read of it, now: the thread reorders its tree. */
-		e->id = xstrdup(node_get_str(r->doc.root, "id"));
-		e->name = xstrdup(node_get_str(r->doc.root, "name"));
-		if (e->type == RECORD_PRODUCER)
-			freeze_values(e);
+		keep_read(e);
 		if (txn_emit_queue(tx, e))
 			return;
 		txn_free_frozen(e);
@@ -489,10 +505,7 @@ void txn_freeze(struct import_txn *tx, struct entry *e)
 		diag_list_release(&why);
 		e->text = strbuf_detach(&sb, &e->len);
 	}
-	e->id = xstrdup(node_get_str(r->doc.root, "id"));
-	e->name = xstrdup(node_get_str(r->doc.root, "name"));
-	if (e->type == RECORD_PRODUCER)
-		freeze_values(e);
+	keep_read(e);
 	if (e->text || e->type == RECORD_PRODUCT)
 		txn_drop_tree(e);
 }
