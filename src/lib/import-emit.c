@@ -20,9 +20,7 @@
 #include <string.h>
 
 #include "import-int.h"
-#include "ocop/strbuf.h"
 #include "ocop/util.h"
-#include "ocop/yamlio.h"
 
 /* Records in flight: 64 trees of 4 KiB or more, at most. */
 #define EMIT_SLOTS 64
@@ -66,16 +64,12 @@ struct emit_queue {
 /* What txn_freeze does inline: the file's text, and the tree freed. */
 static void make_text(struct emit_job *job)
 {
-	struct strbuf sb = STRBUF_INIT;
 	struct record *r = job->r;
 
-	record_canonicalize(r);
-	if (yaml_emit(r->doc.root, r->path, &sb, &job->dl)) {
-		strbuf_release(&sb);
+	if (txn_make_text(r, &job->text, &job->len, &job->dl)) {
 		job->failed = true;
 		return;
 	}
-	job->text = strbuf_detach(&sb, &job->len);
 	record_release(r);
 	free(r);
 	job->r = NULL;

@@ -211,6 +211,8 @@ bool txn_entry_changed(struct entry *e);
 void txn_freeze(struct import_txn *tx, struct entry *e);
 /* Free what a record kept as text holds (its text, id, name, values). */
 void txn_free_frozen(struct entry *e);
+int txn_make_text(struct record *r, char **text, size_t *len,
+		  struct diag_list *dl);
 void txn_thaw(struct import_txn *tx, struct entry *e);
 void txn_drop_tree(struct entry *e);
 void txn_undo(struct entry *v, struct pending *p);

@@ -471,6 +471,25 @@ static void keep_read(struct entry *e)
 }
 
 /*
+ * The text of a new record's file, as edit_write would make it (the tree
+ * made canonical, emitted and read back), inline or on the emit thread.
+ * 0, or -1 with why in dl and *text untouched.
+ */
+int txn_make_text(struct record *r, char **text, size_t *len,
+		  struct diag_list *dl)
+{
+	struct strbuf sb = STRBUF_INIT;
+
+	record_canonicalize(r);
+	if (yaml_emit(r->doc.root, r->path, &sb, dl)) {
+		strbuf_release(&sb);
+		return -1;
+	}
+	*text = strbuf_detach(&sb, len);
+	return 0;
+}
+
+/*
  * A new record whose row passed: the text of its file, made now as
  * edit_write would make it at the end (the tree is canonical and
  * check_record passed it), and the tree freed.  A dry run needs no text
@@ -489,13 +508,10 @@ void txn_freeze(struct import_txn *tx, struct entry *e)
 		txn_free_frozen(e);
 	}
 	if (!tx->s->dry_run || e->type == RECORD_PRODUCER) {
-		struct strbuf sb = STRBUF_INIT;
 		struct diag_list why = DIAG_LIST_INIT;
 
-		record_canonicalize(r);
-		if (yaml_emit(r->doc.root, r->path, &sb, &why)) {
+		if (txn_make_text(r, &e->text, &e->len, &why)) {
 			/* Nothing will be written: keep the tree. */
-			strbuf_release(&sb);
 			/* after the products queued before it */
 			txn_emit_drain(tx);
 			diag_move(&tx->failures, &why);
@@ -503,7 +519,6 @@ void txn_freeze(struct import_txn *tx, struct entry *e)
 			return;
 		}
 		diag_list_release(&why);
-		e->text = strbuf_detach(&sb, &e->len);
 	}
 	keep_read(e);
 	if (e->text || e->type == RECORD_PRODUCT)
