@@ -34,12 +34,14 @@ int edit_write(struct store *s, struct record *r, struct diag_list *dl);
  * of 100,000 rows does not hold 100,000 trees): the checks that need the
  * directory are made here.  A producer's tax_code (as record_decode gives
  * it) must be no other producer's; a product's producer must exist or be
- * written before it in the same batch, which the caller sees to.
+ * written before it in the same batch, which the caller sees to.  When
+ * staged is a slot (not STORE_UNSTAGED), the file is there already
+ * (store_stage, in a batch), made from that text, which is not needed.
  * Returns 0 or -1 (dl), as edit_write.
  */
 int edit_write_text(struct store *s, enum record_type type, const char *id,
 		    const char *name, const char *tax_code, const char *text,
-		    size_t len, struct diag_list *dl);
+		    size_t len, size_t staged, struct diag_list *dl);
 
 /*
  * The id of a new record: given (checked, and free), or the slug of the

@@ -106,6 +106,7 @@ struct store {
 	struct pending_file *pending;
 	size_t npending, pending_alloc;
 	struct smap pending_names[RECORD_TYPE_COUNT];	/* by record_type: file name → index */
+	struct store_stage *stage;	/* files made ahead (store_stage), or NULL */
 	/*
 	 * By record_type: the ids of the folder as a bulk read listed them
 	 * while this command held the lock (sorted), so that a batch's
@@ -190,6 +191,38 @@ int store_remove(struct store *s, enum record_type type, const char *id,
  */
 void store_begin_batch(struct store *s);
 int store_end_batch(struct store *s, bool fail, struct diag_list *dl);
+
+/*
+ * A batch's new files made ahead, on other threads: an import's workers
+ * make them while its main thread still reads the rows, so that the
+ * filesystem's work runs beside the work that decides it.
+ *
+ * store_stage_reserve, on the batch's thread before the others start,
+ * opens the records' folders and makes room for n files (0, or -1 with
+ * dl: then stage nothing).  store_stage, on any thread, writes the temp
+ * file of a record, type and id, with text, and gives its slot (0, or
+ * -1 with dl: nothing left behind); from then on a signal removes it,
+ * as any of the batch's.  Back on the batch's thread, once the others
+ * are done with the slot: store_put_staged takes it into the batch as
+ * store_put would have written it (the change noted), store_unstage
+ * removes one that will not be (its record changed again).  The batch's
+ * end removes every staged file not taken.
+ */
+#define STORE_UNSTAGED ((size_t)-1)	/* no slot: the text is written at its turn */
+int store_stage_reserve(struct store *s, size_t n, struct diag_list *dl);
+int store_stage(struct store *s, enum record_type type, const char *id,
+		const char *text, size_t len, size_t *slot,
+		struct diag_list *dl);
+int store_put_staged(struct store *s, enum record_type type, const char *id,
+		     size_t slot, struct diag_list *dl);
+void store_unstage(struct store *s, size_t slot);
+/*
+ * Start writing the files staged so far to disk (any thread; it waits
+ * for them), so that the sync at the batch's end, which still comes
+ * before any rename, has less left to wait for.  Nothing is reported:
+ * that sync reports a failed write.
+ */
+void store_stage_flush(struct store *s);
 
 /*
  * Write a file of the directory itself (init: .gitignore, …) atomically,

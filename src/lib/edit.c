@@ -28,14 +28,17 @@ static void note_written(struct store *s, size_t first, enum record_type type,
 	validate_note_write(s, type, id, tax_code);
 }
 
-/* Every write of a record ends here, after its checks. */
+/* Every write of a record ends here, after its checks: text, or the file staged in slot. */
 static int put_checked(struct store *s, enum record_type type, const char *id,
 		       const char *name, const char *tax_code,
-		       const char *text, size_t len, struct diag_list *dl)
+		       const char *text, size_t len, size_t staged,
+		       struct diag_list *dl)
 {
 	size_t first = s->nchanges;
 
-	if (store_put(s, type, id, text, len, dl))
+	if (staged != STORE_UNSTAGED ?
+	    store_put_staged(s, type, id, staged, dl) :
+	    store_put(s, type, id, text, len, dl))
 		return -1;
 	note_written(s, first, type, id, name, tax_code);
 	return 0;
@@ -75,7 +78,7 @@ static int write_tree(struct store *s, struct record *r,
 	}
 	ret = put_checked(s, r->type, id, node_get_str(r->doc.root, "name"),
 			  r->type == RECORD_PRODUCER ? r->u.producer.tax_code : NULL,
-			  out.buf, out.len, dl);
+			  out.buf, out.len, STORE_UNSTAGED, dl);
 	strbuf_release(&out);
 	return ret;
 }
@@ -87,7 +90,7 @@ int edit_write(struct store *s, struct record *r, struct diag_list *dl)
 
 int edit_write_text(struct store *s, enum record_type type, const char *id,
 		    const char *name, const char *tax_code, const char *text,
-		    size_t len, struct diag_list *dl)
+		    size_t len, size_t staged, struct diag_list *dl)
 {
 	char *path;
 	int ret = -1;
@@ -99,7 +102,7 @@ int edit_write_text(struct store *s, enum record_type type, const char *id,
 	    !validate_tax_code_unique(s, id, tax_code, path, 0, 0, dl))
 		ret = put_checked(s, type, id, name,
 				  type == RECORD_PRODUCER ? tax_code : NULL,
-				  text, len, dl);
+				  text, len, staged, dl);
 	free(path);
 	return ret;
 }

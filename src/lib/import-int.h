@@ -142,6 +142,7 @@ struct entry {		/* one a record: the pointers first, no padding */
 	enum record_type type;
 	unsigned line;		/* the first accepted row that named it */
 	unsigned claimed;	/* the row that imported it (duplicates) */
+	unsigned staged;	/* a new record's file made ahead: 1 + its slot (store_stage), or 0 */
 	bool is_new;
 	bool used;		/* an accepted row names it */
 	bool clean;		/* an existing product whose file, as read, validate_record passes without a word */
@@ -218,16 +219,24 @@ void txn_drop_tree(struct entry *e);
 void txn_undo(struct entry *v, struct pending *p);
 void txn_note_change(struct import_result *res, struct entry *e, unsigned line);
 void txn_tally_producers(struct import_txn *tx, struct import_result *res);
+/*
+ * Before the rows: the store's batch begun (not in a dry run), so that
+ * new records' files can be made while rows are read, and the workers
+ * that make them started (txn_emit_start).  txn_write ends the batch;
+ * txn_release ends it with nothing written when txn_write did not.
+ */
+void txn_begin(struct import_txn *tx, size_t rows);
 int txn_write(struct import_txn *tx, struct import_result *res,
 	      struct diag_list *dl);
 
 /*
- * New records' files made on a second thread (import-emit.c), for an
+ * New records' files made on worker threads (import-emit.c), for an
  * import of rows rows (not a dry run, not below a few hundred rows, not
- * with OCOP_THREADS=1: then inline, the same files and messages).
- * txn_emit_queue gives the thread an entry's tree (e->r is NULL from
- * then on; its id, name and producer values are set before) and answers
- * false when there is no thread.  Until txn_emit_drain, such an entry
+ * with OCOP_THREADS=1: then inline, the same files and messages): the
+ * text, and in a batch the temp file (store_stage, e->staged), which a
+ * signal removes and txn_write renames.  txn_emit_queue gives a worker
+ * an entry's tree (e->r is NULL from then on; its id, name and producer
+ * values are set before) and answers false when there is no thread.  Until txn_emit_drain, such an entry
  * has neither text nor tree: nothing may read them (or tx->failed,
  * tx->failures) before it; txn_thaw drains first.  txn_emit_stop drains
  * and ends the thread (txn_release).

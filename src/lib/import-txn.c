@@ -499,6 +499,10 @@ void txn_freeze(struct import_txn *tx, struct entry *e)
 {
 	struct record *r = e->r;
 
+	if (e->staged) {	/* a producer a later row changed: made again */
+		store_unstage(tx->s, e->staged - 1);
+		e->staged = 0;
+	}
 	txn_free_frozen(e);
 	if (tx->emit) {
 		/* What is read of it, now: the thread reorders its tree. */
@@ -630,11 +634,20 @@ static int write_entries(struct import_txn *tx, struct entry *v, size_t n,
 		    edit_write_text(tx->s, v[i].type, v[i].id, v[i].name,
 				    v[i].type == RECORD_PRODUCER ?
 				    txn_producer_tax(&v[i]) : NULL,
-				    v[i].text, v[i].len, dl))
+				    v[i].text, v[i].len,
+				    v[i].staged ? v[i].staged - 1 : STORE_UNSTAGED,
+				    dl))
 			return -1;
 		res->written = true;
 	}
 	return 0;
+}
+
+void txn_begin(struct import_txn *tx, size_t rows)
+{
+	if (!tx->s->dry_run)
+		store_begin_batch(tx->s);
+	txn_emit_start(tx, rows);
 }
 
 int txn_write(struct import_txn *tx, struct import_result *res,
@@ -642,7 +655,6 @@ int txn_write(struct import_txn *tx, struct import_result *res,
 {
 	int ret = 0;
 
-	store_begin_batch(tx->s);
 	if (write_entries(tx, tx->prod, tx->nprod, res, dl) ||
 	    write_entries(tx, tx->item, tx->nitem, res, dl))
 		ret = -1;
@@ -667,6 +679,9 @@ void txn_release(struct import_txn *tx)
 	size_t i;
 
 	txn_emit_stop(tx);
+	/* Not written (refused, or a file could not be made): the staged files go. */
+	if (tx->s && tx->s->batch)
+		store_end_batch(tx->s, true, &(struct diag_list)DIAG_LIST_INIT);
 
 	for (i = 0; i < tx->nprod; i++) {
 		free(tx->prod[i].nkey);

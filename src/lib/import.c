@@ -695,7 +695,7 @@ int import_rows(struct store *s, const struct import_table *t,
 	for (i = 0; i < t->rows[im.header].ncells; i++)
 		im.hkeys[i] = cell_key(t->rows[im.header].cells[i]);
 	tail = summary_rows(&im);
-	txn_emit_start(&im.tx, tail - im.header - 1);
+	txn_begin(&im.tx, tail - im.header - 1);
 	for (i = im.header + 1; i < tail; i++)
 		import_row(&im, &t->rows[i]);
 	/* Every new record's text in its entry before anything reads one. */

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ocop/util.h"
@@ -33,13 +34,61 @@ static char tmp_name[128];
 static const struct pending_file *_Atomic sig_pending;
 static atomic_size_t sig_npending;
 
+/*
+ * The files made ahead (store_stage) by threads other than the one the
+ * handler runs on.  Slots are reserved before those threads start and
+ * never move; a thread claims one, fills it and marks it MADE before it
+ * makes the file.  A thread counts itself in stage_busy before it looks
+ * at stage_stop, and the handler sets stage_stop before it waits for
+ * stage_busy to fall (both sequentially consistent): either the thread
+ * sees the stop and makes nothing, or the handler sees it busy and
+ * waits for its slot to be marked.
+ */
+enum stage_state { STAGE_EMPTY, STAGE_MADE, STAGE_TAKEN, STAGE_DROPPED };
+
+struct staged_file {
+	char *tmp;
+	int dirfd;
+	bool existed;		/* a file had the record's name: a change */
+	atomic_int state;	/* enum stage_state */
+};
+
+struct store_stage {
+	struct staged_file *files;
+	size_t cap;
+	atomic_size_t claimed;
+};
+
+static struct store_stage *_Atomic sig_stage;
+static atomic_int stage_busy;
+static atomic_bool stage_stop;
+
 static const int guarded[] = { SIGINT, SIGTERM, SIGHUP, SIGPIPE };
+
+/* The handler: let no thread make another staged file, then remove them. */
+static void remove_staged(void)
+{
+	const struct store_stage *st;
+	size_t i, n;
+
+	atomic_store(&stage_stop, true);
+	while (atomic_load(&stage_busy))
+		nanosleep(&(struct timespec){ .tv_nsec = 100000 }, NULL);
+	st = atomic_load(&sig_stage);
+	if (!st)
+		return;
+	n = atomic_load(&st->claimed);
+	for (i = 0; i < n && i < st->cap; i++)
+		if (atomic_load(&st->files[i].state) == STAGE_MADE)
+			unlinkat(st->files[i].dirfd, st->files[i].tmp, 0);
+}
 
 static void remove_tmp_on_signal(int sig)
 {
 	const struct pending_file *pending = atomic_load(&sig_pending);
 	size_t i, n = atomic_load(&sig_npending);
 
+	remove_staged();
 	if (tmp_active)
 		unlinkat(tmp_dirfd, tmp_name, 0);
 	for (i = 0; i < n; i++)
@@ -197,6 +246,30 @@ static int sync_pending(struct store *s, struct diag_list *dl)
 }
 #endif
 
+/* With the signals held: the staged files not taken removed, the slots freed. */
+static void drop_stage(struct store *s)
+{
+	struct store_stage *st = s->stage;
+	size_t i, n;
+
+	if (!st)
+		return;
+	atomic_store(&sig_stage, NULL);
+	n = atomic_load(&st->claimed);
+	for (i = 0; i < n && i < st->cap; i++) {
+		struct staged_file *f = &st->files[i];
+		int state = atomic_load(&f->state);
+
+		if (state == STAGE_MADE)
+			unlinkat(f->dirfd, f->tmp, 0);
+		if (state != STAGE_TAKEN)	/* a taken one's is the pending file's */
+			free(f->tmp);
+	}
+	free(st->files);
+	free(st);
+	s->stage = NULL;
+}
+
 int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 {
 	int folders[STORE_FOLDERS], k, ret = 0;
@@ -231,6 +304,7 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl)
 		free(p->tmp);
 		free(p->name);
 	}
+	drop_stage(s);
 	/* The renames on disk (a folder left as it was costs a needless fsync). */
 	for (i = 0; renaming && i < nfolders; i++)
 		if (fsync(folders[i]) && !ret)
@@ -266,6 +340,14 @@ static long own_pid(void)
 	if (!pid)
 		pid = (long)getpid();
 	return pid;
+}
+
+/* The temp file of name: ".NAME.tmp-PID", which check names if a crash leaves it. */
+static void make_tmp_name(char tmp[sizeof(tmp_name)], const char *name)
+{
+	if (strlen(name) + 32 > sizeof(tmp_name))
+		BUG("file name too long: %s", name);
+	snprintf(tmp, sizeof(tmp_name), ".%s.tmp-%ld", name, own_pid());
 }
 
 /*
@@ -304,18 +386,15 @@ static int fill_tmp(int fd, const struct stat *old, const char *data,
 }
 
 /*
- * A file of a batch: its temp file is in the handler's list before it
- * is made, so that a signal at any moment removes it (or finds nothing
- * yet); the list grows with the signals held, so that the handler never
- * reads an array being moved.  No signal mask a file: an import writes
- * 32,000 of them.  0, or the errno with *step.
+ * A temp file into the batch's list, whole before the handler's count
+ * takes it in (tmp and name are the list's from now on); the list grows
+ * with the signals held, so that the handler never reads an array being
+ * moved.  No signal mask a file: an import writes 32,000 of them.
  */
-static int write_batched(struct store *s, int dirfd, const char *name,
-			 const char *tmp, const struct stat *old,
-			 const char *data, size_t len, const char **step)
+static struct pending_file *pending_push(struct store *s, int dirfd,
+					 char *tmp, char *name)
 {
 	struct pending_file *p;
-	int fd, err, k;
 
 	if (s->npending == s->pending_alloc) {
 		sigset_t held;
@@ -327,9 +406,35 @@ static int write_batched(struct store *s, int dirfd, const char *name,
 	}
 	p = &s->pending[s->npending];
 	p->dirfd = dirfd;
-	p->tmp = xstrdup(tmp);
-	p->name = xstrdup(name);
+	p->tmp = tmp;
+	p->name = name;
 	atomic_store(&sig_npending, s->npending + 1);
+	return p;
+}
+
+/* ...kept there once its file is made: store_exists asks for it, once for every product written. */
+static void pending_keep(struct store *s)
+{
+	const struct pending_file *p = &s->pending[s->npending];
+	int k = type_of_dirfd(s, p->dirfd);
+
+	if (k >= 0)
+		smap_put(&s->pending_names[k], p->name, s->npending);
+	s->npending++;
+}
+
+/*
+ * A file of a batch: its temp file is in the handler's list before it
+ * is made, so that a signal at any moment removes it (or finds nothing
+ * yet).  0, or the errno with *step.
+ */
+static int write_batched(struct store *s, int dirfd, const char *name,
+			 const char *tmp, const struct stat *old,
+			 const char *data, size_t len, const char **step)
+{
+	struct pending_file *p = pending_push(s, dirfd, xstrdup(tmp), xstrdup(name));
+	int fd, err;
+
 	*step = "open";
 	fd = open_tmp(dirfd, tmp);
 	err = fd < 0 ? errno : fill_tmp(fd, old, data, len, false, step);
@@ -341,11 +446,7 @@ static int write_batched(struct store *s, int dirfd, const char *name,
 		free(p->name);
 		return err;
 	}
-	/* store_exists asks for it, once for every product written. */
-	k = type_of_dirfd(s, dirfd);
-	if (k >= 0)
-		smap_put(&s->pending_names[k], name, s->npending);
-	s->npending++;
+	pending_keep(s);
 	return 0;
 }
 
@@ -364,10 +465,8 @@ static int write_file(struct store *s, int dirfd, const char *name,
 	struct stat st;
 	int fd, err;
 
-	if (strlen(name) + 32 > sizeof(tmp_name))
-		BUG("file name too long: %s", name);
 	guard_signals();
-	snprintf(tmp, sizeof(tmp), ".%s.tmp-%ld", name, own_pid());
+	make_tmp_name(tmp, name);
 	if (!stat_known)
 		old = fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) ? NULL : &st;
 	if (s->batch) {
@@ -500,6 +599,14 @@ static bool known_absent(const struct store *s, enum record_type type,
 	       !smap_get(&s->pending_names[type], name, &i);
 }
 
+/* Is there a file by the record's name (its stat in *st)? */
+static bool file_exists(const struct store *s, enum record_type type,
+			const char *id, const char *name, struct stat *st)
+{
+	return !known_absent(s, type, id, name) &&
+	       !fstatat(s->dirfd[type], name, st, AT_SYMLINK_NOFOLLOW);
+}
+
 int store_put(struct store *s, enum record_type type, const char *id,
 	      const char *text, size_t len, struct diag_list *dl)
 {
@@ -523,8 +630,7 @@ int store_put(struct store *s, enum record_type type, const char *id,
 	if (s->dirfd[type] < 0 && store_open_subdir(s, type, true, dl))
 		return -1;
 	name = store_file_name(type, id);
-	existed = !known_absent(s, type, id, name) &&
-		  !fstatat(s->dirfd[type], name, &st, AT_SYMLINK_NOFOLLOW);
+	existed = file_exists(s, type, id, name, &st);
 	ret = write_file(s, s->dirfd[type], name, text, len,
 			 existed ? &st : NULL, true, dl);
 	if (!ret) {
@@ -535,6 +641,130 @@ int store_put(struct store *s, enum record_type type, const char *id,
 	}
 	free(name);
 	return ret;
+}
+
+/* --- files made ahead (store.h) ------------------------------------------------ */
+
+int store_stage_reserve(struct store *s, size_t n, struct diag_list *dl)
+{
+	struct store_stage *st;
+
+	if (!s->batch || s->dry_run || s->stage)
+		BUG("store_stage_reserve outside a batch, or twice");
+	if ((s->dirfd[RECORD_PRODUCER] < 0 &&
+	     store_open_subdir(s, RECORD_PRODUCER, true, dl)) ||
+	    (s->dirfd[RECORD_PRODUCT] < 0 &&
+	     store_open_subdir(s, RECORD_PRODUCT, true, dl)))
+		return -1;
+	/* Asked here, once, rather than first on two threads at a time. */
+	guard_signals();
+	own_pid();
+	st = xcalloc(1, sizeof(*st));
+	st->files = xcalloc(n ? n : 1, sizeof(*st->files));
+	st->cap = n;
+	s->stage = st;
+	atomic_store(&stage_stop, false);
+	atomic_store(&sig_stage, st);
+	return 0;
+}
+
+int store_stage(struct store *s, enum record_type type, const char *id,
+		const char *text, size_t len, size_t *slot,
+		struct diag_list *dl)
+{
+	struct store_stage *st = s->stage;
+	struct staged_file *f;
+	char tmp[sizeof(tmp_name)], *name, *shown;
+	const char *step = "open";
+	struct stat old;
+	bool existed;
+	size_t i;
+	int fd, err;
+
+	if (!st || (type != RECORD_PRODUCER && type != RECORD_PRODUCT))
+		BUG("store_stage without store_stage_reserve");
+	name = store_file_name(type, id);
+	existed = file_exists(s, type, id, name, &old);
+	make_tmp_name(tmp, name);
+	atomic_fetch_add(&stage_busy, 1);
+	if (atomic_load(&stage_stop)) {	/* the handler is removing them */
+		atomic_fetch_sub(&stage_busy, 1);
+		free(name);
+		return diag_env(dl, s->root, _("interrupted: no more files are made"));
+	}
+	i = atomic_fetch_add(&st->claimed, 1);
+	if (i >= st->cap)
+		BUG("more files staged than reserved");
+	f = &st->files[i];
+	f->tmp = xstrdup(tmp);
+	f->dirfd = s->dirfd[type];
+	f->existed = existed;
+	atomic_store(&f->state, STAGE_MADE);
+	fd = open_tmp(f->dirfd, tmp);
+	err = fd < 0 ? errno : fill_tmp(fd, existed ? &old : NULL, text, len,
+					 false, &step);
+	if (err && fd >= 0)
+		unlinkat(f->dirfd, tmp, 0);
+	if (err)
+		atomic_store(&f->state, STAGE_DROPPED);
+	atomic_fetch_sub(&stage_busy, 1);
+	if (err) {
+		shown = store_shown_path(s, f->dirfd, name);
+		write_failed(shown, step, err, dl);
+		free(shown);
+		free(name);
+		return -1;
+	}
+	free(name);
+	*slot = i;
+	return 0;
+}
+
+/* The slot of a file staged and not yet taken or removed. */
+static struct staged_file *staged_slot(struct store *s, size_t slot)
+{
+	if (!s->stage || slot >= s->stage->cap ||
+	    atomic_load(&s->stage->files[slot].state) != STAGE_MADE)
+		BUG("slot %zu is not a staged file", slot);
+	return &s->stage->files[slot];
+}
+
+int store_put_staged(struct store *s, enum record_type type, const char *id,
+		     size_t slot, struct diag_list *dl)
+{
+	struct staged_file *f = staged_slot(s, slot);
+	struct pending_file *p;
+	char *rel;
+
+	(void)dl;	/* the file is made: nothing is left to fail */
+	if (!record_id_valid(id) || f->dirfd != s->dirfd[type])
+		BUG("store_put_staged of another record's file");
+	p = pending_push(s, f->dirfd, f->tmp, store_file_name(type, id));
+	pending_keep(s);
+	atomic_store(&f->state, STAGE_TAKEN);
+	rel = relative_path(type, p->name);
+	note_change(s, rel, type, id, f->existed ? STORE_CHANGED : STORE_ADDED);
+	free(rel);
+	return 0;
+}
+
+void store_unstage(struct store *s, size_t slot)
+{
+	struct staged_file *f = staged_slot(s, slot);
+
+	unlinkat(f->dirfd, f->tmp, 0);
+	atomic_store(&f->state, STAGE_DROPPED);
+}
+
+void store_stage_flush(struct store *s)
+{
+#ifdef __linux__
+	/* A failure here is the batch's end's to report (sync_pending). */
+	if (syncfs(s->dirfd[RECORD_PRODUCT]))
+		return;
+#else
+	(void)s;
+#endif
 }
 
 int store_remove(struct store *s, enum record_type type, const char *id,

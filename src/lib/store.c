@@ -196,6 +196,9 @@ void store_close(struct store *s)
 {
 	int i;
 
+	/* A batch left open: its temp files go, while the folders and the lock are held. */
+	if (s->batch || s->npending || s->stage)
+		store_end_batch(s, true, &(struct diag_list)DIAG_LIST_INIT);
 	for (i = 0; i < RECORD_TYPE_COUNT; i++)
 		if (s->dirfd[i] >= 0)
 			close(s->dirfd[i]);
@@ -204,8 +207,6 @@ void store_close(struct store *s)
 	if (s->rootfd >= 0)
 		close(s->rootfd);
 	record_release(&s->office);
-	if (s->npending)
-		store_end_batch(s, true, &(struct diag_list)DIAG_LIST_INIT);
 	store_drop_listings(s);
 	store_release_changes(s);
 	free(s->commit_action);

@@ -1,8 +1,9 @@
 # ocop import of a few hundred rows or more makes the new records' files
-# on a second thread (OCOP_THREADS=1: inline).  Either way the same files,
-# the same summary and the same messages in the same order: refused rows
-# among the accepted ones, and producers a later row changes (their text
-# made again from the tree taken back from the thread).
+# on a worker thread, temporary files renamed at the end (OCOP_THREADS=1:
+# inline, each file at the end).  Either way the same files, the same
+# summary and the same messages in the same order: refused rows among the
+# accepted ones, and producers a later row changes (their text and file
+# made again).  Refused without --partial, nothing is left behind.
 $ awk 'BEGIN { print "Tên sản phẩm;Chủ thể;Nhóm sản phẩm;Điện thoại"; for (i = 1; i <= 600; i++) printf "Sản phẩm %d;Công ty TNHH Số %d;%s;%s\n", i, i % 200, (i % 97 ? "Thực phẩm" : "Không rõ"), (i > 400 ? "0255 3822 " (100 + i % 200) : "") }' >big.csv
 $ ocop init a --province "Quảng Ngãi" 2>/dev/null
 $ ocop init b --province "Quảng Ngãi" 2>/dev/null
@@ -21,3 +22,12 @@ $ grep phone a/producers/cong-ty-tnhh-so-7.yaml
 > phone: '0255 3822 107'
 $ ls a/products | wc -l
 > 594
+$ ocop init c --province "Quảng Ngãi" 2>/dev/null
+$ OCOP_THREADS=2 ocop -C c import products big.csv >c.out 2>c.err
+? 1
+$ tail -1 c.err
+> ocop: big.csv: error: nothing was imported: 6 of 600 rows refused; fix them and import again, or pass --partial to import the others
+$ ls -A c/products c/producers
+> c/producers:
+>
+> c/products:

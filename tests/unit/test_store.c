@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1283,6 +1284,124 @@ static void test_batch(void **state)
 	free(dir);
 }
 
+/* producers/old.yaml, mode 0600 (a write must keep it): its path. */
+static char *write_private_old(const char *dir)
+{
+	char *path = xasprintf("%s/producers/old.yaml", dir);
+
+	write_text(dir, "producers/old.yaml", "id: old\nname: Old\nkind: facility\n");
+	assert_int_equal(chmod(path, 0600), 0);
+	return path;
+}
+
+/* A file staged on another thread, as the import's worker stages one. */
+struct stage_call {
+	struct store *s;
+	enum record_type type;
+	const char *id, *text;
+	size_t slot;
+	int ret;
+	struct diag_list dl;
+};
+
+static void *stage_on_thread(void *arg)
+{
+	struct stage_call *c = arg;
+
+	c->ret = store_stage(c->s, c->type, c->id, c->text, strlen(c->text),
+			     &c->slot, &c->dl);
+	return NULL;
+}
+
+static size_t stage_ok(struct store *s, enum record_type type,
+		       const char *id, const char *text)
+{
+	struct stage_call c = { .s = s, .type = type, .id = id, .text = text,
+				.dl = DIAG_LIST_INIT };
+	pthread_t t;
+
+	assert_int_equal(pthread_create(&t, NULL, stage_on_thread, &c), 0);
+	assert_int_equal(pthread_join(t, NULL), 0);
+	assert_int_equal(c.ret, 0);
+	assert_int_equal(c.dl.nr, 0);
+	return c.slot;
+}
+
+/*
+ * Files staged (made ahead on another thread) are temp files until the
+ * batch's thread takes them (store_put_staged: ADDED, or CHANGED with
+ * the old file's mode) and the batch ends; one unstaged, or staged and
+ * never taken, leaves nothing; a failed batch, or a store closed in the
+ * middle of one, puts nothing in place.
+ */
+static void test_batch_staged(void **state)
+{
+	static const char a_text[] = "id: a\nname: A\nkind: facility\n";
+	struct store s;
+	struct diag_list dl = DIAG_LIST_INIT;
+	struct stat st;
+	char *dir = new_store("staged"), *path, *got;
+	size_t a, old, b, p;
+
+	(void)state;
+	path = write_private_old(dir);
+	open_ok(&s, dir);
+	lock_ok(&s);
+	store_begin_batch(&s);
+	assert_int_equal(store_stage_reserve(&s, 4, &dl), 0);
+	a = stage_ok(&s, RECORD_PRODUCER, "a", a_text);
+	old = stage_ok(&s, RECORD_PRODUCER, "old", "id: old\nname: Old 2\nkind: facility\n");
+	b = stage_ok(&s, RECORD_PRODUCER, "b", "id: b\nname: B\nkind: facility\n");
+	p = stage_ok(&s, RECORD_PRODUCT, "p", "id: p\nname: P\n");
+	assert_int_equal(count_temp_files(dir, "producers"), 3);
+	assert_int_equal(count_temp_files(dir, "products"), 1);
+	assert_false(exists(dir, "producers/a.yaml"));
+	assert_false(store_exists(&s, RECORD_PRODUCER, "a"));	/* not taken yet */
+	store_unstage(&s, p);
+	assert_int_equal(count_temp_files(dir, "products"), 0);
+	assert_int_equal(store_put_staged(&s, RECORD_PRODUCER, "a", a, &dl), 0);
+	assert_true(store_exists(&s, RECORD_PRODUCER, "a"));
+	assert_int_equal(store_put_staged(&s, RECORD_PRODUCER, "old", old, &dl), 0);
+	assert_int_equal(store_end_batch(&s, false, &dl), 0);
+	assert_int_equal(dl.nr, 0);
+	got = read_text(dir, "producers/a.yaml");
+	assert_string_equal(got, a_text);
+	free(got);
+	got = read_text(dir, "producers/old.yaml");
+	assert_string_equal(got, "id: old\nname: Old 2\nkind: facility\n");
+	free(got);
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 07777, 0600);
+	assert_false(exists(dir, "producers/b.yaml"));	/* staged, never taken */
+	assert_false(exists(dir, "products/p.yaml"));
+	assert_int_equal(count_temp_files(dir, "producers"), 0);
+	assert_int_equal(s.nchanges, 2);
+	assert_string_equal(s.changes[0].path, "producers/a.yaml");
+	assert_int_equal(s.changes[0].kind, STORE_ADDED);
+	assert_int_equal(s.changes[1].kind, STORE_CHANGED);
+	(void)b;
+
+	/* a failed batch: a file taken is not put in place either */
+	store_begin_batch(&s);
+	assert_int_equal(store_stage_reserve(&s, 1, &dl), 0);
+	b = stage_ok(&s, RECORD_PRODUCER, "b", "id: b\nname: B\nkind: facility\n");
+	assert_int_equal(store_put_staged(&s, RECORD_PRODUCER, "b", b, &dl), 0);
+	assert_int_equal(store_end_batch(&s, true, &dl), 0);
+	assert_false(exists(dir, "producers/b.yaml"));
+	assert_int_equal(count_temp_files(dir, "producers"), 0);
+
+	/* a store closed in a batch: its staged files go */
+	store_begin_batch(&s);
+	assert_int_equal(store_stage_reserve(&s, 1, &dl), 0);
+	(void)stage_ok(&s, RECORD_PRODUCT, "q", "id: q\nname: Q\n");
+	assert_int_equal(count_temp_files(dir, "products"), 1);
+	store_close(&s);
+	assert_int_equal(count_temp_files(dir, "products"), 0);
+	assert_false(exists(dir, "products/q.yaml"));
+	free(path);
+	free(dir);
+}
+
 /*
  * A batch after a bulk read under the lock writes a new record without a
  * stat (the listing says it is absent), with the same result: ADDED and
@@ -1300,9 +1419,7 @@ static void test_batch_listing(void **state)
 	static const char text[] = "id: x\nname: X\n";
 
 	(void)state;
-	write_text(dir, "producers/old.yaml", "id: old\nname: Old\nkind: facility\n");
-	path = xasprintf("%s/producers/old.yaml", dir);
-	assert_int_equal(chmod(path, 0600), 0);
+	path = write_private_old(dir);
 	open_ok(&s, dir);
 	lock_ok(&s);
 	assert_int_equal(store_read_views(&s, RECORD_PRODUCER, &set, &dl), 0);
@@ -1526,7 +1643,8 @@ static void test_every_write_validates(void **state)
 		       &dl, dir, producers, products);
 	/* edit_write_text: a producer with another's tax code */
 	assert_refused(&s, edit_write_text(&s, RECORD_PRODUCER, "c", "C",
-					   "0100000111", "id: c\n", 6, &dl),
+					   "0100000111", "id: c\n", 6,
+					   STORE_UNSTAGED, &dl),
 		       &dl, dir, producers, products);
 	/* the import's rows: a tax code of three digits */
 	memset(&o, 0, sizeof(o));
@@ -1685,6 +1803,7 @@ int main(void)
 		cmocka_unit_test(test_read_checked_views),
 		cmocka_unit_test(test_write_file),
 		cmocka_unit_test(test_batch),
+		cmocka_unit_test(test_batch_staged),
 		cmocka_unit_test(test_batch_listing),
 		cmocka_unit_test(test_tax_owner),
 		cmocka_unit_test(test_every_write_validates),
