@@ -253,8 +253,8 @@ import_rows() {
 	m "$n" cfloor "floor: create $files files (temp + rename, one sync)" \
 		-n 3 -p "$fresh && sync" \
 		-- "$floor" -c "$files" "$imp"
-	m "$n" import "ocop import products ($n-row register, 1 run)" \
-		-n 1 -t "$limit" $E -E "$root/err" -o "$root/import.out" \
+	m "$n" import "ocop import products ($n-row register, 3 runs)" \
+		-n 3 -t "$limit" $E -E "$root/err" -o "$root/import.out" \
 		-p "$fresh && '$ocop' init '$imp' --province 'Quảng Ngãi' >/dev/null 2>&1 && sync" \
 		-- "$ocop" -C "$imp" import products "$d/register.csv"
 	info "$n" import_producers "$(ls "$imp/producers" 2>/dev/null | wc -l)"
@@ -271,8 +271,8 @@ import_rows() {
 	fi
 	# the same register as a workbook (made by LibreOffice, when there)
 	if [ -f "$d/register.xlsx" ]; then
-		m "$n" importx "ocop import products, the register as .xlsx (1 run)" \
-			-n 1 -t "$limit" $E -E "$root/err" -o "$root/import.out" \
+		m "$n" importx "ocop import products, the register as .xlsx (3 runs)" \
+			-n 3 -t "$limit" $E -E "$root/err" -o "$root/import.out" \
 			-p "$fresh && '$ocop' init '$imp' --province 'Quảng Ngãi' >/dev/null 2>&1 && sync" \
 			-- "$ocop" -C "$imp" import products "$d/register.xlsx"
 	fi

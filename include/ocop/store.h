@@ -206,7 +206,10 @@ int store_end_batch(struct store *s, bool fail, struct diag_list *dl);
  * are done with the slot: store_put_staged takes it into the batch as
  * store_put would have written it (the change noted), store_unstage
  * removes one that will not be (its record changed again).  The batch's
- * end removes every staged file not taken.
+ * end removes every staged file not taken.  store_stage reads the
+ * folders' listings (a new record's file needs no stat): while other
+ * threads stage, the batch's thread reads no folder in bulk (which
+ * would replace a listing) and writes nothing outside the batch.
  */
 #define STORE_UNSTAGED ((size_t)-1)	/* no slot: the text is written at its turn */
 int store_stage_reserve(struct store *s, size_t n, struct diag_list *dl);
