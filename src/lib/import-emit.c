@@ -75,6 +75,7 @@ struct emit_queue {
 	struct store *stage;	/* the batch's store when files are made, else NULL */
 	pthread_t worker, flusher;
 	bool has_flusher;
+	bool stage_failed;	/* the worker's: a file could not be made, make no more */
 	pthread_mutex_t lock;
 	pthread_cond_t work, made, flush;
 	struct emit_job slots[EMIT_SLOTS];
@@ -105,11 +106,12 @@ static void make_file(struct emit_queue *q, struct emit_job *job)
 {
 	if (job->r && !job->failed)
 		make_text(job);
-	if (job->failed || !q->stage)
+	/* After a failure (a full disk) nothing will be written: one message. */
+	if (job->failed || !q->stage || q->stage_failed)
 		return;
 	if (store_stage(q->stage, job->type, job->id, job->text, job->len,
 			&job->slot, &job->dl)) {
-		job->unstaged = true;
+		job->unstaged = q->stage_failed = true;
 		return;
 	}
 	/* No row reads a new product's text again: only the file is kept. */
